@@ -1,0 +1,75 @@
+# Everything a fresh Debian machine needs, in two commands: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Qt's xcb/offscreen platforms, Xvfb for screenshots of the real window, poppler for looking at PDFs.
+SYSTEM_PACKAGES := libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxrender1 libxi6 \
+	xvfb xauth poppler-utils desktop-file-utils
+
+SOURCES := $(shell find app -name '*.py' 2>/dev/null | sort)
+TS_JA := i18n/mail_mamori_ja.ts
+TS_EN := i18n/mail_mamori_en.ts
+QM := $(TS_JA:.ts=.qm) $(TS_EN:.ts=.qm)
+
+.PHONY: run test setup system-packages translations lupdate lint screenshots bench clean
+
+run: setup
+	$(PY) -m app
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy app/core
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+setup: system-packages $(STAMP) translations
+
+# Installs only what is missing, and only as root on Debian; elsewhere it says what to install.
+system-packages:
+	@if [ -f /etc/debian_version ] && command -v dpkg >/dev/null; then \
+	  missing=""; \
+	  for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	      echo "Installing system packages:$$missing"; \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	    else \
+	      echo "Missing system packages (run as root: apt-get install$$missing)"; \
+	    fi; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+translations: $(QM)
+
+i18n/%.qm: i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the sources (run after adding or changing tr() strings).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(SOURCES) -ts $(TS_JA)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $(SOURCES) -ts $(TS_EN)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy app/core
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

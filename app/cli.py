@@ -1,0 +1,91 @@
+"""The `mail-mamori` command line: every check of the wizard, scriptable (see docs/cli.md).
+
+Each sub-command lives in its own module under `app/commands/` and is registered in `COMMANDS`.
+Exit codes: 0 the check ran (whatever it found), 2 bad input, 3 could not check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from app import __version__
+from app.commands import case_cmd
+from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
+from app.core.errors import CheckError, InputError
+from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
+
+# One line per sub-command module; each module has `register(subparsers)`.
+COMMANDS: list[ModuleType] = [
+    case_cmd,
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors say, in the user's language, that the input was wrong."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        intro = QT_TRANSLATE_NOOP("cli", "The command line is not valid").render()
+        sys.stderr.write(f"{self.prog}: {intro}: {message}\n")
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    """The `--lang` value, read before the parser is built so that help texts are translated."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return "ja"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered sub-command."""
+    parser = _Parser(
+        prog="mail-mamori",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Mail Mamori: check blacklists, passwords and SPF/DMARC after a mail server hijack. "
+            "Without arguments the wizard opens.",
+        ).render(),
+    )
+    parser.add_argument("--version", action="version", version=f"mail-mamori {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="ja",
+        help=QT_TRANSLATE_NOOP("cli", "language of the output (default: ja)").render(),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse `argv`, run the sub-command and return its exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(args_list))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    try:
+        code: int = func(args)
+    except InputError as error:
+        return fail(error, EXIT_BAD_INPUT)
+    except CheckError as error:
+        return fail(error, EXIT_CANNOT_CHECK)
+    except KeyboardInterrupt:
+        return 130
+    return code

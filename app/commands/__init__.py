@@ -1,0 +1,1 @@
+"""Sub-commands of the `mail-mamori` command line, one module each (see `app/cli.py`)."""

@@ -1,0 +1,1 @@
+"""Pure-Python core of Mail Mamori. Nothing under this package may import Qt."""

@@ -1,0 +1,119 @@
+"""Translatable messages for code that must not import Qt.
+
+Core modules describe what they found with `Msg` objects built through `QT_TRANSLATE_NOOP`,
+a marker that Qt's `lupdate` recognises, so every message lands in the same Linguist `.ts`
+files as the UI's `tr()` strings. The UI translates a `Msg` with `QCoreApplication.translate`;
+the command line and the PDF report, which run without Qt, read the same `.ts` catalogue here.
+
+    TOO_MANY = QT_TRANSLATE_NOOP("spf", "{count} DNS lookups: the limit is 10.")
+    problem = TOO_MANY.with_args(count=11)
+    problem.render("ja")
+"""
+
+from __future__ import annotations
+
+import threading
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.paths import i18n_path
+
+LANGUAGES = ("ja", "en")
+DEFAULT_LANGUAGE = "ja"
+
+_language = DEFAULT_LANGUAGE
+_catalogs: dict[str, dict[tuple[str, str], str]] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message in English source form plus the values to fill into its `{placeholders}`."""
+
+    context: str
+    source: str
+    args: tuple[tuple[str, Any], ...] = field(default=())
+
+    def with_args(self, **kwargs: Any) -> Msg:
+        """The same message with placeholder values (merged over any already set)."""
+        merged = dict(self.args)
+        merged.update(kwargs)
+        return Msg(self.context, self.source, tuple(sorted(merged.items())))
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in `lang` (default: the process language), placeholders filled in."""
+        lang = lang or _language
+        template = translate(self.context, self.source, lang)
+        values = {k: (v.render(lang) if isinstance(v, Msg) else v) for k, v in self.args}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A translation with a broken placeholder must not hide the message: use the source.
+            try:
+                return self.source.format(**values)
+            except (KeyError, IndexError, ValueError):
+                return self.source
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # noqa: N802 -- the name lupdate looks for
+    """Mark `source` for translation in `context` and return it as a `Msg`."""
+    return Msg(context, source)
+
+
+def set_language(lang: str) -> None:
+    """Set the language `Msg.render()` uses when none is given (the CLI's `--lang`)."""
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language: {lang!r}")
+    _language = lang
+
+
+def current_language() -> str:
+    """The language `Msg.render()` uses when none is given."""
+    return _language
+
+
+def translate(context: str, source: str, lang: str | None = None) -> str:
+    """Translation of `source` from the `.ts` catalogue, or `source` itself if there is none."""
+    lang = lang or _language
+    if lang == "en":
+        return source
+    catalog = _catalog(lang)
+    return catalog.get((context, source)) or source
+
+
+def _catalog(lang: str) -> dict[tuple[str, str], str]:
+    with _lock:
+        cached = _catalogs.get(lang)
+        if cached is None:
+            cached = _load_ts(i18n_path(f"mail_mamori_{lang}.ts"))
+            _catalogs[lang] = cached
+        return cached
+
+
+def _load_ts(path: Any) -> dict[tuple[str, str], str]:
+    """Finished, non-plural translations of a Qt Linguist file keyed by (context, source)."""
+    entries: dict[tuple[str, str], str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return entries
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                continue
+            text = translation.text or ""
+            if text:
+                entries[(name, source)] = text
+    return entries
