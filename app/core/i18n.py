@@ -59,7 +59,7 @@ class Msg:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # noqa: N802 -- the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # named as lupdate expects
     """Mark `source` for translation in `context` and return it as a `Msg`."""
     return Msg(context, source)
 
