@@ -1,0 +1,393 @@
+"""The incident case: everything the wizard learns, saved as versioned JSON (docs/case-format.md).
+
+Saving is atomic: the new content goes to a temporary file in the same folder, is flushed to disk
+(fsync) and renamed over the old file, so a crash or power cut mid-save leaves either the old or
+the new case, never a truncated one. The previous version is kept next to it as `<name>.bak`.
+Passwords are never part of the case: the model has no place for them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import JST
+from app.core.serial import SerialError, from_jsonable, to_jsonable
+
+CASE_FORMAT = "mail-mamori-case"
+CASE_VERSION = 2
+CASE_SUFFIX = ".mamori.json"
+MAX_CASE_BYTES = 50 * 1024 * 1024
+
+
+class HowNoticed(StrEnum):
+    """How the owner found out (the IPA report form asks the same question)."""
+
+    LOGIN_FAILED = "login_failed"  # the seed article: FTP/control-panel login stopped working
+    BOUNCES = "bounces"  # many "undeliverable" mails came back
+    MAIL_NOT_DELIVERED = "mail_not_delivered"  # customers say mail does not arrive
+    CUSTOMER_REPORT = "customer_report"  # customers received spam from us
+    PROVIDER_NOTICE = "provider_notice"  # the hosting provider warned or stopped the account
+    BLACKLIST_CHECK = "blacklist_check"  # a blacklist check showed a listing
+    SECURITY_VENDOR = "security_vendor"  # a vendor or consultant found it
+    OTHER = "other"
+
+
+@dataclass
+class Person:
+    """A contact person."""
+
+    name: str = ""
+    department: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class Organisation:
+    """The business and its mail system."""
+
+    company: str = ""
+    contact: Person = field(default_factory=Person)
+    domain: str = ""  # as people read it, e.g. 例え.jp
+    domain_ascii: str = ""  # A-label form used for every DNS query, e.g. xn--r8jz45g.jp
+    provider: str = ""  # id from resources/providers.toml
+    provider_other: str = ""  # the provider's name when provider == "other"
+    server_name: str = ""  # e.g. sv1234.xserver.jp, from the control panel
+    administrator: str = ""  # who looks after the server
+
+
+@dataclass
+class TimelineEntry:
+    """One row of 時系列・初動対応: when, what happened or was done, by whom, evidence kept."""
+
+    at: datetime
+    event: str
+    actor: str = ""
+    evidence: str = ""
+
+
+@dataclass
+class Incident:
+    """The facts of the incident as far as they are known."""
+
+    noticed_at: datetime | None = None
+    how_noticed: HowNoticed | None = None
+    how_noticed_detail: str = ""  # the story in the owner's words (発覚の経緯)
+    affected_accounts: list[str] = field(default_factory=list)
+    spam_volume: int | None = None
+    spam_volume_counted: bool = False  # True: counted from logs; False: an estimate
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+
+def _now() -> datetime:
+    return datetime.now(JST).replace(microsecond=0)
+
+
+@dataclass
+class Case:
+    """The whole incident record. Sections of later wizard steps are added as typed fields."""
+
+    format: str = CASE_FORMAT
+    version: int = CASE_VERSION
+    case_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created_at: datetime = field(default_factory=_now)
+    updated_at: datetime = field(default_factory=_now)
+    app_version: str = __version__
+    organisation: Organisation = field(default_factory=Organisation)
+    incident: Incident = field(default_factory=Incident)
+    # Top-level sections written by a newer version of the app: kept as they are and saved back,
+    # so opening a case in an older version never throws away someone else's results.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class CaseProblem(StrEnum):
+    """Why a case file could not be opened."""
+
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    TOO_BIG = "too_big"
+    CORRUPT = "corrupt"  # not valid JSON: truncated by a crash, or edited by hand
+    NOT_A_CASE = "not_a_case"
+    TOO_NEW = "too_new"
+    INVALID = "invalid"  # valid JSON, but a value has the wrong type
+
+
+class CaseLoadError(InputError):
+    """A case file that cannot be opened; `backup` names a usable backup if there is one."""
+
+    def __init__(self, problem: CaseProblem, message: Msg, path: Path) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.path = path
+        self.backup = backup_path(path) if _backup_loads(path) else None
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def _backup_loads(path: Path) -> bool:
+    candidate = backup_path(path)
+    if not candidate.is_file():
+        return False
+    try:
+        _load_file(candidate)
+    except CaseLoadError:
+        return False
+    return True
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    """The case as JSON-ready data (the `extra` sections merged back in at the top level)."""
+    data: dict[str, Any] = to_jsonable(case)
+    extra = data.pop("extra", {})
+    for key, value in extra.items():
+        data.setdefault(key, value)
+    return data
+
+
+def case_to_json(case: Case) -> str:
+    """The case file's text."""
+    return json.dumps(case_to_dict(case), ensure_ascii=False, indent=2)
+
+
+def case_from_dict(data: Any, path: Path | None = None) -> Case:
+    """Build a Case from JSON data of any supported version (older versions are migrated)."""
+    where = path or Path("<case>")
+    if not isinstance(data, dict) or data.get("format") not in (CASE_FORMAT, None):
+        raise CaseLoadError(CaseProblem.NOT_A_CASE, _msg_not_a_case(where), where)
+    version = data.get("version")
+    if data.get("format") is None and version != 1:
+        raise CaseLoadError(CaseProblem.NOT_A_CASE, _msg_not_a_case(where), where)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CaseLoadError(CaseProblem.NOT_A_CASE, _msg_not_a_case(where), where)
+    if version > CASE_VERSION:
+        raise CaseLoadError(
+            CaseProblem.TOO_NEW,
+            QT_TRANSLATE_NOOP(
+                "case",
+                "“{name}” was saved by a newer version of Mail Mamori (format {version}). "
+                "Please update the app to open it.",
+            ).with_args(name=where.name, version=version),
+            where,
+        )
+    for step in range(version, CASE_VERSION):
+        data = MIGRATIONS[step](data)
+    known = {f for f in Case.__dataclass_fields__ if f != "extra"}
+    extra = {k: v for k, v in data.items() if k not in known}
+    try:
+        case = from_jsonable(Case, {k: v for k, v in data.items() if k in known})
+    except SerialError as error:
+        raise CaseLoadError(
+            CaseProblem.INVALID,
+            QT_TRANSLATE_NOOP(
+                "case", "“{name}” contains a value that cannot be read ({field}: {problem})."
+            ).with_args(name=where.name, field=error.path, problem=error.problem),
+            where,
+        ) from None
+    case.extra = extra
+    case.version = CASE_VERSION
+    return case
+
+
+def _msg_not_a_case(path: Path) -> Msg:
+    return QT_TRANSLATE_NOOP("case", "“{name}” is not a Mail Mamori case file.").with_args(
+        name=path.name
+    )
+
+
+def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 (pre-release) was flat, with local times without offset and counts as text."""
+    from app.core.normalize import parse_count
+
+    def when(text: Any) -> str | None:
+        if not isinstance(text, str) or not text.strip():
+            return None
+        moment = datetime.fromisoformat(text.strip())
+        return (moment if moment.tzinfo else moment.replace(tzinfo=JST)).isoformat()
+
+    def volume(value: Any) -> int | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        try:
+            return parse_count(str(value or ""))
+        except InputError:
+            return None
+
+    accounts = data.get("affected_accounts") or ""
+    if isinstance(accounts, str):
+        accounts = [a.strip() for a in accounts.replace("、", ",").split(",") if a.strip()]
+    created = when(data.get("created")) or _now().isoformat()
+    return {
+        "format": CASE_FORMAT,
+        "version": 2,
+        "case_id": data.get("id") or uuid.uuid4().hex,
+        "created_at": created,
+        "updated_at": when(data.get("updated")) or created,
+        "app_version": data.get("app_version", "0"),
+        "organisation": {
+            "company": data.get("company", ""),
+            "contact": {
+                "name": data.get("contact_name", ""),
+                "email": data.get("contact_email", ""),
+                "phone": data.get("contact_phone", ""),
+            },
+            "domain": data.get("domain", ""),
+            "domain_ascii": data.get("domain", "").encode("idna").decode("ascii")
+            if data.get("domain")
+            else "",
+            "provider": data.get("provider", ""),
+        },
+        "incident": {
+            "noticed_at": when(data.get("noticed_at")),
+            "how_noticed": data.get("how_noticed") or None,
+            "how_noticed_detail": data.get("notes", ""),
+            "affected_accounts": accounts,
+            "spam_volume": volume(data.get("spam_volume")),
+            "timeline": [
+                {
+                    "at": when(row.get("time")),
+                    "event": row.get("event", ""),
+                    "actor": row.get("who", ""),
+                }
+                for row in data.get("timeline", [])
+                if isinstance(row, dict) and when(row.get("time"))
+            ],
+        },
+    }
+
+
+# MIGRATIONS[n] turns version n into version n + 1.
+MIGRATIONS = {1: _migrate_v1}
+
+
+def _load_file(path: Path) -> Case:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CaseLoadError(
+            CaseProblem.MISSING,
+            QT_TRANSLATE_NOOP("case", "The case file “{name}” was not found.").with_args(
+                name=path.name
+            ),
+            path,
+        ) from None
+    except OSError:
+        size = -1
+    if size > MAX_CASE_BYTES:
+        raise CaseLoadError(
+            CaseProblem.TOO_BIG,
+            QT_TRANSLATE_NOOP(
+                "case", "“{name}” is too large to be a case file ({size} MB)."
+            ).with_args(name=path.name, size=size // (1024 * 1024)),
+            path,
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CaseLoadError(
+            CaseProblem.UNREADABLE,
+            QT_TRANSLATE_NOOP("case", "“{name}” could not be read ({reason}).").with_args(
+                name=path.name, reason=error.strerror or str(error)
+            ),
+            path,
+        ) from None
+    if not raw.strip():
+        raise CaseLoadError(
+            CaseProblem.EMPTY,
+            QT_TRANSLATE_NOOP(
+                "case", "“{name}” is empty. It may have been cut off while saving."
+            ).with_args(name=path.name),
+            path,
+        )
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise CaseLoadError(
+            CaseProblem.CORRUPT,
+            QT_TRANSLATE_NOOP(
+                "case",
+                "“{name}” is damaged (it may have been cut off while saving or edited by hand) "
+                "and cannot be opened.",
+            ).with_args(name=path.name),
+            path,
+        ) from None
+    return case_from_dict(data, path)
+
+
+def load_case(path: Path) -> Case:
+    """Open a case file; raises CaseLoadError (with `.backup` when the backup can be opened)."""
+    return _load_file(Path(path))
+
+
+def save_case(case: Case, path: Path) -> None:
+    """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    case.updated_at = _now()
+    payload = case_to_json(case).encode("utf-8")
+    if path.is_file():
+        try:
+            _load_file(path)
+        except CaseLoadError:
+            pass  # never replace a good backup with a damaged file
+        else:
+            _atomic_copy(path, backup_path(path))
+    _atomic_write(path, payload)
+
+
+def _atomic_write(path: Path, payload: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    _fsync_dir(path.parent)
+
+
+def _atomic_copy(source: Path, target: Path) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself must reach the disk; directories cannot be opened this way on Windows.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def suggested_case_name(case: Case) -> str:
+    """A file name for a new case: domain and creation date, safe on every OS."""
+    stem = case.organisation.domain_ascii or "case"
+    safe = "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in stem)[:60]
+    return f"{safe}-{case.created_at.astimezone(JST):%Y%m%d-%H%M}{CASE_SUFFIX}"

@@ -1,0 +1,403 @@
+"""Normalise what people type: full-width characters, domains, addresses, IPs, counts, dates.
+
+Japanese input methods produce full-width letters and digits (`ｅｘａｍｐｌｅ．ｃｏ．ｊｐ`,
+`２０３．０．１１３．５`) and ideographic full stops (`。`). Everything address-like goes through
+`fold_width` first. Every problem is raised as `InputError` carrying a message that says what is
+wrong and how to fix it, so the UI can show it next to the field without losing what was typed.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
+
+JST = timezone(timedelta(hours=9), "JST")
+
+# After NFKC these still differ from ASCII: ideographic full stop and the various dashes and commas.
+_AFTER_NFKC = str.maketrans(
+    {
+        "。": ".",
+        "、": ",",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u3000": " ",
+    }
+)
+
+MAX_INPUT = 1000  # longer "addresses" are pastes gone wrong; refuse them before any parsing
+
+_COMMON_TLD_TYPOS = {
+    "con": "com",
+    "cmo": "com",
+    "ocm": "com",
+    "co.jo": "co.jp",
+    "ne.jo": "ne.jp",
+    "or.jo": "or.jp",
+    "cojp": "co.jp",
+    "nejp": "ne.jp",
+    "jo": "jp",
+}
+
+
+def fold_width(text: str) -> str:
+    """NFKC-fold full-width letters/digits/symbols to ASCII and unify dots, dashes and spaces."""
+    return unicodedata.normalize("NFKC", text).translate(_AFTER_NFKC)
+
+
+def _too_long(text: str) -> None:
+    if len(text) > MAX_INPUT:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "The text is too long ({length} characters). Please enter one value."
+            ).with_args(length=len(text))
+        )
+
+
+@dataclass(frozen=True)
+class DomainName:
+    """A domain as the user writes it (Unicode) and as DNS needs it (A-label / punycode)."""
+
+    unicode: str
+    ascii: str
+
+    def __str__(self) -> str:
+        return self.unicode
+
+
+_LABEL_OK = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+
+
+def normalize_domain(text: str) -> DomainName:
+    """Parse a domain typed by a person; accepts a pasted URL or mail address and full-width input.
+
+    Raises InputError with an explanation (and a suggestion for common typos such as `.co.jo`).
+    """
+    _too_long(text)
+    value = fold_width(text).strip().strip(".").lower()
+    if "://" in value:
+        value = value.split("://", 1)[1]
+    value = value.split("/", 1)[0].split("?", 1)[0]
+    if "@" in value:
+        value = value.rsplit("@", 1)[1]
+    value = value.strip().rstrip(".")
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("input", "Please enter a domain name."))
+    if any(ch.isspace() for ch in value):
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "A domain name cannot contain spaces: “{value}”.").with_args(
+                value=value
+            )
+        )
+    if "," in value:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "“{value}” contains a comma (,). Domain names use dots (.): {suggestion}"
+            ).with_args(value=value, suggestion=value.replace(",", "."))
+        )
+    if ".." in value:
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "“{value}” has two dots in a row.").with_args(value=value)
+        )
+    labels = value.split(".")
+    if len(labels) < 2:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input",
+                "“{value}” has no ending such as .co.jp or .com. Example: example.co.jp",
+            ).with_args(value=value)
+        )
+    if labels[-1].isdigit():
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            pass
+        else:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input", "“{value}” is an IP address. Please enter the domain name."
+                ).with_args(value=value)
+            )
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "“{value}” does not end in a valid ending such as .jp or .com."
+            ).with_args(value=value)
+        )
+    for typo, fix in _COMMON_TLD_TYPOS.items():
+        if value.endswith("." + typo):
+            suggestion = value[: -len(typo)] + fix
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input", "“{value}” looks mistyped. Did you mean {suggestion}?"
+                ).with_args(value=value, suggestion=suggestion)
+            )
+    ascii_labels = []
+    for label in labels:
+        if label.isascii():
+            ascii_label = label
+        else:
+            try:
+                ascii_label = label.encode("idna").decode("ascii")
+            except UnicodeError:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "input", "“{label}” cannot be used in a domain name."
+                    ).with_args(label=label)
+                ) from None
+        if len(ascii_label) > 63:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input", "A part of the domain is too long (at most 63 characters): {label}"
+                ).with_args(label=label)
+            )
+        if not _LABEL_OK.match(ascii_label):
+            bad = next((ch for ch in label if not (ch.isalnum() or ch == "-")), None)
+            if bad is not None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "input", "“{char}” cannot be used in a domain name ({value})."
+                    ).with_args(char=bad, value=value)
+                )
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input",
+                    "A part of a domain name cannot start or end with a hyphen (-): {label}",
+                ).with_args(label=label)
+            )
+        ascii_labels.append(ascii_label)
+    ascii_name = ".".join(ascii_labels)
+    if len(ascii_name) > 253:
+        raise InputError(QT_TRANSLATE_NOOP("input", "The domain name is too long."))
+    unicode_name = ".".join(
+        _to_unicode(label) if label.startswith("xn--") else label for label in ascii_labels
+    )
+    return DomainName(unicode=unicode_name, ascii=ascii_name)
+
+
+def _to_unicode(label: str) -> str:
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label
+
+
+@dataclass(frozen=True)
+class MailAddress:
+    """A mail address split into its local part and a normalised domain."""
+
+    local: str
+    domain: DomainName
+
+    @property
+    def display(self) -> str:
+        """The address as people read it (Unicode domain)."""
+        return f"{self.local}@{self.domain.unicode}"
+
+    @property
+    def ascii(self) -> str:
+        """The address as mail servers and DNS use it (A-label domain)."""
+        return f"{self.local}@{self.domain.ascii}"
+
+    def __str__(self) -> str:
+        return self.display
+
+
+_LOCAL_OK = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+
+
+def normalize_email(text: str) -> MailAddress:
+    """Parse a mail address typed by a person (full-width accepted); raise InputError if wrong."""
+    _too_long(text)
+    value = fold_width(text).strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("input", "Please enter a mail address."))
+    if value.count("@") != 1:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "“{value}” is not a mail address: it needs exactly one @."
+            ).with_args(value=value)
+        )
+    local, domain_text = value.split("@")
+    if not local:
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "The part before @ is missing: “{value}”.").with_args(
+                value=value
+            )
+        )
+    if not _LOCAL_OK.match(local):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "The part before @ contains characters that are not allowed: “{local}”."
+            ).with_args(local=local)
+        )
+    if len(local) > 64:
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "The part before @ is too long (at most 64 characters).")
+        )
+    if not domain_text.strip():
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "The part after @ is missing: “{value}”.").with_args(
+                value=value
+            )
+        )
+    return MailAddress(local=local, domain=normalize_domain(domain_text))
+
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def normalize_ip(text: str) -> IPAddress:
+    """Parse an IPv4/IPv6 address (full-width, brackets, `::ffff:a.b.c.d` -> IPv4)."""
+    _too_long(text)
+    value = fold_width(text).strip().strip("[]").strip()
+    if "%" in value:  # zone index of a link-local address is meaningless for blacklists
+        value = value.split("%", 1)[0]
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("input", "Please enter an IP address."))
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        if re.fullmatch(r"[0-9.]+", value) and any(
+            len(part) > 1 and part.startswith("0") for part in value.split(".")
+        ):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input", "Write “{value}” without leading zeros, e.g. 192.0.2.1."
+                ).with_args(value=value)
+            ) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "“{value}” is not an IP address (example: 203.0.113.25)."
+            ).with_args(value=value)
+        ) from None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+_UNITS = {"億": 100_000_000, "万": 10_000, "千": 1_000, "百": 100}
+
+
+def parse_count(text: str) -> int | None:
+    """Parse a count such as `300000`, `300,000`, `30万`, `約３０万通`; empty text gives None."""
+    _too_long(text)
+    value = fold_width(text).strip()
+    value = re.sub(r"^(約|およそ|だいたい|ca\.?|about|approx\.?|~)\s*", "", value, flags=re.I)
+    value = re.sub(r"\s*(通|件|通程度|件程度|通くらい|件くらい|mails?|messages?)\s*$", "", value)
+    value = value.replace(",", "").replace(" ", "")
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(億|万|千|百)?(\d*)", value)
+    if match and (not match.group(3) or match.group(2)):
+        number = float(match.group(1))
+        unit = _UNITS.get(match.group(2) or "", 1)
+        total = number * unit
+        if match.group(3):
+            total += int(match.group(3))
+        if total <= 10**12:
+            return round(total)
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "input", "Please enter a number, for example 300000 or 30万: “{value}”."
+        ).with_args(value=text.strip())
+    )
+
+
+_ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def parse_datetime(
+    text: str, *, now: datetime | None = None, allow_future: bool = False
+) -> datetime:
+    """Parse a date/time the ways Japanese users write it; JST unless an offset is given.
+
+    Accepts `2026-11-20 09:30`, `2026/11/20 9:30`, `2026年11月20日 9時30分`, `令和8年11月20日`,
+    ISO 8601 with an offset. A missing time means 00:00. Impossible dates (2月30日) and, unless
+    `allow_future`, times in the future are explained.
+    """
+    _too_long(text)
+    value = fold_width(text).strip()
+    if not value:
+        raise InputError(QT_TRANSLATE_NOOP("input", "Please enter a date and time."))
+    now = now or datetime.now(JST)
+    try:
+        iso = datetime.fromisoformat(value)
+    except ValueError:
+        iso = None
+    if iso is not None:
+        result = iso if iso.tzinfo else iso.replace(tzinfo=JST)
+    else:
+        result = _parse_japanese_datetime(value)
+    if not allow_future and result > now + timedelta(minutes=5):
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "{when} is in the future. Please check the date.").with_args(
+                when=result.astimezone(JST).strftime("%Y-%m-%d %H:%M")
+            )
+        )
+    return result
+
+
+_DATE_RE = re.compile(
+    r"^(?:(?P<era>令和|平成|R|H)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*[年/.-]\s*"
+    r"(?P<month>\d{1,2})\s*[月/.-]\s*(?P<day>\d{1,2})\s*日?"
+    r"(?:\s*(?:\(.\))?\s*(?:T|\s)?\s*(?P<ampm>午前|午後)?\s*(?P<hour>\d{1,2})\s*[:時]\s*"
+    r"(?P<minute>\d{1,2})?\s*分?(?:\s*[:]\s*(?P<second>\d{1,2})\s*秒?)?)?\s*$",
+    re.I,
+)
+
+
+def _parse_japanese_datetime(value: str) -> datetime:
+    match = _DATE_RE.match(value)
+    if not match:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "“{value}” is not a date and time we can read. Example: 2026-11-20 09:30"
+            ).with_args(value=value)
+        )
+    if match.group("era"):
+        era = match.group("era").upper() if match.group("era") in ("r", "h") else match.group("era")
+        era_year = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
+        year = _ERAS[era] + era_year
+    else:
+        year = int(match.group("year"))
+    month, day = int(match.group("month")), int(match.group("day"))
+    hour = int(match.group("hour") or 0)
+    minute = int(match.group("minute") or 0)
+    second = int(match.group("second") or 0)
+    if match.group("ampm") == "午後" and hour < 12:
+        hour += 12
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "{year}-{month}-{day} does not exist on the calendar."
+            ).with_args(year=year, month=month, day=day)
+        ) from None
+    if hour > 23 or minute > 59 or second > 59:
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "{hour}:{minute:02d} is not a valid time of day.").with_args(
+                hour=hour, minute=minute
+            )
+        )
+    return datetime(year, month, day, hour, minute, second, tzinfo=JST)
+
+
+def format_jst(moment: datetime, with_seconds: bool = False) -> str:
+    """`2026-11-20 09:30` in JST, the form shown to users."""
+    fmt = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
+    return moment.astimezone(JST).strftime(fmt)
