@@ -290,6 +290,25 @@ def normalize_ip(text: str) -> IPAddress:
 
 
 _UNITS = {"億": 100_000_000, "万": 10_000, "千": 1_000, "百": 100}
+_COUNT_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)(億|万|千|百)?")
+
+
+def _count_with_units(value: str) -> int | None:
+    """`1億2000万` -> 120000000: number+unit pairs with units getting smaller, plain number last."""
+    total = 0.0
+    position = 0
+    last_unit = float("inf")
+    while position < len(value):
+        match = _COUNT_PART.match(value, position)
+        if not match:
+            return None
+        unit = _UNITS.get(match.group(2) or "", 1)
+        if unit >= last_unit:
+            return None
+        total += float(match.group(1)) * unit
+        last_unit = unit
+        position = match.end()
+    return round(total) if position else None
 
 
 def parse_count(text: str) -> int | None:
@@ -301,15 +320,9 @@ def parse_count(text: str) -> int | None:
     value = value.replace(",", "").replace(" ", "")
     if not value:
         return None
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(億|万|千|百)?(\d*)", value)
-    if match and (not match.group(3) or match.group(2)):
-        number = float(match.group(1))
-        unit = _UNITS.get(match.group(2) or "", 1)
-        total = number * unit
-        if match.group(3):
-            total += int(match.group(3))
-        if total <= 10**12:
-            return round(total)
+    total = _count_with_units(value)
+    if total is not None and total <= 10**12:
+        return total
     raise InputError(
         QT_TRANSLATE_NOOP(
             "input", "Please enter a number, for example 300000 or 30万: “{value}”."

@@ -1,0 +1,80 @@
+"""Logging to a rotating file in the user's log folder, with secrets scrubbed as a second line of defence.
+
+Code never logs passwords in the first place; the redacting filter exists for the few secrets
+the app does hold for a while (a Spamhaus DQS key), which are registered with `register_secret`.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import threading
+from pathlib import Path
+
+from app.core.paths import user_log_dir
+
+LOG_NAME = "mail-mamori.log"
+_secrets: set[str] = set()
+_lock = threading.Lock()
+_configured_path: Path | None = None
+
+
+def register_secret(value: str) -> None:
+    """Make sure `value` is replaced by `***` in every log line from now on."""
+    if len(value) >= 4:
+        with _lock:
+            _secrets.add(value)
+
+
+def forget_secret(value: str) -> None:
+    """Stop tracking a secret that is no longer in use."""
+    with _lock:
+        _secrets.discard(value)
+
+
+class RedactingFilter(logging.Filter):
+    """Replaces registered secrets in the formatted message (args included)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _lock:
+            secrets = tuple(_secrets)
+        if not secrets:
+            return True
+        message = record.getMessage()
+        redacted = message
+        for secret in secrets:
+            redacted = redacted.replace(secret, "***")
+        if redacted != message:
+            record.msg = redacted
+            record.args = None
+        return True
+
+
+def log_file_path() -> Path:
+    """Where the log is written (the path shown to the user in error dialogs)."""
+    return _configured_path or user_log_dir() / LOG_NAME
+
+
+def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> Path:
+    """Send log records to a rotating file (1 MB x 3); returns the file's path. Idempotent."""
+    global _configured_path
+    folder = folder or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_mail_mamori", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler._mail_mamori = True  # type: ignore[attr-defined]
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    root.setLevel(level)
+    _configured_path = path
+    return path

@@ -1,0 +1,59 @@
+"""Starts the GUI: Qt application, fonts, language, logging, error dialog, the wizard."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.core.logsetup import configure_logging
+from app.core.paths import resource_path
+from app.ui.errors import install_exception_hooks
+from app.ui.fonts import apply_app_font
+from app.ui.i18n import language_manager
+from app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+
+log = logging.getLogger(__name__)
+
+# Set by packaging smoke tests and benchmarks: quit as soon as the first page is on screen.
+QUIT_WHEN_SHOWN_ENV = "MAIL_MAMORI_QUIT_WHEN_SHOWN"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's identity, font and icon (reuses an existing one)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("メールまもり")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mail-mamori")
+    icon_file = resource_path("icons", "mail-mamori.png")
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+    apply_app_font(app)
+    return app
+
+
+def run_gui() -> int:
+    """Open the wizard and run until it is closed."""
+    log_path = configure_logging()
+    app = create_application()
+    install_exception_hooks()
+    log.info("Mail Mamori %s starting; log at %s", __version__, log_path)
+    settings = AppSettings()
+    languages = language_manager(app)
+    languages.set_language(settings.language)
+
+    from app.ui.wizard import MamoriWizard
+
+    wizard = MamoriWizard(settings, languages)
+    wizard.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,66 @@
+"""Installs Qt translators (Qt's own `qtbase_ja` and the app's catalogue) and translates core Msgs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from app.core import i18n as core_i18n
+from app.core.i18n import Msg
+from app.core.paths import i18n_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+
+
+class LanguageManager(QObject):
+    """Switches the whole application between Japanese (default) and English at run time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = core_i18n.DEFAULT_LANGUAGE
+
+    def set_language(self, lang: str) -> None:
+        """Install the translators for `lang`; every widget receives a LanguageChange event."""
+        if lang not in core_i18n.LANGUAGES:
+            lang = core_i18n.DEFAULT_LANGUAGE
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._load(f"qtbase_{lang}", qt_dir)
+            self._load(f"mail_mamori_{lang}", str(i18n_path()))
+        self.language = lang
+        core_i18n.set_language(lang)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
+        )
+
+    def _load(self, name: str, folder: str) -> None:
+        translator = QTranslator(self)
+        if translator.load(name, folder):
+            self._app.installTranslator(translator)
+            self._translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+
+
+def language_manager(app: QCoreApplication) -> LanguageManager:
+    """The application's one LanguageManager (a second one would leave stale translators)."""
+    existing = app.findChild(LanguageManager)
+    return existing if isinstance(existing, LanguageManager) else LanguageManager(app)
+
+
+def msg_text(msg: Msg) -> str:
+    """A core message translated into the current UI language, placeholders filled in."""
+    template = QCoreApplication.translate(msg.context, msg.source)
+    values = {k: (msg_text(v) if isinstance(v, Msg) else v) for k, v in msg.args}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return msg.render()

@@ -1,0 +1,192 @@
+"""Page 0 ようこそ: what the wizard does, what to have at hand, the privacy promise, new or saved case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.case import CASE_SUFFIX
+from app.core.paths import default_case_dir
+from app.ui.i18n import LANGUAGE_NAMES
+from app.ui.pages.base import BasePage
+from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
+
+
+class WelcomePage(BasePage):
+    """The start: choose the language, start a new case or continue a saved one."""
+
+    key = "welcome"
+
+    def build(self) -> None:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+
+        row = QHBoxLayout()
+        self.language_label = QLabel(content)
+        self.language = QComboBox(content)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language_label.setBuddy(self.language)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.intro = wrapped_label(content)
+        layout.addWidget(self.intro)
+
+        self.steps_heading = heading_label(content)
+        self.steps_text = wrapped_label(content)
+        layout.addWidget(self.steps_heading)
+        layout.addWidget(self.steps_text)
+
+        self.prepare_heading = heading_label(content)
+        self.prepare_text = wrapped_label(content)
+        layout.addWidget(self.prepare_heading)
+        layout.addWidget(self.prepare_text)
+
+        self.privacy_box = QGroupBox(content)
+        privacy_layout = QVBoxLayout(self.privacy_box)
+        self.privacy_text = wrapped_label(self.privacy_box)
+        privacy_layout.addWidget(self.privacy_text)
+        layout.addWidget(self.privacy_box)
+
+        self.case_box = QGroupBox(content)
+        case_layout = QVBoxLayout(self.case_box)
+        self.new_button = QCommandLinkButton(self.case_box)
+        self.open_button = QCommandLinkButton(self.case_box)
+        self.recent_label = QLabel(self.case_box)
+        self.recent = QListWidget(self.case_box)
+        self.recent.setMaximumHeight(120)
+        self.recent_label.setBuddy(self.recent)
+        case_layout.addWidget(self.new_button)
+        case_layout.addWidget(self.open_button)
+        case_layout.addWidget(self.recent_label)
+        case_layout.addWidget(self.recent)
+        layout.addWidget(self.case_box)
+        layout.addStretch(1)
+        page_layout(self, content)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.new_button.clicked.connect(self._start_new)
+        self.open_button.clicked.connect(self._choose_file)
+        self.recent.itemActivated.connect(self._open_recent)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to Mail Mamori"))
+        self.setSubTitle(
+            self.tr(
+                "Step by step, this wizard helps you recover after your mail server was misused "
+                "to send spam, and keeps it from happening again."
+            )
+        )
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Display language"))
+        self.intro.setText(
+            self.tr(
+                "When a mail account is taken over, spam is sent in your name, your domain lands "
+                "on blacklists and your mail stops arriving. You do not need technical "
+                "knowledge: answer the questions on each page and the app does the checks."
+            )
+        )
+        self.steps_heading.setText(self.tr("What the wizard does"))
+        self.steps_text.setText(
+            self.tr(
+                "1. Situation: what happened and when.\n"
+                "2. Blacklists: whether your domain and mail servers are listed, and how to get "
+                "removed.\n"
+                "3. Passwords and accounts: strong passwords for every mailbox, accounts of staff "
+                "who left.\n"
+                "4. Sender authentication: a correct SPF record (and DMARC) for your domain.\n"
+                "5. Report: a PDF summary in Japanese for your security vendor."
+            )
+        )
+        self.prepare_heading.setText(self.tr("Have at hand"))
+        self.prepare_text.setText(
+            self.tr(
+                "• Your domain name (the part after @ in your mail address)\n"
+                "• The login for your hosting company's control panel\n"
+                "• A list of your company's mail addresses and who uses them\n"
+                "• Any “undeliverable” mails that came back, and notes of what happened when"
+            )
+        )
+        self.privacy_box.setTitle(self.tr("Your privacy"))
+        self.privacy_text.setText(
+            self.tr(
+                "Only DNS queries (the same lookups every mail server makes) leave this computer. "
+                "Passwords you test are never saved anywhere. Everything you enter is saved only "
+                "on this computer, in a case file you can open again later."
+            )
+        )
+        self.case_box.setTitle(self.tr("Start"))
+        self.new_button.setText(self.tr("&Start a new case"))
+        self.new_button.setDescription(self.tr("Begin with the situation of the incident."))
+        self.open_button.setText(self.tr("&Open a saved case…"))
+        self.open_button.setDescription(self.tr("Continue where you left off."))
+        self.recent_label.setText(self.tr("&Recently used cases (double-click or Enter to open):"))
+        self.recent.setAccessibleName(self.tr("Recently used cases"))
+        index = self.language.findData(self.mamori.languages.language)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
+
+    def step_name(self) -> str:
+        return self.tr("Welcome")
+
+    def initializePage(self) -> None:
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for path in self.mamori.settings.recent_cases:
+            item = QListWidgetItem(path.name, self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+        has_recent = self.recent.count() > 0
+        self.recent.setVisible(has_recent)
+        self.recent_label.setVisible(has_recent)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != self.mamori.languages.language:
+            self.mamori.set_language(code)
+
+    def _start_new(self) -> None:
+        self.mamori.start_new_case()
+        self.mamori.next()
+
+    def _choose_file(self) -> None:
+        filename, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a saved case"),
+            str(default_case_dir()),
+            self.tr("Mail Mamori cases (*{suffix});;All files (*)").format(suffix=CASE_SUFFIX),
+        )
+        if filename:
+            self.open_path(Path(filename))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_path(self, path: Path) -> None:
+        """Open a case file and continue to the first step if it could be opened."""
+        if self.mamori.open_case(path):
+            self.mamori.next()
+
+
+PAGE = WelcomePage

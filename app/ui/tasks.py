@@ -1,0 +1,201 @@
+"""The one module that owns threads: runs core work off the GUI thread and hands results back.
+
+    handle = tasks.run(
+        lambda ctx: check_blacklists(targets, cancel=ctx.cancel_event, on_result=ctx.progress),
+        on_done=self.show_results, on_progress=self.add_row, on_error=self.show_error, owner=self)
+
+`fn` runs on a worker thread with a `TaskContext`; `on_done`, `on_progress`, `on_error` and
+`on_cancelled` always run on the GUI thread. Exceptions never escape: a core `MamoriError`
+arrives at `on_error` as its message, anything else is logged with its traceback and arrives as
+a generic message naming the log file. Results of a cancelled task are dropped. Callbacks are
+never called after their `owner` widget has been destroyed. Work that is not thread-safe (zxcvbn)
+runs on a named queue with a single thread: `queue="password"`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.core.errors import MamoriError
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.logsetup import log_file_path
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "tasks",
+    "Something unexpected went wrong. Nothing you entered was lost. "
+    "Details were written to the log file: {path}",
+)
+
+
+class TaskContext:
+    """What the worker function gets: a cancel flag and a way to report progress."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self.cancel_event = threading.Event()
+        self._relay = relay
+
+    @property
+    def cancelled(self) -> bool:
+        """True once the task was cancelled; long work should check it and stop."""
+        return self.cancel_event.is_set()
+
+    def progress(self, value: object) -> None:
+        """Send `value` to `on_progress` on the GUI thread (thread-safe; ignored once cancelled)."""
+        if not self.cancel_event.is_set():
+            self._relay.emit_safely(self._relay.progressed, value)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from the worker are queued to it."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(object)
+
+    def emit_safely(self, signal: Any, value: object) -> None:
+        # RuntimeError: the owner (and this relay with it) was destroyed; nobody is listening.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+
+class TaskHandle:
+    """A running task: cancel it, ask whether it is still running."""
+
+    def __init__(self, runner: TaskRunner, relay: _Relay, context: TaskContext) -> None:
+        self._runner = runner
+        self._relay = relay
+        self.context = context
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop; its result (if any) is dropped and `on_cancelled` is called."""
+        self.context.cancel_event.set()
+
+    @property
+    def running(self) -> bool:
+        """True until the worker function has returned or raised."""
+        return not self.done.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self._fn = fn
+        self._handle = handle
+
+    def run(self) -> None:
+        handle = self._handle
+        relay = handle._relay
+        try:
+            result = self._fn(handle.context)
+        except MamoriError as error:
+            relay.emit_safely(relay.failed, error.message)
+        except BaseException:
+            log.exception("background task failed")
+            relay.emit_safely(relay.failed, UNEXPECTED.with_args(path=str(log_file_path())))
+        else:
+            relay.emit_safely(relay.finished, result)
+        finally:
+            handle.done.set()
+
+
+class TaskRunner(QObject):
+    """Owns the worker pools. One per application; pages reach it through the wizard."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pools: dict[str, QThreadPool] = {}
+        self._active: set[TaskHandle] = set()
+        self._lock = threading.Lock()
+
+    def _pool(self, queue: str) -> QThreadPool:
+        pool = self._pools.get(queue)
+        if pool is None:
+            pool = QThreadPool(self)
+            # Named queues are serial; the default one may run a few checks side by side.
+            pool.setMaxThreadCount(4 if queue == "default" else 1)
+            self._pools[queue] = pool
+        return pool
+
+    def run(
+        self,
+        fn: Callable[[TaskContext], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Msg], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        owner: QObject | None = None,
+        queue: str = "default",
+    ) -> TaskHandle:
+        """Start `fn(context)` on a worker thread; the callbacks run on the GUI thread."""
+        relay = _Relay(owner)
+        context = TaskContext(relay)
+        handle = TaskHandle(self, relay, context)
+
+        # The handle (and with it the relay) stays referenced until its result has been delivered
+        # on the GUI thread; dropping it earlier could let the relay be collected with the
+        # queued signal still pending.
+        def finished(result: object) -> None:
+            self._forget(handle)
+            if context.cancelled:
+                if on_cancelled:
+                    on_cancelled()
+            else:
+                on_done(result)
+
+        def failed(message: object) -> None:
+            self._forget(handle)
+            if context.cancelled:
+                if on_cancelled:
+                    on_cancelled()
+            elif on_error:
+                on_error(message)  # type: ignore[arg-type]
+            else:
+                from app.ui.errors import show_error_message
+
+                show_error_message(message)  # type: ignore[arg-type]
+
+        relay.destroyed.connect(lambda *_: self._forget(handle))
+        relay.finished.connect(finished)
+        relay.failed.connect(failed)
+        if on_progress is not None:
+            relay.progressed.connect(
+                lambda value: None if context.cancelled else on_progress(value)
+            )
+        with self._lock:
+            self._active.add(handle)
+        self._pool(queue).start(_Runnable(fn, handle))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        with self._lock:
+            self._active.discard(handle)
+
+    @Slot()
+    def cancel_all(self) -> None:
+        """Cancel every running task (on quit, or when a new case is opened)."""
+        with self._lock:
+            handles = list(self._active)
+        for handle in handles:
+            handle.cancel()
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Block until no task runs (tests, shutdown); True if all finished in time."""
+        ok = True
+        for pool in self._pools.values():
+            ok = pool.waitForDone(timeout_ms) and ok
+        return ok
+
+    def active_count(self) -> int:
+        """How many tasks are still running."""
+        with self._lock:
+            return len(self._active)

@@ -1,0 +1,178 @@
+"""The table of 時系列・初動対応: time, what happened or was done, by whom, evidence kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.case import TimelineEntry
+from app.core.errors import InputError
+from app.core.normalize import JST, format_jst, parse_datetime
+from app.ui.i18n import msg_text
+from app.ui.widgets.checked_field import ERROR_STYLE
+
+COL_AT, COL_EVENT, COL_ACTOR, COL_EVIDENCE = range(4)
+
+
+class TimelineEditor(QWidget):
+    """Rows stay exactly as typed; rows with an unreadable time are listed beneath the table."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(
+            False
+        )  # Tab leaves the table: keyboard users are not trapped
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_AT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ACTOR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_EVIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(160)
+        self.add_button = QPushButton(self)
+        self.now_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.now_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems)
+        self.add_button.clicked.connect(lambda: self.add_row(""))
+        self.now_button.clicked.connect(lambda: self.add_row(format_jst(datetime.now(JST))))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set texts (called by the page on language change)."""
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date and time"),
+                self.tr("What happened / what was done"),
+                self.tr("Who"),
+                self.tr("Evidence kept"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Timeline of events and actions"))
+        self.add_button.setText(self.tr("Add &row"))
+        self.now_button.setText(self.tr("Add row for &just now"))
+        self.remove_button.setText(self.tr("Remove selected rows"))
+        self.validate()
+
+    def add_row(self, when: str, event: str = "", actor: str = "", evidence: str = "") -> None:
+        """Append a row and put the cursor in it."""
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for column, text in enumerate((when, event, actor, evidence)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(row, COL_AT if not when else COL_EVENT)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        """Delete the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        self.validate()
+        self.changed.emit()
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        """Show the case's timeline (sorted by time)."""
+        self.table.setRowCount(0)
+        for entry in sorted(entries, key=lambda e: e.at):
+            self.add_row(format_jst(entry.at), entry.event, entry.actor, entry.evidence)
+        self.validate()
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def entries(self) -> list[TimelineEntry]:
+        """Rows with a readable time and some text; rows with problems are left out (not lost)."""
+        result = []
+        for row in range(self.table.rowCount()):
+            texts = [self._cell(row, c) for c in range(4)]
+            if not any(texts[1:]):
+                continue
+            try:
+                when = parse_datetime(texts[0])
+            except InputError:
+                continue
+            result.append(TimelineEntry(at=when, event=texts[1], actor=texts[2], evidence=texts[3]))
+        return result
+
+    def validate(self) -> bool:
+        """Mark rows whose time cannot be read; returns True when every filled row is fine."""
+        problems = []
+        for row in range(self.table.rowCount()):
+            texts = [self._cell(row, c) for c in range(4)]
+            if not any(texts):
+                continue
+            try:
+                parse_datetime(texts[0])
+            except InputError as error:
+                problem = msg_text(error.message)
+                problems.append(
+                    self.tr("Row {row}: {problem}").format(row=row + 1, problem=problem)
+                )
+                item = self.table.item(row, COL_AT)
+                if item is not None:
+                    item.setToolTip(problem)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, problem)
+            else:
+                item = self.table.item(row, COL_AT)
+                if item is not None:
+                    item.setToolTip("")
+        self.problems.setText("\n".join("⚠ " + p for p in problems))
+        self.problems.setVisible(bool(problems))
+        return not problems
+
+    def first_problem_row(self) -> int | None:
+        """Row index of the first row with an unreadable time, for focusing it."""
+        for row in range(self.table.rowCount()):
+            texts = [self._cell(row, c) for c in range(4)]
+            if not any(texts):
+                continue
+            try:
+                parse_datetime(texts[0])
+            except InputError:
+                return row
+        return None
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == COL_AT:
+            self.validate()
+        self.changed.emit()

@@ -1,0 +1,292 @@
+"""The wizard window: pages in order, the case being worked on, autosave after every page."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from app.core.case import (
+    Case,
+    CaseLoadError,
+    load_case,
+    save_case,
+    suggested_case_name,
+)
+from app.core.normalize import JST
+from app.core.paths import default_case_dir
+from app.ui.i18n import LanguageManager, msg_text
+from app.ui.pages import page_classes
+from app.ui.pages.base import BasePage
+from app.ui.settings import AppSettings
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.step_list import StepList
+
+log = logging.getLogger(__name__)
+
+_QT_WIZARD_CONTEXT = "QWizard"  # a variable, so that lupdate leaves Qt's own strings to Qt
+_STANDARD_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+}
+
+
+class MamoriWizard(QWizard):
+    """Holds the case; pages read it in `load_case` and write it in `store_case`."""
+
+    case_loaded = Signal()
+    case_saved = Signal(str)
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        languages: LanguageManager,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.languages = languages
+        self.tasks = tasks or TaskRunner(self)
+        self.case = Case()
+        self.case_path: Path | None = None
+        self._last_saved: datetime | None = None
+        self._save_error_shown = False
+        self._previous_id = -1
+        self._closing = False
+
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
+        self.setMinimumSize(QSize(860, 640))
+
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
+        self.pages: list[BasePage] = []
+        for index, cls in enumerate(page_classes()):
+            page = cls(self)
+            self.setPage(index, page)
+            self.pages.append(page)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self._retranslate()
+        geometry = settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 720)
+        self.load_into_pages()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def page_by_key(self, key: str) -> BasePage | None:
+        """The page registered under `key` ("welcome", "situation", ...)."""
+        return next((p for p in self.pages if p.key == key), None)
+
+    def go_to_page(self, key: str) -> None:
+        """Jump back to an earlier page (used by the report page's links to fix gaps)."""
+        target = self.page_by_key(key)
+        if target is None:
+            return
+        target_id = self.pages.index(target)
+        while self.currentId() > target_id:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+        while self.currentId() < target_id:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def load_into_pages(self) -> None:
+        """Show the current case on every page."""
+        for page in self.pages:
+            page.load_case(self.case)
+        self._update_title()
+        self.case_loaded.emit()
+
+    def store_from_pages(self) -> None:
+        """Collect what every page holds into the case."""
+        for page in self.pages:
+            page.store_case(self.case)
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        page = self.currentPage()
+        if isinstance(page, BasePage):
+            page.store_case(self.case)
+            self.autosave()
+        return True
+
+    def _on_page_changed(self, page_id: int) -> None:
+        previous = self.page(self._previous_id) if self._previous_id >= 0 else None
+        if isinstance(previous, BasePage) and page_id < self._previous_id:
+            # Going back: keep what was typed on the page being left.
+            previous.store_case(self.case)
+            previous.leave_page()
+            self.autosave()
+        elif isinstance(previous, BasePage):
+            previous.leave_page()
+        self._previous_id = page_id
+        self.steps.set_current(page_id, set(self.visitedIds()) - {page_id})
+
+    # -- case files ----------------------------------------------------------------------------
+
+    def start_new_case(self) -> None:
+        """Begin an empty case (not saved until the first page is completed)."""
+        self.tasks.cancel_all()
+        self.case = Case()
+        self.case_path = None
+        self._last_saved = None
+        self.load_into_pages()
+        self.steps.set_status("")
+
+    def open_case(self, path: Path) -> bool:
+        """Open a saved case; offers the backup when the file is damaged. True if opened."""
+        try:
+            case = load_case(path)
+        except CaseLoadError as error:
+            case = self._offer_backup(error)
+            if case is None:
+                return False
+        self.tasks.cancel_all()
+        self.case = case
+        self.case_path = Path(path)
+        self.settings.add_recent_case(self.case_path)
+        self.load_into_pages()
+        self.steps.set_status(self.tr("Opened: {name}").format(name=self.case_path.name))
+        return True
+
+    def _offer_backup(self, error: CaseLoadError) -> Case | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The case cannot be opened"))
+        box.setText(msg_text(error.message))
+        use_backup = None
+        if error.backup is not None:
+            stamp = datetime.fromtimestamp(error.backup.stat().st_mtime, JST)
+            box.setInformativeText(
+                self.tr(
+                    "A backup saved on {when} is available. Open the backup instead? "
+                    "The damaged file is kept as “{damaged}”."
+                ).format(
+                    when=stamp.strftime("%Y-%m-%d %H:%M"),
+                    damaged=error.path.name + ".damaged",
+                )
+            )
+            use_backup = box.addButton(
+                self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if use_backup is None or box.clickedButton() is not use_backup or error.backup is None:
+            return None
+        try:
+            case = load_case(error.backup)
+        except CaseLoadError as second:
+            QMessageBox.warning(
+                self, self.tr("The case cannot be opened"), msg_text(second.message)
+            )
+            return None
+        if error.path.is_file():
+            shutil.copyfile(error.path, error.path.with_name(error.path.name + ".damaged"))
+        return case
+
+    def autosave(self) -> bool:
+        """Save the case now (after every page and on close). Returns False if saving failed."""
+        if self.case_path is None:
+            if not self.case.organisation.domain and not self.case.organisation.company:
+                return True  # nothing worth a file yet
+            self.case_path = default_case_dir() / suggested_case_name(self.case)
+        try:
+            save_case(self.case, self.case_path)
+        except OSError as error:
+            log.warning("autosave to %s failed: %s", self.case_path, error)
+            self.steps.set_status(self.tr("Could not save!"))
+            if not self._save_error_shown:
+                self._save_error_shown = True
+                QMessageBox.warning(
+                    self,
+                    self.tr("Saving failed"),
+                    self.tr(
+                        "The case could not be saved to {path} ({reason}). "
+                        "Your input is still here; check the disk and try again."
+                    ).format(path=self.case_path, reason=error.strerror or error),
+                )
+            return False
+        self._save_error_shown = False
+        self.settings.add_recent_case(self.case_path)
+        self._last_saved = datetime.now(JST)
+        self.steps.set_status(
+            self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
+        )
+        self._update_title()
+        self.case_saved.emit(str(self.case_path))
+        return True
+
+    # -- language and window -------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it."""
+        self.languages.set_language(lang)
+        self.settings.language = lang
+
+    def changeEvent(self, event: object) -> None:
+        from PySide6.QtCore import QEvent
+
+        if isinstance(event, QEvent) and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)  # type: ignore[arg-type]
+
+    def _retranslate(self) -> None:
+        # QWizard translates its standard buttons once, when built; after a language switch the
+        # texts are fetched again from Qt's own catalogue (qtbase_ja), not from ours.
+        for which, source in _STANDARD_BUTTONS.items():
+            self.setButtonText(which, QCoreApplication.translate(_QT_WIZARD_CONTEXT, source))
+        self.steps.set_steps([page.step_name() for page in self.pages])
+        current = max(self.currentId(), 0)
+        self.steps.set_current(current, set(self.visitedIds()) - {current})
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        company = self.case.organisation.company
+        title = self.tr("Mail Mamori")
+        self.setWindowTitle(f"{title} — {company}" if company else title)
+
+    def _persist_before_close(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        page = self.currentPage()
+        if isinstance(page, BasePage):
+            page.store_case(self.case)
+            page.leave_page()
+        self.autosave()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.tasks.cancel_all()
+        self.tasks.wait_idle(3000)
+
+    def reject(self) -> None:
+        """The Close button: the case is saved first, so closing never loses anything."""
+        self._persist_before_close()
+        super().reject()
+
+    def accept(self) -> None:
+        """Finish: commit every page to the case and save once more."""
+        self.store_from_pages()
+        self._persist_before_close()
+        super().accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._persist_before_close()
+        super().closeEvent(event)

@@ -1,0 +1,56 @@
+"""Test set-up: offscreen Qt, and every file the app writes redirected into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the developer's real settings, cases and logs out of reach even before any fixture runs.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="mail-mamori-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_SESSION_HOME / _var.lower())
+
+pytest_plugins: list[str] = []
+
+
+@pytest.fixture
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh folder for this test's data, logs and settings (what the privacy tests scan)."""
+    home = tmp_path / "home"
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    return home
+
+
+@pytest.fixture
+def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The real wizard in Japanese with settings stored under `app_home`."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.logsetup import configure_logging
+    from app.ui.application import create_application
+    from app.ui.i18n import language_manager
+    from app.ui.settings import AppSettings
+    from app.ui.wizard import MamoriWizard
+
+    app = create_application()
+    assert isinstance(app, QApplication)
+    configure_logging(folder=app_home)
+    settings_file = app_home / "settings.ini"
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    languages = language_manager(app)
+    languages.set_language("ja")
+    window = MamoriWizard(settings, languages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.tasks.cancel_all()
+    window.tasks.wait_idle(5000)
+    languages.set_language("ja")

@@ -1,0 +1,234 @@
+"""The incident case: round trips, migration, atomic saves that survive crashes, damaged files."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.case import (
+    CASE_VERSION,
+    Case,
+    CaseLoadError,
+    CaseProblem,
+    backup_path,
+    case_from_dict,
+    case_to_dict,
+    case_to_json,
+    load_case,
+    save_case,
+    suggested_case_name,
+)
+from app.core.example_case import example_case
+from app.core.normalize import JST
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cases"
+
+
+def test_example_case_round_trips_through_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    save_case(case, path)
+    loaded = load_case(path)
+    assert case_to_dict(loaded) == case_to_dict(case)
+    assert loaded.incident.timeline[0].at.utcoffset() is not None
+    assert loaded.organisation.company == "株式会社やまだ商店"
+    # Japanese is stored readably, not as \\u escapes (people open these files).
+    assert "株式会社やまだ商店" in path.read_text(encoding="utf-8")
+
+
+def test_saving_twice_keeps_the_previous_version_as_backup(tmp_path: Path) -> None:
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    save_case(case, path)
+    case.organisation.company = "株式会社やまだ商店 (新)"
+    save_case(case, path)
+    assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
+    assert load_case(path).organisation.company == "株式会社やまだ商店 (新)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.mamori.json", "c.mamori.json.bak"]
+
+
+def test_version_1_file_is_migrated() -> None:
+    case = load_case(FIXTURES / "case-v1.json")
+    assert case.version == CASE_VERSION
+    assert case.organisation.company == "有限会社さくら工務店"
+    assert case.organisation.domain == "例え.jp"
+    assert case.organisation.domain_ascii == "xn--r8jz45g.jp"
+    assert case.incident.noticed_at == datetime(2026, 10, 1, 8, 30, tzinfo=JST)
+    assert case.incident.affected_accounts == ["info@例え.jp", "sales@例え.jp"]
+    assert case.incident.spam_volume == 50_000
+    assert case.incident.how_noticed is not None and case.incident.how_noticed.value == "bounces"
+    # The row without a time cannot be placed on a timeline; the two dated rows survive.
+    assert [e.event for e in case.incident.timeline] == [
+        "エラーメールの大量受信に気付く",
+        "info@ のパスワードを変更",
+    ]
+
+
+def test_sections_from_a_newer_version_are_kept_when_saving(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    data["future_section"] = {"anything": [1, 2, 3]}
+    path = tmp_path / "c.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    save_case(case, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["future_section"] == {"anything": [1, 2, 3]}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", CaseProblem.EMPTY),
+        (b"   \n", CaseProblem.EMPTY),
+        (
+            b'{"format": "mail-mamori-case", "version": 2, "organisation": {"comp',
+            CaseProblem.CORRUPT,
+        ),
+        (b"\xff\xfe\x00garbage", CaseProblem.CORRUPT),
+        (b"[1, 2, 3]", CaseProblem.NOT_A_CASE),
+        (b'{"hello": "world"}', CaseProblem.NOT_A_CASE),
+        (b'{"format": "mail-mamori-case", "version": 99}', CaseProblem.TOO_NEW),
+        (
+            b'{"format": "mail-mamori-case", "version": 2, "incident": {"spam_volume": "many"}}',
+            CaseProblem.INVALID,
+        ),
+        (
+            b'{"format": "mail-mamori-case", "version": 2, "incident": {"noticed_at": "2026-13-01"}}',
+            CaseProblem.INVALID,
+        ),
+        (b"[" * 100_000, CaseProblem.CORRUPT),
+    ],
+)
+def test_damaged_files_give_a_clear_japanese_message(
+    tmp_path: Path, content: bytes, problem: CaseProblem
+) -> None:
+    path = tmp_path / "broken.mamori.json"
+    path.write_bytes(content)
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem == problem
+    message = caught.value.message.render("ja")
+    assert "broken.mamori.json" in message
+    assert any("\u3040" <= ch <= "\u30ff" for ch in message), message  # kana: really Japanese
+    assert caught.value.backup is None
+
+
+def test_a_damaged_file_offers_its_backup(tmp_path: Path) -> None:
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    save_case(case, path)
+    save_case(case, path)  # now a backup exists
+    path.write_bytes(path.read_bytes()[:200])  # truncated, as by a crash outside our control
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem == CaseProblem.CORRUPT
+    assert caught.value.backup == backup_path(path)
+    assert load_case(caught.value.backup).organisation.company == "株式会社やまだ商店"
+    # Saving over the damaged file must not replace the good backup with the damaged one.
+    save_case(case, path)
+    assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(tmp_path / "nothing.mamori.json")
+    assert caught.value.problem == CaseProblem.MISSING
+
+
+_WRITER = """
+import sys
+import time
+from pathlib import Path
+import app.core.case as case_module
+from app.core.case import save_case
+
+# A slow disk: every write goes out in 64 KB pieces with a pause between them, so that the kill
+# lands in the middle of writing (with in-place writing that would leave a truncated case).
+_real_open = open
+
+
+class _SlowFile:
+    def __init__(self, handle):
+        self._handle = handle
+
+    def write(self, data):
+        for start in range(0, len(data), 65536):
+            self._handle.write(data[start:start + 65536])
+            self._handle.flush()
+            time.sleep(0.002)
+        return len(data)
+
+    def __getattr__(self, name):
+        return getattr(self._handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return self._handle.__exit__(*exc)
+
+
+case_module.open = lambda *args, **kwargs: _SlowFile(_real_open(*args, **kwargs))
+from app.core.example_case import example_case
+from app.core.case import TimelineEntry
+case = example_case()
+# A big case makes each write take long enough to be interrupted in the middle.
+case.incident.timeline = [
+    TimelineEntry(at=case.incident.timeline[0].at, event="行" * 2000 + str(i)) for i in range(400)
+]
+path = Path(sys.argv[1])
+n = 0
+print("ready", flush=True)
+while True:
+    case.incident.how_noticed_detail = f"write {n}"
+    save_case(case, path)
+    n += 1
+"""
+
+
+def test_case_survives_being_killed_mid_save(tmp_path: Path) -> None:
+    path = tmp_path / "crash.mamori.json"
+    save_case(example_case(), path)
+    root = Path(__file__).resolve().parents[1]
+    for attempt in range(12):
+        child = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(path)],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == b"ready"
+        time.sleep(0.05 + 0.037 * attempt)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        loaded = load_case(path)  # never a truncated file: old or new, but complete
+        assert loaded.organisation.company == "株式会社やまだ商店"
+        assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    # A killed writer may leave its temporary file behind; it never replaces the case itself.
+    assert all(name.startswith(".crash.mamori.json") for name in leftovers)
+
+
+def test_case_without_domain_gets_a_generic_file_name() -> None:
+    case = Case()
+    assert suggested_case_name(case).startswith("case-")
+    case.organisation.domain_ascii = "xn--r8jz45g.jp"
+    assert suggested_case_name(case).startswith("xn--r8jz45g.jp-")
+
+
+def test_case_json_never_contains_a_password_field() -> None:
+    text = case_to_json(example_case()).lower()
+    assert 'password"' not in text.replace("password_changed", "")
+
+
+def test_case_from_dict_accepts_its_own_output() -> None:
+    data = case_to_dict(example_case())
+    assert case_to_dict(case_from_dict(json.loads(json.dumps(data)))) == data

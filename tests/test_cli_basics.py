@@ -1,0 +1,56 @@
+"""The command line: version, help, the example case, and usage errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.core.case import case_from_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m app ARGS` as a user would, with the test environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"mail-mamori {__version__}"
+
+
+def test_help_is_japanese_by_default_and_english_on_request() -> None:
+    ja = run_cli("--help")
+    assert ja.returncode == 0
+    assert "ウィザード" in ja.stdout
+    assert "case" in ja.stdout
+    en = run_cli("--lang", "en", "--help")
+    assert "Without arguments the wizard opens" in en.stdout
+
+
+def test_case_example_prints_a_loadable_case() -> None:
+    result = run_cli("case", "example")
+    assert result.returncode == 0, result.stderr
+    case = case_from_dict(json.loads(result.stdout))
+    assert case.organisation.domain_ascii == "example.co.jp"
+    assert case.incident.timeline
+
+
+def test_unknown_command_is_bad_input_with_a_japanese_message() -> None:
+    result = run_cli("frobnicate")
+    assert result.returncode == 2
+    assert "コマンドラインの指定に誤りがあります" in result.stderr

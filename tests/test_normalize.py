@@ -1,0 +1,232 @@
+"""What people type: full-width input, mistyped domains, impossible dates -- and fuzzing."""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.errors import InputError
+from app.core.normalize import (
+    JST,
+    fold_width,
+    normalize_domain,
+    normalize_email,
+    normalize_ip,
+    parse_count,
+    parse_datetime,
+)
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=JST)
+
+
+@pytest.mark.parametrize(
+    ("typed", "unicode", "ascii_"),
+    [
+        ("example.co.jp", "example.co.jp", "example.co.jp"),
+        ("ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", "example.co.jp", "example.co.jp"),
+        ("  Example.CO.JP.  ", "example.co.jp", "example.co.jp"),
+        ("example。co。jp", "example.co.jp", "example.co.jp"),
+        ("https://www.example.co.jp/contact?x=1", "www.example.co.jp", "www.example.co.jp"),
+        ("info@example.co.jp", "example.co.jp", "example.co.jp"),
+        ("例え.jp", "例え.jp", "xn--r8jz45g.jp"),
+        ("xn--r8jz45g.jp", "例え.jp", "xn--r8jz45g.jp"),
+        ("日本語。ＪＰ", "日本語.jp", "xn--wgv71a119e.jp"),
+    ],
+)
+def test_domains_are_normalised(typed: str, unicode: str, ascii_: str) -> None:
+    domain = normalize_domain(typed)
+    assert (domain.unicode, domain.ascii) == (unicode, ascii_)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected_ja"),
+    [
+        ("", "ドメイン名を入力してください"),
+        ("example", ".co.jp や .com のような末尾がありません"),
+        ("example.co.jo", "example.co.jp ではありませんか"),
+        ("example.con", "example.com ではありませんか"),
+        ("example,co,jp", "カンマ"),
+        ("exa mple.jp", "空白"),
+        ("example..jp", "2 つ続いています"),
+        ("-shop.example.jp", "ハイフン"),
+        ("exa_mple.jp", "「_」はドメイン名に使えない文字です"),
+        ("203.0.113.5", "IP アドレスです"),
+        ("a" * 64 + ".jp", "63 文字まで"),
+    ],
+)
+def test_mistyped_domains_are_explained_in_japanese(typed: str, expected_ja: str) -> None:
+    with pytest.raises(InputError) as caught:
+        normalize_domain(typed)
+    assert expected_ja in caught.value.message.render("ja")
+
+
+def test_addresses() -> None:
+    address = normalize_email("ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    assert address.ascii == "info@example.co.jp"
+    assert normalize_email("<sales@例え.jp>").ascii == "sales@xn--r8jz45g.jp"
+    for bad, hint in [
+        ("info.example.co.jp", "@ がちょうど 1 つ"),
+        ("@example.co.jp", "@ より前"),
+        ("info@", "@ より後ろ"),
+        ("in fo@example.co.jp", "使えない文字"),
+    ]:
+        with pytest.raises(InputError) as caught:
+            normalize_email(bad)
+        assert hint in caught.value.message.render("ja")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("２０３．０．１１３．５", "203.0.113.5"),
+        (" 203.0.113.5 ", "203.0.113.5"),
+        ("[2001:db8::1]", "2001:db8::1"),
+        ("::ffff:203.0.113.9", "203.0.113.9"),
+        ("ＦＥ８０::1%eth0", "fe80::1"),
+    ],
+)
+def test_ips_are_normalised(typed: str, expected: str) -> None:
+    assert normalize_ip(typed) == ipaddress.ip_address(expected)
+
+
+def test_bad_ips_are_explained() -> None:
+    with pytest.raises(InputError) as caught:
+        normalize_ip("192.168.001.001")
+    assert "先頭に 0" in caught.value.message.render("ja")
+    with pytest.raises(InputError) as caught:
+        normalize_ip("203.0.113")
+    assert "IP アドレスの形になっていません" in caught.value.message.render("ja")
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [
+        ("300000", 300_000),
+        ("300,000", 300_000),
+        ("３０万", 300_000),
+        ("約30万通", 300_000),
+        ("1.5万", 15_000),
+        ("1億2000万", 120_000_000),
+        ("30万5千", 305_000),
+        ("about 2000 mails", 2000),
+        ("", None),
+    ],
+)
+def test_counts(typed: str, count: int | None) -> None:
+    assert parse_count(typed) == count
+
+
+@pytest.mark.parametrize("typed", ["数十万", "many", "5千30万", "-5", "3.4.5"])
+def test_unreadable_counts(typed: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_count(typed)
+    assert "数字で入力してください" in caught.value.message.render("ja")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-11-16 09:40", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("2026/11/16 9:40", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("２０２６年１１月１６日　９時４０分", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("2026年11月16日(月) 午後3時", datetime(2026, 11, 16, 15, 0, tzinfo=JST)),
+        ("令和8年11月16日", datetime(2026, 11, 16, 0, 0, tzinfo=JST)),
+        ("R8.11.16 10:05", datetime(2026, 11, 16, 10, 5, tzinfo=JST)),
+        ("2026-11-16T00:40:00+00:00", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+    ],
+)
+def test_dates_as_japanese_users_write_them(typed: str, expected: datetime) -> None:
+    parsed = parse_datetime(typed, now=NOW)
+    assert parsed == expected
+    assert parsed.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected_ja"),
+    [
+        ("2026-02-30", "2026年2月30日は存在しない日付です"),
+        ("2026年2月29日", "2026年2月29日は存在しない日付です"),
+        ("2026-11-16 25:00", "正しい時刻ではありません"),
+        ("2027-01-01", "未来の日時です"),
+        ("きのう", "日時として読み取れません"),
+    ],
+)
+def test_impossible_dates_are_explained(typed: str, expected_ja: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime(typed, now=NOW)
+    assert expected_ja in caught.value.message.render("ja")
+
+
+def test_huge_paste_is_refused_with_a_message() -> None:
+    with pytest.raises(InputError) as caught:
+        normalize_domain("example.co.jp " * 10_000)
+    assert "長すぎます" in caught.value.message.render("ja")
+
+
+def test_fold_width_keeps_japanese_text() -> None:
+    assert fold_width("ＡＢＣ　１２３。") == "ABC 123."
+    assert fold_width("株式会社やまだ商店") == "株式会社やまだ商店"
+
+
+# -- fuzzing: every normaliser either returns a value or raises InputError with a message -------
+
+_any_text = st.text(alphabet=st.characters(blacklist_categories=()), max_size=300) | st.from_regex(
+    r"[A-Za-z0-9０-９ａ-ｚ.．。@＠:\-_/ ]{0,40}", fullmatch=True
+)
+
+
+def _only_input_errors(func, text: str) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return func(text)
+    except InputError as error:
+        assert error.message.render("ja")
+        assert error.message.render("en")
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_any_text)
+def test_fuzz_normalize_domain(text: str) -> None:
+    domain = _only_input_errors(normalize_domain, text)
+    if domain is not None:
+        again = normalize_domain(domain.unicode)  # type: ignore[attr-defined]
+        assert again == domain
+        assert domain.ascii.isascii()  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text)
+def test_fuzz_normalize_email(text: str) -> None:
+    address = _only_input_errors(normalize_email, text)
+    if address is not None:
+        assert normalize_email(address.display) == address  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text)
+def test_fuzz_normalize_ip(text: str) -> None:
+    _only_input_errors(normalize_ip, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text | st.from_regex(r"[0-9０-９,.万千億約通 ]{0,20}", fullmatch=True))
+def test_fuzz_parse_count(text: str) -> None:
+    value = _only_input_errors(parse_count, text)
+    assert value is None or (isinstance(value, int) and value >= 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _any_text
+    | st.from_regex(
+        r"(令和|R|平成)?[0-9０-９]{1,4}[年/.-][0-9]{1,2}[月/.-][0-9]{1,3}日?( [0-9]{1,2}:[0-9]{1,2})?",
+        fullmatch=True,
+    )
+)
+def test_fuzz_parse_datetime(text: str) -> None:
+    value = _only_input_errors(lambda t: parse_datetime(t, now=NOW), text)
+    assert value is None or value.utcoffset() is not None  # type: ignore[attr-defined]

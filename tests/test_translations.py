@@ -1,0 +1,127 @@
+"""Every visible string goes through Qt's translation system and Japanese is complete."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg, translate
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_JA = ROOT / "i18n" / "mail_mamori_ja.ts"
+TS_EN = ROOT / "i18n" / "mail_mamori_en.ts"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    result = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+                continue
+            result[(name, message.findtext("source") or "")] = message
+    return result
+
+
+def _sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate comes with PySide6-Essentials")
+def test_ts_files_are_in_sync_with_the_sources(tmp_path: Path) -> None:
+    for ts, extra in ((TS_JA, []), (TS_EN, ["-pluralonly"])):
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        subprocess.run(
+            [
+                str(LUPDATE),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *extra,
+                *_sources(),
+                "-ts",
+                str(copy),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        fresh, committed = set(_messages(copy)), set(_messages(ts))
+        missing = sorted(fresh - committed)
+        stale = sorted(committed - fresh)
+        assert not missing, f"run `make lupdate` and translate: {missing[:10]}"
+        assert not stale, f"run `make lupdate` to drop strings no longer used: {stale[:10]}"
+
+
+def test_every_japanese_entry_is_finished() -> None:
+    unfinished = []
+    for (context, source), message in _messages(TS_JA).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(forms):
+            unfinished.append(f"{context}: {source}")
+    assert unfinished == []
+
+
+def test_english_plural_forms_are_finished() -> None:
+    for (context, source), message in _messages(TS_EN).items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", (
+            context,
+            source,
+        )
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{[a-z_0-9]*(?::[^}]*)?\}", text)) | set(re.findall(r"%n", text))
+
+
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    problems = []
+    for (context, source), message in _messages(TS_JA).items():
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            if _placeholders(text) != _placeholders(source):
+                problems.append(f"placeholders differ: {context}: {source!r} -> {text!r}")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"mnemonic differs: {context}: {source!r} -> {text!r}")
+    assert problems == []
+
+
+def test_japanese_translations_are_japanese() -> None:
+    untranslated = []
+    for (context, source), message in _messages(TS_JA).items():
+        text = message.findtext("translation") or ""
+        words = re.findall(r"[A-Za-z]{3,}", source)
+        if len(words) >= 3 and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+            untranslated.append(f"{context}: {source!r} -> {text!r}")
+    assert untranslated == []
+
+
+def test_core_messages_render_in_both_languages() -> None:
+    msg = QT_TRANSLATE_NOOP("input", "Please enter a domain name.")
+    assert msg.render("en") == "Please enter a domain name."
+    assert msg.render("ja") == "ドメイン名を入力してください。"
+    nested = QT_TRANSLATE_NOOP(
+        "tasks",
+        "Something unexpected went wrong. Nothing you entered was "
+        "lost. Details were written to the log file: {path}",
+    )
+    assert "/tmp/x.log" in nested.with_args(path="/tmp/x.log").render("ja")
+
+
+def test_a_broken_translation_falls_back_to_the_source() -> None:
+    msg = Msg("nowhere", "Only {this} exists").with_args(this="text")
+    assert msg.render("ja") == "Only text exists"
+    assert translate("nowhere", "untranslated", "ja") == "untranslated"

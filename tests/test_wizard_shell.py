@@ -1,0 +1,313 @@
+"""The wizard shell and pages 0-1, driven like a user would: clicks, typing, keyboard."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+    QWizard,
+)
+
+from app.core.case import backup_path, load_case, save_case
+from app.core.example_case import example_case
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a user: key presses for ASCII, an input-method commit for Japanese/full-width."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def forward_button(wizard: QWizard) -> QAbstractButton:
+    """Next, or Finish on the last page."""
+    nxt = wizard.button(QWizard.WizardButton.NextButton)
+    return nxt if nxt.isVisible() else wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def situation(wizard):  # type: ignore[no-untyped-def]
+    return wizard.page_by_key("situation")
+
+
+def go_to_situation(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    welcome = wizard.page_by_key("welcome")
+    qtbot.mouseClick(welcome.new_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is situation(wizard)
+
+
+def test_welcome_page_is_japanese_with_japanese_standard_buttons(wizard) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.currentPage()
+    assert page.key == "welcome"
+    assert page.title() == "メールまもりへようこそ"
+    assert "次へ" in wizard.button(QWizard.WizardButton.NextButton).text()
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "閉じる"
+    assert "パスワードはどこにも保存しません" in page.privacy_text.text()
+
+
+def test_language_switch_changes_every_text_and_is_remembered(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.currentPage()
+    page.language.setCurrentIndex(page.language.findData("en"))
+    qtbot.waitUntil(lambda: page.title() == "Welcome to Mail Mamori")
+    assert "Next" in wizard.button(QWizard.WizardButton.NextButton).text()
+    assert situation(wizard).title() == "Situation"
+    assert wizard.settings.language == "en"
+    page.language.setCurrentIndex(page.language.findData("ja"))
+    qtbot.waitUntil(lambda: page.title() == "メールまもりへようこそ")
+    assert situation(wizard).title() == "状況の確認"
+
+
+def test_next_waits_for_a_valid_domain_and_typing_is_never_lost(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    assert not forward_button(wizard).isEnabled()
+    type_text(qtbot, page.domain.edit, "example.co.jo")
+    page.domain.edit.editingFinished.emit()
+    assert not forward_button(wizard).isEnabled()
+    assert "example.co.jp ではありませんか" in page.domain.message.text()
+    assert page.domain.text() == "example.co.jo"  # the typo stays for the user to fix
+    page.domain.edit.clear()
+    type_text(qtbot, page.domain.edit, "ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    assert forward_button(wizard).isEnabled()
+
+
+def test_invalid_fields_block_next_with_japanese_messages_and_keep_the_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.company, "株式会社テスト")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")
+    type_text(qtbot, page.noticed_at.edit, "2026-02-30 10:00")
+    page.accounts.setPlainText("info@example.co.jp\nsales@@example.co.jp")
+    page.timeline.add_row("2026-11-31 10:00", "パスワード変更", "山田")
+    assert not wizard.validateCurrentPage()
+    assert wizard.currentPage() is page
+    assert "@ がちょうど 1 つ" in page.contact_email.message.text()
+    assert "2026年2月30日は存在しない日付です" in page.noticed_at.message.text()
+    assert "2 行目" in page.accounts_problems.text()
+    assert "1 行目" in page.timeline.problems.text()
+    assert page.contact_email.text() == "taro.example.co.jp"
+    assert page.noticed_at.text() == "2026-02-30 10:00"
+    assert page.timeline.table.item(0, 1).text() == "パスワード変更"
+    assert page.company.text() == "株式会社テスト"
+    # Fix everything: the page can be left and the case is saved with normalised values.
+    page.contact_email.set_text("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    page.noticed_at.set_text("2026年11月16日 9時40分")
+    page.accounts.setPlainText("info@example.co.jp\nsales@example.co.jp")
+    page.timeline.table.item(0, 0).setText("2026-11-16 10:05")
+    assert wizard.validateCurrentPage()
+    assert wizard.case_path is not None and wizard.case_path.is_file()
+    saved = load_case(wizard.case_path)
+    assert saved.organisation.contact.email == "taro@example.co.jp"
+    assert saved.incident.noticed_at.isoformat() == "2026-11-16T09:40:00+09:00"
+    assert saved.incident.affected_accounts == ["info@example.co.jp", "sales@example.co.jp"]
+    assert saved.incident.timeline[0].event == "パスワード変更"
+
+
+def test_idn_domain_is_stored_with_its_punycode_form(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "例え。ｊｐ")
+    page.domain.edit.editingFinished.emit()
+    assert "xn--r8jz45g.jp" in page.domain.message.text()
+    assert wizard.validateCurrentPage()
+    assert wizard.case.organisation.domain == "例え.jp"
+    assert wizard.case.organisation.domain_ascii == "xn--r8jz45g.jp"
+
+
+def test_a_saved_case_reopens_with_every_field(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "saved.mamori.json"
+    save_case(example_case(), path)
+    wizard.page_by_key("welcome").open_path(path)
+    page = situation(wizard)
+    assert wizard.currentPage() is page
+    assert page.company.text() == "株式会社やまだ商店"
+    assert page.domain.text() == "example.co.jp"
+    assert page.provider.currentData() == "xserver"
+    assert page.noticed_at.text() == "2026-11-16 09:40"
+    assert page.volume.text() == "320000"
+    assert page.volume_estimated.isChecked()
+    assert page.timeline.table.rowCount() == len(example_case().incident.timeline)
+    assert wizard.settings.recent_cases[0] == path
+    assert "株式会社やまだ商店" in wizard.windowTitle()
+
+
+def _click_in_next_message_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        for button in box.buttons():
+            if button_text in button.text():
+                button.click()
+                return
+        box.reject()
+
+    QTimer.singleShot(50, click)
+
+
+def test_a_damaged_case_offers_the_backup(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "damaged.mamori.json"
+    save_case(example_case(), path)
+    save_case(example_case(), path)
+    path.write_text('{"format": "mail-mamori-case", "version": 2, "organ', encoding="utf-8")
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "バックアップを開く", seen)
+    wizard.page_by_key("welcome").open_path(path)
+    assert "壊れているため開けません" in seen[0]
+    assert "バックアップ" in seen[0]
+    assert situation(wizard).company.text() == "株式会社やまだ商店"
+    assert path.with_name(path.name + ".damaged").is_file()
+    assert backup_path(path).is_file()
+
+
+def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "junk.mamori.json"
+    path.write_text("this is not json", encoding="utf-8")
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "キャンセル", seen)
+    wizard.page_by_key("welcome").open_path(path)
+    assert "壊れているため開けません" in seen[0]
+    assert wizard.currentPage().key == "welcome"
+    assert path.read_text(encoding="utf-8") == "this is not json"
+
+
+def test_closing_saves_what_was_typed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.company, "閉じる前の会社")
+    wizard.close()
+    assert wizard.case_path is not None
+    assert load_case(wizard.case_path).organisation.company == "閉じる前の会社"
+    assert wizard.settings.geometry is not None
+
+
+def _inputs(page: QWidget) -> list[QWidget]:
+    kinds = (QLineEdit, QComboBox, QPlainTextEdit, QTableWidget, QAbstractButton)
+    return [w for w in page.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(page)]
+
+
+@pytest.mark.parametrize("key", ["welcome", "situation"])
+def test_every_control_has_an_accessible_name_and_takes_keyboard_focus(wizard, key: str) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.page_by_key(key)
+    wizard.show()
+    unnamed = []
+    unfocusable = []
+    for widget in _inputs(page):
+        if type(widget).__name__ == "QScrollBar":
+            continue
+        name = widget.accessibleName() or (
+            widget.text() if isinstance(widget, QAbstractButton) else ""
+        )
+        if not name.strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            unfocusable.append(type(widget).__name__)
+    assert unnamed == []
+    assert unfocusable == []
+
+
+def test_the_whole_first_step_works_by_keyboard_alone(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    welcome = wizard.page_by_key("welcome")
+    welcome.new_button.setFocus()
+    qtbot.keyClick(welcome.new_button, Qt.Key.Key_Space)
+    page = situation(wizard)
+    assert wizard.currentPage() is page
+    page.company.setFocus()
+    type_text(qtbot, QApplication.focusWidget(), "キーボード商会")
+    # Alt+D is the mnemonic of ドメイン名 (&D): it moves the focus to the domain field.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.domain.edit
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.provider
+    assert forward_button(wizard).isEnabled()
+
+
+def test_unhandled_error_shows_a_friendly_japanese_dialog_with_the_log_path(
+    qtbot, wizard, app_home: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.errors import install_exception_hooks
+
+    install_exception_hooks()
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "OK", seen)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "予期しない問題が発生しました" in seen[0]
+    assert str(app_home) in seen[0]
+    log_text = (app_home / "mail-mamori.log").read_text(encoding="utf-8")
+    assert "boom in a slot" in log_text
+    sys.excepthook = sys.__excepthook__
+
+
+def test_case_json_written_by_the_wizard_is_valid(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).domain.edit, "example.co.jp")
+    assert wizard.validateCurrentPage()
+    data = json.loads(wizard.case_path.read_text(encoding="utf-8"))
+    assert data["format"] == "mail-mamori-case"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("key", ["welcome", "situation"])
+def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    wizard.set_language(lang)
+    qtbot.wait(10)
+    wizard.go_to_page(key) if key != "welcome" else None
+    if key == "situation" and wizard.currentPage().key != "situation":
+        go_to_situation(qtbot, wizard)
+    page = wizard.page_by_key(key)
+    owners: dict[str, list[str]] = {}
+    widgets = [
+        *page.findChildren(QWidget),
+        *(
+            wizard.button(b)
+            for b in (
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ),
+    ]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            owners.setdefault(match.group(1).lower(), []).append(text)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert clashes == {}

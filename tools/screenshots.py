@@ -1,0 +1,92 @@
+"""Render every wizard page offscreen to PNG, in Japanese and English, at 1x and 2x.
+
+    python -m tools.screenshots docs/screenshots     (what `make screenshots` runs)
+
+Each scale runs in its own process because Qt reads QT_SCALE_FACTOR only at start-up. The
+example case is shown on every page; settings, saved cases and logs go to a temporary folder,
+and pages never start network checks on their own, so nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SCALES = ("1", "2")
+LANGUAGES = ("ja", "en")
+SIZE = (1000, 740)
+
+
+def render(out_dir: Path, scale: str) -> list[Path]:
+    """Render all pages in both languages at the current process's scale."""
+    from PySide6.QtCore import QSettings
+
+    from app.core.example_case import example_case
+    from app.ui.application import create_application
+    from app.ui.i18n import language_manager
+    from app.ui.settings import AppSettings
+    from app.ui.wizard import MamoriWizard
+
+    app = create_application()
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["MAIL_MAMORI_SHOT_TMP"]
+    )
+    written: list[Path] = []
+    for lang in LANGUAGES:
+        languages = language_manager(app)
+        languages.set_language(lang)
+        wizard = MamoriWizard(AppSettings(), languages)
+        wizard.resize(*SIZE)
+        wizard.case = example_case()
+        wizard.load_into_pages()
+        wizard.show()
+        for index, page in enumerate(wizard.pages):
+            while wizard.currentId() < index:
+                before = wizard.currentId()
+                wizard.next()
+                if wizard.currentId() == before:
+                    break
+            for _ in range(5):
+                app.processEvents()
+            path = out_dir / f"{index}-{page.key}-{lang}@{scale}x.png"
+            wizard.grab().save(str(path))
+            written.append(path)
+        wizard.tasks.cancel_all()
+        wizard.tasks.wait_idle(5000)
+        wizard.hide()
+        wizard.deleteLater()
+        app.processEvents()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[0] if argv else "docs/screenshots")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if os.environ.get("MAIL_MAMORI_SHOT_SCALE"):
+        for path in render(out_dir, os.environ["MAIL_MAMORI_SHOT_SCALE"]):
+            print(path)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for scale in SCALES:
+            env = dict(
+                os.environ,
+                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                QT_SCALE_FACTOR=scale,
+                MAIL_MAMORI_SHOT_SCALE=scale,
+                MAIL_MAMORI_SHOT_TMP=tmp,
+                XDG_DATA_HOME=str(Path(tmp) / "data"),
+                XDG_STATE_HOME=str(Path(tmp) / "state"),
+                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                XDG_CACHE_HOME=str(Path(tmp) / "cache"),
+            )
+            subprocess.run(
+                [sys.executable, "-m", "tools.screenshots", str(out_dir)], env=env, check=True
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
