@@ -171,10 +171,15 @@ class DnsResult:
 
 def a_label(name: str) -> str:
     """`name` as an ASCII (A-label) domain name without the final dot: "日本語．jp" becomes
-    "xn--wgv71a119e.jp". Letter case is kept. Uses IDNA 2003 (Python's codec, which applies
-    NFKC, so full-width letters and dots work). Raises `InputError` for an empty name,
-    whitespace or control characters, an empty label ("a..jp"), or a label or name too long
-    for DNS."""
+    "xn--wgv71a119e.jp"; ASCII labels keep their letter case.
+
+    Uses IDNA 2003 (Python's codec, which applies NFKC, so full-width letters and dots work;
+    the `idna` package for IDNA 2008 is not a dependency). Raises `InputError` for an empty
+    name, whitespace or control characters, an empty label ("a..jp"), or a label or name too
+    long for DNS. Any other name DNS can carry is accepted (underscores, as in `_dmarc`, and
+    the odd characters SPF macros can expand to): stricter host-name rules belong to the
+    code that reads a user's domain.
+    """
     text = name.strip()
     if text in ("", "."):
         raise InputError(EMPTY_NAME)

@@ -133,10 +133,11 @@ class ResolverSpec:
             return cls(_address(cleaned, cleaned), DEFAULT_PORT)
         host_text, sep, port_text = cleaned.partition(":")
         host_text = host_text.strip()
-        if not host_text:
+        if not host_text or "/" in cleaned:  # "/" also catches URLs ("http://192.0.2.1")
             raise InputError(NOT_ADDRESS.with_args(text=cleaned))
-        port = _port(port_text) if sep else DEFAULT_PORT
-        return cls(_address(host_text, cleaned), port)
+        # The address first: "ns1.example.jp:53" is better answered about the name.
+        host = _address(host_text, cleaned)
+        return cls(host, _port(port_text) if sep else DEFAULT_PORT)
 
     @property
     def is_system(self) -> bool:
