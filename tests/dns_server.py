@@ -18,9 +18,11 @@ name holds up nothing else (a hundred queries delayed by 100 ms are answered tog
 about 100 ms). Faults and records may be changed while it runs, from any thread.
 
 Fault rules match one name exactly, or with `subtree=True` the name and every name under it,
-optionally for one record type only. The most specific matching rule wins (exact before
-subtree, longer name before shorter); a delay rule and an action rule (drop, servfail,
-refused, rcode, truncate) apply together, and the global delay adds to both.
+optionally for one record type (`rtype="TXT"`) or one protocol (`protocol="tcp"`) only. The
+most specific matching rule wins (longer name first, then exact before subtree, then a rule
+for one type, then one for one protocol; the later of two equal rules). A delay rule and an
+action rule (drop, servfail, refused, rcode, truncate) apply together, and the global delay
+adds to both.
 
 Zone text is read by a small parser of the RFC 1035 master-file format (`$ORIGIN`, `$TTL`,
 `@`, blank owners, parentheses, comments, quoted strings with `\\DDD` decimal escapes, TTL
@@ -103,20 +105,28 @@ class _Rule:
     key: Key
     subtree: bool
     rtype: int | None
+    protocol: str | None  # "udp", "tcp" or None for both
     kind: str  # "delay" or "action"
     action: str  # "drop", "truncate", "rcode:N" ("" for delay rules)
     seconds: float  # delay rules only
 
-    def score(self, key: Key, rtype: int) -> int | None:
+    def score(self, key: Key, rtype: int, protocol: str) -> int | None:
         """How specifically this rule matches (higher wins), or None if it does not."""
         if self.rtype is not None and self.rtype != rtype:
+            return None
+        if self.protocol is not None and self.protocol != protocol:
             return None
         if self.subtree:
             if len(key) < len(self.key) or key[len(key) - len(self.key) :] != self.key:
                 return None
         elif key != self.key:
             return None
-        return len(self.key) * 4 + (0 if self.subtree else 2) + (1 if self.rtype is not None else 0)
+        return (
+            len(self.key) * 8
+            + (0 if self.subtree else 4)
+            + (2 if self.rtype is not None else 0)
+            + (1 if self.protocol is not None else 0)
+        )
 
 
 @dataclass(frozen=True)
@@ -345,7 +355,7 @@ class DnsTestServer:
                     time.monotonic(),
                 )
             )
-            plan = self._plan(key, qtype)
+            plan = self._plan(key, qtype, protocol)
             if plan.action == "drop":
                 return
             self._in_flight += 1
@@ -359,10 +369,10 @@ class DnsTestServer:
             with self._lock:
                 self._in_flight -= 1
 
-    def _plan(self, key: Key, qtype: int) -> _Plan:
+    def _plan(self, key: Key, qtype: int, protocol: str) -> _Plan:
         best: dict[str, tuple[int, _Rule]] = {}
         for rule in self._rules:
-            score = rule.score(key, qtype)
+            score = rule.score(key, qtype, protocol)
             # ">=": of two equally specific rules the one set later wins.
             if score is not None and (rule.kind not in best or score >= best[rule.kind][0]):
                 best[rule.kind] = (score, rule)
@@ -550,33 +560,73 @@ class DnsTestServer:
     # -- faults ------------------------------------------------------------------------
 
     def delay(
-        self, name: str, seconds: float, *, subtree: bool = False, rtype: str | None = None
+        self,
+        name: str,
+        seconds: float,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
     ) -> None:
         """Answer queries for `name` (and names under it with `subtree`) `seconds` late."""
-        self._set_rule(name, subtree, rtype, "delay", "", float(seconds))
+        self._set_rule(name, subtree, rtype, protocol, "delay", "", float(seconds))
 
-    def drop(self, name: str, *, subtree: bool = False, rtype: str | None = None) -> None:
+    def drop(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
+    ) -> None:
         """Never answer queries for `name`, over UDP or TCP (the query is still logged)."""
-        self._set_rule(name, subtree, rtype, "action", "drop", 0.0)
+        self._set_rule(name, subtree, rtype, protocol, "action", "drop", 0.0)
 
-    def servfail(self, name: str, *, subtree: bool = False, rtype: str | None = None) -> None:
+    def servfail(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
+    ) -> None:
         """Answer queries for `name` with SERVFAIL."""
-        self.rcode(name, "SERVFAIL", subtree=subtree, rtype=rtype)
+        self.rcode(name, "SERVFAIL", subtree=subtree, rtype=rtype, protocol=protocol)
 
-    def refused(self, name: str, *, subtree: bool = False, rtype: str | None = None) -> None:
+    def refused(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
+    ) -> None:
         """Answer queries for `name` with REFUSED."""
-        self.rcode(name, "REFUSED", subtree=subtree, rtype=rtype)
+        self.rcode(name, "REFUSED", subtree=subtree, rtype=rtype, protocol=protocol)
 
     def rcode(
-        self, name: str, rcode: str, *, subtree: bool = False, rtype: str | None = None
+        self,
+        name: str,
+        rcode: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
     ) -> None:
         """Answer queries for `name` with this rcode ("NOTIMP", "FORMERR", ...) and no records."""
         code = int(getattr(RCODE, rcode.upper()))
-        self._set_rule(name, subtree, rtype, "action", f"rcode:{code}", 0.0)
+        self._set_rule(name, subtree, rtype, protocol, "action", f"rcode:{code}", 0.0)
 
-    def truncate(self, name: str, *, subtree: bool = False, rtype: str | None = None) -> None:
+    def truncate(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
+    ) -> None:
         """Answer UDP queries for `name` with TC=1 and no records; TCP gets the real answer."""
-        self._set_rule(name, subtree, rtype, "action", "truncate", 0.0)
+        self._set_rule(name, subtree, rtype, protocol, "action", "truncate", 0.0)
 
     def set_global_delay(self, seconds: float) -> None:
         """Delay every answer by `seconds` (added to any per-name delay); 0 to stop."""
@@ -594,17 +644,25 @@ class DnsTestServer:
             self._rules = [r for r in self._rules if r.key != key]
 
     def _set_rule(
-        self, name: str, subtree: bool, rtype: str | None, kind: str, action: str, seconds: float
+        self,
+        name: str,
+        subtree: bool,
+        rtype: str | None,
+        protocol: str | None,
+        kind: str,
+        action: str,
+        seconds: float,
     ) -> None:
         key = _key(DNSLabel(_absolute(_ascii_name(name), ".")))
         code = _type_code(rtype) if rtype is not None else None
-        rule = _Rule(key, subtree, code, kind, action, seconds)
+        if protocol not in (None, "udp", "tcp"):
+            raise ValueError(f"protocol must be 'udp', 'tcp' or None, not {protocol!r}")
+        rule = _Rule(key, subtree, code, protocol, kind, action, seconds)
+        scope = (key, subtree, code, protocol, kind)
         with self._lock:
-            # A new rule for the same name, scope, type and kind replaces the old one.
+            # A new rule for the same name, scope, type, protocol and kind replaces the old one.
             self._rules = [
-                r
-                for r in self._rules
-                if (r.key, r.subtree, r.rtype, r.kind) != (key, subtree, code, kind)
+                r for r in self._rules if (r.key, r.subtree, r.rtype, r.protocol, r.kind) != scope
             ]
             self._rules.append(rule)
 
