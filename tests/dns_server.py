@@ -107,7 +107,7 @@ class _Rule:
     rtype: int | None
     protocol: str | None  # "udp", "tcp" or None for both
     kind: str  # "delay" or "action"
-    action: str  # "drop", "truncate", "rcode:N" ("" for delay rules)
+    action: str  # "drop", "truncate", "truncate-partial", "rcode:N" ("" for delay rules)
     seconds: float  # delay rules only
 
     def score(self, key: Key, rtype: int, protocol: str) -> int | None:
@@ -397,6 +397,7 @@ class DnsTestServer:
         if action == "truncate" and protocol == "udp":
             reply.header.tc = 1
             return reply.pack()
+        partial = action == "truncate-partial" and protocol == "udp"
         with self._lock:
             rcode, answers, authority = self._resolve(request.q.qname, key, qtype)
         reply.header.rcode = rcode
@@ -404,6 +405,12 @@ class DnsTestServer:
             reply.add_answer(rr)
         for rr in authority:
             reply.add_auth(rr)
+        if partial:
+            # Some servers cut the packet mid-record instead (RFC 2181 9 says they should
+            # not): the counts promise records that are not all there.
+            reply.header.tc = 1
+            wire = reply.pack()
+            return wire[: max(len(wire) - 3, 12)]
         wire = reply.pack()
         if protocol == "udp":
             limit = min(client_payload, MAX_UDP_PAYLOAD) if client_payload else CLASSIC_UDP_LIMIT
@@ -624,9 +631,15 @@ class DnsTestServer:
         subtree: bool = False,
         rtype: str | None = None,
         protocol: str | None = None,
+        partial: bool = False,
     ) -> None:
-        """Answer UDP queries for `name` with TC=1 and no records; TCP gets the real answer."""
-        self._set_rule(name, subtree, rtype, protocol, "action", "truncate", 0.0)
+        """Answer UDP queries for `name` with TC=1 and no records; TCP gets the real answer.
+
+        `partial=True` sends the answer cut off in the middle of its last record instead (a
+        packet that does not parse), as some servers do.
+        """
+        action = "truncate-partial" if partial else "truncate"
+        self._set_rule(name, subtree, rtype, protocol, "action", action, 0.0)
 
     def set_global_delay(self, seconds: float) -> None:
         """Delay every answer by `seconds` (added to any per-name delay); 0 to stop."""

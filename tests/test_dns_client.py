@@ -144,6 +144,17 @@ def test_truncated_udp_answer_is_retried_over_tcp(
     assert dns_server.protocols(f"multi.{Z}") == ["udp", "tcp"]
 
 
+def test_answer_cut_mid_record_is_retried_over_tcp(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.truncate(f"multi.{Z}", partial=True)
+    result = dns_client.query(f"multi.{Z}", "A")
+    assert result.status is DnsStatus.OK and result.via_tcp
+    assert len(result.records) == 3
+    assert result.attempts == 1
+    assert dns_server.protocols(f"multi.{Z}") == ["udp", "tcp"]
+
+
 def test_long_txt_record_comes_over_tcp_with_strings_intact(
     dns_server: DnsTestServer, dns_client: DnsClient
 ) -> None:

@@ -404,17 +404,21 @@ class DnsClient:
                 deadline = time.monotonic() + self._timeout
                 try:
                     if not use_tcp:
-                        # ignore_unexpected/ignore_errors: a stray or garbled datagram must
-                        # not end the wait for the real answer.
-                        response = await dns.asyncquery.udp(
-                            message,
-                            host,
-                            timeout=self._timeout,
-                            port=port,
-                            ignore_unexpected=True,
-                            ignore_errors=True,
-                        )
-                        if response.flags & dns.flags.TC:
+                        try:
+                            # ignore_unexpected/ignore_errors: a stray or garbled datagram
+                            # must not end the wait for the real answer. raise_on_truncation:
+                            # a truncated answer cut mid-record does not parse, and would
+                            # otherwise be ignored as garbage until the timeout.
+                            response = await dns.asyncquery.udp(
+                                message,
+                                host,
+                                timeout=self._timeout,
+                                port=port,
+                                ignore_unexpected=True,
+                                ignore_errors=True,
+                                raise_on_truncation=True,
+                            )
+                        except dns.message.Truncated:
                             use_tcp = True
                     if use_tcp:
                         remaining = deadline - time.monotonic()
