@@ -364,10 +364,12 @@ class DnsTestServer:
             if plan.delay > 0:
                 await asyncio.sleep(plan.delay)
             wire = self._respond(request, key, qtype, protocol, plan.action)
-            send(wire)
         finally:
+            # Counted down before sending: a client that has its answer must never see
+            # its query still "in flight" (the test thread reads the counters).
             with self._lock:
                 self._in_flight -= 1
+        send(wire)
 
     def _plan(self, key: Key, qtype: int, protocol: str) -> _Plan:
         best: dict[str, tuple[int, _Rule]] = {}

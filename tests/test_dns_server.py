@@ -10,6 +10,7 @@ import concurrent.futures
 import gc
 import socket
 import threading
+import time
 import warnings
 from pathlib import Path
 
@@ -358,8 +359,10 @@ def test_stop_while_answers_are_delayed() -> None:
         with socket.create_connection(("127.0.0.1", server.port)) as stream:
             wire = message.to_wire()
             stream.sendall(len(wire).to_bytes(2, "big") + wire)
-            while server.in_flight < 2:
-                threading.Event().wait(0.01)
+            deadline = time.monotonic() + 10
+            while server.in_flight < 2 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert server.in_flight == 2
             server.stop()  # must not wait for the 30 s delay
     assert _thread_names() == before
 
