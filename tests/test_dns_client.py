@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
@@ -65,6 +66,16 @@ def test_ok_result_fields(dns_server: DnsTestServer, dns_client: DnsClient) -> N
         attempts=1,
     )
     assert 0 <= result.elapsed < 5
+
+
+def test_to_dict_is_json_ready(dns_client: DnsClient) -> None:
+    data = dns_client.query(f"escapes.{Z}", "TXT").to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["status"] == "ok" and data["definitive"] is True and data["type"] == "TXT"
+    assert data["strings"] == [["semi;colon", 'quote"inside', "decAimal", "café"]]
+    assert data["server"] == format_server(*dns_client.servers[0])
+    timeout = DnsResult("x.example", "A", DnsStatus.TIMEOUT, strings=((b"\xff",),)).to_dict()
+    assert timeout["definitive"] is False and timeout["strings"] == [["\\xff"]]
 
 
 def test_negative_answers_carry_the_negative_ttl(dns_client: DnsClient) -> None:

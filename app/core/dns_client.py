@@ -168,6 +168,29 @@ class DnsResult:
         UTF-8 with undecodable bytes replaced."""
         return tuple(b"".join(parts).decode("utf-8", errors="replace") for parts in self.strings)
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form for `--json` output and saved cases (a stable contract: fields
+        may be added, never renamed or removed). TXT strings are decoded as UTF-8 with
+        undecodable bytes written as `\\xNN`."""
+        return {
+            "name": self.name,
+            "type": self.rdtype,
+            "status": self.status.value,
+            "definitive": self.definitive,
+            "records": list(self.records),
+            "strings": [
+                [part.decode("utf-8", errors="backslashreplace") for part in parts]
+                for parts in self.strings
+            ],
+            "ttl": self.ttl,
+            "via_tcp": self.via_tcp,
+            "elapsed": round(self.elapsed, 4),
+            "detail": self.detail,
+            "server": self.server,
+            "attempts": self.attempts,
+            "cname_chain": list(self.cname_chain),
+        }
+
 
 def a_label(name: str) -> str:
     """`name` as an ASCII (A-label) domain name without the final dot: "日本語．jp" becomes
@@ -293,7 +316,8 @@ class DnsClient:
         """Ask for `rdtype` records ("A", "TXT", "MX", "SPF", ...) of `name` (Unicode names
         are sent as A-labels). Never raises for network or DNS problems: they come back as
         a status. Raises `ValueError` only for an unknown record type (a programming error).
-        Must not be called from a coroutine (it runs its own event loop)."""
+        Blocks the calling thread; it runs its own event loop (from inside a coroutine it
+        uses a helper thread, which still blocks that coroutine's loop)."""
         return self.query_many([(name, rdtype)])[0]
 
     def query_many(
@@ -306,8 +330,10 @@ class DnsClient:
         """Run (name, rdtype) queries in parallel, at most `max_parallel` at a time.
 
         Returns the results in input order. `on_result` is called with each result as soon
-        as its query finishes (in the thread that called query_many; exceptions it raises
-        cancel the remaining queries and propagate). When `cancel` is set, queries still
+        as its query finishes, in the thread that called query_many (the UI calls this from
+        its worker thread, so the callback must hand results to the GUI thread itself, and
+        be quick: it runs between the queries' network events). Exceptions it raises cancel
+        the remaining queries and propagate. When `cancel` is set, queries still
         running or waiting stop within about 20 ms and come back with status `cancelled`
         (on_result is not called for those). Raises `ValueError` only for an unknown record
         type, before anything is sent.
