@@ -15,7 +15,8 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="mail-mamori-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_SESSION_HOME / _var.lower())
 
-pytest_plugins: list[str] = []
+# The loopback DNS server and its fixtures (`dns_server`, `dns_client`).
+pytest_plugins = ["tests.dns_server"]
 
 
 @pytest.fixture
