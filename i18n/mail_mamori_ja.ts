@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>DnsServerSection</name>
+    <message>
+        <source>DNS server for the checks</source>
+        <translation>確認に使う DNS サーバ</translation>
+    </message>
+    <message>
+        <source>The checks ask a DNS server. Public DNS services such as 8.8.8.8 or 1.1.1.1 are refused by some blacklists (Spamhaus), so their results would be “not tested”. Your company&apos;s or your internet provider&apos;s DNS server usually works.</source>
+        <translation>確認は DNS サーバに問い合わせて行います。8.8.8.8 や 1.1.1.1 のような公開 DNS サービスは一部のブラックリスト (Spamhaus) に拒否されるため、結果が「確認できず」になります。会社やプロバイダの DNS サーバなら、たいてい問題なく使えます。</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s DNS settings ({servers})</source>
+        <translation>このパソコンの DNS 設定を使う ({servers})</translation>
+    </message>
+    <message>
+        <source>Use this &amp;DNS server:</source>
+        <translation>次の DNS サーバを使う(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. 192.0.2.53 or 192.0.2.53:5353</source>
+        <translation>例: 192.0.2.53 または 192.0.2.53:5353</translation>
+    </message>
+    <message>
+        <source>DNS server address</source>
+        <translation>DNS サーバのアドレス</translation>
+    </message>
+    <message>
+        <source>Please enter the DNS server&apos;s IP address.</source>
+        <translation>DNS サーバの IP アドレスを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Mail Mamori: unexpected problem</source>
@@ -69,8 +104,19 @@ If it happens again, please send this file to your support contact.</source>
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>Settin&amp;gs…</source>
+        <translation>設定(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
@@ -164,6 +210,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>例: 300000 または 30万</translation>
     </message>
     <message>
+        <source>Rough estimate</source>
+        <translation>推定</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>電話番号(&amp;H):</translation>
     </message>
@@ -190,10 +240,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Spam sent (number of ma&amp;ils):</source>
         <translation>送られた迷惑メールの数(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Rou&amp;gh estimate</source>
-        <translation>推定(&amp;G)</translation>
     </message>
     <message>
         <source>Counted from &amp;logs</source>

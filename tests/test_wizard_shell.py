@@ -311,3 +311,23 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang:
             owners.setdefault(match.group(1).lower(), []).append(text)
     clashes = {k: v for k, v in owners.items() if len(v) > 1}
     assert clashes == {}
+
+
+def test_settings_dialog_stores_a_dns_server_and_explains_bad_ones(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.settings_dialog import SettingsDialog
+
+    assert "設定" in wizard.button(QWizard.WizardButton.CustomButton1).text()
+    dialog = SettingsDialog(wizard.settings, wizard)
+    qtbot.addWidget(dialog)
+    section = dialog.sections[0]
+    assert section.use_system.isChecked()
+    section.use_custom.setChecked(True)
+    section.server.set_text("dns.example.jp")
+    dialog.accept()
+    assert dialog.isVisible() or dialog.result() == 0
+    assert "IP" in section.server.message.text()
+    assert wizard.settings.resolver == ""
+    section.server.set_text("１９２．０．２．５３：５３５３")
+    dialog.accept()
+    assert wizard.settings.resolver == "192.0.2.53:5353"
+    assert wizard.settings.resolver_spec().port == 5353

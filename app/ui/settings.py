@@ -6,6 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.errors import InputError
+from app.core.resolver import ResolverSpec
+
 ORGANISATION = "MailMamori"
 APPLICATION = "mail-mamori"
 MAX_RECENT = 8
@@ -62,6 +65,15 @@ class AppSettings:
     @resolver.setter
     def resolver(self, value: str) -> None:
         self._s.setValue("dns/resolver", value)
+
+    def resolver_spec(self) -> ResolverSpec:
+        """The DNS server every check uses: the user's choice, or this computer's resolvers."""
+        if self.resolver:
+            try:
+                return ResolverSpec.parse(self.resolver)
+            except InputError:
+                pass  # a setting that no longer parses falls back to the system's resolvers
+        return ResolverSpec()
 
     def value(self, key: str, default: object = None) -> object:
         """Raw access for page-specific preferences (never for secrets)."""

@@ -42,6 +42,7 @@ class MamoriWizard(QWizard):
 
     case_loaded = Signal()
     case_saved = Signal(str)
+    settings_changed = Signal()
 
     def __init__(
         self,
@@ -65,6 +66,10 @@ class MamoriWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
         self.setMinimumSize(QSize(860, 640))
+
+        # A Settings button (DNS server, keys) on every page, left of the standard buttons.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._custom_button)
 
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
@@ -255,7 +260,23 @@ class MamoriWizard(QWizard):
         current = max(self.currentId(), 0)
         self.steps.set_current(current, set(self.visitedIds()) - {current})
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Settin&gs…"))
         self._update_title()
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.open_settings()
+
+    def open_settings(self) -> bool:
+        """Show the Settings dialog; True if the user applied changes."""
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        if accepted:
+            self.settings.sync()
+            self.settings_changed.emit()
+        return accepted
 
     def _update_title(self) -> None:
         company = self.case.organisation.company

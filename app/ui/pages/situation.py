@@ -237,7 +237,7 @@ class SituationPage(BasePage):
         self.accounts.setPlaceholderText(self.tr("One address per line, e.g. info@example.co.jp"))
         self.volume_label.setText(self.tr("Spam sent (number of ma&ils):"))
         self.volume.edit.setPlaceholderText(self.tr("e.g. 300000 or 30万"))
-        self.volume_estimated.setText(self.tr("Rou&gh estimate"))
+        self.volume_estimated.setText(self.tr("Rough estimate"))
         self.volume_counted.setText(self.tr("Counted from &logs"))
         self.timeline_box.setTitle(self.tr("Timeline of events and actions taken"))
         self.timeline_hint.setText(

@@ -1,0 +1,119 @@
+"""The Settings dialog: which DNS server the checks ask, and further sections added by pages.
+
+A section is a QGroupBox subclass with `load()` (fill from settings) and `apply() -> bool`
+(validate and store; False keeps the dialog open). Register one by adding its class to
+`SECTIONS` below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import CheckError
+from app.core.resolver import ResolverSpec, format_server, system_nameservers
+from app.ui.settings import AppSettings
+from app.ui.widgets.checked_field import CheckedField
+from app.ui.widgets.layout import wrapped_label
+
+
+class DnsServerSection(QGroupBox):
+    """System resolvers or a DNS server the user names (HOST, HOST:PORT, [IPv6]:PORT)."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.explanation = wrapped_label(self)
+        self.use_system = QRadioButton(self)
+        self.use_custom = QRadioButton(self)
+        self.server = CheckedField(ResolverSpec.parse, parent=self)
+        group = QButtonGroup(self)
+        group.addButton(self.use_system)
+        group.addButton(self.use_custom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.use_system)
+        layout.addWidget(self.use_custom)
+        layout.addWidget(self.server)
+        self.use_custom.toggled.connect(self.server.setEnabled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setTitle(self.tr("DNS server for the checks"))
+        self.explanation.setText(
+            self.tr(
+                "The checks ask a DNS server. Public DNS services such as 8.8.8.8 or 1.1.1.1 are "
+                "refused by some blacklists (Spamhaus), so their results would be “not tested”. "
+                "Your company's or your internet provider's DNS server usually works."
+            )
+        )
+        try:
+            servers = ", ".join(format_server(h, p, 53) for h, p in system_nameservers())
+        except CheckError:
+            servers = self.tr("none found")
+        self.use_system.setText(
+            self.tr("Use this computer's DNS settings ({servers})").format(servers=servers)
+        )
+        self.use_custom.setText(self.tr("Use this &DNS server:"))
+        self.server.edit.setPlaceholderText(self.tr("e.g. 192.0.2.53 or 192.0.2.53:5353"))
+        self.server.set_accessible_name(self.tr("DNS server address"))
+        self.server.set_required_message(self.tr("Please enter the DNS server's IP address."))
+
+    def load(self) -> None:
+        """Show the current setting."""
+        custom = bool(self.settings.resolver)
+        self.use_custom.setChecked(custom)
+        self.use_system.setChecked(not custom)
+        self.server.set_text(self.settings.resolver)
+        self.server.setEnabled(custom)
+
+    def apply(self) -> bool:
+        """Store the choice; an unusable address keeps the dialog open with an explanation."""
+        if self.use_system.isChecked():
+            self.settings.resolver = ""
+            return True
+        self.server.required = True
+        if not self.server.validate():
+            self.server.setFocus()
+            return False
+        self.settings.resolver = self.server.value.describe()
+        return True
+
+
+# Sections in the order they appear; pages add their own here (one line each).
+SECTIONS: list[type[QGroupBox]] = [DnsServerSection]
+
+
+class SettingsDialog(QDialog):
+    """Opened from the wizard's Settings button."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.sections = [cls(settings, self) for cls in SECTIONS]  # type: ignore[call-arg]
+        layout = QVBoxLayout(self)
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        for section in self.sections:
+            section.load()  # type: ignore[attr-defined]
+
+    def accept(self) -> None:
+        """Apply every section; stay open while one of them has a problem."""
+        if all(section.apply() for section in self.sections):  # type: ignore[attr-defined]
+            super().accept()
