@@ -247,6 +247,10 @@
         <translation>1以上の整数を指定してください: {value}</translation>
     </message>
     <message>
+        <source>Do not put a password on the command line: other users and the shell history can see it. Pipe it into standard input or type it at the prompt. The argument was not used or shown.</source>
+        <translation>パスワードをコマンドラインに書かないでください。ほかの利用者やシェルの履歴から見えてしまいます。標準入力から渡すか、プロンプトで入力してください。指定された引数は使わず、表示もしていません。</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>判定</translation>
     </message>

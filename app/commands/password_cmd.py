@@ -38,6 +38,11 @@ INPUT_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 PROMPT = QT_TRANSLATE_NOOP("cli", "Password (not shown): ")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("cli", "expected a whole number of at least 1: {value}")
+PASSWORD_IN_ARGV = QT_TRANSLATE_NOOP(
+    "cli",
+    "Do not put a password on the command line: other users and the shell history can see it. "
+    "Pipe it into standard input or type it at the prompt. The argument was not used or shown.",
+)
 
 LABEL_RESULT = QT_TRANSLATE_NOOP("cli", "Result")
 LABEL_STRENGTH = QT_TRANSLATE_NOOP("cli", "Strength")
@@ -125,6 +130,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ).render(),
     )
     add_json_option(parser)
+    # A password typed as an argument is caught here so that argparse's "unrecognized
+    # arguments" error does not echo it back.
+    parser.add_argument("stray", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--password", "-p", dest="stray_option", nargs="?", help=argparse.SUPPRESS)
     parser.set_defaults(func=_run)
 
 
@@ -151,6 +160,8 @@ def _context(args: argparse.Namespace) -> PasswordContext:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.stray or args.stray_option is not None:
+        raise InputError(PASSWORD_IN_ARGV)
     context = _context(args)
     if args.generate:
         password = generate_password(
