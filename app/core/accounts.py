@@ -275,9 +275,10 @@ def normalise_address(address: str) -> str:
     Local parts are case-sensitive in theory but not at any host we know, and duplicates that
     differ only in case would confuse the owner, so the whole address is lower-cased.
     """
-    text = unicodedata.normalize("NFKC", address).strip().strip("<>").strip()
+    text = unicodedata.normalize("NFKC", address).strip()
     if text.lower().startswith("mailto:"):
         text = text[7:]
+    text = text.strip().strip("<>").strip()
     return text.replace("。", ".").replace("．", ".").lower()
 
 

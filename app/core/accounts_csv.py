@@ -261,8 +261,12 @@ def import_csv(data: bytes, default_domain: str = "") -> CsvImport:
     text, encoding, lossy = _decode(data)
     if not text.strip():
         raise InputError(EMPTY_FILE)
-    if "\x00" in text:
-        raise InputError(NOT_TEXT)
+    nuls = text.count("\x00")
+    if nuls * 20 > len(text):
+        raise InputError(NOT_TEXT)  # a binary file (or UTF-16 without its byte-order mark)
+    if nuls:
+        text = text.replace("\x00", "")  # a stray NUL in one cell must not lose the file
+        lossy = True
     notices: list[Msg] = [BAD_CHARACTERS] if lossy else []
     rows = list(_rows(text, _delimiter(text)))
     problems: list[CsvProblem] = []
@@ -482,7 +486,7 @@ def _account(
         password_changed_on=changed,
         verdict=verdict,
         forward_to=forward,
-        note=_clean_text(cell(_Field.NOTE)),
+        note=_clean_text(cell(_Field.NOTE), multiline=True),
     )
 
 
@@ -493,9 +497,11 @@ def _try_address(text: str) -> str | None:
         return None
 
 
-def _clean_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch.isprintable() or ch == " ")
+def _clean_text(text: str, multiline: bool = False) -> str:
+    """Printable text (line breaks kept in notes), at most MAX_TEXT characters."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+    keep = {" ", "\n"} if multiline else {" "}
+    text = "".join(ch for ch in text if ch.isprintable() or ch in keep)
     return text.strip()[:MAX_TEXT]
 
 
