@@ -427,6 +427,8 @@ def _dedupe(items: Iterable[str]) -> list[str]:
 # --- evaluation ----------------------------------------------------------------------------
 
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Longer than any user name plus decoration: spelling variants are not looked for.
+_VARIANT_LENGTH_LIMIT = 2 * MAX_TOKEN_LENGTH
 _DECORATION = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
 
@@ -620,13 +622,16 @@ def _username_variant(analysed: str, username: tuple[str, ...]) -> str:
     """The user name token `analysed` is a thin variant of, or "" (see `Rule.EQUALS_USERNAME`)."""
     lower = analysed.lower()
     core = _strip_decoration(lower)
-    folded = fold(lower)
-    folded_core = fold(core)
     for token in username:
         if lower in (token, token[::-1]) or core in (token, token[::-1]):
             return token
         if core and len(core) % len(token) == 0 and core == token * (len(core) // len(token)):
             return token  # `infoinfo`
+    if len(lower) > _VARIANT_LENGTH_LIMIT:
+        return ""  # a long paste is no spelling variant of a user name
+    folded = fold(lower)
+    folded_core = fold(core)
+    for token in username:
         folded_token = fold(token)
         if len(folded_token) >= 2 and folded_token in (folded, folded_core, folded_core[::-1]):
             return token

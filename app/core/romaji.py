@@ -89,6 +89,8 @@ def fold(text: str) -> str:
 
 def _ascii_letters(text: str) -> str:
     """NFKC (full-width to half-width) and accents dropped: `Ｓａｔō` -> `Sato`."""
+    if text.isascii():
+        return text  # nothing to normalise; keeps a 10,000-character paste fast
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
