@@ -538,6 +538,10 @@
         <translation>今回、別のメールアカウントに設定したパスワードとよく似ています。はっきり違うものにしてください。</translation>
     </message>
     <message>
+        <source>The mail server accepts only {max} characters, fewer than the {min} we recommend. Use all {max}, with every kind of character, and consider a mail service that allows longer passwords.</source>
+        <translation>このメールサーバーでは{max}文字までしか使えず、おすすめの{min}文字に届きません。{max}文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
+    </message>
+    <message>
         <source>We could not confirm how long a password the selected mail host accepts; some accept only {max} characters. After changing it, check that you can log in with the whole password.</source>
         <translation>選択したサーバーで何文字まで使えるかは確認できていません。{max}文字までしか受け付けないサーバーもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
     </message>

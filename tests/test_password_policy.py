@@ -510,3 +510,13 @@ def test_threads_with_different_contexts_get_their_own_results() -> None:
     assert errors == []
     for context, _, expected in cases:
         assert expected.matched_tokens[0] == context.user_address.split("@")[0]
+
+
+def test_host_maximum_below_16_lowers_the_minimum_with_a_caution() -> None:
+    verdict = evaluate("Vq8-Kd3?", PasswordContext(max_length=8))
+    assert Rule.TOO_SHORT not in verdict.failed
+    assert Rule.TOO_LONG not in verdict.failed
+    assert verdict.min_length == 8
+    assert Caution.HOST_MAX_BELOW_POLICY in verdict.cautions
+    # eight characters stay guessable, and the verdict says so
+    assert Rule.WEAK_SCORE in verdict.failed

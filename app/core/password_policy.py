@@ -26,6 +26,8 @@ The rules (see `../shared/notes/passwords.md` and issue 4), each with a stable c
 Cautions (`Verdict.cautions`) do not make a password unacceptable:
 
     similar_to_other        nearly the same as another account's new password
+    host_max_below_policy   the host accepts fewer than 16 characters: the minimum becomes the
+                            host's maximum (a host such as fitweb stops at 8)
     host_length_unverified  longer than 16 where we do not know the host's limit
     host_chars_unverified   symbols outside `- _ . ! ? @` where we do not know the host's set
     partly_scored           only the first 64 characters were scored by zxcvbn
@@ -107,6 +109,7 @@ class Caution(StrEnum):
     """Codes of notes that do not make a password unacceptable."""
 
     SIMILAR_TO_OTHER = "similar_to_other"
+    HOST_MAX_BELOW_POLICY = "host_max_below_policy"
     HOST_LENGTH_UNVERIFIED = "host_length_unverified"
     HOST_CHARS_UNVERIFIED = "host_chars_unverified"
     PARTLY_SCORED = "partly_scored"
@@ -281,6 +284,12 @@ CAUTION_ADVICE = {
         "password",
         "This password is very similar to one set for another mailbox in this session. Make "
         "them clearly different.",
+    ),
+    Caution.HOST_MAX_BELOW_POLICY: QT_TRANSLATE_NOOP(
+        "password",
+        "The mail server accepts only {max} characters, fewer than the {min} we recommend. Use "
+        "all {max}, with every kind of character, and consider a mail service that allows "
+        "longer passwords.",
     ),
     Caution.HOST_LENGTH_UNVERIFIED: QT_TRANSLATE_NOOP(
         "password",
@@ -484,6 +493,10 @@ def _evaluate(password: str, context: PasswordContext) -> Verdict:
     failed: list[Rule] = []
     cautions: list[Caution] = []
     advice: list[Msg] = []
+    if max_length < min_length:
+        # No password can have 16 characters here: the longest the host allows is the best.
+        min_length = max_length
+        cautions.append(Caution.HOST_MAX_BELOW_POLICY)
 
     def fail(rule: Rule, message: Msg | None = None) -> None:
         if rule not in failed:
@@ -563,7 +576,7 @@ def _evaluate(password: str, context: PasswordContext) -> Verdict:
     )
 
     for caution in cautions:
-        advice.append(_caution_message(caution, rules))
+        advice.append(_caution_message(caution, rules, max_length))
     if warning is not None:
         advice.append(warning)
     advice.extend(suggestions)
@@ -712,10 +725,12 @@ def _spaced(symbols: str) -> str:
     return " ".join("␣" if ch == " " else ch for ch in symbols)
 
 
-def _caution_message(caution: Caution, rules: HostRules) -> Msg:
+def _caution_message(caution: Caution, rules: HostRules, max_length: int) -> Msg:
     message = CAUTION_ADVICE[caution]
     if caution is Caution.HOST_LENGTH_UNVERIFIED:
         return message.with_args(max=UNVERIFIED_MAX_LENGTH)
+    if caution is Caution.HOST_MAX_BELOW_POLICY:
+        return message.with_args(max=max_length, min=MIN_LENGTH)
     if caution is Caution.HOST_CHARS_UNVERIFIED:
         return message.with_args(symbols=_spaced(rules.generator_symbols))
     if caution is Caution.PARTLY_SCORED:

@@ -8,13 +8,22 @@ The released `zxcvbn.zxcvbn()` has three traps (see `../shared/notes/passwords.m
 * `zxcvbn('')` raises, and so does anything longer than `max_length` (72).
 
 `estimate()` runs the same matchers and the same scoring code, but through its own `omnimatch`:
-dictionary look-ups only try substrings as long as the longest dictionary word (same result,
-far fewer look-ups), the l33t matcher tries at most `L33T_SUB_LIMIT` substitution tables (as
-zxcvbn-ts does), only the first `SCORED_PREFIX` characters are scored (the original JavaScript
-advises the same), and the ranked dictionaries, including the caller's context words, are
-passed to every matcher instead of being stored in the global. Calls are still serialised with
-a lock because zxcvbn's scoring helpers are not documented as re-entrant and the bundled
-dictionaries are loaded lazily into zxcvbn's module state.
+
+* dictionary scans stop at the longest dictionary word and as soon as the first characters
+  start no word (same matches, far fewer look-ups);
+* the l33t matcher uses zxcvbn's own substitution tables when a password has few l33t symbols
+  (every realistic password), and a handful of tables covering every symbol otherwise, instead
+  of up to 736; duplicate finds of the same word are scored once (same result);
+* only the first `SCORED_PREFIX` characters are scored (the original JavaScript advises the
+  same; zxcvbn-ts truncates at 256);
+* the ranked dictionaries, including the caller's context words, are passed to every matcher
+  instead of being stored in zxcvbn's module global, so concurrent callers cannot see each
+  other's words.
+
+For passwords with few l33t symbols the result is identical to `zxcvbn.zxcvbn()` (the tests
+compare them), except that years up to 2049 count as recent years. Calls are still serialised
+with a lock: the dictionaries are loaded lazily into zxcvbn's module state, and zxcvbn is not
+documented as re-entrant.
 
 The Japanese romaji lists of `@zxcvbn-ts/language-ja` (see `resources/wordlists/README.md`) are
 added with `zxcvbn.matching.add_frequency_lists()`, once, on first use.
@@ -39,8 +48,7 @@ from app.core.paths import resource_path
 # zxcvbn only looks at this many characters. Every host we know caps passwords at 16-256
 # characters and the policy asks for 16; scoring a prefix can only underrate a longer password.
 SCORED_PREFIX = 64
-# zxcvbn-ts caps l33t substitutions at 100; with our cheaper dictionary pass 100 tables stay
-# within the time budget (see bench/password.py).
+# Upper bound on substitution tables tried, whichever way they were made (zxcvbn-ts uses 100).
 L33T_SUB_LIMIT = 100
 # l33t tables are enumerated exactly as zxcvbn does when the product of the candidate symbols
 # per letter is at most this (every realistic password); otherwise a few tables are used.
