@@ -1,0 +1,298 @@
+"""The company's mail accounts: who owns each, whether they still work here, how their password did.
+
+An account keeps the summary of its latest password check (acceptable, score, failed rules,
+when), never the password. Departed-staff and shared accounts get concrete recommendations,
+because the seed incident's second lesson is "do not leave accounts of people who left".
+Reading and writing the host control panel's CSV is in `app.core.accounts_csv`.
+
+These are plain frozen dataclasses so that the case file can store an `AccountInventory`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.password_policy import Verdict
+
+
+class AccountStatus(StrEnum):
+    """Who the mailbox belongs to."""
+
+    IN_SERVICE = "in_service"  # 在籍: a current member of staff
+    DEPARTED = "departed"  # 退職: someone who has left
+    SHARED = "shared"  # 共有: info@, sales@ ... used by several people
+    UNKNOWN = "unknown"  # 不明
+
+
+STATUS_LABELS: dict[AccountStatus, Msg] = {
+    AccountStatus.IN_SERVICE: QT_TRANSLATE_NOOP("accounts", "In service"),
+    AccountStatus.DEPARTED: QT_TRANSLATE_NOOP("accounts", "Departed"),
+    AccountStatus.SHARED: QT_TRANSLATE_NOOP("accounts", "Shared"),
+    AccountStatus.UNKNOWN: QT_TRANSLATE_NOOP("accounts", "Unknown"),
+}
+
+
+@dataclass(frozen=True)
+class VerdictSummary:
+    """What the latest password check said; the password itself is never kept."""
+
+    acceptable: bool
+    score: int
+    failed: tuple[str, ...] = ()
+    evaluated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @classmethod
+    def from_verdict(cls, verdict: Verdict, at: datetime | None = None) -> VerdictSummary:
+        """The parts of `verdict` worth keeping in the case."""
+        return cls(
+            acceptable=verdict.acceptable,
+            score=verdict.score,
+            failed=verdict.failed,
+            evaluated_at=at or datetime.now(UTC),
+        )
+
+
+@dataclass(frozen=True)
+class Account:
+    """One mailbox."""
+
+    address: str
+    owner: str = ""
+    status: AccountStatus = AccountStatus.UNKNOWN
+    # False once the mailbox has been deleted or disabled at the host.
+    active: bool = True
+    password_changed_on: date | None = None
+    verdict: VerdictSummary | None = None
+    # Where a departed person's mail is forwarded to (their successor), if anywhere.
+    forward_to: str = ""
+    note: str = ""
+
+    @property
+    def weak(self) -> bool:
+        """Checked, and the password did not pass."""
+        return self.verdict is not None and not self.verdict.acceptable
+
+    @property
+    def needs_attention(self) -> bool:
+        """Departed or shared and still active, unchecked or weak: it appears in the report."""
+        if not self.active:
+            return False
+        return (
+            self.status in (AccountStatus.DEPARTED, AccountStatus.SHARED, AccountStatus.UNKNOWN)
+            or self.verdict is None
+            or self.weak
+        )
+
+
+@dataclass(frozen=True)
+class InventorySummary:
+    """Counts for the report."""
+
+    total: int
+    active: int
+    in_service: int
+    departed: int
+    shared: int
+    unknown: int
+    # Latest check passed / failed / never checked (active accounts only).
+    acceptable: int
+    weak: int
+    unchecked: int
+    # Accounts of people who left that can still log in: the seed article's second lesson.
+    departed_active: int
+    shared_without_owner: int
+    # Active accounts whose password change date is unknown, or (with `since`) before it.
+    password_not_changed: int
+
+
+@dataclass(frozen=True)
+class AccountInventory:
+    """All of the company's mailboxes, in the order the user sees them."""
+
+    accounts: tuple[Account, ...] = ()
+
+    def find(self, address: str) -> Account | None:
+        """The account with this address (compared normalised), or None."""
+        key = normalise_address(address)
+        return next((a for a in self.accounts if a.address == key), None)
+
+    def with_account(self, account: Account) -> AccountInventory:
+        """A copy with `account` added, or replacing the account with the same address."""
+        account = replace(account, address=normalise_address(account.address))
+        accounts = list(self.accounts)
+        for index, existing in enumerate(accounts):
+            if existing.address == account.address:
+                accounts[index] = account
+                break
+        else:
+            accounts.append(account)
+        return AccountInventory(tuple(accounts))
+
+    def without(self, address: str) -> AccountInventory:
+        """A copy without the account with this address."""
+        key = normalise_address(address)
+        return AccountInventory(tuple(a for a in self.accounts if a.address != key))
+
+    def with_verdict(
+        self, address: str, verdict: Verdict, at: datetime | None = None
+    ) -> AccountInventory:
+        """A copy where the account's latest check is `verdict` (summarised)."""
+        account = self.find(address)
+        if account is None:
+            return self
+        return self.with_account(replace(account, verdict=VerdictSummary.from_verdict(verdict, at)))
+
+    def summary(self, since: date | None = None) -> InventorySummary:
+        """Counts for the report; `since` (e.g. the incident date) for "password not changed"."""
+        active = [a for a in self.accounts if a.active]
+
+        def count(status: AccountStatus, pool: list[Account] | tuple[Account, ...]) -> int:
+            return sum(1 for a in pool if a.status is status)
+
+        def not_changed(a: Account) -> bool:
+            changed = a.password_changed_on
+            return changed is None or (since is not None and changed < since)
+
+        return InventorySummary(
+            total=len(self.accounts),
+            active=len(active),
+            in_service=count(AccountStatus.IN_SERVICE, self.accounts),
+            departed=count(AccountStatus.DEPARTED, self.accounts),
+            shared=count(AccountStatus.SHARED, self.accounts),
+            unknown=count(AccountStatus.UNKNOWN, self.accounts),
+            acceptable=sum(1 for a in active if a.verdict is not None and a.verdict.acceptable),
+            weak=sum(1 for a in active if a.weak),
+            unchecked=sum(1 for a in active if a.verdict is None),
+            departed_active=count(AccountStatus.DEPARTED, active),
+            shared_without_owner=sum(
+                1 for a in active if a.status is AccountStatus.SHARED and not a.owner.strip()
+            ),
+            password_not_changed=sum(1 for a in active if not_changed(a)),
+        )
+
+
+# --- recommendations -----------------------------------------------------------------------
+
+REC_DEPARTED_DELETE = QT_TRANSLATE_NOOP(
+    "accounts",
+    "{address} belongs to someone who has left. Delete it in the host's control panel, or at "
+    "least disable it (or change its password to a long random one nobody knows).",
+)
+REC_DEPARTED_FORWARD = QT_TRANSLATE_NOOP(
+    "accounts",
+    "If customers still write to {address}, forward its mail to the successor ({forward_to}) "
+    "instead of keeping the mailbox open.",
+)
+REC_DEPARTED_NO_SUCCESSOR = QT_TRANSLATE_NOOP(
+    "accounts",
+    "If customers still write to {address}, forward its mail to a colleague who took over the "
+    "work instead of keeping the mailbox open.",
+)
+REC_DEPARTED_ACTIVE = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Accounts of people who left are a common way in: nobody notices when someone else logs in.",
+)
+REC_SHARED_PERSONAL = QT_TRANSLATE_NOOP(
+    "accounts",
+    "{address} is shared by several people. Better: give each person their own account and "
+    "deliver {address} to them as an alias or forwarding address.",
+)
+REC_SHARED_MINIMUM = QT_TRANSLATE_NOOP(
+    "accounts",
+    "If it must stay shared, give it a strong password used nowhere else, tell it only to the "
+    "people who need it, and change it whenever one of them leaves.",
+)
+REC_SHARED_OWNER = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Name one person who is responsible for {address} (nobody is named yet).",
+)
+REC_UNKNOWN = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Find out who uses {address}. If nobody does, delete it; unused accounts are easy targets.",
+)
+REC_UNCHECKED = QT_TRANSLATE_NOOP(
+    "accounts",
+    "The password of {address} has not been checked yet. Set a new strong password and check it.",
+)
+REC_WEAK = QT_TRANSLATE_NOOP(
+    "accounts",
+    "The password of {address} did not pass the check. Change it to a strong one (use the "
+    "generator).",
+)
+REC_INACTIVE = QT_TRANSLATE_NOOP(
+    "accounts", "{address} has been deleted or disabled. Nothing more to do."
+)
+
+
+def recommendations(account: Account) -> tuple[Msg, ...]:
+    """What to do about one account, most important first."""
+    address = account.address
+    if not account.active:
+        return (REC_INACTIVE.with_args(address=address),)
+    out: list[Msg] = []
+    if account.status is AccountStatus.DEPARTED:
+        out.append(REC_DEPARTED_DELETE.with_args(address=address))
+        if account.forward_to.strip():
+            out.append(
+                REC_DEPARTED_FORWARD.with_args(address=address, forward_to=account.forward_to)
+            )
+        else:
+            out.append(REC_DEPARTED_NO_SUCCESSOR.with_args(address=address))
+        out.append(REC_DEPARTED_ACTIVE)
+        return tuple(out)  # a password check is beside the point: the account should go
+    if account.status is AccountStatus.SHARED:
+        out.append(REC_SHARED_PERSONAL.with_args(address=address))
+        out.append(REC_SHARED_MINIMUM)
+        if not account.owner.strip():
+            out.append(REC_SHARED_OWNER.with_args(address=address))
+    elif account.status is AccountStatus.UNKNOWN:
+        out.append(REC_UNKNOWN.with_args(address=address))
+    if account.verdict is None:
+        out.append(REC_UNCHECKED.with_args(address=address))
+    elif not account.verdict.acceptable:
+        out.append(REC_WEAK.with_args(address=address))
+    return tuple(out)
+
+
+# --- addresses -----------------------------------------------------------------------------
+
+BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "accounts", "This is not a mail address (expected something like info@example.co.jp)."
+)
+_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def normalise_address(address: str) -> str:
+    """`ＩＮＦＯ＠Ｅｘａｍｐｌｅ．ｃｏ．ｊｐ ` -> `info@example.co.jp` (full-width, case, spaces).
+
+    Local parts are case-sensitive in theory but not at any host we know, and duplicates that
+    differ only in case would confuse the owner, so the whole address is lower-cased.
+    """
+    text = unicodedata.normalize("NFKC", address).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    text = text.strip().strip("<>").strip()
+    return text.replace("。", ".").replace("．", ".").lower()
+
+
+def parse_address(address: str) -> str:
+    """The normalised address, or `InputError` if it is not a plausible mail address."""
+    text = normalise_address(address)
+    local, at, domain = text.rpartition("@")
+    if not at or not _LOCAL.match(local) or ".." in local:
+        raise InputError(BAD_ADDRESS)
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(BAD_ADDRESS) from None
+    labels = ascii_domain.split(".")
+    if len(labels) < 2 or len(ascii_domain) > 253 or not all(_LABEL.match(x) for x in labels):
+        raise InputError(BAD_ADDRESS)
+    return text

@@ -1,0 +1,1 @@
+"""Speed measurements (`python -m bench.<name>`); tests never assert on timing."""

@@ -1,0 +1,142 @@
+"""`mail-mamori password` end to end, in a subprocess, with the password on standard input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.password_helpers import assert_secret_absent
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTINEL = "Zq7-Sentinel?Wx4_Pk9!"  # strong, and easy to grep for
+
+
+def run(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[bytes]:
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        input=data,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def output(result: subprocess.CompletedProcess[bytes]) -> str:
+    return result.stdout.decode("utf-8") + result.stderr.decode("utf-8")
+
+
+def test_json_verdict_for_the_seed_case() -> None:
+    secret = "Info2025!"
+    result = run("password", "--user", "info@example.co.jp", "--json", stdin=secret + "\n")
+    assert result.returncode == 0
+    assert_secret_absent(secret, output(result), "the command's output")
+    data = json.loads(result.stdout)
+    assert data["acceptable"] is False
+    assert data["score"] == 0
+    assert "equals_username" in data["failed"]
+    assert data["matched_tokens"] == ["info"]
+    assert all(isinstance(line, str) for line in data["advice"])
+    assert "ユーザー名" in " ".join(data["advice"])  # Japanese by default
+
+
+def test_strong_password_in_english_text_output() -> None:
+    result = run(
+        "--lang", "en", "password", "--user", "info@example.co.jp", "--host", "microsoft365",
+        stdin=SENTINEL + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0
+    text = output(result)
+    assert_secret_absent(SENTINEL, text, "the command's output")
+    assert "This password meets every rule." in text
+    assert "4 of 4" in text
+
+
+def test_context_words_and_staff_names() -> None:
+    secret = "Sakura-Yamada-Qx7!w"
+    result = run(
+        "password", "--context", "sakura 1987", "--staff", "山田 太郎", "--company", "Kikaku",
+        "--json", stdin=secret,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert_secret_absent(secret, output(result), "the command's output")
+    data = json.loads(result.stdout)
+    assert "contains_context" in data["failed"]
+    assert set(data["matched_tokens"]) >= {"sakura"}
+
+
+def test_exactly_one_trailing_newline_is_removed() -> None:
+    one = json.loads(run("password", "--json", stdin=SENTINEL + "\r\n").stdout)
+    assert one["acceptable"] is True and one["length"] == len(SENTINEL)
+    two = json.loads(run("password", "--json", stdin=SENTINEL + "\n\n").stdout)
+    assert "control_char" in two["failed"]
+
+
+def test_full_width_input() -> None:
+    result = run("password", "--json", stdin="ｐａｓｓｗｏｒｄ１２３\n")
+    data = json.loads(result.stdout)
+    assert "fullwidth" in data["failed"]
+    assert any("半角で入力" in line for line in data["advice"])
+
+
+def test_non_utf8_input_is_decoded_not_rejected() -> None:
+    result = run("password", "--json", stdin="パスワード".encode("cp932"))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["acceptable"] is False
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        pytest.param(("password",), "", id="no-input"),
+        pytest.param(("password",), "\n", id="only-newline"),
+        pytest.param(("password", "--host", "nope"), "x", id="unknown-host"),
+        pytest.param(("password", "--max-length", "0"), "x", id="bad-max-length"),
+        pytest.param(("password", "--generate", "--length", "2"), "", id="bad-length"),
+        pytest.param(("password",), "x" * 100_001, id="huge-input"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message(args: tuple[str, ...], stdin: str) -> None:
+    result = run(*args, stdin=stdin)
+    assert result.returncode == 2
+    assert result.stderr.strip()
+    assert result.stdout == b""
+
+
+def test_generate_respects_host_and_maximum() -> None:
+    result = run("password", "--generate", "--max-length", "12")
+    assert result.returncode == 0
+    password = result.stdout.decode().strip()
+    assert len(password) == 12
+    data = json.loads(run("password", "--generate", "--host", "microsoft365", "--json").stdout)
+    assert len(data["password"]) == 16
+    assert data["grouped"].replace(" ", "") == data["password"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("password", SENTINEL), id="positional"),
+        pytest.param(("password", "--json", SENTINEL), id="after-option"),
+        pytest.param(("password", "--password", SENTINEL), id="option"),
+        pytest.param(("password", f"--password={SENTINEL}"), id="option-equals"),
+        pytest.param(("password", "-p", SENTINEL), id="short-option"),
+    ],
+)
+def test_a_password_on_the_command_line_is_refused_and_not_echoed(args: tuple[str, ...]) -> None:
+    result = run(*args, stdin=SENTINEL)
+    assert result.returncode == 2
+    assert_secret_absent(SENTINEL, output(result), "the command's output")
+    assert "command line" in run("--lang", "en", *args).stderr.decode()
+
+
+def test_help_offers_no_password_option() -> None:
+    assert b"--password" not in run("password", "--help").stdout
