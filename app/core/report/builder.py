@@ -25,7 +25,7 @@ from app.core.case import Case
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.report.context import ReportContext
-from app.core.report.flowables import Heading, note_box
+from app.core.report.flowables import Heading, keep_together, note_box
 from app.core.report.fonts import FONT_REGULAR, register_fonts
 from app.core.report.numbered_canvas import make_canvas_class
 from app.core.report.safe_text import code_label, describe
@@ -222,7 +222,7 @@ def _glue_headings(story: list[Flowable]) -> list[Flowable]:
             pending.append(flowable)
             continue
         if pending and isinstance(flowable, KeepTogether):
-            result.append(KeepTogether([*pending, *flowable._content]))
+            result.append(keep_together([*pending, flowable]))
         else:
             result.extend(pending)
             result.append(flowable)

@@ -146,7 +146,7 @@ def note_box(
             ]
         )
     )
-    return KeepTogether([table])
+    return keep_together([table])
 
 
 def no_data(ctx: ReportContext, message: Text) -> JaParagraph:
@@ -171,6 +171,21 @@ def numbered_list(ctx: ReportContext, items: Sequence[str]) -> Table:
         )
     )
     return table
+
+
+def keep_together(items: Sequence[Flowable]) -> KeepTogether:
+    """KeepTogether over `items`, with nested KeepTogethers opened up.
+
+    A KeepTogether reports a huge height to force its own split, so one nested in another makes
+    the outer one think it can never fit and always start a new page.
+    """
+    flat: list[Flowable] = []
+    for item in items:
+        if isinstance(item, KeepTogether):
+            flat.extend(item._content)
+        else:
+            flat.append(item)
+    return KeepTogether(flat)
 
 
 def gap(height_mm: float = 3) -> Spacer:
@@ -229,6 +244,8 @@ class ScoreItem:
 def status_icon(status: AreaStatus, size: float = 9 * mm) -> Drawing:
     """A shape per state: ○ no problem, △ attention, × action needed, － not checked, ? failed."""
     drawing = Drawing(size, size)
+    # Without this the renderer selects Helvetica first, which ends up unembedded in the PDF.
+    drawing.initialFontName = FONT_REGULAR
     colour = _STATUS_COLOURS[status]
     c = size / 2
     r = size * 0.38
@@ -280,6 +297,7 @@ def scorecard(ctx: ReportContext, items: Sequence[ScoreItem]) -> Flowable:
         icon.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
                     ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -311,7 +329,7 @@ def scorecard(ctx: ReportContext, items: Sequence[ScoreItem]) -> Flowable:
             ]
         )
     )
-    return KeepTogether([table, gap(1.5), _legend(ctx)])
+    return keep_together([table, gap(1.5), _legend(ctx)])
 
 
 def _legend(ctx: ReportContext) -> Table:

@@ -173,4 +173,10 @@ class JaParagraph(Paragraph):  # type: ignore[misc]
                 descent=-0.2 * style.fontSize,
             )
         auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        return split_cjk(self.frags, maxWidths, auto_leading not in ("", "off"))
+        # Tables wrap every cell again for each page they are split over; without this a
+        # 500-row timeline spends seconds breaking the same lines again and again.
+        key = (tuple(maxWidths), auto_leading)
+        cache: dict[Any, Any] = self.__dict__.setdefault("_ja_lines", {})
+        if key not in cache:
+            cache[key] = split_cjk(self.frags, maxWidths, auto_leading not in ("", "off"))
+        return cache[key]

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.context import ReportContext, Text
-from app.core.report.flowables import data_table, gap, heading, kv_table, no_data, note_box
+from app.core.report.flowables import (
+    data_table,
+    gap,
+    heading,
+    keep_together,
+    kv_table,
+    no_data,
+    note_box,
+)
 from app.core.report.styles import LOG_FILL, RULE
 from app.core.report_details import ActionKind, ActionStatus, EvidenceFile
 
@@ -117,7 +125,7 @@ def _evidence(ctx: ReportContext) -> list[Flowable]:
             (COLLECTED, _collected(ctx, item)),
         ]
         flow.append(
-            KeepTogether([gap(1.5), ctx.para(title, ctx.st.cell_bold), kv_table(ctx, rows, 30)])
+            keep_together([gap(1.5), ctx.para(title, ctx.st.cell_bold), kv_table(ctx, rows, 30)])
         )
     return flow
 
@@ -130,7 +138,7 @@ def _log(ctx: ReportContext) -> list[Flowable]:
         return flow
     box = note_box(ctx, [ctx.para(excerpt.strip("\n"), ctx.st.log)], fill=LOG_FILL, rule=RULE)
     # The explanation must stay with the lines it explains.
-    flow.append(KeepTogether([ctx.para(LOG_NOTE, ctx.st.small), gap(1), box]))
+    flow.append(keep_together([ctx.para(LOG_NOTE, ctx.st.small), gap(1), box]))
     return flow
 
 
