@@ -151,7 +151,7 @@ def test_no_password_anywhere(tmp_path: Path) -> None:
 
 def test_missing_glyphs_are_replaced_visibly_and_reported(tmp_path: Path) -> None:
     case = Case(case_id="glyphs")
-    case.organisation.company = "𠮷野家商店 😀"
+    case.organisation.company = "𠮷野家商店 😀\ud800\x00"
     case.incident.how_noticed_detail = "絵文字 😀 と 𠮷 と 👨‍👩‍👧 と ❤️ と制御文字 \x1b[31m と \x00"
     case.report.spam_samples = ["🎁 当選しました 🎁", "\ud800 lone surrogate"]
     path, info = build(case, tmp_path)
@@ -172,6 +172,8 @@ def test_missing_glyphs_are_replaced_visibly_and_reported(tmp_path: Path) -> Non
     # The cover says so too, and the footer never shows an empty box.
     assert "文字コードで表示しています" in flat(page_texts(path)[0])
     assert "[U+20BB7]野家商店" in page_texts(path)[-1]
+    author = (PdfReader(path).metadata or {}).get("/Author", "")
+    assert author.startswith("[U+20BB7]野家商店 [U+1F600][U+D800][U+0000]")
     covered = covered_code_points()
     uncovered = {c for c in text if ord(c) not in covered and not c.isspace()}
     assert uncovered == set()
