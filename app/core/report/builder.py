@@ -25,7 +25,7 @@ from app.core.case import Case
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.report.context import ReportContext
-from app.core.report.flowables import Heading, keep_together, note_box
+from app.core.report.flowables import Heading, KeepTogetherIfPossible, keep_together, note_box
 from app.core.report.fonts import FONT_REGULAR, register_fonts
 from app.core.report.numbered_canvas import make_canvas_class
 from app.core.report.safe_text import code_label, describe
@@ -172,6 +172,9 @@ def build_report(
         creator=f"Mail Mamori {__version__}",
         lang="ja-JP" if lang == "ja" else "en",
         invariant=1,
+        # Used for headings' keepWithNext: a heading followed by a table longer than a page
+        # should not push the table to a new page.
+        keepTogetherClass=KeepTogetherIfPossible,
         initialFontName=FONT_REGULAR,
         initialFontSize=9.5,
         initialLeading=16,
@@ -222,7 +225,8 @@ def _glue_headings(story: list[Flowable]) -> list[Flowable]:
             pending.append(flowable)
             continue
         if pending and isinstance(flowable, KeepTogether):
-            result.append(keep_together([*pending, flowable]))
+            whole = not getattr(flowable, "split_long_table", False)
+            result.append(keep_together([*pending, flowable], whole=whole))
         else:
             result.extend(pending)
             result.append(flowable)

@@ -16,12 +16,14 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.context import ReportContext, Text
 from app.core.report.fonts import FONT_BOLD, FONT_REGULAR
 from app.core.report.linebreak import JaParagraph
 from app.core.report.styles import (
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     HEADER_FILL,
     INK,
@@ -33,6 +35,26 @@ from app.core.report.styles import (
 
 # Flowable is untyped (reportlab has no stubs), so a cell is "text or anything reportlab draws".
 Cell: TypeAlias = Text | Any
+
+
+class SplittingTable(Table):  # type: ignore[misc]
+    """A Table that splits a row taller than a page where the page ends.
+
+    reportlab first tries to split between rows: with a huge row that puts the rows before it on
+    this page, then the repeated header and the start of the huge row below them on the same
+    page. A row that cannot fit on any page is split right away instead.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        first = self._getFirstPossibleSplitRowPosition(availHeight)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        if first < len(heights) and heights[first] > FRAME_HEIGHT - sum(heights[:repeat]) - 12:
+            result = self._splitRows(availHeight, doInRowSplit=1)
+            if result:
+                return list(result)
+        return list(super().split(availWidth, availHeight))
 
 
 class Heading(JaParagraph):
@@ -95,7 +117,7 @@ def data_table(
                 for i, value in enumerate(row)
             ]
         )
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(_base_style(header=True)))
     return table
 
@@ -106,7 +128,7 @@ def kv_table(ctx: ReportContext, rows: Sequence[tuple[Text, Cell]], label_mm: fl
         [_cell(ctx, label, ctx.st.cell_bold), _cell(ctx, value, ctx.st.cell)]
         for label, value in rows
     ]
-    table = Table(
+    table = SplittingTable(
         data, colWidths=[label_mm * mm, FRAME_WIDTH - label_mm * mm], splitInRow=1, hAlign="LEFT"
     )
     commands = _base_style(header=False)
@@ -131,7 +153,7 @@ def note_box(
 
     Kept on one page when it fits; a box taller than a page is split inside.
     """
-    table = Table([[list(content)]], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
+    table = SplittingTable([[list(content)]], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -157,7 +179,9 @@ def no_data(ctx: ReportContext, message: Text) -> JaParagraph:
 def numbered_list(ctx: ReportContext, items: Sequence[str]) -> Table:
     """1. 2. 3. items as a borderless two-column table (numbers aligned, text wrapping)."""
     data = [[ctx.para(f"{i}.", ctx.st.body), ctx.para(item)] for i, item in enumerate(items, 1)]
-    table = Table(data, colWidths=[9 * mm, FRAME_WIDTH - 9 * mm], hAlign="LEFT", splitInRow=1)
+    table = SplittingTable(
+        data, colWidths=[9 * mm, FRAME_WIDTH - 9 * mm], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
@@ -173,8 +197,43 @@ def numbered_list(ctx: ReportContext, items: Sequence[str]) -> Table:
     return table
 
 
-def keep_together(items: Sequence[Flowable]) -> KeepTogether:
-    """KeepTogether over `items`, with nested KeepTogethers opened up.
+class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
+    """KeepTogether that does not push a block taller than a page to a new page.
+
+    reportlab's KeepTogether starts such a block on a new page anyway, leaving most of the
+    current page empty; this one starts it where it is unless hardly any room is left. A heading
+    followed by a long table likewise only needs the table's first rows on the same page.
+    """
+
+    split_long_table = True  # False: move a table that fits on one page there in one piece
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > FRAME_HEIGHT:
+            if aH < FRAME_HEIGHT * 0.2:
+                return [self.FrameBreak(), *self._content]
+            return list(self._content)
+        if self.split_long_table and aH < self._H and self._table_starts_here(aW, aH):
+            return list(self._content)
+        return list(super().split(aW, aH))
+
+    def _table_starts_here(self, aW: float, aH: float) -> bool:
+        *lead, last = self._content
+        rows = getattr(last, "_rowHeights", None)
+        # Only long tables with a header row (repeated on the next page) are worth splitting;
+        # a short key/value table reads better in one piece.
+        if not isinstance(last, Table) or not last.repeatRows or not rows or len(rows) < 10:
+            return False
+        _, lead_height = _listWrapOn(lead, aW, self.canv)
+        first_rows = 4  # the header and three rows: enough to show what the table is
+        return bool(lead_height + sum(rows[:first_rows]) + last.getSpaceBefore() <= aH)
+
+
+def keep_together(items: Sequence[Flowable], *, whole: bool = True) -> KeepTogether:
+    """Keep `items` on one page if they fit on one, with nested KeepTogethers opened up.
+
+    With `whole=False` a long table at the end may start on this page once its first rows fit.
 
     A KeepTogether reports a huge height to force its own split, so one nested in another makes
     the outer one think it can never fit and always start a new page.
@@ -185,7 +244,12 @@ def keep_together(items: Sequence[Flowable]) -> KeepTogether:
             flat.extend(item._content)
         else:
             flat.append(item)
-    return KeepTogether(flat)
+    for item in flat[:-1]:
+        # As reportlab does for its own groups: a grouped heading must not group again.
+        item.__dict__["keepWithNext"] = 0
+    kept = KeepTogetherIfPossible(flat)
+    kept.split_long_table = not whole
+    return kept
 
 
 def gap(height_mm: float = 3) -> Spacer:

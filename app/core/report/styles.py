@@ -24,6 +24,8 @@ MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
 MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+# The body frame (the builder adds 4 mm above the footer; frames have 6 pt padding each side).
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM - 4 * mm - 12
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")

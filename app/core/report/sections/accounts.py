@@ -39,6 +39,7 @@ from app.core.report.flowables import (
     AreaStatus,
     ScoreItem,
     heading,
+    keep_together,
     no_data,
 )
 
@@ -83,7 +84,9 @@ def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "8.", TITLE)]
     if _accounts_data(ctx.case) is None:
-        flow += [no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)]
+        flow.append(
+            keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
+        )
     else:
         flow.append(no_data(ctx, NOT_SHOWN))
     return flow

@@ -33,6 +33,7 @@ from app.core.report.flowables import (
     AreaStatus,
     ScoreItem,
     heading,
+    keep_together,
     no_data,
 )
 
@@ -69,7 +70,9 @@ def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "7.", TITLE)]
     if _blacklist_data(ctx.case) is None:
-        flow += [no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)]
+        flow.append(
+            keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
+        )
     else:
         flow.append(no_data(ctx, NOT_SHOWN))
     return flow

@@ -115,7 +115,8 @@ def _evidence(ctx: ReportContext) -> list[Flowable]:
     if not files:
         flow.append(no_data(ctx, NO_EVIDENCE))
         return flow
-    flow.append(ctx.para(EVIDENCE_INTRO, ctx.st.note))
+    # The explanation travels with the first file so it is never left alone at a page end.
+    lead: list[Flowable] = [ctx.para(EVIDENCE_INTRO, ctx.st.note)]
     for number, item in enumerate(files, 1):
         title = FILE_HEADING.with_args(number=number, label=item.label or item.file_name)
         rows: list[tuple[Text, Text]] = [
@@ -125,8 +126,11 @@ def _evidence(ctx: ReportContext) -> list[Flowable]:
             (COLLECTED, _collected(ctx, item)),
         ]
         flow.append(
-            keep_together([gap(1.5), ctx.para(title, ctx.st.cell_bold), kv_table(ctx, rows, 30)])
+            keep_together(
+                [*lead, gap(1.5), ctx.para(title, ctx.st.cell_bold), kv_table(ctx, rows, 30)]
+            )
         )
+        lead = []
     return flow
 
 

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.context import ReportContext
-from app.core.report.flowables import data_table, heading
+from app.core.report.flowables import data_table, heading, keep_together
 
 TITLE = QT_TRANSLATE_NOOP("report", "Glossary")
 COL_TERM = QT_TRANSLATE_NOOP("report", "Term")
@@ -110,5 +110,6 @@ def build(ctx: ReportContext) -> list[Flowable]:
     """The glossary table."""
     return [
         heading(ctx, "", TITLE),
-        data_table(ctx, [COL_TERM, COL_MEANING], TERMS, [40, 134]),
+        # A short reference table: better on one page than one row left over on the next.
+        keep_together([data_table(ctx, [COL_TERM, COL_MEANING], TERMS, [40, 134])]),
     ]

@@ -35,6 +35,7 @@ from app.core.report.flowables import (
     AreaStatus,
     ScoreItem,
     heading,
+    keep_together,
     no_data,
     note_box,
 )
@@ -87,7 +88,9 @@ def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "9.", TITLE)]
     if _sender_auth_data(ctx.case) is None:
-        flow += [no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)]
+        flow.append(
+            keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
+        )
     else:
         flow.append(no_data(ctx, NOT_SHOWN))
     flow.append(note_box(ctx, [ctx.para(WHAT_THEY_DO, ctx.st.note)]))
