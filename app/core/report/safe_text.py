@@ -67,11 +67,11 @@ class SafeText:
         previous_space = False
         for char in text:
             code = ord(char)
-            if char == "\n":
-                out.append("<br/>" if multiline else " ")
+            if char == "\n" and multiline:
+                out.append("<br/>")
                 previous_space = False
                 continue
-            if char in " \t":
+            if char in " \t\n":
                 # A second space in a row would be collapsed by the paragraph parser.
                 out.append("\u00a0" if previous_space else " ")
                 previous_space = True
