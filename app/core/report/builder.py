@@ -101,6 +101,7 @@ class _ReportDocument(SimpleDocTemplate):  # type: ignore[misc]
     _outline_level: int = -1
 
     def afterFlowable(self, flowable: Any) -> None:
+        """Bookmark each heading where it was drawn."""
         if isinstance(flowable, Heading) and flowable.outline_title:
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
@@ -109,6 +110,7 @@ class _ReportDocument(SimpleDocTemplate):  # type: ignore[misc]
             self._outline_level = level
 
     def handle_documentBegin(self) -> None:
+        """Reset the outline nesting at the start of a build."""
         self._outline_level = -1
         super().handle_documentBegin()
 

@@ -46,6 +46,7 @@ class SplittingTable(Table):  # type: ignore[misc]
     """
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Split at the page end; rows that can never fit a page are split inside."""
         self._calc(availWidth, availHeight)
         heights = self._rowHeights
         first = self._getFirstPossibleSplitRowPosition(availHeight)
@@ -208,6 +209,7 @@ class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
     split_long_table = True  # False: move a table that fits on one page there in one piece
 
     def split(self, aW: float, aH: float) -> list[Any]:
+        """Keep together when possible, else let the content flow from here."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         if self._H > FRAME_HEIGHT:

@@ -50,10 +50,12 @@ def make_canvas_class(footer_left: str, header_right: str, created: datetime) ->
             self.setDateFormatter(lambda *_: pdf_date)
 
         def showPage(self) -> None:
+            """Keep the finished page; it is written in save() once the total is known."""
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
+            """Draw every page's footer with `n / N`, then write the PDF."""
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
