@@ -1,0 +1,421 @@
+"""Building blocks of the report: headings, tables, notes and the scorecard chart.
+
+Every table cell is a paragraph (so Japanese wraps and `FONTNAME` never falls back to an
+unembedded Helvetica), header rows repeat on every page, and rows taller than a page are split
+inside the row rather than failing the whole build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, TypeAlias
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.report.context import ReportContext, Text
+from app.core.report.fonts import FONT_BOLD, FONT_REGULAR
+from app.core.report.linebreak import JaParagraph
+from app.core.report.styles import (
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    HEADER_FILL,
+    INK,
+    LABEL_FILL,
+    NOTE_FILL,
+    NOTE_RULE,
+    RULE,
+)
+
+# Flowable is untyped (reportlab has no stubs), so a cell is "text or anything reportlab draws".
+Cell: TypeAlias = Text | Any
+
+
+class SplittingTable(Table):  # type: ignore[misc]
+    """A Table that splits a row taller than a page where the page ends.
+
+    reportlab first tries to split between rows: with a huge row that puts the rows before it on
+    this page, then the repeated header and the start of the huge row below them on the same
+    page. A row that cannot fit on any page is split right away instead.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """Split at the page end; rows that can never fit a page are split inside."""
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        first = self._getFirstPossibleSplitRowPosition(availHeight)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        if first < len(heights) and heights[first] > FRAME_HEIGHT - sum(heights[:repeat]) - 12:
+            result = self._splitRows(availHeight, doInRowSplit=1)
+            if result:
+                return list(result)
+        return list(super().split(availWidth, availHeight))
+
+
+class Heading(JaParagraph):
+    """A section heading that also becomes an entry of the PDF's outline (bookmarks)."""
+
+    def __init__(self, markup: str, style: Any, outline_title: str, level: int) -> None:
+        super().__init__(markup, style)
+        self.outline_title = outline_title
+        self.outline_level = level
+
+
+def heading(ctx: ReportContext, number: str, title: Msg, level: int = 0) -> Heading:
+    """`3. 時系列・初動対応` (level 0) or a sub-heading (level 1), with an outline entry."""
+    text = f"{number} {ctx.tr(title)}".strip()
+    style = ctx.st.h1 if level == 0 else ctx.st.h2
+    return Heading(ctx.markup(text, multiline=False), style, ctx.safe.clean(text), level)
+
+
+def _cell(ctx: ReportContext, value: Cell, style: Any) -> Flowable:
+    if isinstance(value, Flowable):
+        return value
+    return ctx.para(value, style)
+
+
+def _base_style(header: bool) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ]
+    return commands
+
+
+def data_table(
+    ctx: ReportContext,
+    header: Sequence[Text],
+    rows: Sequence[Sequence[Cell]],
+    widths_mm: Sequence[float],
+    *,
+    small_columns: Sequence[int] = (),
+) -> Table:
+    """A table with a repeated header row; `widths_mm` are scaled to the frame width."""
+    widths = _scaled(widths_mm)
+    data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
+    for row in rows:
+        data.append(
+            [
+                _cell(ctx, value, ctx.st.cell_small if i in small_columns else ctx.st.cell)
+                for i, value in enumerate(row)
+            ]
+        )
+    table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_base_style(header=True)))
+    return table
+
+
+def kv_table(ctx: ReportContext, rows: Sequence[tuple[Text, Cell]], label_mm: float = 38) -> Table:
+    """A two-column table of labels and values (labels shaded, no header row)."""
+    data = [
+        [_cell(ctx, label, ctx.st.cell_bold), _cell(ctx, value, ctx.st.cell)]
+        for label, value in rows
+    ]
+    table = SplittingTable(
+        data, colWidths=[label_mm * mm, FRAME_WIDTH - label_mm * mm], splitInRow=1, hAlign="LEFT"
+    )
+    commands = _base_style(header=False)
+    commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _scaled(widths_mm: Sequence[float]) -> list[float]:
+    total = sum(widths_mm)
+    return [FRAME_WIDTH * w / total for w in widths_mm]
+
+
+def note_box(
+    ctx: ReportContext,
+    content: Sequence[Flowable],
+    *,
+    fill: Any = NOTE_FILL,
+    rule: Any = NOTE_RULE,
+) -> Flowable:
+    """A shaded box for explanations the vendor or owner must not miss.
+
+    Kept on one page when it fits; a box taller than a page is split inside.
+    """
+    table = SplittingTable([[list(content)]], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, rule),
+                ("BOX", (0, 0), (-1, -1), 0.5, rule),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return keep_together([table])
+
+
+def no_data(ctx: ReportContext, message: Text) -> JaParagraph:
+    """The plain statement a section shows when there is nothing to report yet."""
+    return ctx.para(message, ctx.st.no_data)
+
+
+def numbered_list(ctx: ReportContext, items: Sequence[str]) -> Table:
+    """1. 2. 3. items as a borderless two-column table (numbers aligned, text wrapping)."""
+    data = [[ctx.para(f"{i}.", ctx.st.body), ctx.para(item)] for i, item in enumerate(items, 1)]
+    table = SplittingTable(
+        data, colWidths=[9 * mm, FRAME_WIDTH - 9 * mm], hAlign="LEFT", splitInRow=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
+    """KeepTogether that does not push a block taller than a page to a new page.
+
+    reportlab's KeepTogether starts such a block on a new page anyway, leaving most of the
+    current page empty; this one starts it where it is unless hardly any room is left. A heading
+    followed by a long table likewise only needs the table's first rows on the same page.
+    """
+
+    split_long_table = True  # False: move a table that fits on one page there in one piece
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        """Keep together when possible, else let the content flow from here."""
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > FRAME_HEIGHT:
+            if aH < FRAME_HEIGHT * 0.2:
+                return [self.FrameBreak(), *self._content]
+            return list(self._content)
+        if self.split_long_table and aH < self._H and self._table_starts_here(aW, aH):
+            return list(self._content)
+        return list(super().split(aW, aH))
+
+    def _table_starts_here(self, aW: float, aH: float) -> bool:
+        *lead, last = self._content
+        rows = getattr(last, "_rowHeights", None)
+        # Only long tables with a header row (repeated on the next page) are worth splitting;
+        # a short key/value table reads better in one piece.
+        if not isinstance(last, Table) or not last.repeatRows or not rows or len(rows) < 10:
+            return False
+        _, lead_height = _listWrapOn(lead, aW, self.canv)
+        first_rows = 4  # the header and three rows: enough to show what the table is
+        return bool(lead_height + sum(rows[:first_rows]) + last.getSpaceBefore() <= aH)
+
+
+def keep_together(items: Sequence[Flowable], *, whole: bool = True) -> KeepTogether:
+    """Keep `items` on one page if they fit on one, with nested KeepTogethers opened up.
+
+    With `whole=False` a long table at the end may start on this page once its first rows fit.
+
+    A KeepTogether reports a huge height to force its own split, so one nested in another makes
+    the outer one think it can never fit and always start a new page.
+    """
+    flat: list[Flowable] = []
+    for item in items:
+        if isinstance(item, KeepTogether):
+            flat.extend(item._content)
+        else:
+            flat.append(item)
+    for item in flat[:-1]:
+        # As reportlab does for its own groups: a grouped heading must not group again.
+        item.__dict__["keepWithNext"] = 0
+    kept = KeepTogetherIfPossible(flat)
+    kept.split_long_table = not whole
+    return kept
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    """Vertical space."""
+    return Spacer(1, height_mm * mm)
+
+
+# --- scorecard -------------------------------------------------------------------------------
+
+
+class AreaStatus(StrEnum):
+    """The state of one area on the scorecard."""
+
+    OK = "ok"
+    WARNING = "warning"
+    PROBLEM = "problem"
+    NOT_CHECKED = "not_checked"
+    FAILED = "failed"  # the check could not run; never shown as a clean result
+
+
+STATUS_WORDS: dict[AreaStatus, Msg] = {
+    AreaStatus.OK: QT_TRANSLATE_NOOP("report", "No problem found"),
+    AreaStatus.WARNING: QT_TRANSLATE_NOOP("report", "Needs attention"),
+    AreaStatus.PROBLEM: QT_TRANSLATE_NOOP("report", "Action needed"),
+    AreaStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("report", "Not checked yet"),
+    AreaStatus.FAILED: QT_TRANSLATE_NOOP("report", "Could not be checked"),
+}
+
+# Colours repeat what the shape and the word already say (the page may be printed in grey).
+_STATUS_COLOURS = {
+    AreaStatus.OK: colors.HexColor("#2e7d32"),
+    AreaStatus.WARNING: colors.HexColor("#b26a00"),
+    AreaStatus.PROBLEM: colors.HexColor("#b71c1c"),
+    AreaStatus.NOT_CHECKED: colors.HexColor("#6b6b6b"),
+    AreaStatus.FAILED: colors.HexColor("#6b6b6b"),
+}
+
+
+NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "report",
+    "Results of this check are recorded in the case, but this version of the report cannot show "
+    "them yet. Please look at them in the app.",
+)
+NOT_SHOWN_DETAIL = QT_TRANSLATE_NOOP("report", "See the app for the results")
+
+
+@dataclass(frozen=True)
+class ScoreItem:
+    """One area of the scorecard: its name, state and a short detail line."""
+
+    area: Msg
+    status: AreaStatus
+    detail: Msg
+
+
+def status_icon(status: AreaStatus, size: float = 9 * mm) -> Drawing:
+    """A shape per state: ○ no problem, △ attention, × action needed, － not checked, ? failed."""
+    drawing = Drawing(size, size)
+    # Without this the renderer selects Helvetica first, which ends up unembedded in the PDF.
+    drawing.initialFontName = FONT_REGULAR
+    colour = _STATUS_COLOURS[status]
+    c = size / 2
+    r = size * 0.38
+    width = size * 0.09
+    if status is AreaStatus.OK:
+        drawing.add(Circle(c, c, r, strokeColor=colour, strokeWidth=width, fillColor=None))
+    elif status is AreaStatus.WARNING:
+        points = [c, c + r, c - r * 0.95, c - r * 0.7, c + r * 0.95, c - r * 0.7]
+        drawing.add(Polygon(points, strokeColor=colour, strokeWidth=width, fillColor=None))
+    elif status is AreaStatus.PROBLEM:
+        d = r * 0.8
+        drawing.add(Line(c - d, c - d, c + d, c + d, strokeColor=colour, strokeWidth=width * 1.2))
+        drawing.add(Line(c - d, c + d, c + d, c - d, strokeColor=colour, strokeWidth=width * 1.2))
+    elif status is AreaStatus.NOT_CHECKED:
+        drawing.add(
+            Rect(
+                c - r,
+                c - r,
+                2 * r,
+                2 * r,
+                strokeColor=colour,
+                strokeWidth=width * 0.6,
+                strokeDashArray=[2, 2],
+                fillColor=None,
+            )
+        )
+        drawing.add(Line(c - r * 0.5, c, c + r * 0.5, c, strokeColor=colour, strokeWidth=width))
+    else:
+        drawing.add(Circle(c, c, r, strokeColor=colour, strokeWidth=width * 0.6, fillColor=None))
+        drawing.add(
+            String(
+                c,
+                c - size * 0.16,
+                "?",
+                fontName=FONT_BOLD,
+                fontSize=size * 0.48,
+                fillColor=colour,
+                textAnchor="middle",
+            )
+        )
+    return drawing
+
+
+def scorecard(ctx: ReportContext, items: Sequence[ScoreItem]) -> Flowable:
+    """The five areas side by side: shape, area name, state in words and a one-line detail."""
+    cells: list[list[Flowable]] = []
+    for item in items:
+        icon = Table([[status_icon(item.status)]], colWidths=[FRAME_WIDTH / len(items) - 8])
+        icon.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        cells.append(
+            [
+                icon,
+                ctx.para(item.area, ctx.st.cell_head_center),
+                ctx.para(STATUS_WORDS[item.status], ctx.st.cell_status),
+                ctx.para(item.detail, ctx.st.cell_small_center),
+            ]
+        )
+    table = Table([cells], colWidths=[FRAME_WIDTH / len(items)] * len(items), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return keep_together([table, gap(1.5), _legend(ctx)])
+
+
+def _legend(ctx: ReportContext) -> Table:
+    """The shapes with their words, so the chart reads without colour."""
+    row: list[Flowable] = []
+    widths: list[float] = []
+    for status, word in STATUS_WORDS.items():
+        row += [status_icon(status, 4.2 * mm), ctx.para(word, ctx.st.small)]
+        widths += [5 * mm, FRAME_WIDTH / len(STATUS_WORDS) - 5 * mm]
+    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,125 @@
+"""1 概要 (what, when, status in three lines) and 2 発覚の経緯 (how it was found)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from app.core.case import HowNoticed
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.report.context import ReportContext, Text
+from app.core.report.flowables import gap, heading, kv_table, no_data
+
+OVERVIEW = QT_TRANSLATE_NOOP("report", "Summary")
+WHAT = QT_TRANSLATE_NOOP("report", "What happened")
+WHEN = QT_TRANSLATE_NOOP("report", "When")
+STATUS = QT_TRANSLATE_NOOP("report", "Current status")
+WHAT_ACCOUNTS = QT_TRANSLATE_NOOP(
+    "report", "The mail account {accounts} was used by a third party to send spam ({volume})."
+)
+WHAT_NO_ACCOUNT = QT_TRANSLATE_NOOP(
+    "report",
+    "The mail server appears to have been used to send spam ({volume}); the account used has "
+    "not been identified yet.",
+)
+VOLUME_COUNTED = QT_TRANSLATE_NOOP("report", "{count} mails, counted from the logs")
+VOLUME_ESTIMATED = QT_TRANSLATE_NOOP("report", "about {count} mails, estimated")
+VOLUME_UNKNOWN = QT_TRANSLATE_NOOP("report", "number of mails unknown")
+WHEN_BOTH = QT_TRANSLATE_NOOP("report", "Sending began around {start}; noticed on {noticed}.")
+WHEN_NOTICED = QT_TRANSLATE_NOOP(
+    "report", "Noticed on {noticed}; when the sending began is not known."
+)
+WHEN_START = QT_TRANSLATE_NOOP(
+    "report", "Sending began around {start}; when it was noticed has not been entered."
+)
+NOT_ENTERED_YET = QT_TRANSLATE_NOOP("report", "Not entered yet.")
+
+DISCOVERY = QT_TRANSLATE_NOOP("report", "How it was discovered")
+NOTICED_AT = QT_TRANSLATE_NOOP("report", "Noticed on")
+TRIGGER = QT_TRANSLATE_NOOP("report", "What made us notice")
+NO_DISCOVERY = QT_TRANSLATE_NOOP(
+    "report", "How the incident was discovered has not been entered yet."
+)
+
+HOW_NOTICED: dict[HowNoticed, Msg] = {
+    HowNoticed.LOGIN_FAILED: QT_TRANSLATE_NOOP(
+        "report", "Logging in (FTP or control panel) suddenly failed"
+    ),
+    HowNoticed.BOUNCES: QT_TRANSLATE_NOOP("report", "Many “undeliverable” mails came back"),
+    HowNoticed.MAIL_NOT_DELIVERED: QT_TRANSLATE_NOOP(
+        "report", "Our mail stopped reaching its recipients"
+    ),
+    HowNoticed.CUSTOMER_REPORT: QT_TRANSLATE_NOOP(
+        "report", "Customers or partners told us they received spam from us"
+    ),
+    HowNoticed.PROVIDER_NOTICE: QT_TRANSLATE_NOOP(
+        "report", "The hosting provider warned us or suspended the account"
+    ),
+    HowNoticed.BLACKLIST_CHECK: QT_TRANSLATE_NOOP("report", "A blacklist check showed a listing"),
+    HowNoticed.SECURITY_VENDOR: QT_TRANSLATE_NOOP(
+        "report", "A security vendor or consultant pointed it out"
+    ),
+    HowNoticed.OTHER: QT_TRANSLATE_NOOP("report", "Other"),
+}
+
+
+def volume_text(ctx: ReportContext) -> Msg:
+    """The spam volume in words: counted, estimated or unknown."""
+    incident = ctx.case.incident
+    if incident.spam_volume is None:
+        return VOLUME_UNKNOWN
+    template = VOLUME_COUNTED if incident.spam_volume_counted else VOLUME_ESTIMATED
+    return template.with_args(count=f"{incident.spam_volume:,}")
+
+
+def _what(ctx: ReportContext) -> Text:
+    incident = ctx.case.incident
+    accounts = [a for a in incident.affected_accounts if a.strip()]
+    if accounts:
+        separator = "、" if ctx.lang == "ja" else ", "
+        return WHAT_ACCOUNTS.with_args(accounts=separator.join(accounts), volume=volume_text(ctx))
+    if incident.spam_volume is not None:
+        return WHAT_NO_ACCOUNT.with_args(volume=volume_text(ctx))
+    return NOT_ENTERED_YET
+
+
+def _when(ctx: ReportContext) -> Text:
+    start = ctx.case.report.spam_period_start
+    noticed = ctx.case.incident.noticed_at
+    if start and noticed:
+        return WHEN_BOTH.with_args(start=ctx.when(start), noticed=ctx.when(noticed))
+    if noticed:
+        return WHEN_NOTICED.with_args(noticed=ctx.when(noticed))
+    if start:
+        return WHEN_START.with_args(start=ctx.when(start))
+    return NOT_ENTERED_YET
+
+
+def build(ctx: ReportContext) -> list[Flowable]:
+    """Sections 1 and 2."""
+    incident = ctx.case.incident
+    status = ctx.case.report.current_status
+    flow: list[Flowable] = [
+        heading(ctx, "1.", OVERVIEW),
+        kv_table(
+            ctx,
+            [
+                (WHAT, _what(ctx)),
+                (WHEN, _when(ctx)),
+                (STATUS, status if status.strip() else NOT_ENTERED_YET),
+            ],
+            label_mm=30,
+        ),
+        heading(ctx, "2.", DISCOVERY),
+    ]
+    detail = incident.how_noticed_detail
+    if incident.noticed_at is None and incident.how_noticed is None and not detail.strip():
+        flow.append(no_data(ctx, NO_DISCOVERY))
+        return flow
+    rows: list[tuple[Text, Text]] = [
+        (NOTICED_AT, ctx.when(incident.noticed_at) if incident.noticed_at else NOT_ENTERED_YET),
+        (TRIGGER, HOW_NOTICED[incident.how_noticed] if incident.how_noticed else NOT_ENTERED_YET),
+    ]
+    flow.append(kv_table(ctx, rows, label_mm=30))
+    if detail.strip():
+        flow += [gap(2), ctx.para(detail)]
+    return flow

@@ -1,0 +1,114 @@
+"""`mail-mamori report` end to end, as a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_example_report(tmp_path: Path) -> None:
+    out = tmp_path / "example.pdf"
+    result = _run("report", "--example", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "報告書を作成しました" in result.stdout
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 5
+    assert "インシデント報告書" in reader.pages[0].extract_text()
+
+
+def test_case_file_and_json_output_with_fixed_time(tmp_path: Path) -> None:
+    case_file = tmp_path / "case.mamori.json"
+    case_file.write_text(_run("case", "example").stdout, encoding="utf-8")
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        result = _run(
+            "report", str(case_file), "-o", str(out), "--json", "--generated-at", "2026-11-18 17:30"
+        )
+        assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["output"] == str(second)
+    assert data["generated_at"] == "2026-11-18T17:30:00+09:00"
+    assert data["pages"] == len(PdfReader(second).pages)
+    assert data["warnings"] == [] and data["missing_characters"] == []
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_corrupt_case_file_exits_2_with_a_japanese_message(tmp_path: Path) -> None:
+    case_file = tmp_path / "broken.mamori.json"
+    case_file.write_text('{"format": "mail-mamori-case", "version": 2, "organ', encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = _run("report", str(case_file), "-o", str(out))
+    assert result.returncode == 2
+    assert "壊れている" in result.stderr
+    assert not out.exists()
+
+
+def test_missing_case_file_exits_2(tmp_path: Path) -> None:
+    result = _run("report", str(tmp_path / "nothing.mamori.json"), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == 2
+    assert "見つかりません" in result.stderr
+
+
+def test_unwritable_output_exits_2(tmp_path: Path) -> None:
+    result = _run("report", "--example", "-o", str(tmp_path / "no" / "such" / "dir.pdf"))
+    assert result.returncode == 2
+    assert "保存できませんでした" in result.stderr
+    result = _run("report", "--example", "-o", str(tmp_path))
+    assert result.returncode == 2
+
+
+def test_refuses_to_overwrite_the_case_file(tmp_path: Path) -> None:
+    case_file = tmp_path / "case.mamori.json"
+    original = _run("case", "example").stdout
+    case_file.write_text(original, encoding="utf-8")
+    result = _run("report", str(case_file), "-o", str(case_file))
+    assert result.returncode == 2
+    assert case_file.read_text(encoding="utf-8") == original
+
+
+def test_needs_exactly_one_source(tmp_path: Path) -> None:
+    assert _run("report", "-o", str(tmp_path / "x.pdf")).returncode == 2
+    assert _run("report", "--example", "x.json", "-o", str(tmp_path / "x.pdf")).returncode == 2
+    assert _run("report", "--example").returncode == 2  # -o is required
+
+
+def test_emoji_warning_goes_to_stderr(tmp_path: Path) -> None:
+    case_file = tmp_path / "case.mamori.json"
+    data = json.loads(_run("case", "example").stdout)
+    data["organisation"]["company"] = "やまだ商店 😀"
+    case_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = _run("report", str(case_file), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == 0
+    assert "U+1F600" in result.stderr
+
+
+def test_report_to_standard_output(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "report", "--example", "-o", "-"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith(b"%PDF-")

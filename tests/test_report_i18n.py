@@ -1,0 +1,50 @@
+"""Every message of the report and its command has a finished Japanese translation."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from app.core.i18n import _catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [
+    *sorted((ROOT / "app" / "core" / "report").rglob("*.py")),
+    ROOT / "app" / "core" / "report_details.py",
+    ROOT / "app" / "commands" / "report_cmd.py",
+]
+
+
+def _messages() -> list[tuple[str, str, str]]:
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                context, source = (ast.literal_eval(arg) for arg in node.args)
+                found.append((path.name, context, source))
+    return found
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+MESSAGES = _messages()
+
+
+def test_messages_were_found() -> None:
+    assert len(MESSAGES) > 150
+
+
+@pytest.mark.parametrize(("module", "context", "source"), MESSAGES)
+def test_japanese_translation_is_finished(module: str, context: str, source: str) -> None:
+    translation = _catalog("ja").get((context, source))
+    assert translation, f"{module}: no Japanese for {source!r}"
+    assert _fields(translation) == _fields(source), source

@@ -1,0 +1,202 @@
+"""The incident report as a PDF: fonts, headings, page numbers, metadata, times, determinism."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app import __version__
+from app.core.case import Case, TimelineEntry, case_from_dict, case_to_dict
+from app.core.example_case import example_case
+from app.core.report import build_report
+from tests.report_support import GENERATED_AT, HEADINGS_JA, build, flat, page_texts
+
+
+@pytest.fixture(scope="module")
+def example_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    return build(example_case(), tmp_path_factory.mktemp("example"))
+
+
+def _fonts(reader: PdfReader) -> list[dict]:  # type: ignore[type-arg]
+    fonts = {}
+    for page in reader.pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources.get("/Font", {}).values():
+            font = ref.get_object()
+            fonts[font["/BaseFont"]] = font
+    return list(fonts.values())
+
+
+def test_is_a_complete_pdf(example_pdf: tuple[Path, object]) -> None:
+    path, info = example_pdf
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert data.rstrip().endswith(b"%%EOF")
+    assert info.pages == len(PdfReader(path).pages) >= 5  # type: ignore[attr-defined]
+    assert info.size_bytes == len(data)  # type: ignore[attr-defined]
+    width, height = info.page_size  # type: ignore[attr-defined]
+    assert (round(width), round(height)) == (595, 842)  # A4
+
+
+def test_every_font_is_embedded_with_tounicode(example_pdf: tuple[Path, object]) -> None:
+    fonts = _fonts(PdfReader(example_pdf[0]))
+    assert fonts
+    names = [str(f["/BaseFont"]) for f in fonts]
+    assert not any("Helvetica" in n or "Times" in n or "Courier" in n for n in names), names
+    for font in fonts:
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, font["/BaseFont"]
+        assert "/ToUnicode" in font, font["/BaseFont"]
+    # Both faces: regular and bold (headings).
+    assert any(n.endswith("+BIZUDPGothic-Bold") for n in names)
+    assert any(n.endswith("+BIZUDPGothic-Regular") for n in names)
+    # Subset fonts only (the AAAAAA+ prefix): never the whole 4.6 MB font.
+    assert all(re.fullmatch(r"/[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)", n) for n in names)
+
+
+def test_every_section_heading_is_present_in_order(example_pdf: tuple[Path, object]) -> None:
+    text = "\n".join(page_texts(example_pdf[0]))
+    positions = [text.find(heading) for heading in HEADINGS_JA]
+    assert all(p >= 0 for p in positions), [
+        h for h, p in zip(HEADINGS_JA, positions, strict=True) if p < 0
+    ]
+    assert positions == sorted(positions)
+
+
+def test_page_numbers_n_of_n_on_every_page(example_pdf: tuple[Path, object]) -> None:
+    texts = page_texts(example_pdf[0])
+    total = len(texts)
+    for number, text in enumerate(texts, 1):
+        assert f"{number} / {total}" in text
+        assert "取扱注意" in text
+        assert "株式会社やまだ商店" in text
+
+
+def test_metadata(example_pdf: tuple[Path, object]) -> None:
+    reader = PdfReader(example_pdf[0])
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "メールサーバの不正利用に関するインシデント報告書"
+    assert meta.author is not None and "株式会社やまだ商店" in meta.author
+    assert meta.subject is not None and "example.co.jp" in meta.subject
+    assert meta["/Creator"] == f"Mail Mamori {__version__}"
+    assert meta["/CreationDate"] == "D:20261118173000+09'00'"
+    assert reader.trailer["/Root"]["/Lang"] == "ja-JP"
+    outline_titles = [item["/Title"] for item in reader.outline if isinstance(item, dict)]
+    assert "1. 概要" in outline_titles
+
+
+def test_times_carry_the_japanese_offset(example_pdf: tuple[Path, object]) -> None:
+    texts = page_texts(example_pdf[0])
+    assert "2026-11-18T17:30:00+09:00" in texts[0]  # 作成日時, ISO 8601
+    everything = flat("\n".join(texts))
+    assert "2026年11月16日 09:40 (JST)" in everything  # prose
+    assert "JST, UTC+09:00" in everything
+
+
+def test_generated_at_in_another_zone_is_shown_in_jst(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    path, info = build(Case(), tmp_path, generated_at=datetime(2026, 11, 18, 8, 30, tzinfo=UTC))
+    assert "2026-11-18T17:30:00+09:00" in page_texts(path)[0]
+    assert info.generated_at.isoformat() == "2026-11-18T17:30:00+09:00"
+
+
+def test_same_input_gives_identical_bytes(tmp_path: Path) -> None:
+    first, _ = build(example_case(), tmp_path, "a.pdf")
+    second, _ = build(example_case(), tmp_path, "b.pdf")
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_writes_to_a_stream(tmp_path: Path) -> None:
+    stream = io.BytesIO()
+    info = build_report(example_case(), stream, generated_at=GENERATED_AT)
+    path, _ = build(example_case(), tmp_path)
+    assert stream.getvalue() == path.read_bytes()
+    assert info.size_bytes == len(stream.getvalue())
+
+
+def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"old")
+    build(example_case(), tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_unwritable_path_raises_oserror_and_keeps_nothing(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        build_report(example_case(), tmp_path / "missing" / "x.pdf", generated_at=GENERATED_AT)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_case_says_there_is_no_data_in_every_section(tmp_path: Path) -> None:
+    path, info = build(Case(case_id="empty"), tmp_path)
+    text = flat("\n".join(page_texts(path)))
+    for heading in HEADINGS_JA:
+        assert heading in text
+    for statement in [
+        "発覚の経緯はまだ入力されていません。",
+        "時系列はまだ入力されていません。",
+        "対象システムの情報はまだ入力されていません。",
+        "不正利用されたアカウントはまだ特定されていません。",
+        "送信量はまだ分かっていません。",
+        "ブラックリストの確認はまだ行われていません。",
+        "パスワードとメールアカウントの監査はまだ行われていません。",
+        "ドメインの SPF・DKIM・DMARC の確認はまだ行われていません。",
+        "実施済みの対応はまだ記録されていません。",
+        "保全した証拠ファイルはまだ登録されていません。",
+        "ログの抜粋は添付されていません。",
+        "個人情報への影響についての確認事項には、まだ回答がありません。",
+        "未解決事項は記入されていません。",
+        "ベンダーへの質問は記入されていません。",
+        "依頼元の連絡先はまだ入力されていません。",
+        "依頼先はまだ入力されていません。",
+    ]:
+        assert flat(statement) in text, statement
+    assert info.warnings == ()
+    first_page = page_texts(path)[0]
+    assert first_page.count("未確認") >= 5
+
+
+def test_scorecard_never_shows_a_clean_result_without_checks(tmp_path: Path) -> None:
+    path, _ = build(example_case(), tmp_path)
+    cover = page_texts(path)[0]
+    card = cover.split("確認結果の一覧", 1)[1]
+    # "問題なし" appears once, in the legend; every area says 未確認.
+    assert card.count("問題なし") == 1
+    for area in ("ブラックリスト", "パスワード", "アカウント", "SPF", "DMARC"):
+        assert area in card
+
+
+def test_the_english_report_is_complete(tmp_path: Path) -> None:
+    path, info = build(example_case(), tmp_path, lang="en")
+    text = flat("\n".join(page_texts(path)))
+    assert info.lang == "en"
+    assert "1. Summary" in text and "Glossary" in text
+    assert PdfReader(path).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_a_case_round_trips_with_its_report_section() -> None:
+    case = example_case()
+    again = case_from_dict(case_to_dict(case))
+    assert again.report == case.report
+
+
+def test_a_case_without_report_section_still_loads() -> None:
+    data = case_to_dict(Case())
+    del data["report"]
+    assert case_from_dict(data).report == Case().report
+
+
+def test_timeline_rows_are_sorted_by_time(tmp_path: Path) -> None:
+    case = example_case()
+    case.incident.timeline.reverse()
+    case.incident.timeline.append(
+        TimelineEntry(at=case.incident.timeline[0].at.replace(year=2025), event="最初の出来事")
+    )
+    text = flat("\n".join(page_texts(build(case, tmp_path)[0])))
+    assert text.index("最初の出来事") < text.index("迷惑メール大量送信が始まる")
