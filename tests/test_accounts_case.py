@@ -149,7 +149,9 @@ def test_the_section_has_no_place_for_a_password() -> None:
 
 def test_edits_made_on_the_page_survive_a_save(tmp_path: Path) -> None:
     case = Case()
-    account = Account("ＴＡＮＡＫＡ＠Ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", owner="田中", status=AccountStatus.DEPARTED)
+    account = Account(
+        "ＴＡＮＡＫＡ＠Ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", owner="田中", status=AccountStatus.DEPARTED
+    )
     case.accounts.inventory = case.accounts.inventory.with_account(account)
     case.accounts.inventory = case.accounts.inventory.with_account(
         replace(account, address="tanaka@example.co.jp", active=False)
