@@ -450,3 +450,43 @@ def test_status_icons_are_distinct_images(qtbot) -> None:  # type: ignore[no-unt
     for i, a in enumerate(kinds):
         for b in kinds[i + 1 :]:
             assert images[a] != images[b]
+
+
+def test_departed_staff_actions_and_review_time_are_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.departed_actions.clear()
+    page.departed_actions.setFocus()
+    type_text(qtbot, page.departed_actions, "11/20 に tanaka@ を削除しました(山田)")
+    before = datetime.now(JST).replace(microsecond=0)
+    assert wizard.validateCurrentPage()
+    saved = load_case(wizard.case_path).accounts
+    assert saved.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
+    assert saved.reviewed_at is not None and saved.reviewed_at >= before
+
+
+def test_the_word_lists_are_loaded_in_the_background_when_the_page_is_first_shown(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import app.ui.pages.accounts as accounts_page
+
+    calls: list[bool] = []
+    monkeypatch.setattr(
+        accounts_page,
+        "load_dictionaries",
+        lambda: calls.append(threading.current_thread() is threading.main_thread()),
+    )
+    open_accounts_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == [False]  # once, and not on the GUI thread
+
+
+def test_showing_the_password_keeps_input_methods_from_learning_it(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.show_password.setChecked(True)
+    hints = page.password.inputMethodHints()
+    assert hints & Qt.InputMethodHint.ImhSensitiveData
+    assert hints & Qt.InputMethodHint.ImhNoPredictiveText
+    page.show_password.setChecked(False)
+    assert page.password.echoMode() == QLineEdit.EchoMode.Password

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -227,14 +226,6 @@ class AccountsPage(BasePage):
         row = QHBoxLayout()
         self.password_label = QLabel(self.password_box)
         self.password = SecretLineEdit(self.password_box)
-        # Keep keyboards and input methods from learning or predicting what is typed, also
-        # while the password is shown.
-        self.password.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhNoAutoUppercase
-        )
         self.password_label.setBuddy(self.password)
         self.show_password = QCheckBox(self.password_box)
         row.addWidget(self.password_label)
@@ -994,9 +985,7 @@ class AccountsPage(BasePage):
         )
 
     def _toggle_shown(self, shown: bool) -> None:
-        self.password.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        )
+        self.password.set_shown(shown)
 
     def generate(self) -> TaskHandle:
         """Make a new password off the GUI thread (the generator runs the check on its draws)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -17,9 +17,28 @@ class SecretLineEdit(QLineEdit):
 
     copy_requested = Signal(bool)
 
+    # Keep keyboards and input methods from learning, predicting or correcting what is typed.
+    # Qt sets these for Password mode and removes them for Normal mode, so `set_shown` puts them
+    # back when the password is shown.
+    _PRIVATE_HINTS = (
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.set_shown(False)
+
+    def set_shown(self, shown: bool) -> None:
+        """Show the password as text, or hide it behind dots (the default)."""
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(self.inputMethodHints() | self._PRIVATE_HINTS)
+
+    @property
+    def shown(self) -> bool:
+        """True while the password is shown as text."""
+        return self.echoMode() == QLineEdit.EchoMode.Normal
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         for key, cut in (
