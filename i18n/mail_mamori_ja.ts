@@ -111,10 +111,6 @@
         <translation>アカウント</translation>
     </message>
     <message>
-        <source>Password changed</source>
-        <translation>パスワード変更日</translation>
-    </message>
-    <message>
         <source>Latest check</source>
         <translation>最新の判定</translation>
     </message>
@@ -281,6 +277,15 @@
     <message>
         <source>Failed: {rule} (+{count})</source>
         <translation>不合格: {rule} ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Password
+changed</source>
+        <translation>パスワード変更日</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(未記入)</translation>
     </message>
     <message>
         <source>Failed: {rules}</source>

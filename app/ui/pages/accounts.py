@@ -181,9 +181,14 @@ class AccountsPage(BasePage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setWordWrap(False)
+        # Long results wrap onto a second line instead of being cut off (English rule names,
+        # large system fonts); rows grow to fit.
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # no cramped one-line rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for column in range(COL_VERDICT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -345,7 +350,8 @@ class AccountsPage(BasePage):
                 self.tr("Used by"),
                 self.tr("Status"),
                 self.tr("Account"),
-                self.tr("Password changed"),
+                # Two lines in English: the column of dates is narrower than its heading.
+                self.tr("Password\nchanged"),
                 self.tr("Latest check"),
             ]
         )
@@ -505,7 +511,7 @@ class AccountsPage(BasePage):
         verdict_item.setToolTip(self._verdict_tooltip(account.verdict))
         return [
             QTableWidgetItem(account.address),
-            QTableWidgetItem(account.owner or self.tr("(not entered)")),
+            QTableWidgetItem(account.owner or self.tr("(none)")),
             status,
             active,
             changed_item,
