@@ -1084,7 +1084,7 @@ class AccountsPage(BasePage):
         self._set_inventory(self._inventory.with_account(updated), select=account.address)
         # Set at the host and recorded here: nothing on this page needs the password any more
         # (a copy on the clipboard stays until its timer runs out).
-        self._wipe_password()
+        self._wipe_secrets()
         if verdict.acceptable:
             text = self.tr(
                 "Recorded for {address}: changed today, the new password passed the check. The "
@@ -1100,7 +1100,8 @@ class AccountsPage(BasePage):
 
     # -- keeping secrets short-lived --------------------------------------------------------------
 
-    def _wipe_password(self) -> None:
+    def _wipe_secrets(self) -> None:
+        """Forget every password on the page (left, language switched, recorded, closing)."""
         self._debounce.stop()
         self._generation += 1
         self._wipes += 1
@@ -1121,10 +1122,6 @@ class AccountsPage(BasePage):
         self._verdict = None
         self._show_verdict(None)
         self._update_buttons()
-
-    def _wipe_secrets(self) -> None:
-        """Forget every password on the page (leaving it, language change, closing)."""
-        self._wipe_password()
 
     def _wizard_closed(self, _result: int) -> None:
         self._wipe_secrets()
