@@ -2,6 +2,505 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>{address} is already in the list.</source>
+        <translation>{address} はすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <source>Edit mail account</source>
+        <translation>メールアカウントの編集</translation>
+    </message>
+    <message>
+        <source>Add mail account</source>
+        <translation>メールアカウントの追加</translation>
+    </message>
+    <message>
+        <source>Enter what you know; only the address is required. Do not enter the password here: it is checked further down the page and never saved.</source>
+        <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください(パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;address:</source>
+        <translation>メールアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.co.jp</source>
+        <translation>例: info@example.co.jp</translation>
+    </message>
+    <message>
+        <source>Please enter the mail address.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>name of the person (for a shared address: who is responsible)</source>
+        <translation>使っている人の名前 (共有アドレスの場合は責任者)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>区分(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Password &amp;last changed:</source>
+        <translation>パスワードの最終変更日(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-16 (leave empty if unknown)</source>
+        <translation>例: 2026-11-16 (分からなければ空欄)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>転送先(&amp;F):</translation>
+    </message>
+    <message>
+        <source>for staff who left: the successor&apos;s address</source>
+        <translation>退職者の場合: 後任の人のアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The account still &amp;works (not deleted or disabled)</source>
+        <translation>このアカウントはまだ使える状態(&amp;W) (削除・停止していない)</translation>
+    </message>
+    <message>
+        <source>Saved as {address}.</source>
+        <translation>{address} として保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>ファイルを読み込めませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Passwords and accounts</source>
+        <translation>パスワードとアカウント</translation>
+    </message>
+    <message>
+        <source>List every mail account of the company, check that each has a strong password of its own, and deal with accounts of staff who left.</source>
+        <translation>会社のメールアカウントをすべて書き出し、それぞれに専用の強いパスワードが設定されているかを確認します。退職した人のアカウントも整理しましょう。</translation>
+    </message>
+    <message>
+        <source>Accounts with weak passwords and forgotten accounts of people who left are how mail servers are taken over. Add the accounts by hand or import the list from your hosting company&apos;s control panel (CSV). You can go on to the next step at any time; what is still open appears in the report.</source>
+        <translation>弱いパスワードのアカウントや、退職した人の放置されたアカウントは、メールサーバが乗っ取られる主な入り口です。アカウントを手で追加するか、レンタルサーバのコントロールパネルから書き出した一覧 (CSV) を読み込んでください。途中でも次の手順へ進めます。残っている項目は報告書に載ります。</translation>
+    </message>
+    <message>
+        <source>Mail accounts</source>
+        <translation>メールアカウント</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Latest check</source>
+        <translation>最新の判定</translation>
+    </message>
+    <message>
+        <source>List of mail accounts</source>
+        <translation>メールアカウントの一覧</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>一覧から外す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Removes the account from this list only; the mailbox at the host stays.</source>
+        <translation>この一覧から外すだけです。サーバ上のメールボックスはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV を読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The account list exported from the control panel (UTF-8 or Shift_JIS)</source>
+        <translation>コントロールパネルから書き出したアカウント一覧 (UTF-8 または Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV に書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>選択中のアカウント</translation>
+    </message>
+    <message>
+        <source>Check or create a password</source>
+        <translation>パスワードの確認と作成</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word to check:</source>
+        <translation>確認するパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>確認するパスワード</translation>
+    </message>
+    <message>
+        <source>type or paste a new password</source>
+        <translation>新しいパスワードを入力または貼り付け</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>パスワードを表示する</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>パスワードの強さ</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>自動で作る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a random password that meets every rule and the host&apos;s limits</source>
+        <translation>すべての条件とサーバの制限を満たすパスワードをランダムに作ります</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the password; it is removed from the clipboard after a minute</source>
+        <translation>パスワードをコピーします。1 分後にクリップボードから消去します</translation>
+    </message>
+    <message>
+        <source>Password changed &amp;today</source>
+        <translation>今日このパスワードに変更した(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Record that the selected account now has this password: the check result and today&apos;s date are saved, the password itself is not.</source>
+        <translation>選択中のアカウントのパスワードをこれに変更したことを記録します。保存するのは判定結果と今日の日付だけで、パスワードそのものは保存しません。</translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation>作成したパスワード:</translation>
+    </message>
+    <message>
+        <source>Generated password, in groups of four</source>
+        <translation>作成したパスワード (4 文字ずつ区切って表示)</translation>
+    </message>
+    <message>
+        <source>Accounts of staff who left</source>
+        <translation>退職した人のアカウント</translation>
+    </message>
+    <message>
+        <source>What was &amp;done about them (deleted, disabled, forwarded; when and by whom):</source>
+        <translation>行った対応 (削除・停止・転送など、いつ・誰が)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. tanaka@ deleted on 2026-11-20 by Yamada; its mail now goes to sato@</source>
+        <translation>例: 2026-11-20 に山田が tanaka@ を削除。以後のメールは sato@ に転送</translation>
+    </message>
+    <message>
+        <source>Needs attention: see the recommendations below.</source>
+        <translation>対応が必要です。下の「すること」をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Passed ({strength})</source>
+        <translation>合格 ({strength})</translation>
+    </message>
+    <message>
+        <source>Failed: {rule}</source>
+        <translation>不合格: {rule}</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The password of this account has not been checked in this app.</source>
+        <translation>このアカウントのパスワードは、まだこのアプリで確認していません。</translation>
+    </message>
+    <message>
+        <source>Checked on {when}; strength {score}/4.</source>
+        <translation>{when} に確認。強さ {score}/4。</translation>
+    </message>
+    <message>
+        <source>Rules not met: {rules}</source>
+        <translation>満たしていない条件: {rules}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(未記入)</translation>
+    </message>
+    <message>
+        <source>Failed: {rule} (+{count})</source>
+        <translation>不合格: {rule} ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Password
+changed</source>
+        <translation>パスワード変更日</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(未記入)</translation>
+    </message>
+    <message>
+        <source>Failed: {rules}</source>
+        <translation>不合格: {rules}</translation>
+    </message>
+    <message>
+        <source>{result} (checked on {when})</source>
+        <translation>{result} ({when} に確認)</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add them with “Add…”, or import the CSV file that your hosting company&apos;s control panel exports.</source>
+        <translation>まだアカウントがありません。「追加」で入力するか、レンタルサーバのコントロールパネルから書き出した CSV ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>{total} accounts ({active} still working): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
+        <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
+    </message>
+    <message>
+        <source>Passwords of working accounts: {ok} passed, {weak} failed, {unchecked} not checked.</source>
+        <translation>使える状態のアカウントのパスワード: 合格 {ok} 件・不合格 {weak} 件・未確認 {unchecked} 件</translation>
+    </message>
+    <message>
+        <source>Accounts whose password has not been checked yet: {count}.</source>
+        <translation>まだ確認していないアカウントが {count} 件あります。</translation>
+    </message>
+    <message>
+        <source>Accounts whose password failed the check: {count}.</source>
+        <translation>パスワードが不合格のアカウントが {count} 件あります。</translation>
+    </message>
+    <message>
+        <source>Accounts of people who left that still work: {count}. Delete or disable them.</source>
+        <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
+    </message>
+    <message>
+        <source>Accounts nobody can place: {count}. Find out who uses them.</source>
+        <translation>誰のものか分からないアカウントが {count} 件あります。使っている人がいるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Shared accounts without a responsible person: {count}.</source>
+        <translation>責任者が決まっていない共有アカウントが {count} 件あります。</translation>
+    </message>
+    <message>
+        <source>Working accounts whose password was not changed since the incident ({date}): {count}.</source>
+        <translation>発覚日 ({date}) 以降にパスワードを変更していない、使える状態のアカウントが {count} 件あります。</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>まだ残っていること:</translation>
+    </message>
+    <message>
+        <source>Every account has been dealt with.</source>
+        <translation>すべてのアカウントの確認と対応が済んでいます。</translation>
+    </message>
+    <message>
+        <source>• {text}</source>
+        <translation>・{text}</translation>
+    </message>
+    <message>
+        <source>Select an account in the list to see what to do about it.</source>
+        <translation>一覧からアカウントを選ぶと、するべきことが表示されます。</translation>
+    </message>
+    <message>
+        <source>Select an account first: its address and the names in the case are part of the check. What you type here is never saved.</source>
+        <translation>先に一覧からアカウントを選んでください。そのアドレスや登録した名前がパスワードに含まれていないかも確認します。ここに入力した内容は保存しません。</translation>
+    </message>
+    <message>
+        <source>Selected account: {address}</source>
+        <translation>選択中のアカウント: {address}</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>すること:</translation>
+    </message>
+    <message>
+        <source>New password for {address}. It is checked as you type, on this computer only, and never saved: only the result is kept when you record the change.</source>
+        <translation>{address} の新しいパスワードです。入力するそばから、このパソコンの中だけで確認します。パスワードは保存しません。変更を記録したときに残すのは判定結果だけです。</translation>
+    </message>
+    <message>
+        <source>Used by: {owner}</source>
+        <translation>利用者: {owner}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>区分: {status}</translation>
+    </message>
+    <message>
+        <source>Account: {state}</source>
+        <translation>アカウント: {state}</translation>
+    </message>
+    <message>
+        <source>Password changed: {date}</source>
+        <translation>パスワード変更日: {date}</translation>
+    </message>
+    <message>
+        <source>Forwarded to: {address}</source>
+        <translation>転送先: {address}</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Latest check: {result}</source>
+        <translation>最新の判定: {result}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
+        <translation>{address} を一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
+    </message>
+    <message>
+        <source>Import the account list (CSV)</source>
+        <translation>アカウント一覧 (CSV) の読み込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>{count} accounts were read from “{name}”: {added} new, {updated} updated.</source>
+        <translation>「{name}」から {count} 件のアカウントを読み込みました (新規 {added} 件・更新 {updated} 件)。</translation>
+    </message>
+    <message>
+        <source>Character encoding: {encoding}.</source>
+        <translation>文字コード: {encoding}</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {count}. The other rows were imported; fix these in the file and import it again, or add them by hand.</source>
+        <translation>問題のある行が {count} 件あります。ほかの行は読み込み済みです。下の行はファイルを直してもう一度読み込むか、手で追加してください。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>読み込みが終わりました</translation>
+    </message>
+    <message>
+        <source>The file could not be imported</source>
+        <translation>ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “{name}”. {reason}</source>
+        <translation>「{name}」からは何も読み込んでいません。{reason}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>問題のある行</translation>
+    </message>
+    <message>
+        <source>Export the account list (CSV)</source>
+        <translation>アカウント一覧を CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to {path} ({reason}).</source>
+        <translation>一覧を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>The list was saved to {path}. It contains no passwords.</source>
+        <translation>一覧を {path} に保存しました。パスワードは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Nothing entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Strength: –</source>
+        <translation>強さ: –</translation>
+    </message>
+    <message>
+        <source>Type a password to check it, or let the app generate one.</source>
+        <translation>パスワードを入力すると、その場で確認します。「自動で作る」で強いパスワードを作ることもできます。</translation>
+    </message>
+    <message>
+        <source>Strength: {label} ({score}/4)</source>
+        <translation>強さ: {label} ({score}/4)</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the control panel now: the clipboard is emptied in {seconds} seconds, and when you close this app.</source>
+        <translation>コピーしました。今すぐコントロールパネルに貼り付けてください。クリップボードは {seconds} 秒後と、このアプリを閉じたときに消去します。</translation>
+    </message>
+    <message>
+        <source>Windows was asked not to keep it in the clipboard history (Windows key + V) and not to sync it to your other devices.</source>
+        <translation>Windows には、クリップボードの履歴 (Windows キー + V) に残さず、ほかの端末とも同期しないよう指定しています。</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is emptied in {seconds} seconds.</source>
+        <translation>コピーしました。クリップボードは {seconds} 秒後に消去します。</translation>
+    </message>
+    <message>
+        <source>The password was removed from the clipboard.</source>
+        <translation>クリップボードからパスワードを消去しました。</translation>
+    </message>
+    <message>
+        <source>Something else was copied meanwhile, so the clipboard was left as it is.</source>
+        <translation>その後ほかのものがコピーされていたため、クリップボードはそのままにしました。</translation>
+    </message>
+    <message>
+        <source>Recorded for {address}: changed today, the new password passed the check. The password itself was not saved.</source>
+        <translation>{address} について、今日パスワードを変更したことを記録しました。新しいパスワードは合格です。パスワードそのものは保存していません。</translation>
+    </message>
+    <message>
+        <source>Recorded for {address}: changed today, but the new password did not pass the check. Please change it again to a stronger one. The password itself was not saved.</source>
+        <translation>{address} について、今日パスワードを変更したことを記録しました。ただし新しいパスワードは不合格です。もっと強いものにもう一度変更してください。パスワードそのものは保存していません。</translation>
+    </message>
+</context>
+<context>
     <name>DnsServerSection</name>
     <message>
         <source>DNS server for the checks</source>
@@ -1496,6 +1995,102 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>When the audit of this app is done, this section lists each mail account with who uses it (current staff, former staff, shared, unknown) and the verdict of its password test. Passwords themselves are never stored, neither in the app nor in this report.</source>
         <translation>このアプリで監査を行うと、メールアカウントごとに利用者の区分 (在籍・退職・共有・不明) とパスワード判定の結果がここに載ります。パスワードそのものは、アプリにもこの報告書にも保存されません。</translation>
+    </message>
+    <message>
+        <source>{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, {unknown} unknown owner. Passwords: {acceptable} passed, {weak} did not pass, {unchecked} not checked.</source>
+        <translation>アカウントは全部で {total} 件です (在籍 {in_service} 件、退職 {departed} 件、共有 {shared} 件、利用者不明 {unknown} 件)。パスワードの確認結果: 合格 {acceptable} 件、不合格 {weak} 件、未確認 {unchecked} 件。</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Latest password check</source>
+        <translation>最新のパスワード判定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>パスワード変更日</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Passed (strength {score}/4)</source>
+        <translation>合格 (強さ {score}/4)</translation>
+    </message>
+    <message>
+        <source>Did not pass: {rules}</source>
+        <translation>不合格: {rules}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>checked {when}</source>
+        <translation>判定 {when}</translation>
+    </message>
+    <message>
+        <source>(deleted or disabled)</source>
+        <translation>(削除・停止済み)</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>Accounts of former staff and unknown owners</source>
+        <translation>退職者・利用者不明のアカウント</translation>
+    </message>
+    <message>
+        <source>What was done about them</source>
+        <translation>行った対応</translation>
+    </message>
+    <message>
+        <source>Account list last reviewed</source>
+        <translation>アカウント一覧の最終確認</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>取り込んだファイル</translation>
+    </message>
+    <message>
+        <source>There are no accounts of former staff or of unknown owners in the list.</source>
+        <translation>一覧に退職者や利用者不明のアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>{count} did not pass</source>
+        <translation>不合格 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} not checked</source>
+        <translation>未確認 {count} 件</translation>
+    </message>
+    <message>
+        <source>All {count} passed</source>
+        <translation>{count} 件すべて合格</translation>
+    </message>
+    <message>
+        <source>{count} of former staff still active</source>
+        <translation>退職者 {count} 件が有効のまま</translation>
+    </message>
+    <message>
+        <source>{count} to clarify</source>
+        <translation>要確認 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} accounts, owners known</source>
+        <translation>{count} 件、利用者はすべて判明</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Blacklist listings</source>

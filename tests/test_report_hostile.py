@@ -132,7 +132,8 @@ def test_no_password_anywhere(tmp_path: Path) -> None:
     data = case_to_dict(example_case())
     # A password smuggled in by a buggy or newer app version: in an unknown section, and as an
     # unknown key inside known sections. The report must print none of them.
-    data["accounts"] = [{"address": "info@example.co.jp", "password": SENTINEL}]
+    data["future_passwords"] = [{"address": "info@example.co.jp", "password": SENTINEL}]
+    data["accounts"]["inventory"]["accounts"][0]["password"] = SENTINEL
     data["report"]["password"] = SENTINEL
     data["organisation"]["password"] = SENTINEL
     case = case_from_dict(json.loads(json.dumps(data)))

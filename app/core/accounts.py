@@ -15,10 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
-from app.core.password_policy import Verdict
+
+if TYPE_CHECKING:
+    # Only for annotations: the case module imports this one, and loading a case (the CLI, the
+    # report) should not have to import zxcvbn and the password rules.
+    from app.core.password_policy import Verdict
 
 
 class AccountStatus(StrEnum):
@@ -175,6 +180,24 @@ class AccountInventory:
             ),
             password_not_changed=sum(1 for a in active if not_changed(a)),
         )
+
+
+@dataclass
+class AccountsSection:
+    """Page 3 パスワードとアカウント in the case (`Case.accounts`).
+
+    Holds the inventory with each account's latest verdict summary, never a password or any
+    hash of one (the fingerprints used to spot reuse live in the page's memory only).
+    """
+
+    inventory: AccountInventory = field(default_factory=AccountInventory)
+    # When the owner last went through the list on page 3 (opened the step and left it).
+    reviewed_at: datetime | None = None
+    # The control panel's CSV the list was last imported from (file name only) and when.
+    imported_from: str = ""
+    imported_at: datetime | None = None
+    # What was done about accounts of staff who left, in the owner's words, for the vendor.
+    departed_actions: str = ""
 
 
 # --- recommendations -----------------------------------------------------------------------

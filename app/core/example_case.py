@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.core.case import Case, HowNoticed, Incident, Organisation, Person, TimelineEntry
+from app.core.example_accounts import example_accounts_section
 from app.core.normalize import JST
 from app.core.report_details import (
     ActionKind,
@@ -104,6 +105,7 @@ def example_case() -> Case:
                 ),
             ],
         ),
+        accounts=example_accounts_section(),
         report=_example_report(),
     )
 

@@ -1,45 +1,41 @@
 """8 パスワード・アカウント監査 (password and account audit).
 
-The audit step's data model does not exist yet. All data is read through `_accounts_data`, which
-returns None while the case has no `accounts` section; the section then says that no audit has
-been made, and the password and account areas of the scorecard show 未確認.
+Reads the case's `accounts` section (page 3). Passwords never appear here: the section stores,
+per account, only who uses it (在籍 / 退職 / 共有 / 不明), whether it is still active, when the
+password was last changed and the latest verdict of the password test -- never the password or
+a hash of it.
 
-Passwords never appear here: the `accounts` section stores, per account, only who uses it
-(在籍 / 退職 / 共有 / 不明) and the latest verdict of the password test, never the password or a
-hash of it.
-
-Intended layout once the data arrives:
-
-- Counts first: accounts in total, by status (在籍 / 退職 / 共有 / 不明), and by latest verdict
-  (強い / 弱い / 未確認).
-- Table, problem rows first: アカウント | 利用者 | 区分 | 最新の判定 (verdict word + which rule
-  failed, in Japanese) | 判定日時 | 対応 (e.g. 削除済み / パスワード変更済み / 未対応).
-  Widths about 48/26/18/40/24/18 mm; addresses are kept whole by the line breaker.
-- A separate short list of departed-staff (退職) and unknown-owner (不明) accounts with what was
-  done about each, because those are what the vendor asks about first.
-- Section 5 (不正利用されたアカウント) joins its rows with this data by address to show each
-  affected account's current verdict.
-- Scorecard: passwords PROBLEM if any account's latest verdict is weak, WARNING if some are not
-  tested, OK when all are strong; accounts PROBLEM for a 退職 account still active, WARNING for
-  不明 or 共有 accounts, OK otherwise.
+Layout: counts first; then the table, problem rows first (アカウント | 利用者 | 区分 | 最新の判定 |
+判定日時 | 対応); then the departed-staff and unknown-owner accounts with what was done about them,
+because those are what the vendor asks about first.
+Scorecard: passwords PROBLEM if any active account's latest verdict is weak, WARNING if some are
+not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active, WARNING for
+不明 accounts or 共有 accounts without a named owner, OK otherwise.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.platypus import Flowable
 
+from app.core.accounts import (
+    STATUS_LABELS,
+    Account,
+    AccountsSection,
+    AccountStatus,
+    recommendations,
+)
 from app.core.case import Case
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.password_policy import rule_name
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
-    NOT_SHOWN,
-    NOT_SHOWN_DETAIL,
     AreaStatus,
     ScoreItem,
+    data_table,
+    gap,
     heading,
     keep_together,
+    kv_table,
     no_data,
 )
 
@@ -58,35 +54,203 @@ WHAT_WILL_APPEAR = QT_TRANSLATE_NOOP(
 )
 
 
-def _accounts_data(case: Case) -> Any | None:
-    """The case's accounts section, or None while the app has no such step yet.
+COUNTS = QT_TRANSLATE_NOOP(
+    "report",
+    "{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, "
+    "{unknown} unknown owner. Passwords: {acceptable} passed, {weak} did not pass, "
+    "{unchecked} not checked.",
+)
+COL_ACCOUNT = QT_TRANSLATE_NOOP("report", "Account")
+COL_OWNER = QT_TRANSLATE_NOOP("report", "Used by")
+COL_STATUS = QT_TRANSLATE_NOOP("report", "Status")
+COL_VERDICT = QT_TRANSLATE_NOOP("report", "Latest password check")
+COL_CHANGED = QT_TRANSLATE_NOOP("report", "Password changed")
+COL_TODO = QT_TRANSLATE_NOOP("report", "What to do")
+PASSED = QT_TRANSLATE_NOOP("report", "Passed (strength {score}/4)")
+NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
+UNCHECKED = QT_TRANSLATE_NOOP("report", "Not checked")
+CHECKED_AT = QT_TRANSLATE_NOOP("report", "checked {when}")
+INACTIVE = QT_TRANSLATE_NOOP("report", "(deleted or disabled)")
+NO_OWNER = QT_TRANSLATE_NOOP("report", "(nobody named)")
+LEFT_STAFF = QT_TRANSLATE_NOOP("report", "Accounts of former staff and unknown owners")
+DEPARTED_ACTIONS = QT_TRANSLATE_NOOP("report", "What was done about them")
+REVIEWED = QT_TRANSLATE_NOOP("report", "Account list last reviewed")
+IMPORTED = QT_TRANSLATE_NOOP("report", "Imported from")
+NONE_LEFT = QT_TRANSLATE_NOOP(
+    "report", "There are no accounts of former staff or of unknown owners in the list."
+)
+SCORE_WEAK = QT_TRANSLATE_NOOP("report", "{count} did not pass")
+SCORE_UNCHECKED = QT_TRANSLATE_NOOP("report", "{count} not checked")
+SCORE_ALL_STRONG = QT_TRANSLATE_NOOP("report", "All {count} passed")
+SCORE_DEPARTED = QT_TRANSLATE_NOOP("report", "{count} of former staff still active")
+SCORE_UNKNOWN = QT_TRANSLATE_NOOP("report", "{count} to clarify")
+SCORE_ACCOUNTS_OK = QT_TRANSLATE_NOOP("report", "{count} accounts, owners known")
+SEP = QT_TRANSLATE_NOOP("report", ", ")
 
-    Integration point: return None also when the section exists but lists no account.
-    """
-    return getattr(case, "accounts", None)
+
+def _accounts_data(case: Case) -> AccountsSection | None:
+    """The case's accounts section, or None while no account has been listed."""
+    section = getattr(case, "accounts", None)
+    if not isinstance(section, AccountsSection) or not section.inventory.accounts:
+        return None
+    return section
+
+
+def _active(section: AccountsSection) -> list[Account]:
+    return [a for a in section.inventory.accounts if a.active]
 
 
 def password_score(case: Case) -> ScoreItem:
     """The scorecard entry for passwords."""
-    if _accounts_data(case) is None:
+    section = _accounts_data(case)
+    if section is None:
         return ScoreItem(PASSWORD_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    return ScoreItem(PASSWORD_AREA, AreaStatus.NOT_CHECKED, NOT_SHOWN_DETAIL)
+    active = _active(section)
+    weak = sum(1 for a in active if a.weak)
+    unchecked = sum(1 for a in active if a.verdict is None)
+    if weak:
+        return ScoreItem(PASSWORD_AREA, AreaStatus.PROBLEM, SCORE_WEAK.with_args(count=weak))
+    if unchecked:
+        return ScoreItem(
+            PASSWORD_AREA, AreaStatus.WARNING, SCORE_UNCHECKED.with_args(count=unchecked)
+        )
+    return ScoreItem(PASSWORD_AREA, AreaStatus.OK, SCORE_ALL_STRONG.with_args(count=len(active)))
 
 
 def account_score(case: Case) -> ScoreItem:
     """The scorecard entry for accounts (departed staff, unknown owners)."""
-    if _accounts_data(case) is None:
+    section = _accounts_data(case)
+    if section is None:
         return ScoreItem(ACCOUNT_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    return ScoreItem(ACCOUNT_AREA, AreaStatus.NOT_CHECKED, NOT_SHOWN_DETAIL)
+    active = _active(section)
+    departed = sum(1 for a in active if a.status is AccountStatus.DEPARTED)
+    unclear = sum(
+        1
+        for a in active
+        if a.status is AccountStatus.UNKNOWN
+        or (a.status is AccountStatus.SHARED and not a.owner.strip())
+    )
+    if departed:
+        return ScoreItem(ACCOUNT_AREA, AreaStatus.PROBLEM, SCORE_DEPARTED.with_args(count=departed))
+    if unclear:
+        return ScoreItem(ACCOUNT_AREA, AreaStatus.WARNING, SCORE_UNKNOWN.with_args(count=unclear))
+    return ScoreItem(ACCOUNT_AREA, AreaStatus.OK, SCORE_ACCOUNTS_OK.with_args(count=len(active)))
+
+
+def _verdict(ctx: ReportContext, account: Account) -> str:
+    verdict = account.verdict
+    if verdict is None:
+        return ctx.tr(UNCHECKED)
+    if verdict.acceptable:
+        text = ctx.tr(PASSED.with_args(score=verdict.score))
+    else:
+        rules = ctx.tr(SEP).join(ctx.tr(rule_name(code)) for code in verdict.failed)
+        text = ctx.tr(NOT_PASSED.with_args(rules=rules))
+    return f"{text}\n{ctx.tr(CHECKED_AT.with_args(when=ctx.short(verdict.evaluated_at)))}"
+
+
+def _priority(account: Account) -> tuple[int, str]:
+    # Problem rows first: still-active former staff, then weak, unknown, unchecked, the rest.
+    if not account.active:
+        rank = 9
+    elif account.status is AccountStatus.DEPARTED:
+        rank = 0
+    elif account.weak:
+        rank = 1
+    elif account.status is AccountStatus.UNKNOWN:
+        rank = 2
+    elif account.verdict is None:
+        rank = 3
+    else:
+        rank = 5
+    return rank, account.address
+
+
+def _status(ctx: ReportContext, account: Account) -> str:
+    text = ctx.tr(STATUS_LABELS[account.status])
+    return text if account.active else f"{text}\n{ctx.tr(INACTIVE)}"
+
+
+def _todo(ctx: ReportContext, account: Account) -> str:
+    advice = recommendations(account)
+    return ctx.tr(advice[0]) if advice else ""
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "8.", TITLE)]
-    if _accounts_data(ctx.case) is None:
+    section = _accounts_data(ctx.case)
+    if section is None:
         flow.append(
             keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
         )
+        return flow
+    summary = section.inventory.summary()
+    flow.append(
+        ctx.para(
+            COUNTS.with_args(
+                total=summary.total,
+                in_service=summary.in_service,
+                departed=summary.departed,
+                shared=summary.shared,
+                unknown=summary.unknown,
+                acceptable=summary.acceptable,
+                weak=summary.weak,
+                unchecked=summary.unchecked,
+            )
+        )
+    )
+    facts: list[tuple[Msg, str]] = []
+    if section.reviewed_at is not None:
+        facts.append((REVIEWED, ctx.when(section.reviewed_at)))
+    if section.imported_from:
+        imported = section.imported_from
+        if section.imported_at is not None:
+            imported = f"{imported} ({ctx.when(section.imported_at)})"
+        facts.append((IMPORTED, imported))
+    if facts:
+        flow += [gap(2), kv_table(ctx, facts)]
+    rows = []
+    for account in sorted(section.inventory.accounts, key=_priority):
+        changed = account.password_changed_on.isoformat() if account.password_changed_on else "-"
+        rows.append(
+            [
+                account.address,
+                account.owner or ctx.tr(NO_OWNER),
+                _status(ctx, account),
+                _verdict(ctx, account),
+                changed,
+                _todo(ctx, account),
+            ]
+        )
+    flow += [
+        gap(2),
+        data_table(
+            ctx,
+            [COL_ACCOUNT, COL_OWNER, COL_STATUS, COL_VERDICT, COL_CHANGED, COL_TODO],
+            rows,
+            [45, 17, 12, 33, 22, 51],
+            small_columns=(3, 4, 5),
+        ),
+    ]
+    left = [
+        a
+        for a in section.inventory.accounts
+        if a.status in (AccountStatus.DEPARTED, AccountStatus.UNKNOWN)
+    ]
+    flow += [gap(3), heading(ctx, "8.1", LEFT_STAFF, level=1)]
+    if left:
+        flow.append(
+            data_table(
+                ctx,
+                [COL_ACCOUNT, COL_STATUS, COL_TODO],
+                [[a.address, _status(ctx, a), _todo(ctx, a)] for a in left],
+                [50, 30, 100],
+                small_columns=(2,),
+            )
+        )
     else:
-        flow.append(no_data(ctx, NOT_SHOWN))
+        flow.append(no_data(ctx, NONE_LEFT))
+    if section.departed_actions.strip():
+        flow += [gap(2), kv_table(ctx, [(DEPARTED_ACTIONS, section.departed_actions)])]
     return flow

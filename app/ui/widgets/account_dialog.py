@@ -1,0 +1,215 @@
+"""Dialogs of page 3: adding or editing one mail account, and a readable list of messages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.accounts import STATUS_LABELS, Account, AccountStatus, normalise_address
+from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.normalize import MailAddress, normalize_email, parse_datetime
+from app.ui.i18n import msg_text
+from app.ui.widgets.checked_field import CheckedField
+from app.ui.widgets.layout import wrapped_label
+
+DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
+
+
+def parse_changed_date(text: str) -> date:
+    """A password change date as people write it (2026-11-16, 2026/11/16, 2026年11月16日)."""
+    return parse_datetime(text).date()
+
+
+def plain_label(text: str) -> str:
+    """A label's text without mnemonic markers or trailing colon, for accessible names."""
+    text = text.replace("&", "").strip().rstrip(":：").strip()
+    return re.sub(r"[(（][A-Za-z][)）]$", "", text).strip()
+
+
+class AccountDialog(QDialog):
+    """Add an account (`account` None) or edit one; `taken` are the other accounts' addresses."""
+
+    def __init__(
+        self, account: Account | None, taken: Collection[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._original = account
+        self._taken = {normalise_address(a) for a in taken}
+        self.address = CheckedField(
+            self._parse_address, required=True, describe=self._describe_address, parent=self
+        )
+        self.owner = QLineEdit(self)
+        self.status = QComboBox(self)
+        for status in AccountStatus:
+            self.status.addItem(msg_text(STATUS_LABELS[status]), status.value)
+        self.active = QCheckBox(self)
+        self.changed = CheckedField(parse_changed_date, parent=self)
+        self.forward = CheckedField(normalize_email, parent=self)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.hint = wrapped_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.address_label = QLabel(self)
+        self.owner_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.changed_label = QLabel(self)
+        self.forward_label = QLabel(self)
+        self.note_label = QLabel(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[QLabel, QWidget, QWidget]] = [
+            (self.address_label, self.address, self.address.edit),
+            (self.owner_label, self.owner, self.owner),
+            (self.status_label, self.status, self.status),
+            (self.changed_label, self.changed, self.changed.edit),
+            (self.forward_label, self.forward, self.forward.edit),
+            (self.note_label, self.note, self.note),
+        ]
+        for label, field, focus in rows:
+            form.addRow(label, field)
+            label.setBuddy(focus)
+        form.addRow("", self.active)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
+        self.retranslate()
+        self._fill(account)
+
+    def retranslate(self) -> None:
+        """Set every text."""
+        editing = self._original is not None
+        self.setWindowTitle(
+            self.tr("Edit mail account") if editing else self.tr("Add mail account")
+        )
+        self.hint.setText(
+            self.tr(
+                "Enter what you know; only the address is required. Do not enter the password "
+                "here: it is checked further down the page and never saved."
+            )
+        )
+        self.address_label.setText(self.tr("Mail &address:"))
+        self.address.edit.setPlaceholderText(self.tr("e.g. info@example.co.jp"))
+        self.address.set_required_message(self.tr("Please enter the mail address."))
+        self.owner_label.setText(self.tr("&Used by:"))
+        self.owner.setPlaceholderText(
+            self.tr("name of the person (for a shared address: who is responsible)")
+        )
+        self.status_label.setText(self.tr("&Status:"))
+        self.changed_label.setText(self.tr("Password &last changed:"))
+        self.changed.edit.setPlaceholderText(self.tr("e.g. 2026-11-16 (leave empty if unknown)"))
+        self.forward_label.setText(self.tr("&Forward to:"))
+        self.forward.edit.setPlaceholderText(self.tr("for staff who left: the successor's address"))
+        self.note_label.setText(self.tr("&Note:"))
+        self.active.setText(self.tr("The account still &works (not deleted or disabled)"))
+        for label, widget in (
+            (self.owner_label, self.owner),
+            (self.status_label, self.status),
+            (self.note_label, self.note),
+        ):
+            widget.setAccessibleName(plain_label(label.text()))
+        self.address.set_accessible_name(plain_label(self.address_label.text()))
+        self.changed.set_accessible_name(plain_label(self.changed_label.text()))
+        self.forward.set_accessible_name(plain_label(self.forward_label.text()))
+
+    def _fill(self, account: Account | None) -> None:
+        account = account or Account(address="")
+        self.address.set_text(account.address)
+        self.owner.setText(account.owner)
+        self.status.setCurrentIndex(max(0, self.status.findData(account.status.value)))
+        self.active.setChecked(account.active)
+        changed = account.password_changed_on
+        self.changed.set_text(changed.isoformat() if changed else "")
+        self.forward.set_text(account.forward_to)
+        self.note.setPlainText(account.note)
+
+    def _parse_address(self, text: str) -> MailAddress:
+        value = normalize_email(text)
+        if normalise_address(value.display) in self._taken:
+            raise InputError(DUPLICATE.with_args(address=normalise_address(value.display)))
+        return value
+
+    def _describe_address(self, value: MailAddress) -> str:
+        shown = normalise_address(value.display)
+        if shown != self.address.text().strip():
+            return self.tr("Saved as {address}.").format(address=shown)
+        return ""
+
+    def accept(self) -> None:
+        """Close only when every field can be read; the first bad one gets the focus."""
+        for field in (self.address, self.changed, self.forward):
+            if not field.validate():
+                field.edit.setFocus()
+                return
+        super().accept()
+
+    def result_account(self) -> Account:
+        """The account as entered (the latest verdict of an edited account is kept)."""
+        address = self.address.value
+        forward = self.forward.value
+        status = AccountStatus(self.status.currentData())
+        base = self._original or Account(address="")
+        return replace(
+            base,
+            address=normalise_address(address.display) if address else base.address,
+            owner=self.owner.text().strip(),
+            status=status,
+            active=self.active.isChecked(),
+            password_changed_on=self.changed.value,
+            forward_to=normalise_address(forward.display) if forward else "",
+            note=self.note.toPlainText().strip(),
+        )
+
+
+class MessageListDialog(QDialog):
+    """A summary line and a list of messages (one per line, selectable), with an OK button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = wrapped_label(self)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setMinimumHeight(160)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(560, 320)
+
+    def show_messages(self, title: str, summary: str, lines: list[str], details_name: str) -> None:
+        """Fill the dialog; the list is hidden when there are no lines."""
+        self.setWindowTitle(title)
+        self.summary.setText(summary)
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+        self.details.setAccessibleName(details_name)
+
+    def text(self) -> str:
+        """Everything the dialog says (for tests and screen readers)."""
+        return self.summary.text() + "\n" + self.details.toPlainText()

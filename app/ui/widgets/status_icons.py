@@ -1,0 +1,94 @@
+"""Small status icons drawn in code (no icon theme or font needed), always shown with text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+
+class StatusKind(StrEnum):
+    """What an icon stands for."""
+
+    OK = "ok"  # green circle with a tick: passed
+    BAD = "bad"  # red circle with a cross: failed
+    UNKNOWN = "unknown"  # grey ring with a question mark: not checked
+    WARNING = "warning"  # orange triangle with an exclamation mark: needs attention
+    INACTIVE = "inactive"  # grey circle with a bar: deleted or disabled
+
+
+_COLOURS = {
+    StatusKind.OK: QColor("#2e7d32"),
+    StatusKind.BAD: QColor("#c62828"),
+    StatusKind.UNKNOWN: QColor("#616161"),
+    StatusKind.WARNING: QColor("#e65100"),
+    StatusKind.INACTIVE: QColor("#757575"),
+}
+_cache: dict[StatusKind, QIcon] = {}
+
+
+def status_icon(kind: StatusKind) -> QIcon:
+    """The icon for `kind`, drawn at 16 and 32 pixels so it stays sharp at 2x."""
+    icon = _cache.get(kind)
+    if icon is None:
+        icon = QIcon()
+        for size in (16, 24, 32, 48):
+            icon.addPixmap(_draw(kind, size))
+        _cache[kind] = icon
+    return icon
+
+
+def _draw(kind: StatusKind, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = _COLOURS[kind]
+    s = float(size)
+    margin = s * 0.06
+    box = QRectF(margin, margin, s - 2 * margin, s - 2 * margin)
+    white = QPen(QColor("white"), max(1.5, s * 0.12))
+    white.setCapStyle(Qt.PenCapStyle.RoundCap)
+    white.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if kind is StatusKind.WARNING:
+        path = QPainterPath()
+        path.moveTo(s / 2, margin)
+        path.lineTo(s - margin, s - margin)
+        path.lineTo(margin, s - margin)
+        path.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(path)
+        painter.setPen(white)
+        painter.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.64))
+        painter.drawPoint(QPointF(s / 2, s * 0.8))
+    elif kind is StatusKind.UNKNOWN:
+        painter.setPen(QPen(colour, max(1.2, s * 0.09)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04))
+        font = QFont()
+        font.setPixelSize(max(8, int(s * 0.62)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(box)
+        painter.setPen(white)
+        if kind is StatusKind.OK:
+            path = QPainterPath()
+            path.moveTo(s * 0.28, s * 0.52)
+            path.lineTo(s * 0.44, s * 0.68)
+            path.lineTo(s * 0.73, s * 0.35)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        elif kind is StatusKind.BAD:
+            painter.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67))
+            painter.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67))
+        else:  # INACTIVE
+            painter.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5))
+    painter.end()
+    return pixmap

@@ -1,0 +1,492 @@
+"""Page 3 パスワードとアカウント, driven like a user would: the list, CSV files, the password check,
+the generator and the clipboard. Test passwords never reach assertion output (password_helpers)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
+
+from app.core.accounts_csv import import_csv
+from app.core.case import load_case
+from app.core.example_case import example_case
+from app.core.normalize import JST
+from app.ui.secret_clipboard import KDE_PASSWORD_HINT, WINDOWS_PRIVACY_FORMATS, secret_mime_data
+from app.ui.widgets.status_icons import StatusKind
+from tests.password_helpers import assert_secret_absent, assert_secret_equal
+from tests.test_wizard_shell import type_text
+
+STRONG = "Kx7-mQ2!vR9_pL4?wT"  # random-looking, 18 characters, all four kinds
+OTHER_STRONG = "Tz4!nB8-qW3_hJ6?rV"
+
+
+def open_accounts_page(qtbot, wizard):  # type: ignore[no-untyped-def]
+    """The example case, then Next until page 3 (as a user continuing a saved case would)."""
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    page = wizard.page_by_key("accounts")
+    while wizard.currentPage() is not page:
+        before = wizard.currentId()
+        wizard.next()
+        assert wizard.currentId() != before, "could not reach the accounts page"
+    return page
+
+
+def select(page, address: str) -> None:  # type: ignore[no-untyped-def]
+    for row in range(page.table.rowCount()):
+        if page.table.item(row, 0).text() == address:
+            page.table.selectRow(row)
+            assert page.selected_address() == address
+            return
+    raise AssertionError(f"{address} not in the table")
+
+
+def table_addresses(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+
+
+def wait_for_verdict(qtbot, page):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.current_verdict() is not None, timeout=10_000)
+    return page.current_verdict()
+
+
+def test_the_example_inventory_is_shown_with_verdicts_as_icon_and_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    assert page.title() == "パスワードとアカウント"
+    assert table_addresses(page) == [
+        "info@example.co.jp",
+        "yamada@example.co.jp",
+        "sato@example.co.jp",
+        "tanaka@example.co.jp",
+        "recruit@example.co.jp",
+        "old-shop@example.co.jp",
+    ]
+    verdicts = [page.table.item(r, 5) for r in range(6)]
+    assert verdicts[0].text() == "合格 (強い)"
+    assert verdicts[2].text() == "不合格: 短すぎる ほか 1 件"
+    # The most telling rule is named first: recruit@'s password was its own user name.
+    assert verdicts[4].text() == "不合格: ユーザー名と同じ ほか 2 件"
+    assert verdicts[5].text() == "未確認"
+    assert all(not item.icon().isNull() for item in verdicts)
+    assert page.table.item(3, 2).text() == "退職"
+    assert not page.table.item(3, 2).icon().isNull()  # departed and still active: warning
+    summary = page.summary.text()
+    assert "まだ確認していないアカウントが 2 件あります。" in summary
+    assert "退職した人のアカウントが 1 件、まだ使える状態です" in summary
+    # The first account is selected, with what to do about it.
+    assert page.selected_address() == "info@example.co.jp"
+    assert "共有" in page.recommendation_text.text()
+    # The audit may stay incomplete: Next (here Finish, the last page in this branch) works.
+    forward = wizard.button(QWizard.WizardButton.NextButton)
+    if not forward.isVisible():
+        forward = wizard.button(QWizard.WizardButton.FinishButton)
+    assert forward.isEnabled()
+
+
+def test_departed_accounts_get_delete_and_forward_recommendations(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "tanaka@example.co.jp")
+    text = page.recommendation_text.text()
+    assert "削除" in text
+    assert "sato@example.co.jp" in text  # the successor the mail is forwarded to
+    assert "退職" in page.detail_text.text()
+
+
+def test_add_edit_and_remove_accounts_by_hand(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.address.edit, "ＳＡＬＥＳ＠Ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    type_text(qtbot, dialog.owner, "鈴木 一郎")
+    dialog.status.setCurrentIndex(dialog.status.findData("departed"))
+    type_text(qtbot, dialog.forward.edit, "sato@example.co.jp")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert table_addresses(page)[-1] == "sales@example.co.jp"
+    added = wizard.case.accounts.inventory.find("sales@example.co.jp")
+    assert added is not None and added.owner == "鈴木 一郎" and added.status.value == "departed"
+    assert page.selected_address() == "sales@example.co.jp"
+
+    # A duplicate or a broken address keeps the dialog open with a Japanese explanation.
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    type_text(qtbot, dialog.address.edit, "INFO@example.co.jp")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "すでに一覧にあります" in dialog.address.message.text()
+    dialog.address.edit.clear()
+    type_text(qtbot, dialog.address.edit, "info@@example.co.jp")
+    type_text(qtbot, dialog.changed.edit, "2026-02-30")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "@ がちょうど 1 つ" in dialog.address.message.text()
+    assert dialog.address.text() == "info@@example.co.jp"  # what was typed stays to be fixed
+    dialog.reject()
+    assert len(table_addresses(page)) == 7
+
+    # Edit: the verdict of the account is kept, the owner changes.
+    select(page, "recruit@example.co.jp")
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.address.text() == "recruit@example.co.jp"
+    type_text(qtbot, dialog.owner, "佐藤 花子")
+    type_text(qtbot, dialog.changed.edit, "2026/11/17")
+    dialog.accept()
+    recruit = wizard.case.accounts.inventory.find("recruit@example.co.jp")
+    assert recruit.owner == "佐藤 花子"
+    assert recruit.password_changed_on.isoformat() == "2026-11-17"
+    assert recruit.verdict is not None and not recruit.verdict.acceptable
+
+    # Remove (keyboard: Delete in the table); the host's mailbox is not touched, and it says so.
+    select(page, "old-shop@example.co.jp")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "old-shop@example.co.jp" not in table_addresses(page)
+    assert "サーバに残っています" in page.list_status.text()
+    assert wizard.case.accounts.inventory.find("old-shop@example.co.jp") is None
+
+
+def _broken_csv() -> str:
+    return (
+        "メールアドレス,氏名,状態,パスワード変更日\r\n"
+        "info@example.co.jp,山田 太郎 (代表),共有,2026/11/16\r\n"  # line 2: known, updated
+        "これはアドレスではありません,誰か,在籍,\r\n"  # line 3: skipped
+        "suzuki@example.co.jp,鈴木 一郎,退職,2026/13/45\r\n"  # line 4: kept, date dropped
+        "kobayashi@example.co.jp,小林 次郎,在籍,2025/04/01\r\n"  # line 5: good
+        "suzuki@example.co.jp,鈴木 一郎,退職,\r\n"  # line 6: duplicate
+    )
+
+
+@pytest.mark.parametrize("encoding", ["cp932", "utf-8-sig", "utf-8"])
+def test_importing_a_control_panel_csv_keeps_good_rows_and_names_bad_lines(
+    qtbot, wizard, tmp_path: Path, encoding: str
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(_broken_csv().encode(encoding))
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+    report = page.import_report.text()
+    assert (
+        "「accounts.csv」から 3 件のアカウントを読み込みました (新規 2 件・更新 1 件)。" in report
+    )
+    assert "3行目" in report and "4行目" in report and "6行目" in report
+    assert ("Shift_JIS" in report) == (encoding == "cp932")
+    addresses = table_addresses(page)
+    assert "suzuki@example.co.jp" in addresses and "kobayashi@example.co.jp" in addresses
+    assert len(addresses) == 8
+    suzuki = wizard.case.accounts.inventory.find("suzuki@example.co.jp")
+    assert suzuki.status.value == "departed" and suzuki.password_changed_on is None
+    # The existing info@ takes the file's owner and keeps its verdict (the file has none).
+    info = wizard.case.accounts.inventory.find("info@example.co.jp")
+    assert info.owner == "山田 太郎 (代表)" and info.verdict.acceptable
+    assert wizard.case.accounts.imported_from == "accounts.csv"
+    page.import_report.accept()
+
+
+def test_a_password_column_is_ignored_and_the_user_is_told(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    secret = "Panel-Export-Secret-42"
+    path = tmp_path / "with-passwords.csv"
+    path.write_text(f"メールアドレス,パスワード\nnew@example.co.jp,{secret}\n", encoding="utf-8")
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+    assert "パスワードの列" in page.import_report.text()
+    assert_secret_absent(secret, page.import_report.text(), "the import report")
+    wizard.validateCurrentPage()  # store and save
+    assert_secret_absent(secret, wizard.case_path.read_text(encoding="utf-8"), "the case file")
+
+
+def test_an_unreadable_file_changes_nothing_and_says_why(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    path = tmp_path / "photo.csv"
+    path.write_bytes(bytes(range(256)) * 40)
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+    assert "何も読み込んでいません" in page.import_report.text()
+    assert len(table_addresses(page)) == 6
+
+
+def test_export_writes_excel_friendly_csv_that_imports_again(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    path = tmp_path / "out.csv"
+    assert page.export_file(path)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel in Japan reads it as UTF-8
+    assert "メールアドレス" in data.decode("utf-8-sig")
+    again = import_csv(data)
+    assert [a.address for a in again.accounts] == table_addresses(page)
+    assert "パスワードは含まれていません" in page.list_status.text()
+
+
+def test_the_user_name_as_password_gets_the_specific_japanese_message(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "recruit@example.co.jp")
+    qtbot.keyClicks(page.password, "recruit")
+    verdict = wait_for_verdict(qtbot, page)
+    assert not verdict.acceptable
+    assert "equals_username" in verdict.failed
+    assert (
+        "ユーザー名(メールアドレス)の「recruit」と同じか、ほとんど同じです"
+        in page.advice_text.text()
+    )
+    assert "ユーザー名と同じ" in page.failed_text.text()
+    assert "このパスワードは使わないでください" in page.verdict_text.text()
+    # Colour and text together: one red segment, and the word for it.
+    assert page.strength_bar.filled == 1
+    assert page.strength_bar.colour().name() == "#c62828"
+    assert page.strength_text.text() == "強さ: とても弱い (0/4)"
+    assert "とても弱い" in page.strength_bar.accessibleDescription()
+
+
+def test_a_strong_password_is_acceptable_with_a_full_green_bar(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "yamada@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    verdict = wait_for_verdict(qtbot, page)
+    assert verdict.acceptable and verdict.score == 4
+    assert page.strength_bar.filled == 4
+    assert page.strength_bar.colour().name() == "#2e7d32"
+    assert page.strength_text.text() == "強さ: 強い (4/4)"
+    assert "すべての条件を満たしています" in page.verdict_text.text()
+    assert page.failed_text.isHidden()
+    assert page.mark_button.isEnabled()
+
+
+def test_a_result_for_older_input_is_dropped(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.keyClicks(page.password, "abc")
+    assert page.current_verdict() is None  # nothing for "abc" yet: the debounce is running
+    stale_generation = page._generation
+    qtbot.keyClicks(page.password, "-" + STRONG)
+    verdict = wait_for_verdict(qtbot, page)
+    assert verdict.length == len("abc-" + STRONG)
+    # A late answer for "abc" (the worker was slow) must not replace the current one.
+    from app.core.password_policy import evaluate
+
+    page._verdict_arrived(stale_generation, evaluate("abc"))
+    assert page.current_verdict() is verdict
+    assert page.strength_text.text() == "強さ: 強い (4/4)"
+
+
+def test_the_same_password_for_two_mailboxes_is_caught_in_memory(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "info@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    wait_for_verdict(qtbot, page)
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    assert page.password.text() == ""  # recorded: the field is emptied
+    select(page, "yamada@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    verdict = wait_for_verdict(qtbot, page)
+    assert "reused" in verdict.failed
+    assert "別のアカウントと同じ" in page.failed_text.text()
+    # Back on info@ itself the password is not "reused" (it is that account's own).
+    select(page, "info@example.co.jp")
+    verdict = wait_for_verdict(qtbot, page)
+    assert "reused" not in verdict.failed
+    # Nothing of it is in the case: only verdicts and dates.
+    wizard.validateCurrentPage()
+    assert_secret_absent(STRONG, wizard.case_path.read_text(encoding="utf-8"), "the case file")
+
+
+def test_marking_changed_stores_the_verdict_and_date_only(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "sato@example.co.jp")
+    qtbot.keyClicks(page.password, OTHER_STRONG)
+    wait_for_verdict(qtbot, page)
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    sato = wizard.case.accounts.inventory.find("sato@example.co.jp")
+    assert sato.password_changed_on == datetime.now(JST).date()
+    assert sato.verdict.acceptable and sato.verdict.failed == ()
+    assert page.table.item(2, 5).text() == "合格 (強い)"
+    assert "パスワードそのものは保存していません" in page.mark_status.text()
+    assert page.password.text() == "" and not page.mark_button.isEnabled()
+    saved = wizard.case_path.read_text(encoding="utf-8")
+    assert_secret_absent(OTHER_STRONG, saved, "the case file")
+    assert (
+        load_case(wizard.case_path).accounts.inventory.find("sato@example.co.jp").verdict.acceptable
+    )
+
+
+def test_a_weak_password_can_be_recorded_but_says_it_failed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "old-shop@example.co.jp")
+    qtbot.keyClicks(page.password, "oldshop2019")
+    wait_for_verdict(qtbot, page)
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    account = wizard.case.accounts.inventory.find("old-shop@example.co.jp")
+    assert account.verdict is not None and not account.verdict.acceptable
+    assert "不合格です" in page.mark_status.text()
+
+
+def test_generate_shows_groups_of_four_and_copy_clears_the_clipboard(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.clipboard_clear_seconds = 0.2
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.generated.text()), timeout=10_000)
+    grouped = page.generated.text()
+    assert re.fullmatch(r"(\S{4} ){3}\S{4}", grouped), "expected four groups of four"
+    assert_secret_equal(page.password.text(), grouped.replace(" ", ""), "the generated password")
+    verdict = wait_for_verdict(qtbot, page)
+    assert verdict.acceptable
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert_secret_equal(clipboard.text(), page.password.text(), "the clipboard")
+    assert "0 秒後" in page.clipboard_status.text() or "秒後" in page.clipboard_status.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
+    assert page.clipboard_status.text() == "クリップボードからパスワードを消去しました。"
+
+
+def test_the_clipboard_is_left_alone_if_the_user_copied_something_else(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.clipboard_clear_seconds = 0.2
+    qtbot.keyClicks(page.password, STRONG)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("お客様への返信文")
+    qtbot.waitUntil(lambda: not page.secret_clipboard.pending, timeout=5000)
+    assert clipboard.text() == "お客様への返信文"
+    assert "そのままにしました" in page.clipboard_status.text()
+
+
+def test_a_copied_password_outlives_leaving_the_page_but_not_the_app(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.keyClicks(page.password, STRONG)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    wizard.back()
+    assert page.password.text() == ""
+    clipboard = QGuiApplication.clipboard()
+    # The user may still be pasting into the control panel: the timer decides, not the page.
+    assert_secret_equal(clipboard.text(), STRONG, "the clipboard after leaving the page")
+    wizard.close()
+    assert clipboard.text() == ""
+
+
+def test_copy_shortcut_in_the_shown_field_also_uses_the_timed_clipboard(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.keyClicks(page.password, STRONG)
+    page.show_password.setChecked(True)
+    assert page.password.echoMode() == QLineEdit.EchoMode.Normal
+    page.password.selectAll()
+    qtbot.keyClick(page.password, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert page.secret_clipboard.pending
+    assert_secret_equal(QGuiApplication.clipboard().text(), STRONG, "the clipboard")
+    page.secret_clipboard.clear_now()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_leaving_the_page_empties_the_field_and_its_undo_history(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.keyClicks(page.password, STRONG)
+    page.show_password.setChecked(True)
+    wizard.back()
+    assert page.password.text() == ""
+    assert page.password.echoMode() == QLineEdit.EchoMode.Password  # hidden again by default
+    assert not page.show_password.isChecked()
+    page.password.setEchoMode(QLineEdit.EchoMode.Normal)
+    assert not page.password.isUndoAvailable()
+    page.password.undo()
+    assert page.password.text() == ""
+    page.password.setEchoMode(QLineEdit.EchoMode.Password)
+
+
+def test_switching_the_language_empties_the_field(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    qtbot.keyClicks(page.password, STRONG)
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: page.title() == "Passwords and accounts")
+    assert page.password.text() == ""
+    assert page.table.item(0, 5).text() == "Passed (Strong)"
+    wizard.set_language("ja")
+    qtbot.waitUntil(lambda: page.title() == "パスワードとアカウント")
+
+
+def test_full_width_input_is_explained(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.show_password.setChecked(True)  # the IME can come back when the password is shown
+    type_text(qtbot, page.password, "ｐａｓｓｗｏｒｄ１２３")
+    verdict = wait_for_verdict(qtbot, page)
+    assert "fullwidth" in verdict.failed
+    assert "半角" in page.advice_text.text()
+
+
+def test_the_password_field_is_reached_with_its_mnemonic(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.password
+
+
+def test_clipboard_data_is_marked_as_secret_for_each_platform() -> None:
+    windows = secret_mime_data("x", platform="win32")
+    assert windows.text() == "x"
+    for mime_type, value in WINDOWS_PRIVACY_FORMATS.items():
+        assert windows.hasFormat(mime_type)
+        assert bytes(windows.data(mime_type)) == value
+    assert bytes(
+        windows.data('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"')
+    ) == (b"\x00\x00\x00\x00")
+    linux = secret_mime_data("x", platform="linux")
+    assert bytes(linux.data(KDE_PASSWORD_HINT)) == b"secret"
+    assert not any(linux.hasFormat(m) for m in WINDOWS_PRIVACY_FORMATS)
+    mac = secret_mime_data("x", platform="darwin")
+    assert mac.formats() == ["text/plain"]
+
+
+def test_status_icons_are_distinct_images(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.status_icons import status_icon
+
+    images = {kind: status_icon(kind).pixmap(16, 16).toImage() for kind in StatusKind}
+    assert all(not image.isNull() for image in images.values())
+    kinds = list(images)
+    for i, a in enumerate(kinds):
+        for b in kinds[i + 1 :]:
+            assert images[a] != images[b]
+
+
+def test_departed_staff_actions_and_review_time_are_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.departed_actions.clear()
+    page.departed_actions.setFocus()
+    type_text(qtbot, page.departed_actions, "11/20 に tanaka@ を削除しました(山田)")
+    before = datetime.now(JST).replace(microsecond=0)
+    assert wizard.validateCurrentPage()
+    saved = load_case(wizard.case_path).accounts
+    assert saved.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
+    assert saved.reviewed_at is not None and saved.reviewed_at >= before
+
+
+def test_the_word_lists_are_loaded_in_the_background_when_the_page_is_first_shown(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import app.ui.pages.accounts as accounts_page
+
+    calls: list[bool] = []
+    monkeypatch.setattr(
+        accounts_page,
+        "load_dictionaries",
+        lambda: calls.append(threading.current_thread() is threading.main_thread()),
+    )
+    open_accounts_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(calls))
+    assert calls == [False]  # once, and not on the GUI thread
+
+
+def test_showing_the_password_keeps_input_methods_from_learning_it(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.show_password.setChecked(True)
+    hints = page.password.inputMethodHints()
+    assert hints & Qt.InputMethodHint.ImhSensitiveData
+    assert hints & Qt.InputMethodHint.ImhNoPredictiveText
+    page.show_password.setChecked(False)
+    assert page.password.echoMode() == QLineEdit.EchoMode.Password
