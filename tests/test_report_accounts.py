@@ -19,7 +19,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     for address in ("tanaka@example.co.jp", "recruit@example.co.jp", "info@example.co.jp"):
         assert address in text
     assert "アカウントは全部で6件です" in text
-    assert "不合格: 短すぎる" in text
+    assert "不合格:短すぎる" in text
     assert "退職者・利用者不明のアカウント" in text
     # The scorecard names the still-active former staff account as the accounts problem.
     assert "退職者1件が有効のまま" in text
