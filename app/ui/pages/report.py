@@ -879,16 +879,16 @@ class ReportPage(BasePage):
             buttons_layout.setContentsMargins(0, 0, 0, 0)
             buttons_layout.setSpacing(2)
             for fix in item.fixes:
-                button = QPushButton(buttons)
                 if fix.page == REPORT:
-                    button.setText(self.tr("Open “{tab}”").format(tab=self._tab_name(fix.tab)))
+                    caption = self.tr("Open “{tab}”").format(tab=self._tab_name(fix.tab))
                     target = fix.tab
                 else:
                     page = self.mamori.page_by_key(fix.page)
                     if page is None:
                         continue  # that step is not part of this version of the wizard
-                    button.setText(self.tr("Go to “{step}”").format(step=page.step_name()))
+                    caption = self.tr("Go to “{step}”").format(step=page.step_name())
                     target = fix.page
+                button = QPushButton(caption, buttons)
                 button.setAccessibleName(
                     self.tr("{section}: {action}").format(
                         section=msg_text(item.title), action=button.text()
@@ -1132,8 +1132,8 @@ class ReportPage(BasePage):
 
     @property
     def busy(self) -> bool:
-        """True while the PDF is being built or printed."""
-        return any(h is not None and h.running for h in (self._build_handle, self._print_handle))
+        """True from starting a build or print job until its result has been shown."""
+        return self._build_handle is not None or self._print_handle is not None
 
     def create_pdf(self, path: Path) -> TaskHandle | None:
         """Save the case, then build the report at `path` off the GUI thread."""
@@ -1182,6 +1182,8 @@ class ReportPage(BasePage):
         self._show_pdf_state()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
+        if not busy:
+            self._build_handle = self._print_handle = None
         self.pdf_progress.setVisible(busy)
         if busy:
             self.pdf_progress.setRange(0, 0)  # a moving bar: the build has no steps to count

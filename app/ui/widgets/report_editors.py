@@ -6,6 +6,7 @@ plain-text labels): a spam subject like `<img src=...>` is never interpreted as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -545,8 +546,8 @@ class EvidenceEditor(QWidget):
 
     @property
     def busy(self) -> bool:
-        """True while files are being hashed."""
-        return self._handle is not None and self._handle.running
+        """True from starting to hash until the results are in the table."""
+        return self._handle is not None
 
     def add_files(self, paths: Sequence[Path]) -> TaskHandle | None:
         """Hash `paths` one after another off the GUI thread; rows appear as each one is done."""
@@ -657,6 +658,12 @@ IMPACT_FIELDS: list[tuple[str, Msg]] = [
     ("reported_to_ppc", privacy_section.Q_REPORTED),
 ]
 ANSWER_CHOICES: list[Answer | None] = [None, Answer.YES, Answer.NO, Answer.UNKNOWN]
+_PEOPLE_UNIT = re.compile(r"\s*(人|名|people|persons?)\s*(程度|くらい|ぐらい|ほど)?\s*$", re.I)
+
+
+def parse_people(text: str) -> int | None:
+    """A number of people as owners write it: 300, ３００人, 約300名, 3千人."""
+    return parse_count(_PEOPLE_UNIT.sub("", text))
 
 
 class ImpactForm(QWidget):
@@ -697,7 +704,7 @@ class ImpactForm(QWidget):
     def _people_rows(self, grid: QGridLayout, row: int) -> int:
         self.people_label = QLabel(self)
         self.people_label.setWordWrap(True)
-        self.people_count = CheckedField(parse_count, parent=self)
+        self.people_count = CheckedField(parse_people, parent=self)
         self.people_note = QLineEdit(self)
         self.people_label.setBuddy(self.people_count.edit)
         grid.addWidget(self.people_label, row, 0, 1, 2)
