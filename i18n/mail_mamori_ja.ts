@@ -206,16 +206,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>影響を受けるおそれのある人数(&amp;H)</translation>
     </message>
     <message>
-        <source>e.g. 300 (empty: unknown)</source>
-        <translation>例: 300 (空欄: 不明)</translation>
+        <source>e.g. 300</source>
+        <translation>例: 300</translation>
+    </message>
+    <message>
+        <source>How it was counted, or a range (empty count: unknown)</source>
+        <translation>数え方、またはおおよその範囲 (人数が空欄なら不明)</translation>
     </message>
     <message>
         <source>Number of people who could be affected</source>
         <translation>影響を受けるおそれのある人数</translation>
-    </message>
-    <message>
-        <source>How it was counted, or a range</source>
-        <translation>数え方、またはおおよその範囲</translation>
     </message>
     <message>
         <source>How the number of people was counted</source>
@@ -312,6 +312,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>PDFビューアで開く(&amp;V)</translation>
     </message>
     <message>
+        <source>Zoom: {zoom}</source>
+        <translation>表示倍率: {zoom}</translation>
+    </message>
+    <message>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
@@ -326,14 +330,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>of {count}</source>
         <translation>/ {count}</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>幅</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>全体</translation>
     </message>
 </context>
 <context>
@@ -563,16 +559,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>証拠ファイル</translation>
     </message>
     <message>
-        <source>Log excerpt</source>
-        <translation>ログの抜粋</translation>
+        <source>Log e&amp;xcerpt</source>
+        <translation>ログの抜粋(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A misused mailbox or its address book often holds names, addresses or phone numbers of customers, partners or staff. With your answers, the vendor can help you decide whether the Personal Information Protection Commission (個人情報保護委員会) must be told.</source>
+        <translation>不正利用されたメールボックスやアドレス帳には、お客様・取引先・従業員の氏名、住所、電話番号などが入っていることがよくあります。ここでの答えをもとに、個人情報保護委員会への報告が必要かどうかを、セキュリティ会社と一緒に判断できます。</translation>
     </message>
     <message>
         <source>A few lines from the server log that show the misuse, pasted exactly as they are. They may contain text written by the attacker; it is only shown, never interpreted.</source>
         <translation>不正利用が分かるサーバのログを数行、そのまま貼り付けてください。攻撃者が書いた文字が含まれることがありますが、表示するだけで解釈はしません。</translation>
-    </message>
-    <message>
-        <source>Log e&amp;xcerpt:</source>
-        <translation>ログの抜粋(&amp;X):</translation>
     </message>
     <message>
         <source>About the times</source>
@@ -677,10 +673,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Vendor e-mail</source>
         <translation>依頼先のメールアドレス</translation>
-    </message>
-    <message>
-        <source>If a misused mailbox or its address book held names, addresses or phone numbers of customers, partners or staff, the law may require a report to the Personal Information Protection Commission (個人情報保護委員会) and a notice to the people concerned. The vendor needs your answers to help you decide.</source>
-        <translation>不正利用されたメールボックスやアドレス帳に、お客様・取引先・従業員の氏名、住所、電話番号などがあった場合、法律により個人情報保護委員会への報告と本人への通知が必要になることがあります。セキュリティ会社が判断を手伝うために、次の質問への答えが必要です。</translation>
     </message>
     <message>
         <source>Checked</source>

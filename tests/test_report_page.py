@@ -335,12 +335,14 @@ def test_preview_shows_every_page_with_navigation_and_zoom(qtbot, wizard, tmp_pa
     dialog.page.setValue(pages)
     assert dialog.current_page() == pages - 1
     assert not dialog.next_button.isEnabled()
-    before = dialog.view.zoomFactor()
+    assert dialog.fit_width_button.isChecked()
+    before = dialog.effective_zoom()
     qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.view.zoomFactor() > before
-    assert dialog.zoom_label.text().endswith("%")
-    qtbot.mouseClick(dialog.fit_width_button, Qt.MouseButton.LeftButton)
-    assert dialog.zoom_label.text() == "幅"
+    assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
+    assert dialog.zoom_label.text() == f"{before * 125:.0f} %"
+    assert not dialog.fit_width_button.isChecked()
+    qtbot.mouseClick(dialog.fit_page_button, Qt.MouseButton.LeftButton)
+    assert dialog.fit_page_button.isChecked() and dialog.effective_zoom() < before
     dialog.close()
 
 

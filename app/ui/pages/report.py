@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -382,15 +383,13 @@ class ReportPage(BasePage):
         self.log_box = QGroupBox(content)
         log_layout = QVBoxLayout(self.log_box)
         self.log_hint = wrapped_label(self.log_box)
-        self.log_label = QLabel(self.log_box)
         self.log_excerpt = QPlainTextEdit(self.log_box)
         self.log_excerpt.setTabChangesFocus(True)
         self.log_excerpt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.log_excerpt.setMinimumHeight(110)
         self.log_excerpt.setFont(self.evidence._mono)
-        self.log_label.setBuddy(self.log_excerpt)
+        # The box's title carries the mnemonic: it moves the focus to the text field.
         log_layout.addWidget(self.log_hint)
-        log_layout.addWidget(self.log_label)
         log_layout.addWidget(self.log_excerpt)
         layout.addWidget(self.log_box)
 
@@ -639,7 +638,7 @@ class ReportPage(BasePage):
 
         self.evidence_box.setTitle(self.tr("Evidence files"))
         self.evidence.retranslate()
-        self.log_box.setTitle(self.tr("Log excerpt"))
+        self.log_box.setTitle(self.tr("Log e&xcerpt"))
         self.log_hint.setText(
             self.tr(
                 "A few lines from the server log that show the misuse, pasted exactly as they "
@@ -647,7 +646,6 @@ class ReportPage(BasePage):
                 "interpreted."
             )
         )
-        self.log_label.setText(self.tr("Log e&xcerpt:"))
         self.clock_box.setTitle(self.tr("About the times"))
         self.clock_hint.setText(
             self.tr(
@@ -719,7 +717,6 @@ class ReportPage(BasePage):
             (self.spam_samples_label, self.spam_samples),
             (self.server_addresses_label, self.server_addresses),
             (self.mail_software_label, self.mail_software),
-            (self.log_label, self.log_excerpt),
             (self.log_zone_label, self.log_zone),
             (self.ntp_label, self.ntp),
             (self.clock_note_label, self.clock_note),
@@ -730,6 +727,7 @@ class ReportPage(BasePage):
         self.vendor_person_label.setBuddy(self.vendor_person)
         self.vendor_email_label.setBuddy(self.vendor_email.edit)
         self.vendor_phone_label.setBuddy(self.vendor_phone)
+        self.log_excerpt.setAccessibleName(_accessible_text(self.log_box.title()))
         self.vendor_name.setAccessibleName(self.tr("Vendor company"))
         self.vendor_person.setAccessibleName(self.tr("Vendor contact person"))
         self.vendor_phone.setAccessibleName(self.tr("Vendor phone"))
@@ -745,11 +743,10 @@ class ReportPage(BasePage):
             "\n\n".join(
                 [
                     self.tr(
-                        "If a misused mailbox or its address book held names, addresses or "
-                        "phone numbers of customers, partners or staff, the law may require a "
-                        "report to the Personal Information Protection Commission "
-                        "(個人情報保護委員会) and a notice to the people concerned. The "
-                        "vendor needs your answers to help you decide."
+                        "A misused mailbox or its address book often holds names, addresses or "
+                        "phone numbers of customers, partners or staff. With your answers, the "
+                        "vendor can help you decide whether the Personal Information "
+                        "Protection Commission (個人情報保護委員会) must be told."
                     ),
                     msg_text(privacy_section.ONE_PERSON),
                 ]
@@ -1410,6 +1407,10 @@ class ReportPage(BasePage):
             QTimer.singleShot(0, self.choose_and_create)
             return False
         return clicked is finish
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        """For `make screenshots`: each tab after the first, by its key."""
+        return [(key, lambda key=key: self.show_tab(key)) for key in self._tab_keys[1:]]
 
     def leave_page(self) -> None:
         # Hashing and printing carry on in the background; their results are kept on arrival.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +37,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.viewport().installEventFilter(self)
 
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
@@ -49,6 +50,8 @@ class PdfPreviewDialog(QDialog):
         self.zoom_in_button = QPushButton(self)
         self.fit_width_button = QPushButton(self)
         self.fit_page_button = QPushButton(self)
+        self.fit_width_button.setCheckable(True)
+        self.fit_page_button.setCheckable(True)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 %"))
         self.print_button = QPushButton(self)
@@ -112,6 +115,11 @@ class PdfPreviewDialog(QDialog):
         self.retranslate()
         self.load()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._update_zoom_label()  # a fitted page changes its scale with the window
+        return super().eventFilter(watched, event)
+
     def retranslate(self) -> None:
         """Set every text."""
         self.setWindowTitle(self.tr("Preview: {name}").format(name=self.path.name))
@@ -158,9 +166,25 @@ class PdfPreviewDialog(QDialog):
             self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
         self._page_changed(page)
 
+    def effective_zoom(self) -> float:
+        """The scale on screen, also when the view fits the width or the whole page."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or self.page_count() == 0:
+            return self.view.zoomFactor()
+        points = self.document.pagePointSize(max(self.current_page(), 0))
+        margins = self.view.documentMargins()
+        viewport = self.view.viewport().size()
+        # QPdfView draws a page at zoom 1.0 with its point size at the screen's logical dpi.
+        dpi = self.view.logicalDpiX() / 72
+        width = (viewport.width() - margins.left() - margins.right()) / (points.width() * dpi)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return max(width, ZOOM_MIN)
+        height = (viewport.height() - margins.top() - margins.bottom()) / (points.height() * dpi)
+        return max(min(width, height), ZOOM_MIN)
+
     def zoom_by(self, factor: float) -> None:
-        """Zoom in or out from the current scale."""
-        current = self.view.zoomFactor()
+        """Zoom in or out from the scale shown now."""
+        current = self.effective_zoom()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, current * factor)))
         self._update_zoom_label()
@@ -182,9 +206,12 @@ class PdfPreviewDialog(QDialog):
         self.page_count_label.setText(self.tr("of {count}").format(count=self.page_count()))
 
     def _update_zoom_label(self) -> None:
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText(self.tr("Width"))
-        elif self.view.zoomMode() == QPdfView.ZoomMode.FitInView:
-            self.zoom_label.setText(self.tr("Page"))
-        else:
-            self.zoom_label.setText(f"{self.view.zoomFactor() * 100:.0f} %")
+        # The fit buttons stay pressed while their mode is on: the state is shown by more
+        # than colour, and the scale in per cent is always there.
+        mode = self.view.zoomMode()
+        self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
+        self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
+        self.zoom_label.setText(f"{self.effective_zoom() * 100:.0f} %")
+        self.zoom_label.setAccessibleName(
+            self.tr("Zoom: {zoom}").format(zoom=self.zoom_label.text())
+        )

@@ -733,9 +733,11 @@ class ImpactForm(QWidget):
                 self.tr("Note on: {question}").format(question=msg_text(question))
             )
         self.people_label.setText(self.tr("&How many people could be affected?"))
-        self.people_count.edit.setPlaceholderText(self.tr("e.g. 300 (empty: unknown)"))
+        self.people_count.edit.setPlaceholderText(self.tr("e.g. 300"))
         self.people_count.set_accessible_name(self.tr("Number of people who could be affected"))
-        self.people_note.setPlaceholderText(self.tr("How it was counted, or a range"))
+        self.people_note.setPlaceholderText(
+            self.tr("How it was counted, or a range (empty count: unknown)")
+        )
         self.people_note.setAccessibleName(self.tr("How the number of people was counted"))
 
     def set_impact(self, impact: PersonalDataImpact) -> None:
