@@ -385,6 +385,31 @@ def test_printing_a_page_range(qtbot, wizard, tmp_path: Path) -> None:  # type: 
     assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
 
 
+def test_the_print_button_sets_up_the_dialog_for_the_report(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    page = open_example(wizard, tmp_path)
+    path = create(qtbot, page, tmp_path / "r.pdf")
+    pages = len(PdfReader(path).pages)
+    offered: list[tuple[int, int, str]] = []
+
+    def choose_pdf_printer(dialog: QPrintDialog) -> int:
+        # Only the user's choice is simulated: "print to file" as a PDF, pages as offered.
+        printer = dialog.printer()
+        offered.append((dialog.minPage(), dialog.maxPage(), printer.docName()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "from-dialog.pdf"))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert offered == [(1, pages, "r")]
+    assert len(PdfReader(tmp_path / "from-dialog.pdf").pages) == pages
+
+
 class _UrlCatcher(QObject):
     def __init__(self) -> None:
         super().__init__()
