@@ -567,6 +567,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不正利用されたメールボックスやアドレス帳には、お客様・取引先・従業員の氏名、住所、電話番号などが入っていることがよくあります。ここでの答えをもとに、個人情報保護委員会への報告が必要かどうかを、セキュリティ会社と一緒に判断できます。</translation>
     </message>
     <message>
+        <source>The app is still creating or printing the PDF, or reading evidence files. Please wait a moment.</source>
+        <translation>PDF の作成・印刷、または証拠ファイルの読み込みがまだ終わっていません。少しお待ちください。</translation>
+    </message>
+    <message>
         <source>A few lines from the server log that show the misuse, pasted exactly as they are. They may contain text written by the attacker; it is only shown, never interpreted.</source>
         <translation>不正利用が分かるサーバのログを数行、そのまま貼り付けてください。攻撃者が書いた文字が含まれることがありますが、表示するだけで解釈はしません。</translation>
     </message>
@@ -781,10 +785,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Please wait</source>
         <translation>お待ちください</translation>
-    </message>
-    <message>
-        <source>The PDF is still being created or printed. Please wait a moment.</source>
-        <translation>PDF の作成または印刷がまだ終わっていません。少しお待ちください。</translation>
     </message>
     <message>
         <source>Create the report first?</source>

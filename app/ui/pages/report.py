@@ -173,6 +173,7 @@ class ReportPage(BasePage):
         self._last_pdf: CreatedReport | None = None
         self._stale = False
         self._preview: PdfPreviewDialog | None = None
+        self._printer: QPrinter | None = None  # kept alive while a worker prints on it
         self._message = ""  # the last result or problem shown in the PDF box
         self._message_is_problem = False
         self._refresh_timer = QTimer(self)
@@ -1320,7 +1321,7 @@ class ReportPage(BasePage):
             return None
         self._set_busy(True, self.tr("Printing…"))
         self.pdf_progress.setRange(0, 0)
-        self._printer = printer  # kept alive until the worker is done with it
+        self._printer = printer
 
         def work(ctx: TaskContext) -> int:
             try:
@@ -1368,11 +1369,15 @@ class ReportPage(BasePage):
 
     def confirm_finish(self) -> bool:
         """Before Finish: remind the owner, kindly, when the PDF is missing or out of date."""
-        if self.busy:
+        if self.busy or self.evidence.busy:
+            # Closing now would cancel the work (and drop a half-read evidence file).
             QMessageBox.information(
                 self,
                 self.tr("Please wait"),
-                self.tr("The PDF is still being created or printed. Please wait a moment."),
+                self.tr(
+                    "The app is still creating or printing the PDF, or reading evidence files. "
+                    "Please wait a moment."
+                ),
             )
             return False
         scratch = copy.deepcopy(self.mamori.case)
