@@ -501,6 +501,49 @@ changed</source>
     </message>
 </context>
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What was done or is planned</source>
+        <translation>実施した・予定している対応</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Recovery and prevention actions</source>
+        <translation>復旧・再発防止の対応</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tion</source>
+        <translation>対応を追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove selected actions</source>
+        <translation>選択した対応を削除</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press F2) to change it. Kind and state are chosen from a list; planned actions may have a date in the future.</source>
+        <translation>セルをダブルクリック (または F2 キー) で変更できます。種類と状況は一覧から選びます。予定の対応には先の日付も入れられます。</translation>
+    </message>
+    <message>
+        <source>Action {row}: {problem}</source>
+        <translation>対応 {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DnsServerSection</name>
     <message>
         <source>DNS server for the checks</source>
@@ -565,6 +608,120 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation>原本の保管場所</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>収集日時</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>収集者</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove selected files from the list</source>
+        <translation>選択したファイルを一覧から外す</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stop computing the SHA-256 value</source>
+        <translation>SHA-256 値の計算を中止</translation>
+    </message>
+    <message>
+        <source>Progress of the SHA-256 computation</source>
+        <translation>SHA-256 値の計算の進み具合</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the selected file:</source>
+        <translation>選択したファイルの SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the selected file</source>
+        <translation>選択したファイルの SHA-256</translation>
+    </message>
+    <message>
+        <source>The files stay where they are: they are not copied or uploaded. The app only reads each file once to compute its SHA-256 value, a fingerprint that shows later that a copy is unchanged. Keep the originals and do not edit them. Double-click a cell to change what it is, where it is kept, and when and by whom it was collected.</source>
+        <translation>ファイルはそのままの場所に置いたままです。コピーもアップロードもしません。このアプリはファイルを一度読んで SHA-256 値 (ファイルの「指紋」) を計算するだけです。この値で、後からコピーが元のままであることを確かめられます。原本は編集せずに保管してください。内容・保管場所・収集日時・収集者は、セルをダブルクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>File {row}: {problem}</source>
+        <translation>ファイル {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose evidence files (logs, screenshots, bounced mails)</source>
+        <translation>証拠ファイルを選ぶ (ログ、画面コピー、戻ってきたメールなど)</translation>
+    </message>
+    <message>
+        <source>Computing SHA-256 of “{name}” ({number} of {count})…</source>
+        <translation>「{name}」の SHA-256 値を計算中 ({count} 件中 {number} 件目)…</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list (same SHA-256).</source>
+        <translation>「{name}」はすでに一覧にあります (SHA-256 値が同じです)。</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactForm</name>
+    <message>
+        <source>Note (optional): what you know</source>
+        <translation>メモ (任意): 分かっていること</translation>
+    </message>
+    <message>
+        <source>Note on: {question}</source>
+        <translation>メモ: {question}</translation>
+    </message>
+    <message>
+        <source>&amp;How many people could be affected?</source>
+        <translation>影響を受けるおそれのある人数(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 300</source>
+        <translation>例: 300</translation>
+    </message>
+    <message>
+        <source>How it was counted, or a range (empty count: unknown)</source>
+        <translation>数え方、またはおおよその範囲 (人数が空欄なら不明)</translation>
+    </message>
+    <message>
+        <source>Number of people who could be affected</source>
+        <translation>影響を受けるおそれのある人数</translation>
+    </message>
+    <message>
+        <source>How the number of people was counted</source>
+        <translation>人数の数え方</translation>
+    </message>
+</context>
+<context>
     <name>MamoriWizard</name>
     <message>
         <source>Opened: {name}</source>
@@ -609,6 +766,548 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>プレビュー: {name}</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ 前のページ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>次のページ(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>ページ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>幅に合わせる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation>ページ全体(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;viewer</source>
+        <translation>PDFビューアで開く(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom: {zoom}</source>
+        <translation>表示倍率: {zoom}</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pages of the report</source>
+        <translation>報告書のページ</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Check what the report will contain, add what only the report needs, then create the PDF for your security vendor.</source>
+        <translation>報告書に載る内容を確かめ、報告書にだけ必要な項目を入力してから、セキュリティ会社に渡す PDF を作成します。</translation>
+    </message>
+    <message>
+        <source>Save and &amp;finish</source>
+        <translation>保存して終了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Everything on these tabs is optional: fill in what you know, the report marks the rest as “not entered”. Most useful to the vendor: who they are, what you ask of them, and the evidence you kept.</source>
+        <translation>各タブの項目はすべて任意です。分かる範囲で入力してください。空欄の項目は報告書に「未入力」と書かれます。セキュリティ会社にとって特に役立つのは、依頼先、依頼内容、保全した証拠の 3 つです。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Review</source>
+        <translation>内容の確認(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Vendor and request</source>
+        <translation>依頼先・依頼内容(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Damage and actions</source>
+        <translation>被害と対応(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Evidence and times</source>
+        <translation>証拠と時刻(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5 Personal data</source>
+        <translation>個人情報(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Parts of the report</source>
+        <translation>報告書の各部分</translation>
+    </message>
+    <message>
+        <source>Each line is a section of the report. Where something is missing, the button takes you to the place where you can enter it.</source>
+        <translation>1 行が報告書の 1 つの章です。足りない項目があるときは、右のボタンで入力する場所に移動できます。</translation>
+    </message>
+    <message>
+        <source>Blacklists, passwords and sender authentication appear in the report once they have been checked in their steps of this wizard.</source>
+        <translation>ブラックリスト・パスワード・送信ドメイン認証は、このウィザードのそれぞれの手順で確認すると報告書に載ります。</translation>
+    </message>
+    <message>
+        <source>Who the report is for and what you ask of them (the JPCERT/CC report form asks the same).</source>
+        <translation>報告書を渡す相手と、お願いしたいことを入力します (JPCERT/CC の届出様式でも同じことを尋ねられます)。</translation>
+    </message>
+    <message>
+        <source>Security vendor or adviser</source>
+        <translation>セキュリティ会社・相談先</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>会社名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me:</source>
+        <translation>担当者名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話番号(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. the company that looks after your IT</source>
+        <translation>例: 社内の IT を見てもらっている会社</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>依頼内容</translation>
+    </message>
+    <message>
+        <source>What kind of request is it? (one or more)</source>
+        <translation>どのような依頼ですか (複数選べます)</translation>
+    </message>
+    <message>
+        <source>For your &amp;information</source>
+        <translation>情報提供(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Request for inve&amp;stigation</source>
+        <translation>調査依頼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;What you ask for:</source>
+        <translation>お願いしたいこと(&amp;W):</translation>
+    </message>
+    <message>
+        <source>e.g. Please investigate the cause and whether mails were read.</source>
+        <translation>例: 原因と、メールが読まれたかどうかを調べてください。</translation>
+    </message>
+    <message>
+        <source>Questions and open issues</source>
+        <translation>質問と未解決の事項</translation>
+    </message>
+    <message>
+        <source>One item per line.</source>
+        <translation>1 行に 1 件ずつ書いてください。</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestions for the vendor:</source>
+        <translation>セキュリティ会社への質問(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Things not yet known or not yet done:</source>
+        <translation>まだ分からないこと・まだ済んでいないこと(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Where things stand</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <source>&amp;Current status:</source>
+        <translation>現在の状況(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. All passwords changed; spam stopped; blacklist removal requested.</source>
+        <translation>例: 全アカウントのパスワードを変更済み。迷惑メールの送信は止まった。ブラックリストの解除を申請中。</translation>
+    </message>
+    <message>
+        <source>Suspected ca&amp;use:</source>
+        <translation>推定される原因(&amp;U):</translation>
+    </message>
+    <message>
+        <source>e.g. the password was the same as the user name</source>
+        <translation>例: パスワードがユーザー名と同じだった</translation>
+    </message>
+    <message>
+        <source>Notes on the misused accounts</source>
+        <translation>不正利用されたアカウントのメモ</translation>
+    </message>
+    <message>
+        <source>Note on {account}</source>
+        <translation>{account} のメモ</translation>
+    </message>
+    <message>
+        <source>e.g. password was the user name; changed on 11/16</source>
+        <translation>例: パスワードがユーザー名と同じだった。11/16 に変更済み</translation>
+    </message>
+    <message>
+        <source>The spam that was sent</source>
+        <translation>送信された迷惑メール</translation>
+    </message>
+    <message>
+        <source>Sending &amp;started:</source>
+        <translation>送信が始まった日時(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sending &amp;ended:</source>
+        <translation>送信が止まった日時(&amp;E):</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-14 02:13 (from the logs)</source>
+        <translation>例: 2026-11-14 02:13 (ログより)</translation>
+    </message>
+    <message>
+        <source>empty: not known or still going on</source>
+        <translation>空欄: 不明、またはまだ続いている</translation>
+    </message>
+    <message>
+        <source>W&amp;here the number comes from:</source>
+        <translation>送信数の根拠(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. the warning mail from the hosting company</source>
+        <translation>例: サーバ会社から届いた警告メール</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples of the spam:</source>
+        <translation>迷惑メールの例(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Subjects or senders exactly as they appeared, one per line</source>
+        <translation>件名や差出人を見たとおりに、1 行に 1 件</translation>
+    </message>
+    <message>
+        <source>Copied as they are: these lines were written by the attacker and are never opened or interpreted.</source>
+        <translation>入力したとおりに報告書に載せます。攻撃者が書いた文字なので、開いたり解釈したりはしません。</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバ</translation>
+    </message>
+    <message>
+        <source>Server &amp;IP addresses:</source>
+        <translation>サーバの IP アドレス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>one per line, e.g. 203.0.113.25</source>
+        <translation>1 行に 1 つ。例: 203.0.113.25</translation>
+    </message>
+    <message>
+        <source>&amp;Mail software:</source>
+        <translation>メールソフト(&amp;M):</translation>
+    </message>
+    <message>
+        <source>if known, e.g. the hosting company&apos;s standard mail server</source>
+        <translation>分かれば。例: レンタルサーバ標準のメールサーバ</translation>
+    </message>
+    <message>
+        <source>Recovery and prevention</source>
+        <translation>復旧・再発防止の対応</translation>
+    </message>
+    <message>
+        <source>What was done or is planned: passwords changed, blacklist removal, relay server, moving the server, SMTP authentication, SPF.</source>
+        <translation>実施した対応と予定している対応です。例: パスワードの変更、ブラックリストの解除申請、リレーサーバ、サーバの移転、SMTP 認証、SPF。</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>Log e&amp;xcerpt</source>
+        <translation>ログの抜粋(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A misused mailbox or its address book often holds names, addresses or phone numbers of customers, partners or staff. With your answers, the vendor can help you decide whether the Personal Information Protection Commission (個人情報保護委員会) must be told.</source>
+        <translation>不正利用されたメールボックスやアドレス帳には、お客様・取引先・従業員の氏名、住所、電話番号などが入っていることがよくあります。ここでの答えをもとに、個人情報保護委員会への報告が必要かどうかを、セキュリティ会社と一緒に判断できます。</translation>
+    </message>
+    <message>
+        <source>The app is still creating or printing the PDF, or reading evidence files. Please wait a moment.</source>
+        <translation>PDF の作成・印刷、または証拠ファイルの読み込みがまだ終わっていません。少しお待ちください。</translation>
+    </message>
+    <message>
+        <source>A few lines from the server log that show the misuse, pasted exactly as they are. They may contain text written by the attacker; it is only shown, never interpreted.</source>
+        <translation>不正利用が分かるサーバのログを数行、そのまま貼り付けてください。攻撃者が書いた文字が含まれることがありますが、表示するだけで解釈はしません。</translation>
+    </message>
+    <message>
+        <source>About the times</source>
+        <translation>時刻について</translation>
+    </message>
+    <message>
+        <source>Vendors compare times with server logs, so they need to know which clock and time zone the times come from.</source>
+        <translation>セキュリティ会社は時刻をサーバのログと照らし合わせます。そのため、時刻がどの時計・どの時間帯 (タイムゾーン) のものかを知る必要があります。</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the logs:</source>
+        <translation>ログの時間帯(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>JST (Japan time)</source>
+        <translation>JST (日本時間)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC (協定世界時)</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>まだ分からない</translation>
+    </message>
+    <message>
+        <source>choose or type, e.g. JST</source>
+        <translation>選ぶか入力 (例: JST)</translation>
+    </message>
+    <message>
+        <source>Cloc&amp;ks set automatically (NTP):</source>
+        <translation>時計の自動調整 (NTP)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Note on the clocks:</source>
+        <translation>時計についてのメモ:</translation>
+    </message>
+    <message>
+        <source>e.g. the PC clock is set automatically by Windows</source>
+        <translation>例: パソコンの時計は Windows の自動設定で合わせている</translation>
+    </message>
+    <message>
+        <source>Why these questions matter</source>
+        <translation>この質問が大切な理由</translation>
+    </message>
+    <message>
+        <source>Personal data in the misused mailboxes</source>
+        <translation>不正利用されたメールボックスの個人情報</translation>
+    </message>
+    <message>
+        <source>The report (PDF)</source>
+        <translation>報告書 (PDF)</translation>
+    </message>
+    <message>
+        <source>Create &amp;PDF…</source>
+        <translation>PDFを作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>報告書の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Japanese (standard)</source>
+        <translation>日本語 (標準)</translation>
+    </message>
+    <message>
+        <source>English (extra copy)</source>
+        <translation>英語 (英語版が必要な場合)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>プレビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>PDFビューアで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show fol&amp;der</source>
+        <translation>保存先フォルダを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進み具合</translation>
+    </message>
+    <message>
+        <source>Vendor company</source>
+        <translation>依頼先の会社名</translation>
+    </message>
+    <message>
+        <source>Vendor contact person</source>
+        <translation>依頼先の担当者名</translation>
+    </message>
+    <message>
+        <source>Vendor phone</source>
+        <translation>依頼先の電話番号</translation>
+    </message>
+    <message>
+        <source>Vendor e-mail</source>
+        <translation>依頼先のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Partly checked</source>
+        <translation>一部確認済み</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>入力済み</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>一部のみ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not entered yet: {fields}</source>
+        <translation>未入力: {fields}</translation>
+    </message>
+    <message>
+        <source>Open “{tab}”</source>
+        <translation>「{tab}」を開く</translation>
+    </message>
+    <message>
+        <source>Go to “{step}”</source>
+        <translation>「{step}」へ移動</translation>
+    </message>
+    <message>
+        <source>{section}: {action}</source>
+        <translation>{section}: {action}</translation>
+    </message>
+    <message>
+        <source>A note for each misused account, e.g. what its password was like and when it was changed.</source>
+        <translation>不正利用されたアカウントごとのメモです。例: どのようなパスワードだったか、いつ変更したか。</translation>
+    </message>
+    <message>
+        <source>No misused accounts have been entered on the “Situation” page; once they are, you can add a note for each here.</source>
+        <translation>「状況の確認」のページで不正利用されたアカウントを入力すると、ここでアカウントごとにメモを書けます。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line} 行目: {problem}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF…</source>
+        <translation>PDF を作成しています…</translation>
+    </message>
+    <message>
+        <source>No PDF has been created yet. Press “Create PDF…”, choose where to save it, and give the file to your vendor. Then press “Save and finish”.</source>
+        <translation>まだ PDF を作成していません。「PDFを作成」を押して保存先を選び、できたファイルをセキュリティ会社に渡してください。最後に「保存して終了」を押します。</translation>
+    </message>
+    <message>
+        <source>Created {when}: {name} ({pages} pages, {size}) in {folder}</source>
+        <translation>{when} に作成: {name} ({pages} ページ、{size})  保存先: {folder}</translation>
+    </message>
+    <message>
+        <source>The file is no longer there (moved or deleted). Create it again to preview or print it.</source>
+        <translation>ファイルが見つかりません (移動または削除されました)。プレビューや印刷をするには、もう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The case has changed since this PDF was created. Create it again so that the report shows everything.</source>
+        <translation>この PDF を作成した後に内容が変わりました。すべてが報告書に載るよう、もう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read. Please create it again.</source>
+        <translation>PDF を読み込めませんでした。もう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>報告書の印刷</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Printing could not start. Check the printer, or open the PDF in your PDF viewer and print it from there.</source>
+        <translation>印刷を始められませんでした。プリンタを確認するか、PDF ビューアで PDF を開いてそこから印刷してください。</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>{pages} ページをプリンタに送りました。</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <source>Create the report first?</source>
+        <translation>先に報告書を作成しますか？</translation>
+    </message>
+    <message>
+        <source>The report PDF has not been created yet.</source>
+        <translation>報告書の PDF はまだ作成していません。</translation>
+    </message>
+    <message>
+        <source>The case has changed since the PDF was created.</source>
+        <translation>PDF を作成した後に内容が変わっています。</translation>
+    </message>
+    <message>
+        <source>The PDF is what you give to your security vendor. Your input is saved either way, so you can also open this case later and create it then.</source>
+        <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこのケースを開いて作成することもできます。</translation>
+    </message>
+    <message>
+        <source>Create the PDF now</source>
+        <translation>今すぐ PDF を作成する</translation>
+    </message>
+    <message>
+        <source>Finish without a PDF</source>
+        <translation>PDF を作成せずに終了する</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3546,145 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The file “{name}” could not be read ({reason}).</source>
         <translation>ファイル「{name}」を読み込めませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 value was cancelled.</source>
+        <translation>SHA-256 値の計算を中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>report_review</name>
+    <message>
+        <source>date noticed</source>
+        <translation>発覚日時</translation>
+    </message>
+    <message>
+        <source>misused mail accounts</source>
+        <translation>不正利用されたメールアカウント</translation>
+    </message>
+    <message>
+        <source>number of spam mails</source>
+        <translation>迷惑メールの送信数</translation>
+    </message>
+    <message>
+        <source>current status</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <source>how it was noticed</source>
+        <translation>気付いたきっかけ</translation>
+    </message>
+    <message>
+        <source>what you noticed</source>
+        <translation>気付いたことの説明</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <source>time zone of the logs</source>
+        <translation>ログの時間帯</translation>
+    </message>
+    <message>
+        <source>clock synchronisation (NTP)</source>
+        <translation>時計の自動調整 (NTP)</translation>
+    </message>
+    <message>
+        <source>hosting company</source>
+        <translation>サーバ会社</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>サーバ名</translation>
+    </message>
+    <message>
+        <source>server administrator</source>
+        <translation>サーバの管理者</translation>
+    </message>
+    <message>
+        <source>IP addresses of the mail server</source>
+        <translation>メールサーバの IP アドレス</translation>
+    </message>
+    <message>
+        <source>suspected cause</source>
+        <translation>推定される原因</translation>
+    </message>
+    <message>
+        <source>when the sending began</source>
+        <translation>送信が始まった日時</translation>
+    </message>
+    <message>
+        <source>where the number comes from</source>
+        <translation>送信数の根拠</translation>
+    </message>
+    <message>
+        <source>recovery actions</source>
+        <translation>復旧・再発防止の対応</translation>
+    </message>
+    <message>
+        <source>evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>log excerpt</source>
+        <translation>ログの抜粋</translation>
+    </message>
+    <message>
+        <source>answers to {count} of {total} questions</source>
+        <translation>{total} 問中 {count} 問の回答</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>open issues</source>
+        <translation>未解決の事項</translation>
+    </message>
+    <message>
+        <source>questions for the vendor</source>
+        <translation>セキュリティ会社への質問</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>your mail address or phone</source>
+        <translation>自社のメールアドレスか電話番号</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>依頼先</translation>
+    </message>
+    <message>
+        <source>vendor&apos;s mail address or phone</source>
+        <translation>依頼先のメールアドレスか電話番号</translation>
+    </message>
+    <message>
+        <source>type of request</source>
+        <translation>依頼の種類</translation>
+    </message>
+    <message>
+        <source>what you ask for</source>
+        <translation>お願いしたいこと</translation>
+    </message>
+    <message>
+        <source>{area}: {state}</source>
+        <translation>{area}: {state}</translation>
+    </message>
+    <message>
+        <source>{area}: the results could not be read</source>
+        <translation>{area}: 結果を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as “{name}” ({reason}). If the file is open in another program, close it; or choose another folder.</source>
+        <translation>PDF を「{name}」として保存できませんでした ({reason})。そのファイルを別のアプリで開いている場合は閉じてください。または別のフォルダを選んでください。</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,7 @@ def test_case_json_written_by_the_wizard_is_valid(qtbot, wizard) -> None:  # typ
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-@pytest.mark.parametrize("key", ["welcome", "situation", "accounts"])
+@pytest.mark.parametrize("key", ["welcome", "situation", "accounts", "report"])
 def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QGroupBox, QLabel
 
@@ -299,6 +299,7 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang:
                 QWizard.WizardButton.NextButton,
                 QWizard.WizardButton.FinishButton,
                 QWizard.WizardButton.CancelButton,
+                QWizard.WizardButton.CustomButton1,
             )
         ),
     ]

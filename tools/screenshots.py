@@ -54,6 +54,15 @@ def render(out_dir: Path, scale: str) -> list[Path]:
             path = out_dir / f"{index}-{page.key}-{lang}@{scale}x.png"
             wizard.grab().save(str(path))
             written.append(path)
+            # Pages with tabs show each of them too (`screenshot_states()`: name -> show it).
+            states = getattr(page, "screenshot_states", None)
+            for name, show in states() if callable(states) else []:
+                show()
+                for _ in range(5):
+                    app.processEvents()
+                path = out_dir / f"{index}-{page.key}-{name}-{lang}@{scale}x.png"
+                wizard.grab().save(str(path))
+                written.append(path)
         wizard.tasks.cancel_all()
         wizard.tasks.wait_idle(5000)
         wizard.hide()

@@ -7,12 +7,16 @@ password: evidence files are described by name, size and SHA-256 only, never by 
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
-from app.core.errors import InputError
+from app.core.errors import CheckError, InputError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.normalize import JST
 
@@ -124,6 +128,20 @@ class ClockInfo:
 
 
 @dataclass
+class CreatedReport:
+    """The last PDF made from the case, so that page 5 can tell whether it is still up to date."""
+
+    path: str = ""  # where it was saved
+    created_at: datetime | None = None
+    lang: str = "ja"
+    pages: int = 0
+    size_bytes: int = 0
+    # `report_review.content_fingerprint(case)` when the PDF was made: a different value later
+    # means the case changed and the PDF no longer shows everything.
+    fingerprint: str = ""
+
+
+@dataclass
 class ReportDetails:
     """The `report` section of the case."""
 
@@ -146,6 +164,14 @@ class ReportDetails:
     recovery_actions: list[RecoveryAction] = field(default_factory=list)
     personal_data: PersonalDataImpact = field(default_factory=PersonalDataImpact)
     clock: ClockInfo = field(default_factory=ClockInfo)
+    last_pdf: CreatedReport | None = None  # added after format 2 was released; absent = None
+
+
+class HashCancelled(CheckError):
+    """`hash_evidence` was asked to stop; no description of the file exists."""
+
+
+HASH_CANCELLED = QT_TRANSLATE_NOOP("report", "Computing the SHA-256 value was cancelled.")
 
 
 def hash_evidence(
@@ -155,20 +181,30 @@ def hash_evidence(
     kept_at: str = "",
     collected_at: datetime | None = None,
     collected_by: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> EvidenceFile:
     """Describe an evidence file by name, size and SHA-256, reading it in chunks.
 
     Logs can be gigabytes, so the file is streamed and never held in memory. Raises InputError
-    (with a message for the user) if the file cannot be read.
+    (with a message for the user) if the file cannot be read. `progress(done, total)` is called
+    after every chunk (bytes read, file size when opened); setting `cancel` stops the reading
+    and raises HashCancelled, so that a partial value can never be mistaken for the real one.
     """
     source = Path(path)
     digest = hashlib.sha256()
     size = 0
     try:
         with source.open("rb") as handle:
+            total = _size_of(handle)
             while chunk := handle.read(_CHUNK):
+                if cancel is not None and cancel.is_set():
+                    raise HashCancelled(HASH_CANCELLED)
                 digest.update(chunk)
                 size += len(chunk)
+                if progress is not None:
+                    # A log still being written can grow past the size seen at the start.
+                    progress(size, max(total, size))
     except FileNotFoundError:
         raise InputError(
             QT_TRANSLATE_NOOP("report", "The file “{name}” was not found.").with_args(
@@ -197,3 +233,11 @@ def hash_evidence(
         collected_by=collected_by,
         hashed_at=datetime.now(JST).replace(microsecond=0),
     )
+
+
+def _size_of(handle: BinaryIO) -> int:
+    """The size of an open file, or 0 when it cannot be told (a pipe, a special file)."""
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):
+        return 0

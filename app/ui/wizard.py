@@ -303,7 +303,16 @@ class MamoriWizard(QWizard):
         super().reject()
 
     def accept(self) -> None:
-        """Finish: commit every page to the case and save once more."""
+        """Finish: commit every page to the case and save once more, then close.
+
+        The current page may first ask a question (the report page reminds the owner when no
+        PDF has been created); if it declines, the input is saved and the wizard stays open.
+        """
+        page = self.currentPage()
+        if isinstance(page, BasePage) and not page.confirm_finish():
+            self.store_from_pages()
+            self.autosave()
+            return
         self.store_from_pages()
         self._persist_before_close()
         super().accept()

@@ -10,6 +10,7 @@ PAGE_MODULES = [
     "welcome",
     "situation",
     "accounts",
+    "report",
 ]
 
 

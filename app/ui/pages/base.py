@@ -44,6 +44,10 @@ class BasePage(QWizardPage):
     def store_case(self, case: Case) -> None:
         """Write the valid parts of what the user entered into `case`."""
 
+    def confirm_finish(self) -> bool:
+        """Called when Finish is pressed on this page, before anything is saved; False stays."""
+        return True
+
     def leave_page(self) -> None:
         """Called when the page is left in either direction; stop work, clear secrets."""
 

@@ -1,0 +1,212 @@
+"""Page 5's core: the review of the case, PDF file names, freshness, writing, evidence progress."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.core.case import Case, case_from_dict, case_to_dict, load_case, save_case
+from app.core.errors import InputError
+from app.core.example_case import example_case
+from app.core.report.flowables import AreaStatus, ScoreItem
+from app.core.report.sections import blacklist
+from app.core.report_details import CreatedReport, HashCancelled, Vendor, hash_evidence
+from app.core.report_review import (
+    Coverage,
+    content_fingerprint,
+    review_case,
+    suggested_report_name,
+    with_pdf_suffix,
+    write_report,
+)
+
+
+def _by_key(case: Case) -> dict[str, object]:
+    return {item.key: item for item in review_case(case)}
+
+
+def test_review_follows_the_report_sections_in_print_order() -> None:
+    numbers = [item.number for item in review_case(Case())]
+    assert numbers == [f"{n}." for n in range(1, 14)]
+
+
+def test_an_empty_case_is_missing_everywhere_with_a_place_to_fix_it() -> None:
+    for item in review_case(Case()):
+        assert item.coverage is Coverage.MISSING, item.key
+        assert item.fixes, item.key
+    items = _by_key(Case())
+    contact = items["contact"]
+    pages = {(fix.page, fix.tab) for fix in contact.fixes}  # type: ignore[attr-defined]
+    assert pages == {("situation", ""), ("report", "vendor")}
+    assert [f.page for f in items["blacklist"].fixes] == ["blacklist"]  # type: ignore[attr-defined]
+
+
+def test_the_example_case_is_filled_except_checks_and_one_privacy_answer() -> None:
+    items = _by_key(example_case())
+    coverage = {key: item.coverage for key, item in items.items()}  # type: ignore[attr-defined]
+    assert coverage["blacklist"] is Coverage.MISSING
+    assert coverage["sender_auth"] is Coverage.MISSING
+    assert coverage["privacy"] is Coverage.PARTLY
+    filled = {k for k, v in coverage.items() if v is Coverage.FILLED}
+    assert filled == {
+        "summary",
+        "discovery",
+        "timeline",
+        "system",
+        "accounts",
+        "volume",
+        "audit",
+        "actions",
+        "open",
+        "contact",
+    }
+    (fix,) = items["privacy"].fixes  # type: ignore[attr-defined]
+    assert (fix.page, fix.tab) == ("report", "privacy")
+    assert fix.missing[0].render("ja") == "7 問中 1 問の回答"
+    notes = [n.render("ja") for n in items["audit"].notes]  # type: ignore[attr-defined]
+    # The account audit of page 3 is in the example: its scorecard states reach the review.
+    assert notes == ["パスワード: 要対応", "アカウント: 要対応"]
+
+
+def test_a_partly_filled_section_lists_only_what_is_missing() -> None:
+    case = Case()
+    case.report.vendor = Vendor(name="株式会社セキュア相談室")
+    contact = _by_key(case)["contact"]
+    assert contact.coverage is Coverage.PARTLY  # type: ignore[attr-defined]
+    missing = {
+        m.render("ja")
+        for fix in contact.fixes  # type: ignore[attr-defined]
+        for m in fix.missing
+    }
+    assert "依頼先" not in missing
+    assert {"依頼の種類", "お願いしたいこと", "会社名"} <= missing
+
+
+def test_check_sections_follow_the_report_scorecard(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        blacklist,
+        "score",
+        lambda case: ScoreItem(blacklist.AREA, AreaStatus.PROBLEM, blacklist.AREA),
+    )
+    item = _by_key(Case())["blacklist"]
+    assert item.coverage is Coverage.FILLED  # type: ignore[attr-defined]
+    assert item.fixes == ()  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        blacklist,
+        "score",
+        lambda case: ScoreItem(blacklist.AREA, AreaStatus.FAILED, blacklist.AREA),
+    )
+    assert _by_key(Case())["blacklist"].coverage is Coverage.MISSING  # type: ignore[attr-defined]
+
+
+def test_a_section_the_review_cannot_read_counts_as_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(case: Case) -> ScoreItem:
+        raise AttributeError("a newer blacklist model")
+
+    monkeypatch.setattr(blacklist, "score", broken)
+    item = _by_key(Case())["blacklist"]
+    assert item.coverage is Coverage.MISSING  # type: ignore[attr-defined]
+    assert "読み取れません" in item.notes[0].render("ja")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("company", "domain", "lang", "expected"),
+    [
+        ("株式会社やまだ商店", "", "ja", "インシデント報告書_株式会社やまだ商店_2026-11-18.pdf"),
+        ("A/B:C*社 <本店>", "", "ja", "インシデント報告書_ABC社_本店_2026-11-18.pdf"),
+        ("", "example.co.jp", "ja", "インシデント報告書_example.co.jp_2026-11-18.pdf"),
+        ("", "", "ja", "インシデント報告書_2026-11-18.pdf"),
+        ("やまだ商店", "", "en", "Incident-report_やまだ商店_2026-11-18.pdf"),
+        ("..\\..\\etc", "", "ja", "インシデント報告書_etc_2026-11-18.pdf"),
+    ],
+)
+def test_suggested_report_names_are_safe(
+    company: str, domain: str, lang: str, expected: str
+) -> None:
+    case = Case()
+    case.organisation.company = company
+    case.organisation.domain = domain
+    assert suggested_report_name(case, lang, date(2026, 11, 18)) == expected
+
+
+def test_pdf_suffix_is_added_once() -> None:
+    assert with_pdf_suffix(Path("/x/報告書")) == Path("/x/報告書.pdf")
+    assert with_pdf_suffix(Path("/x/a.PDF")) == Path("/x/a.PDF")
+    assert with_pdf_suffix(Path("/x/v1.2")) == Path("/x/v1.2.pdf")
+
+
+def test_fingerprint_ignores_save_time_and_the_pdf_record_but_not_content() -> None:
+    case = example_case()
+    before = content_fingerprint(case)
+    case.updated_at = case.updated_at.replace(year=2027)
+    case.report.last_pdf = CreatedReport(path="/tmp/x.pdf", pages=3, fingerprint=before)
+    assert content_fingerprint(case) == before
+    case.report.vendor.name = "別の会社"
+    assert content_fingerprint(case) != before
+
+
+def test_write_report_records_what_was_written(tmp_path: Path) -> None:
+    case = example_case()
+    path = tmp_path / "報告書.pdf"
+    info, record = write_report(case, path, lang="en")
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert record.path == str(path)
+    assert record.pages == info.pages and record.size_bytes == path.stat().st_size
+    assert record.lang == "en"
+    assert record.fingerprint == content_fingerprint(case)
+
+
+def test_write_report_explains_a_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        write_report(example_case(), tmp_path / "missing-folder" / "r.pdf")
+    text = caught.value.message.render("ja")
+    assert "「r.pdf」として保存できませんでした" in text
+
+
+def test_a_case_saved_before_last_pdf_existed_still_opens(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    del data["report"]["last_pdf"]
+    case = case_from_dict(data)
+    assert case.report.last_pdf is None
+    case.report.last_pdf = CreatedReport(path="r.pdf", pages=7, fingerprint="abc")
+    save_case(case, tmp_path / "c.mamori.json")
+    assert load_case(tmp_path / "c.mamori.json").report.last_pdf == case.report.last_pdf
+
+
+def test_hash_evidence_reports_progress_up_to_the_whole_file(tmp_path: Path) -> None:
+    data = bytes(range(256)) * 12_000  # about 3 MB: several chunks
+    path = tmp_path / "maillog"
+    path.write_bytes(data)
+    seen: list[tuple[int, int]] = []
+    item = hash_evidence(path, progress=lambda done, total: seen.append((done, total)))
+    assert item.sha256 == hashlib.sha256(data).hexdigest()
+    assert len(seen) >= 3
+    assert seen[-1] == (len(data), len(data))
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_hash_evidence_stops_when_cancelled_and_gives_no_value(tmp_path: Path) -> None:
+    path = tmp_path / "big.log"
+    path.write_bytes(b"x" * 3_000_000)
+    cancel = threading.Event()
+
+    def stop_after_first(done: int, total: int) -> None:
+        cancel.set()
+
+    with pytest.raises(HashCancelled):
+        hash_evidence(path, progress=stop_after_first, cancel=cancel)
+
+
+def test_review_items_compare_equal_for_the_same_case() -> None:
+    # The page re-renders the review only when it changed.
+    assert review_case(example_case()) == review_case(example_case())
+    changed = example_case()
+    changed.report = replace(changed.report, questions=[])
+    assert review_case(changed) != review_case(example_case())
