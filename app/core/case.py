@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.dnsbl_history import BlacklistSection
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
@@ -106,6 +107,7 @@ class Case:
     app_version: str = __version__
     organisation: Organisation = field(default_factory=Organisation)
     incident: Incident = field(default_factory=Incident)
+    blacklist: BlacklistSection = field(default_factory=BlacklistSection)
     # Top-level sections written by a newer version of the app: kept as they are and saved back,
     # so opening a case in an older version never throws away someone else's results.
     extra: dict[str, Any] = field(default_factory=dict)
