@@ -502,7 +502,11 @@ def evaluate_health(
             problem = (
                 local(DQS_NOT_ACCEPTED)
                 if reason is Reason.CONFIG_ERROR
-                else local(PROBE_FAILED.with_args(probe=shown, status=result.status.value))
+                else local(
+                    PROBE_FAILED.with_args(
+                        probe=_probe_label(shown, lst), status=result.status.value
+                    )
+                )
             )
             return ListHealth(
                 **base,

@@ -26,7 +26,7 @@ EXAMPLE_TARGETS = (
 )
 
 # list id -> answer for the IP (or the domain); absent = NXDOMAIN. "timeout" = no answer.
-_FIRST = {
+_FIRST: dict[str, object] = {
     "spamhaus-zen": ["127.0.0.3"],
     "barracuda": ["127.0.0.2"],
     "spamcop": ["127.0.0.2"],
@@ -37,7 +37,7 @@ _FIRST = {
     "sem-black": "timeout",
     "spamhaus-dbl": ["127.0.1.102"],
 }
-_SECOND = {
+_SECOND: dict[str, object] = {
     "spamhaus-zen": ["127.0.0.3"],
     "barracuda": ["127.0.0.2"],
     "uceprotect-1": ["127.0.0.2"],

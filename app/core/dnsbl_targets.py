@@ -335,7 +335,9 @@ def lookup_targets(
     base = Target(name, TargetKind.DOMAIN, parsed.unicode, (Origin(OriginKind.DOMAIN),))
     problems: list[Msg] = []
     notes: list[Msg] = []
-    found: list[Target] = []
+    own: list[Target] = []  # the domain's A/AAAA
+    spf: list[Target] = []
+    mx: list[Target] = []
 
     def failed(result: DnsResult, rtype: str, host: str) -> bool:
         if result.status is DnsStatus.CANCELLED:
@@ -357,7 +359,7 @@ def lookup_targets(
     for result, rtype in ((a_result, "A"), (aaaa_result, "AAAA")):
         if not failed(result, rtype, name) and result.status is DnsStatus.OK:
             for record in result.records:
-                _add_address(found, record, Origin(OriginKind.A, name))
+                _add_address(own, record, Origin(OriginKind.A, name))
     mx_hosts: list[str] = []
     if not failed(mx_result, "MX", name):
         hosts = _mx_hosts(mx_result) if mx_result.status is DnsStatus.OK else []
@@ -377,7 +379,7 @@ def lookup_targets(
     if not failed(txt_result, "TXT", name) and txt_result.status is DnsStatus.OK:
         addresses, ranges, references = spf_addresses(txt_result.texts)
         for address in addresses:
-            _add_address(found, str(address), Origin(OriginKind.SPF, name))
+            _add_address(spf, str(address), Origin(OriginKind.SPF, name))
         for network in ranges:
             notes.append(SPF_RANGE.with_args(domain=parsed.unicode, range=network))
         if references:
@@ -391,15 +393,16 @@ def lookup_targets(
         )
         if any(r.status is DnsStatus.CANCELLED for r in second):
             return TargetLookup(
-                name, merge_targets([base], found), tuple(problems), tuple(notes), cancelled=True
+                name, merge_targets([base], own, spf), tuple(problems), tuple(notes), True
             )
         for index, result in enumerate(second):
             host = mx_hosts[index // 2]
             rtype = "A" if index % 2 == 0 else "AAAA"
             if not failed(result, rtype, host) and result.status is DnsStatus.OK:
                 for record in result.records:
-                    _add_address(found, record, Origin(OriginKind.MX, host))
-    targets = merge_targets([base], found)
+                    _add_address(mx, record, Origin(OriginKind.MX, host))
+    # Mail servers first: they are what receivers see; then the domain's own and SPF addresses.
+    targets = merge_targets([base], mx, own, spf)
     if len(targets) == 1 and not problems:
         notes.append(NO_ADDRESSES.with_args(domain=parsed.unicode))
     return TargetLookup(name, targets, tuple(problems), tuple(notes))
