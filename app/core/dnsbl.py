@@ -831,7 +831,9 @@ def check(
     for target in unique_targets:
         for plan in plans:
             all_results.extend(r for r in per_plan[plan.lst.id][0] if r.target == target.value)
-    rewriting = any(r.status is DnsStatus.OK and _not_loopback(r.records) for r in raw)
+    rewriting = any(
+        r.rdtype == "A" and r.status is DnsStatus.OK and _not_loopback(r.records) for r in raw
+    )
     return BlacklistRun(
         checked_at=checked_at,
         resolver=client.describe(),

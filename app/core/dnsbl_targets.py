@@ -481,6 +481,9 @@ _PARENTHESISED = re.compile(r"\(\s*(?:ipv6:)?([0-9a-f:.]+)\s*\)", re.IGNORECASE)
 _BARE_V4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
 _FROM = re.compile(r"\bfrom\s+(\S+)", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([^\s;()]+)", re.IGNORECASE)
+# A client logging in to hand mail to its server (RFC 3848 "with ESMTPSA", Postfix's
+# "Authenticated sender"): receivers never see that address, only the server's.
+_SUBMISSION = re.compile(r"\bwith\s+(E?SMTPS?A|LMTPS?A)\b|authenticated sender|\(auth", re.I)
 _TWO_LEVEL = {"co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "gov"}
 
 
@@ -524,11 +527,12 @@ def extract_received_ips(text: str, own_names: tuple[str, ...] = ()) -> Received
     * Each Received header's "from" clause names the machine that handed the mail over and the
       address the receiver saw; that address is the candidate.
     * Skipped: private, loopback, link-local, shared (CGNAT), multicast and reserved addresses
-      (a PC inside the office, a server's internal relay); hops between two machines of the same
-      organisation (the receiving side passing the mail on internally, e.g. from
-      mx1.recipient.example to store.recipient.example); and hops received by one of
-      `own_names` (your own domain or server) from another organisation, which are mail coming
-      *to* you.
+      (a PC inside the office, a server's internal relay); logged-in submissions (`with
+      ESMTPSA`, "Authenticated sender": a mail program handing mail to its server, which
+      receivers never see); hops between two machines of the same organisation (the receiving
+      side passing the mail on internally, e.g. from mx1.recipient.example to
+      store.recipient.example); and hops received by one of `own_names` (your own domain or
+      server) from another organisation's named server, which are mail coming *to* you.
     * The earliest remaining hop (the bottom-most header) is the most likely address your mail
       left from: `likely_sender` marks it.
 
@@ -569,7 +573,9 @@ def extract_received_ips(text: str, own_names: tuple[str, ...] = ()) -> Received
         by_org = organisation(by_name) if by_name else ""
         if skipped is None and from_org and by_org and from_org == by_org:
             skipped = "internal"
-        if skipped is None and by_org in own and from_org not in own:
+        if skipped is None and _SUBMISSION.search(value):
+            skipped = "submission"
+        if skipped is None and by_org in own and from_org and from_org not in own:
             skipped = "inbound"
         hops.append(ReceivedHop(position, str(address), from_name, by_name, skipped))
     marked: list[ReceivedHop] = []
@@ -604,4 +610,8 @@ SKIP_REASONS: dict[str, Msg] = {
         "dnsbl", "passed on inside the receiving organisation, not the sender"
     ),
     "inbound": QT_TRANSLATE_NOOP("dnsbl", "mail coming to you, not mail you sent"),
+    "submission": QT_TRANSLATE_NOOP(
+        "dnsbl",
+        "a mail program logging in to hand mail to its server; receivers never see this address",
+    ),
 }
