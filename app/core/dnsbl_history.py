@@ -187,7 +187,8 @@ def run_record(run: BlacklistRun) -> BlacklistRunRecord:
 
 # -- what changed ----------------------------------------------------------------------------
 
-TRANSITION = QT_TRANSLATE_NOOP("dnsbl", "{list} ({target}): {before} → {after}")
+# Nothing to translate in the frame itself (only in its labels): not extracted by lupdate.
+TRANSITION = Msg("dnsbl", "{list} ({target}): {before} → {after}")
 HISTORY_LABELS: dict[str, Msg] = {
     "listed": QT_TRANSLATE_NOOP("dnsbl-history", "listed"),
     "policy": QT_TRANSLATE_NOOP("dnsbl-history", "policy listing"),
