@@ -28,8 +28,8 @@
         <translation>中止(&amp;C)</translation>
     </message>
     <message>
-        <source>Open &amp;Settings…</source>
-        <translation>設定を開く(&amp;S)…</translation>
+        <source>Open Se&amp;ttings…</source>
+        <translation>設定を開く(&amp;T)…</translation>
     </message>
     <message>
         <source>Results</source>
@@ -661,16 +661,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールサーバ (MX)、ドメイン、SPF レコードの IP アドレスを調べます</translation>
     </message>
     <message>
-        <source>From a &amp;bounced mail…</source>
-        <translation>エラーメールから(&amp;B)…</translation>
+        <source>From a bounced &amp;mail…</source>
+        <translation>エラーメールから(&amp;M)…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
+        <source>R&amp;emove</source>
+        <translation>削除(&amp;E)</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>追加(&amp;D)</translation>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add an IP address or domain, e.g. 203.0.113.25</source>

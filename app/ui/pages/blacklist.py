@@ -228,7 +228,7 @@ class BlacklistPage(BasePage):
         self.targets.retranslate()
         self.run_button.setText(self.tr("&Start the check"))
         self.cancel_button.setText(self.tr("&Cancel"))
-        self.settings_button.setText(self.tr("Open &Settings…"))
+        self.settings_button.setText(self.tr("Open Se&ttings…"))
         self.results_box.setTitle(self.tr("Results"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Blacklist"), self.tr("Checked"), self.tr("Result"), self.tr("Meaning")]

@@ -183,9 +183,9 @@ class TargetsEditor(QWidget):
         self.lookup_button.setToolTip(
             self.tr("Find the addresses of your mail servers (MX), your domain and its SPF record")
         )
-        self.paste_button.setText(self.tr("From a &bounced mail…"))
-        self.remove_button.setText(self.tr("&Remove"))
-        self.add_button.setText(self.tr("A&dd"))
+        self.paste_button.setText(self.tr("From a bounced &mail…"))
+        self.remove_button.setText(self.tr("R&emove"))
+        self.add_button.setText(self.tr("&Add"))
         self.add_field.edit.setPlaceholderText(
             self.tr("Add an IP address or domain, e.g. 203.0.113.25")
         )
