@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>
-        <translation>{when} (日本時間) に DNS サーバ {server} で確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
+        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above.</source>
@@ -190,6 +190,34 @@
     <message>
         <source>Select a result to see what it means and what to do.</source>
         <translation>結果を選ぶと、その意味とすべきことが表示されます。</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>意味:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>応答:</translation>
+    </message>
+    <message>
+        <source>The list says:</source>
+        <translation>リストの説明:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>すべきこと:</translation>
+    </message>
+    <message>
+        <source>Ways out:</source>
+        <translation>対処法:</translation>
+    </message>
+    <message>
+        <source>Delisting page:</source>
+        <translation>解除の申請先:</translation>
+    </message>
+    <message>
+        <source>Usually takes:</source>
+        <translation>解除までの目安:</translation>
     </message>
     <message>
         <source>The request text was copied. Paste it into the list&apos;s form.</source>

@@ -54,6 +54,14 @@ def render(out_dir: Path, scale: str) -> list[Path]:
             path = out_dir / f"{index}-{page.key}-{lang}@{scale}x.png"
             wizard.grab().save(str(path))
             written.append(path)
+            # A page may offer further views of itself (scrolled to its details, ...).
+            views = getattr(page, "screenshot_views", None)
+            for view in views() if callable(views) else ():
+                for _ in range(5):
+                    app.processEvents()
+                path = out_dir / f"{index}-{page.key}-{view}-{lang}@{scale}x.png"
+                wizard.grab().save(str(path))
+                written.append(path)
         wizard.tasks.cancel_all()
         wizard.tasks.wait_idle(5000)
         wizard.hide()

@@ -190,7 +190,7 @@ def _status_text(result: Any, lang: str) -> str:
 
 def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     """The run as a readable table (Japanese by default)."""
-    from app.core.dnsbl import Reason, Status, health_by_list
+    from app.core.dnsbl import Reason, Status, health_by_list, resolver_label
     from app.core.dnsbl_targets import TargetKind
     from app.core.normalize import format_jst
 
@@ -198,7 +198,7 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
         return msg.render(lang)
 
     out = [r(T_TITLE.with_args(when=format_jst(run.checked_at, with_seconds=True)))]
-    out.append(r(T_RESOLVER.with_args(server=run.resolver)))
+    out.append(r(T_RESOLVER.with_args(server=resolver_label(run.resolver))))
     if run.dqs:
         out.append(r(T_DQS))
     if run.cancelled:

@@ -850,6 +850,16 @@ def check(
     )
 
 
+def resolver_label(described: str) -> Msg:
+    """A run's resolver ("127.0.0.1:5353", "system (192.168.1.1)") as users read it."""
+    from app.core.resolver import SYSTEM_LABEL, SYSTEM_LABEL_NONE
+
+    if described.startswith("system (") and described.endswith(")"):
+        inner = described[len("system (") : -1]
+        return SYSTEM_LABEL_NONE if inner == "none" else SYSTEM_LABEL.with_args(servers=inner)
+    return Msg("dns", "{text}").with_args(text=described)
+
+
 def health_by_list(run: BlacklistRun) -> dict[str, list[ListHealth]]:
     """The run's health entries grouped by list id, in list order."""
     grouped: dict[str, list[ListHealth]] = {}

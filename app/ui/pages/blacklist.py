@@ -9,6 +9,7 @@ once a run has completed, or when the owner records why the check is skipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.case import Case
-from app.core.dnsbl import DEFAULT_MAX_PARALLEL, BlacklistRun, CheckProgress, Reason
+from app.core.dnsbl import (
+    DEFAULT_MAX_PARALLEL,
+    BlacklistRun,
+    CheckProgress,
+    Reason,
+    resolver_label,
+)
 from app.core.dnsbl_guidance import guidance_for, request_text
 from app.core.dnsbl_history import (
     BlacklistResultRecord,
@@ -583,7 +591,11 @@ class BlacklistPage(BasePage):
             self.tr(
                 "Checked on {when} (Japan time) through {server}: listed {listed}, policy "
                 "{policy}, not listed {not_listed}, not tested {not_tested}."
-            ).format(when=format_jst(run.checked_at), server=run.resolver, **counts)
+            ).format(
+                when=format_jst(run.checked_at),
+                server=msg_text(resolver_label(run.resolver)),
+                **counts,
+            )
         )
         self._update_status_done(run)
         self._update_banner(run)
@@ -696,37 +708,36 @@ class BlacklistPage(BasePage):
         lst = list_by_id(self.lists, record.list_id)
         meaning = LocalText(record.meaning.get("ja", ""), record.meaning.get("en", ""))
         guide = guidance_for(record.status, record.reason, meaning, record, lst)
+        listing = record.status in ("listed", "policy")
+        means_label = escape(self.tr("What it means:"))
+        answer_label = escape(self.tr("Answer:"))
+        says_label = escape(self.tr("The list says:"))
+        todo_label = escape(self.tr("What to do:"))
+        ways_label = escape(self.tr("Ways out:"))
+        page_label = escape(self.tr("Delisting page:"))
+        time_label = escape(self.tr("Usually takes:"))
+        title = f"{record.list_name} — {record.target}: {self._status_text(record)}"
         parts = [
-            f"<h3>{escape(record.list_name)} — {escape(record.target)}: "
-            f"{escape(self._status_text(record))}</h3>",
-            f"<p><b>{escape(self.tr('What it means:'))}</b> {escape(guide.meaning.get(lang))}</p>",
+            f"<h3>{escape(title)}</h3>",
+            f"<p><b>{means_label}</b> {escape(guide.meaning.get(lang))}</p>",
         ]
         if record.codes:
-            parts.append(
-                f"<p><b>{escape(self.tr('Answer:'))}</b> {escape(', '.join(record.codes))}</p>"
-            )
+            parts.append(f"<p><b>{answer_label}</b> {escape(', '.join(record.codes))}</p>")
         if record.txt:
-            parts.append(
-                f"<p><b>{escape(self.tr('The list says:'))}</b> {escape(' '.join(record.txt))}</p>"
-            )
+            parts.append(f"<p><b>{says_label}</b> {escape(' '.join(record.txt))}</p>")
         if guide.steps:
-            parts.append(f"<p><b>{escape(self.tr('What to do:'))}</b></p><ol>")
+            parts.append(f"<p><b>{todo_label}</b></p><ol>")
             parts += [f"<li>{escape(step.get(lang))}</li>" for step in guide.steps]
             parts.append("</ol>")
         if guide.ways_out:
-            parts.append(f"<p><b>{escape(self.tr('Ways out:'))}</b></p><ul>")
+            parts.append(f"<p><b>{ways_label}</b></p><ul>")
             parts += [f"<li>{escape(way.get(lang))}</li>" for way in guide.ways_out]
             parts.append("</ul>")
-        if guide.delist_url and record.status in ("listed", "policy"):
+        if guide.delist_url and listing:
             url = escape(guide.delist_url)
-            parts.append(
-                f'<p><b>{escape(self.tr("Delisting page:"))}</b> <a href="{url}">{url}</a></p>'
-            )
-        if guide.delist_time is not None and record.status in ("listed", "policy"):
-            parts.append(
-                f"<p><b>{escape(self.tr('Usually takes:'))}</b> "
-                f"{escape(guide.delist_time.get(lang))}</p>"
-            )
+            parts.append(f'<p><b>{page_label}</b> <a href="{url}">{url}</a></p>')
+        if guide.delist_time is not None and listing:
+            parts.append(f"<p><b>{time_label}</b> {escape(guide.delist_time.get(lang))}</p>")
         if guide.recheck is not None:
             parts.append(f"<p>{escape(guide.recheck.get(lang))}</p>")
         if guide.caution is not None:
@@ -742,6 +753,21 @@ class BlacklistPage(BasePage):
         self.open_button.setEnabled(
             bool(guide.delist_url) and record.status in ("listed", "policy")
         )
+
+    def screenshot_views(self) -> Iterator[str]:
+        """Further views for `make screenshots`: a listing's details, then the history."""
+        area = self.findChild(QScrollArea)
+        if area is None:
+            return
+        bar = area.verticalScrollBar()
+        listed = [row for row, r in sorted(self._records.items()) if r.status == "listed"]
+        if listed:
+            self.table.selectRow(listed[min(1, len(listed) - 1)])
+        bar.setValue(self.results_box.y())
+        yield "details"
+        bar.setValue(bar.maximum())
+        yield "history"
+        bar.setValue(0)
 
     def copy_request(self) -> None:
         """Put the request text on the clipboard (it never contains a password)."""

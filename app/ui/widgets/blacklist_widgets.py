@@ -139,8 +139,6 @@ class TargetsEditor(QWidget):
         header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
-        self.table.setMaximumHeight(150)
         self.lookup_button = QPushButton(self)
         self.paste_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -251,6 +249,13 @@ class TargetsEditor(QWidget):
                 if column == COL_TARGET and target.display and target.display != target.value:
                     item.setToolTip(target.value)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        # As tall as its rows (up to five), so the results below stay in view.
+        rows = sum(self.table.rowHeight(r) for r in range(min(len(self._targets), 5)))
+        height = (
+            self.table.horizontalHeader().height() + max(rows, 48) + 2 * self.table.frameWidth()
+        )
+        self.table.setFixedHeight(height + 4)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
