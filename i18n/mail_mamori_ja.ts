@@ -76,6 +76,10 @@
         <translation>前回との違い</translation>
     </message>
     <message>
+        <source>Delisting request text</source>
+        <translation>解除の依頼文</translation>
+    </message>
+    <message>
         <source>Skip this step</source>
         <translation>この手順を飛ばす</translation>
     </message>

@@ -246,6 +246,8 @@ class BlacklistPage(BasePage):
         self.request_label.setText(
             self.tr("Delisting &request (English, to paste into the list's form):")
         )
+        self.request.setAccessibleName(self.tr("Delisting request text"))
+        self.changes.setAccessibleName(self.tr("Changes since the previous check"))
         self.copy_button.setText(self.tr("Cop&y request text"))
         self.open_button.setText(self.tr("&Open delisting page"))
         self.changes_box.setTitle(self.tr("Changes since the previous check"))
