@@ -77,11 +77,9 @@ def test_the_common_answers_take_the_fast_path() -> None:
     listed = dns.message.make_response(query)
     listed.answer.append(dns.rrset.from_text(qname, 300, "IN", "A", "127.0.0.2", "127.0.0.4"))
     question = len(question_wire(qname.to_wire(), 1))
-    assert fast_answer(listed.to_wire(), str(qname), 1, question) == (
-        "ok",
-        ("127.0.0.2", "127.0.0.4"),
-        300,
-    )
+    status, records, ttl = fast_answer(listed.to_wire(), str(qname), 1, question)  # type: ignore[misc]
+    # dnspython shuffles the records of a set on the wire; every record is read.
+    assert (status, sorted(records), ttl) == ("ok", ["127.0.0.2", "127.0.0.4"], 300)
     missing = dns.message.make_response(query)
     missing.set_rcode(dns.rcode.NXDOMAIN)
     missing.authority.append(
