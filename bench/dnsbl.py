@@ -220,6 +220,18 @@ def main() -> int:
             theirs["times"],
             f"({theirs['queries']} queries: A only, no probes, no TXT; {theirs['failed']} failed)",
         )
+        # The same client with about as many queries as we send (its lists three times), to
+        # tell per-query cost apart from the number of queries.
+        ip_list, domain_list = json.loads(ip_zones), json.loads(domain_zones)
+        triple = _child(
+            "pydnsbl", port, rounds, json.dumps(ip_list * 3), json.dumps(domain_list * 3)
+        )
+        if not isinstance(triple, str):
+            _line(
+                "pydnsbl, its lists asked three times",
+                triple["times"],
+                f"({triple['queries']} queries)",
+            )
         print(
             f"  ratio mail-mamori / pydnsbl: {median / their_median:.2f} (median), "
             f"{best / their_best:.2f} (best); queries sent: "
