@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """The real wizard in Japanese with settings stored under `app_home`."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.core.logsetup import configure_logging
@@ -55,3 +56,9 @@ def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untype
     window.tasks.cancel_all()
     window.tasks.wait_idle(5000)
     languages.set_language("ja")
+    # Delete the window now: deferred deletes only run inside an event loop, and wizards left
+    # for interpreter shutdown are destroyed in an order that crashes PySide.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()

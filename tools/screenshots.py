@@ -54,7 +54,7 @@ def render(out_dir: Path, scale: str) -> list[Path]:
             path = out_dir / f"{index}-{page.key}-{lang}@{scale}x.png"
             wizard.grab().save(str(path))
             written.append(path)
-            # Pages with tabs show each of them too (`screenshot_states()`: name -> show it).
+            # Pages with tabs or long content show further views too (`screenshot_states()`: name -> show it).
             states = getattr(page, "screenshot_states", None)
             for name, show in states() if callable(states) else []:
                 show()

@@ -20,6 +20,7 @@ from typing import Any
 
 from app import __version__
 from app.core.accounts import AccountsSection
+from app.core.dnsbl_history import BlacklistSection
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
@@ -108,6 +109,7 @@ class Case:
     app_version: str = __version__
     organisation: Organisation = field(default_factory=Organisation)
     incident: Incident = field(default_factory=Incident)
+    blacklist: BlacklistSection = field(default_factory=BlacklistSection)
     accounts: AccountsSection = field(default_factory=AccountsSection)
     report: ReportDetails = field(default_factory=ReportDetails)
     # Top-level sections written by a newer version of the app: kept as they are and saved back,

@@ -55,6 +55,7 @@ import dns.rdatatype
 import dns.rdtypes.txtbase
 import dns.rrset
 
+from app.core.dns_burst import Burst, Garbled, fast_answer, query_wire, question_wire
 from app.core.errors import CheckError, InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.resolver import ResolverSpec, format_server, system_nameservers
@@ -65,6 +66,9 @@ EDNS_PAYLOAD = 1232
 
 # How often query_many looks at its `cancel` event: prompt enough for a Cancel button.
 _CANCEL_POLL = 0.02
+
+# Batches at least this big send their first attempts over one shared socket (dns_burst.py).
+_BURST_MIN = 8
 
 # More CNAMEs than this in one answer is a loop or a broken server, not a real chain.
 _MAX_CNAME_CHAIN = 16
@@ -203,6 +207,11 @@ def a_label(name: str) -> str:
     the odd characters SPF macros can expand to): stricter host-name rules belong to the
     code that reads a user's domain.
     """
+    return _parse_name(name).to_text(omit_final_dot=True)
+
+
+def _parse_name(name: str) -> dns.name.Name:
+    """`a_label`'s checks, returning the parsed absolute name (parsed once per query)."""
     text = name.strip()
     if text in ("", "."):
         raise InputError(EMPTY_NAME)
@@ -214,7 +223,7 @@ def a_label(name: str) -> str:
         raise InputError(BAD_NAME.with_args(name=text)) from None
     if parsed == dns.name.root:
         raise InputError(EMPTY_NAME)
-    return parsed.to_text(omit_final_dot=True)
+    return parsed
 
 
 @dataclass(frozen=True)
@@ -353,10 +362,10 @@ class DnsClient:
         except (dns.exception.DNSException, ValueError, AttributeError) as error:
             raise ValueError(f"unknown DNS record type: {rdtype!r}") from error
         try:
-            text = a_label(name)
+            parsed = _parse_name(name)
         except InputError as error:
             return _Query(str(name), None, kind, "invalid name: " + error.message.render("en"))
-        return _Query(text, dns.name.from_text(text), kind, "")
+        return _Query(parsed.to_text(omit_final_dot=True), parsed, kind, "")
 
     async def _run_many(
         self,
@@ -369,10 +378,16 @@ class DnsClient:
         if cancel is not None and cancel.is_set():
             return [_cancelled(q, started) for q in prepared]
         limit = asyncio.Semaphore(self._max_parallel)
+        burst: Burst | None = None
+        if len(prepared) >= _BURST_MIN and self._servers:
+            try:
+                burst = await Burst.open(*self._servers[0])
+            except OSError:
+                burst = None  # each query then reports its own network error
 
         async def run_one(index: int, query: _Query) -> None:
             async with limit:
-                result = await self._resolve(query)
+                result = await self._resolve(query, burst)
             results[index] = result
             if on_result is not None:
                 on_result(result)
@@ -398,13 +413,16 @@ class DnsClient:
                 task.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
+            if burst is not None:
+                burst.close()
         return [
             r if r is not None else _cancelled(q, started)
             for r, q in zip(results, prepared, strict=True)
         ]
 
-    async def _resolve(self, query: _Query) -> DnsResult:
-        """One query with retries; every outcome becomes a DnsResult."""
+    async def _resolve(self, query: _Query, burst: Burst | None = None) -> DnsResult:
+        """One query with retries; every outcome becomes a DnsResult. With `burst`, the first
+        UDP attempt goes over the batch's shared socket (same timeout, same outcomes)."""
         started = time.monotonic()
         if query.qname is None:
             return _result(query, DnsStatus.ERROR, detail=query.problem)
@@ -424,11 +442,25 @@ class DnsClient:
                 if server not in tried:
                     tried.append(server)
                 attempts = attempt + 1
-                message = dns.message.make_query(
-                    query.qname, query.rdtype, use_edns=0, payload=EDNS_PAYLOAD, flags=dns.flags.RD
-                )
                 deadline = time.monotonic() + self._timeout
                 try:
+                    if not use_tcp and attempt == 0 and burst is not None:
+                        outcome = await _burst_exchange(burst, query, server, deadline, started)
+                        if isinstance(outcome, DnsResult):
+                            return outcome
+                        if outcome is None:
+                            use_tcp = True  # truncated: TCP within this attempt, as below
+                        else:
+                            return _interpret(
+                                query, outcome, server, False, attempts, time.monotonic() - started
+                            )
+                    message = dns.message.make_query(
+                        query.qname,
+                        query.rdtype,
+                        use_edns=0,
+                        payload=EDNS_PAYLOAD,
+                        flags=dns.flags.RD,
+                    )
                     if not use_tcp:
                         try:
                             # ignore_unexpected/ignore_errors: a stray or garbled datagram
@@ -487,6 +519,54 @@ class DnsClient:
             attempts=attempts,
             elapsed=time.monotonic() - started,
         )
+
+
+async def _burst_exchange(
+    burst: Burst, query: _Query, server: str, deadline: float, started: float
+) -> DnsResult | dns.message.Message | None:
+    """The first attempt of a batch query over the shared socket: a result read directly, a
+    parsed message for `_interpret`, None when the answer is truncated; raises
+    `dns.exception.Timeout` when nothing usable arrives before `deadline`."""
+    assert query.qname is not None
+    qname_wire = query.qname.to_wire()
+    assert qname_wire is not None
+    question = question_wire(qname_wire, int(query.rdtype))
+    query_id, inbox = burst.register(question)
+    try:
+        burst.send(query_wire(query_id, qname_wire, int(query.rdtype), EDNS_PAYLOAD))
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise dns.exception.Timeout
+            try:
+                # asyncio.timeout, not wait_for: no extra task per query.
+                async with asyncio.timeout(remaining):
+                    data = await inbox.get()
+            except TimeoutError:
+                raise dns.exception.Timeout from None
+            if data[2] & 0x02:  # TC: the answer did not fit
+                return None
+            try:
+                fast = fast_answer(data, query.name, int(query.rdtype), len(question))
+            except Garbled:
+                continue  # like ignore_errors: keep waiting for a real answer
+            if fast is not None:
+                status, records, ttl = fast
+                return _result(
+                    query,
+                    DnsStatus(status),
+                    records=records,
+                    ttl=ttl,
+                    server=server,
+                    attempts=1,
+                    elapsed=time.monotonic() - started,
+                )
+            try:
+                return dns.message.from_wire(data)
+            except Exception:
+                continue
+    finally:
+        burst.release(query_id)
 
 
 def _result(query: _Query, status: DnsStatus, **fields: Any) -> DnsResult:

@@ -33,6 +33,8 @@ def _at(text: str) -> datetime:
 
 def example_case() -> Case:
     """A case of a small shop whose info@ mailbox (password = user name) was used to send spam."""
+    from app.core.dnsbl_example import example_blacklist_section
+
     return Case(
         case_id="example-2026-11-yamada",
         created_at=_at("2026-11-16 15:00"),
@@ -105,6 +107,7 @@ def example_case() -> Case:
                 ),
             ],
         ),
+        blacklist=example_blacklist_section(),
         accounts=example_accounts_section(),
         report=_example_report(),
     )

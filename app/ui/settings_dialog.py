@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CheckError
 from app.core.resolver import ResolverSpec, format_server, system_nameservers
+from app.ui.dqs_settings import DqsKeySection
 from app.ui.settings import AppSettings
 from app.ui.widgets.checked_field import CheckedField
 from app.ui.widgets.layout import wrapped_label
@@ -89,7 +90,7 @@ class DnsServerSection(QGroupBox):
 
 
 # Sections in the order they appear; pages add their own here (one line each).
-SECTIONS: list[type[QGroupBox]] = [DnsServerSection]
+SECTIONS: list[type[QGroupBox]] = [DnsServerSection, DqsKeySection]
 
 
 class SettingsDialog(QDialog):
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(680, 600)
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
 

@@ -9,6 +9,7 @@ from app.ui.pages.base import BasePage
 PAGE_MODULES = [
     "welcome",
     "situation",
+    "blacklist",
     "accounts",
     "report",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,6 +27,8 @@ _COLOURS = {
     StatusKind.INACTIVE: QColor("#757575"),
 }
 _cache: dict[StatusKind, QIcon] = {}
+# Pixmaps must go before QApplication does; destroyed at interpreter exit they crash.
+atexit.register(_cache.clear)
 
 
 def status_icon(kind: StatusKind) -> QIcon:

@@ -1,39 +1,43 @@
 """7 ブラックリスト掲載状況 (DNS blacklist listings).
 
-The blacklist step's data model does not exist yet. All data is read through `_blacklist_data`,
-which returns None while the case has no `blacklist` section; the section then says plainly that
-no check has been made, and the scorecard shows 未確認 (never a clean result).
+Reads the case's `blacklist` section (page 2): the runs of the check, each with its time, the DNS
+server used and one result per list and target. A failed query is never shown as "not listed":
+results are `listed`, `policy`, `not_listed`, `not_tested` (with its reason) or `unsupported`.
 
-Intended layout once the data arrives (the `blacklist` section keeps a history of runs):
-
-- A line per run: when it ran (JST), the resolver used (and whether it was refused by a list, e.g.
-  Spamhaus blocking public resolvers), and counts: listed / not listed / not tested.
-- Table of the latest run, one row per list and target, listed rows first:
-  リスト | 対象 (domain, MX host or IP) | 結果 (掲載あり / 掲載なし / 確認できず + reason) |
-  確認日時 | DNS サーバ | 解除の状況 (未申請 / 申請済み (date) / 解除確認済み) + delisting URL.
-  Widths about 30/42/26/24/24/28 mm; targets and URLs are kept whole by the line breaker.
-- "Changes across re-checks": a second table listing only lists whose result changed between
-  runs (リスト | 対象 | 前回 (date, result) | 今回 (date, result)).
-- Scorecard: PROBLEM if any list shows a listing, FAILED if nothing could be tested, WARNING if
-  some lists could not be tested, OK only when every list answered "not listed".
+Layout: one line per run (time, DNS server, counts); the latest run's listings and the results
+that could not be tested, with the meaning, the delisting page and the usual time (rows that
+answered "not listed" are counted, not listed one by one, to keep the section readable); the
+changes between the last two runs; the reason when the owner skipped the check.
+Scorecard: PROBLEM if any list shows a listing, FAILED if nothing could be tested, WARNING for
+policy listings or lists that could not be tested, OK only when every list answered "not listed".
 """
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
 
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.dnsbl import STATUS_LABELS, Reason, Status
+from app.core.dnsbl_history import (
+    HISTORY_LABELS,
+    BlacklistResultRecord,
+    BlacklistRunRecord,
+    BlacklistSection,
+    diff_runs,
+)
+from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
-    NOT_SHOWN,
-    NOT_SHOWN_DETAIL,
     AreaStatus,
     ScoreItem,
+    data_table,
+    gap,
     heading,
     keep_together,
+    kv_table,
     no_data,
 )
 
@@ -50,29 +54,227 @@ WHAT_WILL_APPEAR = QT_TRANSLATE_NOOP(
 )
 
 
-def _blacklist_data(case: Case) -> Any | None:
-    """The case's blacklist section, or None while the app has no such step yet.
+RUNS = QT_TRANSLATE_NOOP("report", "Checks made")
+RUN_LINE = QT_TRANSLATE_NOOP(
+    "report",
+    "{when}, DNS server {resolver}: {listed} listed, {policy} policy listings, {clean} not "
+    "listed, {untested} could not be tested, {unsupported} not supported.",
+)
+DQS_NOTE = QT_TRANSLATE_NOOP("report", " Spamhaus was asked through a DQS key.")
+REWRITING_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    " The DNS server changed some answers (a filter or advertising service): those results "
+    "were not counted.",
+)
+LATEST = QT_TRANSLATE_NOOP("report", "Listings and unchecked lists in the latest check")
+COL_LIST = QT_TRANSLATE_NOOP("report", "List")
+COL_TARGET = QT_TRANSLATE_NOOP("report", "Checked address")
+COL_RESULT = QT_TRANSLATE_NOOP("report", "Result")
+COL_MEANING = QT_TRANSLATE_NOOP("report", "Meaning")
+COL_USUAL = QT_TRANSLATE_NOOP("report", "Usual time to removal")
+DELIST_PAGES = QT_TRANSLATE_NOOP("report", "Where to request removal")
+SYSTEM_RESOLVER = QT_TRANSLATE_NOOP("report", "this computer's setting ({servers})")
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "report",
+    "In the latest check every list that could be asked answered “not listed”.",
+)
+CLEAN_COUNT = QT_TRANSLATE_NOOP(
+    "report",
+    "The other {count} combinations of list and address answered “not listed”.",
+)
+CHANGES = QT_TRANSLATE_NOOP("report", "Changes since the previous check")
+COL_BEFORE = QT_TRANSLATE_NOOP("report", "Previous ({when})")
+COL_AFTER = QT_TRANSLATE_NOOP("report", "Latest ({when})")
+NO_CHANGES = QT_TRANSLATE_NOOP("report", "No result changed between the last two checks.")
+SKIPPED = QT_TRANSLATE_NOOP("report", "Reason the check was skipped")
+SCORE_LISTED = QT_TRANSLATE_NOOP("report", "Listed on {count} lists")
+SCORE_POLICY = QT_TRANSLATE_NOOP("report", "{count} policy listings")
+SCORE_UNTESTED = QT_TRANSLATE_NOOP("report", "{count} could not be checked")
+SCORE_NOTHING = QT_TRANSLATE_NOOP("report", "Nothing could be checked")
+SCORE_CLEAN = QT_TRANSLATE_NOOP("report", "Not listed ({when})")
+RESULT_WITH_REASON = QT_TRANSLATE_NOOP("report", "{status}: {reason}")
 
-    Integration point: return None also when the section exists but holds no run.
-    """
-    return getattr(case, "blacklist", None)
+
+def _blacklist_data(case: Case) -> BlacklistSection | None:
+    """The case's blacklist section, or None while no check was run or skipped."""
+    section = getattr(case, "blacklist", None)
+    if not isinstance(section, BlacklistSection):
+        return None
+    if section.latest() is None and not section.skipped_reason.strip():
+        return None
+    return section
+
+
+@cache
+def _lists() -> tuple[DnsblList, ...]:
+    return load_lists(include_optional=True)
 
 
 def score(case: Case) -> ScoreItem:
     """The scorecard entry for blacklists."""
-    if _blacklist_data(case) is None:
+    section = _blacklist_data(case)
+    run = section.latest() if section is not None else None
+    if run is None:
         return ScoreItem(AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    # Results exist but this version cannot read them: say so rather than guess or crash.
-    return ScoreItem(AREA, AreaStatus.NOT_CHECKED, NOT_SHOWN_DETAIL)
+    listed = {r.list_id for r in run.results if r.status == Status.LISTED}
+    policy = run.count(Status.POLICY)
+    untested = run.count(Status.NOT_TESTED)
+    answered = [r for r in run.results if r.status in (Status.LISTED, Status.NOT_LISTED)]
+    if listed:
+        return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)))
+    if not answered and untested:
+        return ScoreItem(AREA, AreaStatus.FAILED, SCORE_NOTHING)
+    if untested:
+        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_UNTESTED.with_args(count=untested))
+    if policy:
+        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_POLICY.with_args(count=policy))
+    return ScoreItem(
+        AREA, AreaStatus.OK, SCORE_CLEAN.with_args(when=ReportContext.short(run.checked_at))
+    )
+
+
+def _run_line(ctx: ReportContext, run: BlacklistRunRecord) -> str:
+    text = ctx.tr(
+        RUN_LINE.with_args(
+            when=ctx.when(run.checked_at),
+            resolver=_resolver(ctx, run.resolver),
+            listed=run.count(Status.LISTED),
+            policy=run.count(Status.POLICY),
+            clean=run.count(Status.NOT_LISTED),
+            untested=run.count(Status.NOT_TESTED),
+            unsupported=run.count(Status.UNSUPPORTED),
+        )
+    )
+    if run.dqs:
+        text += ctx.tr(DQS_NOTE)
+    if run.rewriting:
+        text += ctx.tr(REWRITING_NOTE)
+    return text
+
+
+def _result(ctx: ReportContext, record: BlacklistResultRecord) -> str:
+    status = ctx.tr(STATUS_LABELS.get(Status(record.status), Msg("report", record.status)))
+    if record.status == Status.NOT_TESTED and record.reason:
+        try:
+            reason = ctx.tr(Reason(record.reason).label)
+        except ValueError:
+            reason = record.reason
+        return ctx.tr(RESULT_WITH_REASON.with_args(status=status, reason=reason))
+    if record.codes:
+        return f"{status}\n{', '.join(record.codes)}"
+    return status
+
+
+def _usual_time(ctx: ReportContext, record: BlacklistResultRecord) -> str:
+    item = list_by_id(_lists(), record.list_id)
+    return item.delist_time.get(ctx.lang) if item is not None else ""
+
+
+def _delist_url(record: BlacklistResultRecord) -> str:
+    item = list_by_id(_lists(), record.list_id)
+    return record.delist_url or (item.delist_url if item else "")
+
+
+def _resolver(ctx: ReportContext, described: str) -> str:
+    # Runs store the resolver as the DNS layer describes it ("system (192.0.2.53)").
+    if described.startswith("system (") and described.endswith(")"):
+        return ctx.tr(SYSTEM_RESOLVER.with_args(servers=described[len("system (") : -1]))
+    return described
+
+
+_ORDER = {Status.LISTED: 0, Status.POLICY: 1, Status.NOT_TESTED: 2, Status.UNSUPPORTED: 3}
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "7.", TITLE)]
-    if _blacklist_data(ctx.case) is None:
+    section = _blacklist_data(ctx.case)
+    if section is None:
         flow.append(
             keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
         )
+        return flow
+    runs = section.completed_runs()
+    if runs:
+        flow.append(kv_table(ctx, [(RUNS, "\n".join(_run_line(ctx, run) for run in runs))]))
+    if section.skipped_reason.strip():
+        flow += [gap(2), kv_table(ctx, [(SKIPPED, section.skipped_reason)])]
+    latest = section.latest()
+    if latest is None:
+        return flow
+    notable = sorted(
+        (r for r in latest.results if r.status != Status.NOT_LISTED),
+        key=lambda r: (_ORDER.get(Status(r.status), 9), r.list_name, r.target),
+    )
+    flow += [gap(3), heading(ctx, "7.1", LATEST, level=1)]
+    if notable:
+        rows = [
+            [
+                r.list_name,
+                r.target,
+                _result(ctx, r),
+                r.meaning_text(ctx.lang),
+                _usual_time(ctx, r) if r.status in (Status.LISTED, Status.POLICY) else "",
+            ]
+            for r in notable
+        ]
+        flow.append(
+            data_table(
+                ctx,
+                [COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING, COL_USUAL],
+                rows,
+                [28, 34, 24, 52, 42],
+                small_columns=(2, 3, 4),
+            )
+        )
+        clean = latest.count(Status.NOT_LISTED)
+        if clean:
+            flow.append(ctx.para(CLEAN_COUNT.with_args(count=clean), ctx.st.note))
+        # URLs get a full-width column of their own so that they are never broken mid-token.
+        pages: dict[str, str] = {}
+        for r in notable:
+            url = _delist_url(r)
+            if r.status in (Status.LISTED, Status.POLICY) and url:
+                pages.setdefault(r.list_name, url)
+        if pages:
+            flow += [
+                gap(2),
+                ctx.para(DELIST_PAGES, ctx.st.body),
+                kv_table(ctx, list(pages.items())),
+            ]
     else:
-        flow.append(no_data(ctx, NOT_SHOWN))
+        flow.append(no_data(ctx, NOTHING_FOUND))
+    previous = section.previous()
+    if previous is not None:
+        flow += [gap(3), heading(ctx, "7.2", CHANGES, level=1)]
+        changes = diff_runs(previous, latest)
+        if changes:
+            flow.append(
+                data_table(
+                    ctx,
+                    [
+                        COL_LIST,
+                        COL_TARGET,
+                        COL_BEFORE.with_args(when=ctx.short(previous.checked_at)),
+                        COL_AFTER.with_args(when=ctx.short(latest.checked_at)),
+                    ],
+                    [
+                        [
+                            c.list_name,
+                            c.target,
+                            _history(ctx, c.before),
+                            _history(ctx, c.after, c.delisted),
+                        ]
+                        for c in changes
+                    ],
+                    [34, 46, 50, 50],
+                )
+            )
+        else:
+            flow.append(no_data(ctx, NO_CHANGES))
     return flow
+
+
+def _history(ctx: ReportContext, status: str | None, delisted: bool = False) -> str:
+    key = "delisted" if delisted else (status or "absent")
+    return ctx.tr(HISTORY_LABELS.get(key, HISTORY_LABELS["absent"]))

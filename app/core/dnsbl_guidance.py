@@ -1,0 +1,390 @@
+"""What a blacklist result means for the owner, and a filled-in delisting request.
+
+`guidance_for(result, lst)` explains one result in plain language (both languages): what the
+listing means, what to fix first, where to ask for removal and how long it usually takes, and,
+for a result that could not be tested, why and the ways out (another DNS server, a free
+Spamhaus DQS key).
+
+`request_text(case, result, lst)` writes the English text a list's removal form asks for, from
+the case: the address or domain, what happened, and what was fixed and when. Only structured
+facts of the case are used (company, domain, contact, the misused addresses, the spam volume,
+the times of the timeline); the timeline's free text is never copied, only recognised kinds of
+action ("changed passwords", "deleted unused accounts", ...) are named, so nothing private the
+owner typed (and never a password) ends up in a mail to a third party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from app.core.dnsbl import Reason, Status, local
+from app.core.dnsbl_lists import DnsblList, LocalText
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import JST
+
+
+class ResultLike(Protocol):
+    """A live `CheckResult` or a `BlacklistResultRecord` from the case."""
+
+    @property
+    def list_name(self) -> str: ...
+    @property
+    def zone(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def codes(self) -> tuple[str, ...] | list[str]: ...
+    @property
+    def ttl(self) -> int | None: ...
+    @property
+    def delist_url(self) -> str: ...
+    @property
+    def unverified(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Everything the details pane and the report say about one result."""
+
+    meaning: LocalText
+    steps: tuple[LocalText, ...] = ()
+    delist_url: str = ""
+    delist_time: LocalText | None = None
+    recheck: LocalText | None = None
+    ways_out: tuple[LocalText, ...] = ()
+    caution: LocalText | None = None
+    needs_request: bool = False  # True: a delisting request makes sense
+
+
+STEP_STOP = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "Fix the cause first: change the password of every misused mail account to a long, "
+    "unique one (16 characters or more, mixing upper and lower case, digits and symbols) and "
+    "delete accounts nobody uses, such as those of staff who have left.",
+)
+STEP_CHECK_SERVER = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "Ask your hosting provider to confirm that no more spam is being sent or waiting in the "
+    "mail queue, and that sending mail requires a password (SMTP authentication).",
+)
+STEP_REQUEST = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "Then ask the list for removal: open the delisting page and paste the English request "
+    "text below into its form. A request sent before the cause is fixed is usually refused "
+    "or the address is listed again.",
+)
+STEP_WAIT = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "This list removes entries by itself once the spam stops; no request is needed. Check "
+    "again later.",
+)
+RECHECK = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "DNS servers may keep showing this answer for up to {duration} after a change. Re-check "
+    "after that.",
+)
+POLICY_MEANING = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "This is not a spam listing: the address is in a range that is not expected to send mail "
+    "directly (for example a home or office internet line).",
+)
+POLICY_STEP = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "If this address is your mail server with a fixed IP address, ask your hosting or "
+    "internet provider to have it excluded (Spamhaus: the PBL removal form). If mail from "
+    "this line should go out through your provider's mail server, configure it that way.",
+)
+INFO_STEP = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "No action is expected from you: the listing covers your provider's whole network. Tell "
+    "your hosting provider if mail is refused because of it. Never pay for a removal.",
+)
+UNVERIFIED = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "The meaning of this list's answers comes from third-party descriptions, not from the "
+    "list's operator; treat it with some care.",
+)
+NOT_LISTED = QT_TRANSLATE_NOOP("dnsbl-guide", "This list does not list {target}.")
+UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "dnsbl-guide", "This list does not check this kind of address, so there is nothing to do."
+)
+WAY_DNS = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "Open Settings and choose another DNS server: your company's or your internet "
+    "provider's DNS server (public services such as 8.8.8.8 or 1.1.1.1 are refused by some "
+    "lists).",
+)
+WAY_DQS = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "For Spamhaus: register a free Spamhaus DQS account (free for small, non-commercial use "
+    "such as checking your own mail) and enter its key in Settings. The key is kept in this "
+    "computer's password manager.",
+)
+WAY_RETRY = QT_TRANSLATE_NOOP("dnsbl-guide", "Check again in a few minutes.")
+WAY_DQS_KEY = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "Check the Spamhaus DQS key in Settings (copy it again from your Spamhaus account), or "
+    "remove it to use the ordinary Spamhaus lists.",
+)
+
+
+def _duration(seconds: int) -> Msg:
+    if seconds >= 3600 and seconds % 3600 == 0:
+        return QT_TRANSLATE_NOOP("dnsbl-guide", "{n} hours").with_args(n=seconds // 3600)
+    if seconds >= 60:
+        return QT_TRANSLATE_NOOP("dnsbl-guide", "{n} minutes").with_args(n=-(-seconds // 60))
+    return QT_TRANSLATE_NOOP("dnsbl-guide", "{n} seconds").with_args(n=seconds)
+
+
+def _ways_out(reason: Reason, lst: DnsblList | None) -> tuple[LocalText, ...]:
+    spamhaus = lst is not None and bool(lst.dqs_zone)
+    ways: list[LocalText] = []
+    if reason in (Reason.RESOLVER_BLOCKED, Reason.RATE_LIMITED):
+        ways.append(local(WAY_DNS))
+        if spamhaus and not (lst is not None and lst.uses_dqs):
+            ways.append(local(WAY_DQS))
+    elif reason is Reason.CONFIG_ERROR and lst is not None and lst.uses_dqs:
+        ways.append(local(WAY_DQS_KEY))
+    elif reason in (Reason.TIMEOUT, Reason.NETWORK_ERROR, Reason.SERVFAIL, Reason.CANCELLED):
+        ways.append(local(WAY_RETRY))
+        ways.append(local(WAY_DNS))
+    else:
+        ways.append(local(WAY_DNS))
+        if spamhaus:
+            ways.append(local(WAY_DQS))
+    if lst is not None and (lst.not_tested_hint.ja or lst.not_tested_hint.en):
+        ways.append(lst.not_tested_hint)
+    return tuple(ways)
+
+
+def guidance_for(
+    status: Status | str,
+    reason: Reason | str | None,
+    meaning: LocalText,
+    result: ResultLike,
+    lst: DnsblList | None,
+) -> Guidance:
+    """Explain one result. `meaning` is the result's own meaning (codes or problem text);
+    `lst` the list definition when known (a record from an older case may name a list this
+    version no longer has)."""
+    status = Status(status)
+    caution = local(UNVERIFIED) if result.unverified else None
+    recheck = (
+        local(RECHECK.with_args(duration=_duration(result.ttl)))
+        if result.ttl and status is not Status.NOT_TESTED
+        else None
+    )
+    delist_time = lst.delist_time if lst is not None else None
+    if status is Status.LISTED:
+        steps = [local(STEP_STOP), local(STEP_CHECK_SERVER)]
+        automatic = lst is not None and lst.id in ("spamcop",)
+        steps.append(local(STEP_WAIT if automatic else STEP_REQUEST))
+        if lst is not None and (lst.advice.ja or lst.advice.en):
+            steps.append(lst.advice)
+        return Guidance(
+            meaning=meaning,
+            steps=tuple(steps),
+            delist_url=result.delist_url,
+            delist_time=delist_time,
+            recheck=recheck,
+            caution=caution,
+            needs_request=not automatic,
+        )
+    if status is Status.POLICY:
+        informational = lst is not None and lst.informational
+        text = meaning if informational else _join(meaning, local(POLICY_MEANING))
+        steps = [local(INFO_STEP if informational else POLICY_STEP)]
+        if lst is not None and (lst.advice.ja or lst.advice.en):
+            steps.append(lst.advice)
+        return Guidance(
+            meaning=text,
+            steps=tuple(steps),
+            delist_url=result.delist_url,
+            delist_time=delist_time,
+            recheck=recheck,
+            caution=caution,
+        )
+    if status is Status.NOT_TESTED:
+        why = Reason(reason) if reason else Reason.LIST_UNHEALTHY
+        return Guidance(
+            meaning=_join(local(why.explanation), meaning)
+            if meaning.en
+            else local(why.explanation),
+            ways_out=_ways_out(why, lst),
+            caution=caution,
+        )
+    if status is Status.UNSUPPORTED:
+        return Guidance(meaning=meaning if meaning.en else local(UNSUPPORTED))
+    return Guidance(
+        meaning=local(NOT_LISTED.with_args(target=result.target)), recheck=recheck, caution=caution
+    )
+
+
+def _join(first: LocalText, second: LocalText) -> LocalText:
+    if first == second or not (second.ja or second.en):
+        return first
+    return LocalText(first.ja + second.ja, f"{first.en} {second.en}".strip())
+
+
+# -- the delisting request -------------------------------------------------------------------
+
+# Kinds of action recognised in the timeline (Japanese or English notes), in English.
+_ACTIONS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...] = (
+    (
+        re.compile(r"パスワード|password|passwort", re.I),
+        re.compile(r"変更|変え|再設定|リセット|change|reset|renew", re.I),
+        "password",
+    ),
+    (
+        re.compile(r"アカウント|account|メールアドレス|mailbox", re.I),
+        re.compile(r"削除|廃止|delete|remov|disabl|停止", re.I),
+        "accounts",
+    ),
+    (re.compile(r"SMTP[\s-]*(認証|AUTH)|smtp auth", re.I), None, "smtp_auth"),
+    (re.compile(r"\bSPF\b", re.I), None, "spf"),
+    (re.compile(r"リレー|relay", re.I), None, "relay"),
+    (re.compile(r"VPS|移行|移転|引っ越|migrat|new server", re.I), None, "move"),
+    (
+        re.compile(r"キュー|queue|送信.*(停止|止め)|stopp?ed.*(sending|spam)", re.I),
+        None,
+        "queue",
+    ),
+    (
+        re.compile(r"ウイルス|マルウェア|malware|virus|スキャン|scan", re.I),
+        None,
+        "malware",
+    ),
+    (
+        re.compile(r"セキュリティ会社|ベンダー|調査|診断|vendor|investigat|audit", re.I),
+        None,
+        "vendor",
+    ),
+)
+_SKIP = re.compile(r"解除|申請|delist|removal request", re.I)
+_ABUSE_START = (
+    re.compile(r"始ま|開始|start|began", re.I),
+    re.compile(r"迷惑|スパム|spam|大量送信", re.I),
+)
+
+
+def _action_sentence(kind: str, text: str, accounts: list[str]) -> str:
+    strong = bool(re.search(r"16|強|strong", text, re.I))
+    if kind == "password":
+        if re.search(r"FTP|コントロールパネル|control panel", text, re.I):
+            return "Changed the FTP / control panel password."
+        if re.search(r"すべて|全て|全部|残り|all|every", text, re.I):
+            tail = " to strong, unique ones" if strong else ""
+            return f"Changed the passwords of all our mail accounts{tail}."
+        named = [a for a in accounts if a.split("@")[0].lower() in text.lower()]
+        if named:
+            tail = " to a strong, unique one" if strong else ""
+            return f"Changed the password of {', '.join(named)}{tail}."
+        tail = " to strong, unique ones" if strong else ""
+        return f"Changed mail account passwords{tail}."
+    return {
+        "accounts": "Deleted mail accounts that were no longer used.",
+        "smtp_auth": "Made SMTP authentication mandatory for sending mail.",
+        "spf": "Published / corrected the SPF record of our domain.",
+        "relay": "Set up a separate relay server for our outgoing mail.",
+        "move": "Moved our mail to a new, clean server.",
+        "queue": "Stopped the unsolicited sending and cleared the mail queue.",
+        "malware": "Checked our computers and server for malware.",
+        "vendor": "Had a security company investigate the incident.",
+    }[kind]
+
+
+def _jst(moment: datetime) -> str:
+    return moment.astimezone(JST).strftime("%Y-%m-%d %H:%M") + " JST"
+
+
+def recognised_actions(case: object) -> list[tuple[datetime, str]]:
+    """(time, English sentence) for every timeline entry of a recognised kind, in time order."""
+    incident = getattr(case, "incident", None)
+    accounts = list(getattr(incident, "affected_accounts", []) or [])
+    found: list[tuple[datetime, str]] = []
+    for entry in sorted(getattr(incident, "timeline", []) or [], key=lambda e: e.at):
+        text = f"{entry.event}"
+        if _SKIP.search(text) or all(p.search(text) for p in _ABUSE_START):
+            continue
+        for pattern, extra, kind in _ACTIONS:
+            if pattern.search(text) and (extra is None or extra.search(text)):
+                found.append((entry.at, _action_sentence(kind, text, accounts)))
+                break
+    return found
+
+
+def request_text(case: object, result: ResultLike, lst: DnsblList | None = None) -> str:
+    """The English removal request for `result`, filled in from `case` (a `Case`). Unknown
+    facts become bracketed placeholders for the owner to complete."""
+    org = getattr(case, "organisation", None)
+    incident = getattr(case, "incident", None)
+    company = getattr(org, "company", "") or "[company name]"
+    domain = getattr(org, "domain_ascii", "") or getattr(org, "domain", "") or "[domain]"
+    contact = getattr(getattr(org, "contact", None), "name", "") or "[your name]"
+    email = getattr(getattr(org, "contact", None), "email", "") or "[contact e-mail address]"
+    accounts = list(getattr(incident, "affected_accounts", []) or [])
+    volume = getattr(incident, "spam_volume", None)
+    counted = bool(getattr(incident, "spam_volume_counted", False))
+    noticed = getattr(incident, "noticed_at", None)
+    timeline = sorted(getattr(incident, "timeline", []) or [], key=lambda e: e.at)
+    started = next(
+        (e.at for e in timeline if all(p.search(e.event) for p in _ABUSE_START)),
+        None,
+    )
+    name = lst.name if lst is not None else result.list_name
+    is_ip = ":" in result.target or result.target.replace(".", "").isdigit()
+    what = f"the IP address {result.target}" if is_ip else f"the domain {result.target}"
+    codes = ", ".join(result.codes)
+    code_note = f", answer {codes}" if codes else ""
+
+    lines = [
+        f"Subject: Removal request for {result.target} ({name})",
+        "",
+        "Hello,",
+        "",
+        f"We are {company} ({domain}), a small business in Japan. "
+        f"{what[0].upper()}{what[1:]}, used by our mail service, is listed on "
+        f"{name} ({result.zone}{code_note}).",
+        "",
+        "What happened:",
+    ]
+    if accounts:
+        victims = ", ".join(accounts)
+        plural = "s" if len(accounts) > 1 else ""
+        lines.append(
+            f"An attacker obtained the password of our mail account{plural} {victims} and "
+            "used our mail server to send unsolicited mail."
+        )
+    else:
+        lines.append(
+            "An attacker obtained the password of one of our mail accounts and used our mail "
+            "server to send unsolicited mail."
+        )
+    if volume:
+        how = "counted from our server logs" if counted else "our estimate"
+        lines.append(f"About {volume:,} messages were sent ({how}).")
+    if started is not None:
+        lines.append(f"The abuse started on {_jst(started)}.")
+    if noticed is not None:
+        lines.append(f"We noticed it on {_jst(noticed)}.")
+    lines += ["", "What we have fixed (times in Japan Standard Time):"]
+    actions = recognised_actions(case)
+    if actions:
+        lines += [f"- {_jst(at)}: {sentence}" for at, sentence in actions]
+    else:
+        lines.append("- [Describe what you fixed and when, e.g. which passwords were changed]")
+    lines += [
+        "",
+        "The abuse has stopped and our mail accounts are secured. We kindly ask you to remove "
+        f"{result.target} from {name}.",
+        "",
+        "Thank you for your help.",
+        "",
+        contact,
+        company,
+        email,
+    ]
+    return "\n".join(lines) + "\n"

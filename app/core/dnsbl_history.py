@@ -1,0 +1,253 @@
+"""Blacklist results as kept in the case: the target list, every run, and what changed.
+
+The records are plain, mutable dataclasses with string statuses so that a case written by a
+newer version (with statuses this one does not know) still opens. Meanings and problems are
+kept in Japanese and English, so the report does not depend on the list definitions of the
+version that reads the case. No DQS key is ever part of a record: zones are the public ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+
+if TYPE_CHECKING:  # the case imports this module: keep DNS code out of its import chain
+    from app.core.dnsbl import BlacklistRun, CheckResult, ListHealth
+    from app.core.dnsbl_targets import Target
+
+MAX_RUNS = 50  # older runs are dropped from the case (the first one is always kept)
+
+
+@dataclass
+class BlacklistTargetRecord:
+    """One target of the editable target list, or of a run."""
+
+    value: str
+    kind: str  # "ip" | "domain"
+    display: str = ""
+    origins: list[str] = field(default_factory=list)  # Origin.to_text() values
+
+    def to_target(self) -> Target:
+        """The core target (unknown kinds are read as IP when the value has no letters)."""
+        from app.core.dnsbl_targets import Origin, Target, TargetKind
+
+        try:
+            kind = TargetKind(self.kind)
+        except ValueError:
+            kind = TargetKind.DOMAIN if any(c.isalpha() for c in self.value) else TargetKind.IP
+        return Target(
+            self.value, kind, self.display, tuple(Origin.from_text(o) for o in self.origins)
+        )
+
+    @classmethod
+    def from_target(cls, target: Target) -> BlacklistTargetRecord:
+        """The record of a core target."""
+        return cls(
+            target.value,
+            target.kind.value,
+            target.display,
+            [o.to_text() for o in target.origins],
+        )
+
+
+@dataclass
+class BlacklistResultRecord:
+    """One target on one list in one run."""
+
+    list_id: str
+    list_name: str
+    zone: str
+    target: str
+    target_kind: str
+    status: str  # listed | not_listed | policy | not_tested | unsupported
+    reason: str | None = None
+    codes: list[str] = field(default_factory=list)
+    severity: str | None = None
+    meaning: dict[str, str] = field(default_factory=dict)  # {"ja": ..., "en": ...}
+    txt: list[str] = field(default_factory=list)
+    ttl: int | None = None
+    delist_url: str = ""
+    unverified: bool = False
+
+    def meaning_text(self, lang: str) -> str:
+        """The meaning in `lang` (the other language if that one is missing)."""
+        return self.meaning.get(lang) or next(iter(self.meaning.values()), "")
+
+
+@dataclass
+class BlacklistListRecord:
+    """A list's health in one run (one entry per family: ipv4, ipv6, domain)."""
+
+    list_id: str
+    list_name: str
+    zone: str
+    family: str
+    healthy: bool | None
+    reason: str | None = None
+    problem: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class BlacklistRunRecord:
+    """One run: when, through which DNS server, and everything it found."""
+
+    checked_at: datetime
+    resolver: str
+    dqs: bool = False
+    cancelled: bool = False
+    rewriting: bool = False
+    targets: list[BlacklistTargetRecord] = field(default_factory=list)
+    results: list[BlacklistResultRecord] = field(default_factory=list)
+    lists: list[BlacklistListRecord] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """How many results have `status`."""
+        return sum(1 for r in self.results if r.status == status)
+
+
+@dataclass
+class BlacklistSection:
+    """The case's blacklist step: the target list as edited, the runs, or why it was skipped."""
+
+    targets: list[BlacklistTargetRecord] = field(default_factory=list)
+    runs: list[BlacklistRunRecord] = field(default_factory=list)
+    skipped_reason: str = ""
+
+    def completed_runs(self) -> list[BlacklistRunRecord]:
+        """Runs that were not cancelled, oldest first."""
+        return [run for run in self.runs if not run.cancelled]
+
+    def latest(self) -> BlacklistRunRecord | None:
+        """The most recent completed run."""
+        runs = self.completed_runs()
+        return runs[-1] if runs else None
+
+    def previous(self) -> BlacklistRunRecord | None:
+        """The completed run before the latest one."""
+        runs = self.completed_runs()
+        return runs[-2] if len(runs) >= 2 else None
+
+    def add_run(self, record: BlacklistRunRecord) -> None:
+        """Append a run, keeping the first run and the most recent ones."""
+        self.runs.append(record)
+        if len(self.runs) > MAX_RUNS:
+            self.runs = [self.runs[0], *self.runs[-(MAX_RUNS - 1) :]]
+
+
+def result_record(result: CheckResult) -> BlacklistResultRecord:
+    """The case record of one result."""
+    meaning = {"ja": result.meaning("ja"), "en": result.meaning("en")}
+    return BlacklistResultRecord(
+        list_id=result.list_id,
+        list_name=result.list_name,
+        zone=result.zone,
+        target=result.target,
+        target_kind=result.target_kind.value,
+        status=result.status.value,
+        reason=result.reason.value if result.reason else None,
+        codes=list(result.codes),
+        severity=result.severity.value if result.severity else None,
+        meaning=meaning,
+        txt=list(result.txt),
+        ttl=result.ttl,
+        delist_url=result.delist_url,
+        unverified=result.unverified,
+    )
+
+
+def health_record(entry: ListHealth) -> BlacklistListRecord:
+    """The case record of one health entry."""
+    return BlacklistListRecord(
+        list_id=entry.list_id,
+        list_name=entry.list_name,
+        zone=entry.zone,
+        family=entry.family.value,
+        healthy=entry.healthy,
+        reason=entry.reason.value if entry.reason else None,
+        problem=entry.problem.to_dict() if entry.problem else {},
+    )
+
+
+def run_record(run: BlacklistRun) -> BlacklistRunRecord:
+    """The case record of a run."""
+    return BlacklistRunRecord(
+        checked_at=run.checked_at,
+        resolver=run.resolver,
+        dqs=run.dqs,
+        cancelled=run.cancelled,
+        rewriting=run.rewriting,
+        targets=[BlacklistTargetRecord.from_target(t) for t in run.targets],
+        results=[result_record(r) for r in run.results],
+        lists=[health_record(h) for h in run.health],
+    )
+
+
+# -- what changed ----------------------------------------------------------------------------
+
+# Nothing to translate in the frame itself (only in its labels): not extracted by lupdate.
+TRANSITION = Msg("dnsbl", "{list} ({target}): {before} → {after}")
+HISTORY_LABELS: dict[str, Msg] = {
+    "listed": QT_TRANSLATE_NOOP("dnsbl-history", "listed"),
+    "policy": QT_TRANSLATE_NOOP("dnsbl-history", "policy listing"),
+    "not_listed": QT_TRANSLATE_NOOP("dnsbl-history", "not listed"),
+    "delisted": QT_TRANSLATE_NOOP("dnsbl-history", "delisted"),
+    "not_tested": QT_TRANSLATE_NOOP("dnsbl-history", "not tested"),
+    "unsupported": QT_TRANSLATE_NOOP("dnsbl-history", "not supported"),
+    "absent": QT_TRANSLATE_NOOP("dnsbl-history", "not checked"),
+}
+_LISTINGS = {"listed", "policy"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One list + target whose status differs between two runs (None: not in that run)."""
+
+    list_id: str
+    list_name: str
+    target: str
+    before: str | None
+    after: str | None
+
+    @property
+    def delisted(self) -> bool:
+        """True when a listing disappeared (listed or policy, now not listed)."""
+        return self.before in _LISTINGS and self.after == "not_listed"
+
+    @property
+    def newly_listed(self) -> bool:
+        """True when a listing appeared."""
+        return self.after in _LISTINGS and self.before not in _LISTINGS
+
+    @property
+    def message(self) -> Msg:
+        """ "SpamCop (203.0.113.25): listed → delisted"."""
+        before = HISTORY_LABELS.get(self.before or "absent", HISTORY_LABELS["absent"])
+        after_key = "delisted" if self.delisted else (self.after or "absent")
+        after = HISTORY_LABELS.get(after_key, HISTORY_LABELS["absent"])
+        return TRANSITION.with_args(
+            list=self.list_name, target=self.target, before=before, after=after
+        )
+
+
+def diff_runs(previous: BlacklistRunRecord, current: BlacklistRunRecord) -> tuple[Change, ...]:
+    """Per list and target, what changed from `previous` to `current` (in `current`'s order,
+    then what disappeared). A result that is new in `current` counts only when it is a
+    listing; a target no longer checked counts only when it was listed before."""
+    before = {(r.list_id, r.target): r for r in previous.results}
+    after = {(r.list_id, r.target): r for r in current.results}
+    changes: list[Change] = []
+    for key, now in after.items():
+        old = before.get(key)
+        if old is None:
+            if now.status in _LISTINGS:
+                changes.append(Change(now.list_id, now.list_name, now.target, None, now.status))
+            continue
+        if old.status != now.status:
+            changes.append(Change(now.list_id, now.list_name, now.target, old.status, now.status))
+    for key, old in before.items():
+        if key not in after and old.status in _LISTINGS:
+            changes.append(Change(old.list_id, old.list_name, old.target, old.status, None))
+    return tuple(changes)

@@ -1,0 +1,237 @@
+"""The user's Spamhaus DQS key: kept only in the operating system's password store.
+
+Spamhaus' free Data Query Service (DQS) answers through any DNS server, including the public
+ones that its ordinary lists refuse, when queries carry the user's key
+(`<reversed-ip>.<key>.zen.dq.spamhaus.net`). The key is the user's secret:
+
+* It is stored only with `keyring` (Windows Credential Manager, macOS Keychain, the Secret
+  Service on Linux) under service "mail-mamori", user "spamhaus-dqs". When the only backend is
+  keyring's "fail" or "null" backend (a headless Linux box, a frozen build that lost its
+  backends), or one that writes plain files (keyrings.alt), nothing is stored: `store_key` says
+  so plainly, and the UI offers to use the key for this session only (`set_session_key`).
+* The command line reads it from `MAIL_MAMORI_DQS_KEY` or the password store; it is never a
+  command-line argument.
+* It is registered with the log filter whenever it is loaded, and it never goes into the case,
+  the settings, JSON output or the PDF (results show the DQS zone without the key).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from app.core.errors import InputError
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.logsetup import forget_secret, register_secret
+from app.core.normalize import fold_width
+
+SERVICE = "mail-mamori"
+USERNAME = "spamhaus-dqs"
+ENV_VAR = "MAIL_MAMORI_DQS_KEY"
+
+_KEY = re.compile(r"^[a-z0-9]{16,63}$")
+_session_key: str | None = None
+_lock = threading.Lock()
+
+
+class KeySource(StrEnum):
+    """Where the key in use came from."""
+
+    ENV = "env"
+    KEYRING = "keyring"
+    SESSION = "session"
+    NONE = "none"
+
+
+BAD_KEY = QT_TRANSLATE_NOOP(
+    "dqs",
+    "This does not look like a Spamhaus DQS key. The key is a code of letters and digits "
+    "(26 characters) shown in your Spamhaus account; copy it without spaces.",
+)
+STORED = QT_TRANSLATE_NOOP(
+    "dqs",
+    "The key was stored in this computer's password manager ({backend}). It is not written "
+    "anywhere else.",
+)
+NOT_PERSISTENT = QT_TRANSLATE_NOOP(
+    "dqs",
+    "This computer has no password manager that Mail Mamori can use ({backend}), so the key "
+    "cannot be remembered here. It can be used for this session only; it will be forgotten "
+    "when Mail Mamori closes.",
+)
+INSECURE = QT_TRANSLATE_NOOP(
+    "dqs",
+    "The only password store available here ({backend}) keeps secrets in a plain file, so the "
+    "key is not stored there. It can be used for this session only.",
+)
+STORE_FAILED = QT_TRANSLATE_NOOP(
+    "dqs",
+    "The password manager ({backend}) did not accept the key ({error}). It can be used for "
+    "this session only.",
+)
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "dqs", "The key was removed from this computer's password manager and from this session."
+)
+FORGET_FAILED = QT_TRANSLATE_NOOP(
+    "dqs",
+    "The key was removed from this session, but the password manager ({backend}) reported an "
+    "error: {error}",
+)
+SESSION_ONLY = QT_TRANSLATE_NOOP(
+    "dqs", "The key is used for this session only and will be forgotten when Mail Mamori closes."
+)
+
+
+def normalize_key(text: str) -> str:
+    """A key as typed or pasted (full-width, spaces, upper case) in canonical form, or
+    `InputError`."""
+    key = re.sub(r"\s+", "", fold_width(text)).lower()
+    if not _KEY.match(key):
+        raise InputError(BAD_KEY)
+    return key
+
+
+@dataclass(frozen=True)
+class KeyringInfo:
+    """Which password store `keyring` would use, and whether it really keeps secrets."""
+
+    backend: str  # a readable name ("SecretService Keyring", "fail Keyring", ...)
+    persistent: bool  # False: the fail/null backend, or nothing usable
+    secure: bool  # False: a backend that writes plain files (keyrings.alt)
+
+
+def _backend() -> Any:
+    import keyring
+
+    return keyring.get_keyring()
+
+
+def _describe(backend: Any) -> str:
+    name = getattr(backend, "name", "") or type(backend).__name__
+    return str(name)
+
+
+def _is_persistent(backend: Any) -> bool:
+    from keyring.backends import chainer, fail, null
+
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(_is_persistent(b) for b in backend.backends)
+    return True
+
+
+def _is_secure(backend: Any) -> bool:
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        return all(_is_secure(b) for b in backend.backends)
+    return not type(backend).__module__.startswith("keyrings.alt")
+
+
+def keyring_info() -> KeyringInfo:
+    """The password store in use and what it can do (never raises)."""
+    try:
+        backend = _backend()
+    except Exception:  # a broken backend configuration must not stop the app
+        return KeyringInfo("unavailable", persistent=False, secure=False)
+    return KeyringInfo(_describe(backend), _is_persistent(backend), _is_secure(backend))
+
+
+def set_session_key(key: str | None) -> None:
+    """Use `key` until the app closes without storing it anywhere (None: forget it)."""
+    global _session_key
+    with _lock:
+        if _session_key:
+            forget_secret(_session_key)
+        _session_key = normalize_key(key) if key else None
+        if _session_key:
+            register_secret(_session_key)
+
+
+def session_key() -> str | None:
+    """The key set for this session only, if any."""
+    with _lock:
+        return _session_key
+
+
+def load_key(
+    environ: Mapping[str, str] | None = None, *, use_keyring: bool = True
+) -> tuple[str | None, KeySource]:
+    """The key to use and where it came from: `MAIL_MAMORI_DQS_KEY`, then a session key, then
+    the password store. Never raises (a broken store is read as "no key"); an unusable value
+    in the environment raises `InputError` so that a typo is not silently ignored."""
+    env = os.environ if environ is None else environ
+    value = env.get(ENV_VAR, "").strip()
+    if value:
+        key = normalize_key(value)
+        register_secret(key)
+        return key, KeySource.ENV
+    current = session_key()
+    if current:
+        return current, KeySource.SESSION
+    if not use_keyring:
+        return None, KeySource.NONE
+    info = keyring_info()
+    if not info.persistent:
+        return None, KeySource.NONE
+    try:
+        stored = _backend().get_password(SERVICE, USERNAME)
+    except Exception:
+        return None, KeySource.NONE
+    if not stored:
+        return None, KeySource.NONE
+    try:
+        key = normalize_key(stored)
+    except InputError:
+        return None, KeySource.NONE
+    register_secret(key)
+    return key, KeySource.KEYRING
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What `store_key` did: `stored` True when the password store keeps the key."""
+
+    stored: bool
+    message: Msg
+
+
+def store_key(text: str) -> StoreResult:
+    """Keep the key in the password store. When the store cannot keep secrets (fail/null
+    backend, plain-file backend, an error), nothing is stored and the message says so; the
+    caller may then offer `set_session_key`. Raises `InputError` for a malformed key."""
+    key = normalize_key(text)
+    register_secret(key)
+    info = keyring_info()
+    if not info.persistent:
+        return StoreResult(False, NOT_PERSISTENT.with_args(backend=info.backend))
+    if not info.secure:
+        return StoreResult(False, INSECURE.with_args(backend=info.backend))
+    try:
+        _backend().set_password(SERVICE, USERNAME, key)
+    except Exception as error:
+        detail = type(error).__name__
+        return StoreResult(False, STORE_FAILED.with_args(backend=info.backend, error=detail))
+    set_session_key(None)
+    return StoreResult(True, STORED.with_args(backend=info.backend))
+
+
+def forget_key() -> Msg:
+    """Remove the key from the password store and from this session."""
+    set_session_key(None)
+    info = keyring_info()
+    if not info.persistent:
+        return FORGOTTEN
+    try:
+        _backend().delete_password(SERVICE, USERNAME)
+    except Exception as error:
+        if type(error).__name__ == "PasswordDeleteError":
+            return FORGOTTEN  # there was nothing stored
+        return FORGET_FAILED.with_args(backend=info.backend, error=type(error).__name__)
+    return FORGOTTEN

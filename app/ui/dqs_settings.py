@@ -1,0 +1,175 @@
+"""Settings section for the Spamhaus DQS key, kept in the OS password store only.
+
+The section says where the key goes ("stored in this computer's password manager (Secret
+Service)"), or, when this computer has no usable password store, says plainly that the key
+cannot be remembered and offers to use it for this session only. No modal dialogs: everything
+is shown inline, and OK stays disabled-by-validation (apply returns False) while a choice is
+pending.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import dqs_key
+from app.core.errors import InputError
+from app.ui.i18n import msg_text
+from app.ui.settings import AppSettings
+from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.layout import wrapped_label
+
+SIGNUP_URL = "https://www.spamhaus.com/free-trial/sign-up-for-a-free-data-query-service-account/"
+
+
+class DqsKeySection(QGroupBox):
+    """Enter, replace or remove the Spamhaus DQS key."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings  # never used for the key: it does not go into settings
+        self._pending: str | None = None  # a key that could not be stored, awaiting a choice
+        self.explanation = wrapped_label(self, rich=True)
+        self.explanation.setOpenExternalLinks(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.state = wrapped_label(self)
+        self.key_label = QLabel(self)
+        self.key = QLineEdit(self)
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_label.setBuddy(self.key)
+        self.save_button = QPushButton(self)
+        self.forget_button = QPushButton(self)
+        self.message = wrapped_label(self)
+        self.message.hide()
+        self.session_button = QPushButton(self)
+        self.session_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.key_label)
+        row.addWidget(self.key, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.forget_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.state)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.save_button.clicked.connect(self.save)
+        self.forget_button.clicked.connect(self.forget)
+        self.session_button.clicked.connect(self.use_for_session)
+        self.key.returnPressed.connect(self.save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.setTitle(self.tr("Spamhaus DQS key (optional)"))
+        self.explanation.setText(
+            self.tr(
+                "Spamhaus does not answer through public DNS servers. With a free Spamhaus "
+                "Data Query Service (DQS) key, its lists can be checked through any DNS server. "
+                "The key is free for small, non-commercial use such as checking your own mail: "
+                '<a href="{url}">register at Spamhaus</a>. The key is kept only in this '
+                "computer's password manager, never in the case file, the settings or the "
+                "report."
+            ).format(url=SIGNUP_URL)
+        )
+        self.key_label.setText(self.tr("&Key:"))
+        self.key.setPlaceholderText(self.tr("paste the key from your Spamhaus account"))
+        self.key.setAccessibleName(self.tr("Spamhaus DQS key"))
+        self.save_button.setText(self.tr("&Save key"))
+        self.forget_button.setText(self.tr("Remo&ve key"))
+        self.session_button.setText(self.tr("Use it for this &session only"))
+        self.load()
+
+    def load(self) -> None:
+        """Show where the key in use comes from (never the key itself)."""
+        try:
+            _key, source = dqs_key.load_key()
+        except InputError as error:
+            self.state.setText("⚠ " + msg_text(error.message))
+            self.forget_button.setEnabled(False)
+            return
+        info = dqs_key.keyring_info()
+        texts = {
+            dqs_key.KeySource.KEYRING: self.tr(
+                "A key is stored in this computer's password manager ({backend})."
+            ).format(backend=info.backend),
+            dqs_key.KeySource.SESSION: self.tr(
+                "A key is used for this session only; it will be forgotten when Mail Mamori closes."
+            ),
+            dqs_key.KeySource.ENV: self.tr(
+                "The key from the environment variable MAIL_MAMORI_DQS_KEY is used."
+            ),
+            dqs_key.KeySource.NONE: self.tr("No key is set: the ordinary Spamhaus lists are used."),
+        }
+        text = texts[source]
+        if not info.persistent and source is dqs_key.KeySource.NONE:
+            text += " " + self.tr(
+                "This computer has no password manager Mail Mamori can use ({backend}), so a "
+                "key can only be used for one session."
+            ).format(backend=info.backend)
+        self.state.setText(text)
+        self.forget_button.setEnabled(
+            source in (dqs_key.KeySource.KEYRING, dqs_key.KeySource.SESSION)
+        )
+
+    def _show(self, text: str, problem: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if problem else "")
+        self.message.setText(("⚠ " if problem else "") + text)
+        self.message.show()
+
+    def save(self) -> bool:
+        """Store the typed key; True when nothing is left to decide."""
+        text = self.key.text()
+        if not text.strip():
+            return True
+        try:
+            result = dqs_key.store_key(text)
+        except InputError as error:
+            self._show(msg_text(error.message), problem=True)
+            self.key.setFocus()
+            return False
+        self.key.clear()
+        self._show(msg_text(result.message), problem=not result.stored)
+        if result.stored:
+            self._pending = None
+            self.session_button.hide()
+        else:
+            self._pending = dqs_key.normalize_key(text)
+            self.session_button.show()
+        self.load()
+        return result.stored
+
+    def use_for_session(self) -> None:
+        """The user chose to use the key that could not be stored until the app closes."""
+        if self._pending:
+            dqs_key.set_session_key(self._pending)
+        self._pending = None
+        self.session_button.hide()
+        self._show(msg_text(dqs_key.SESSION_ONLY))
+        self.load()
+
+    def forget(self) -> None:
+        """Remove the key from the password store and this session."""
+        self._show(msg_text(dqs_key.forget_key()))
+        self._pending = None
+        self.session_button.hide()
+        self.load()
+
+    def apply(self) -> bool:
+        """OK: store a typed key; stay open while a key waits for the session-only choice."""
+        if self.key.text().strip():
+            return self.save()
+        return self._pending is None
+
+    def cancel_pending(self) -> None:
+        """Forget a key that was not stored (the dialog was cancelled)."""
+        self._pending = None

@@ -1,0 +1,790 @@
+"""Page 2 ブラックリスト確認: which addresses to check, the check with live rows, the results,
+what each one means and how to get delisted, and what changed since the last check.
+
+Data flow: the targets are edited here (looked up from the case's domain on request, added by
+hand or taken from a bounce); the check runs off the GUI thread through `app.ui.tasks`; every
+completed run is stored in the case's history at once and the case is saved. Next is enabled
+once a run has completed, or when the owner records why the check is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.case import Case
+from app.core.dnsbl import (
+    DEFAULT_MAX_PARALLEL,
+    BlacklistRun,
+    CheckProgress,
+    Reason,
+    resolver_label,
+)
+from app.core.dnsbl_guidance import guidance_for, request_text
+from app.core.dnsbl_history import (
+    BlacklistResultRecord,
+    BlacklistRunRecord,
+    BlacklistTargetRecord,
+    diff_runs,
+    result_record,
+    run_record,
+)
+from app.core.dnsbl_lists import DnsblList, ListKind, LocalText, list_by_id, load_lists
+from app.core.dnsbl_targets import (
+    Origin,
+    OriginKind,
+    Target,
+    TargetKind,
+    TargetLookup,
+    lookup_targets,
+    parse_target,
+)
+from app.core.errors import InputError
+from app.core.i18n import Msg
+from app.core.normalize import format_jst
+from app.ui.i18n import msg_text
+from app.ui.pages.base import BasePage
+from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.blacklist_widgets import MARKS, ReceivedDialog, TargetsEditor, status_icon
+from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.layout import page_layout, wrapped_label
+
+COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
+BANNER_STYLE = "QFrame#banner { border: 1px solid #b26a00; border-radius: 4px; }"
+
+
+class BlacklistPage(BasePage):
+    """Check the company's addresses and domain on DNS blacklists."""
+
+    key = "blacklist"
+
+    # -- building -----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        self.lists: tuple[DnsblList, ...] = load_lists()
+        self.timeout = 3.0
+        self._task: TaskHandle | None = None
+        self._lookup_task: TaskHandle | None = None
+        self._rows: dict[tuple[str, str], int] = {}
+        self._records: dict[int, BlacklistResultRecord] = {}
+        self._shown_run: BlacklistRunRecord | None = None
+        self._running = False
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setSpacing(8)
+        self.intro = wrapped_label(content)
+        layout.addWidget(self.intro)
+
+        # targets
+        self.targets_box = QGroupBox(content)
+        targets_layout = QVBoxLayout(self.targets_box)
+        self.targets = TargetsEditor(self.targets_box)
+        targets_layout.addWidget(self.targets)
+        layout.addWidget(self.targets_box)
+
+        # run controls
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(content)
+        self.cancel_button = QPushButton(content)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(content)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        layout.addLayout(run_row)
+        self.status = wrapped_label(content)
+        layout.addWidget(self.status)
+
+        # not-tested banner with the ways out
+        self.banner = QFrame(content)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = wrapped_label(self.banner)
+        self.settings_button = QPushButton(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        # results + details
+        self.results_box = QGroupBox(content)
+        results_layout = QVBoxLayout(self.results_box)
+        self.summary = wrapped_label(self.results_box)
+        results_layout.addWidget(self.summary)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.results_box)
+        self.table = QTableWidget(0, 4, self.splitter)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_LIST, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_RESULT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MEANING, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+        details = QWidget(self.splitter)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 4, 0, 0)
+        self.details = QTextBrowser(details)
+        self.details.setOpenExternalLinks(True)
+        self.details.setMinimumHeight(140)
+        self.request_label = QLabel(details)
+        self.request = QPlainTextEdit(details)
+        self.request.setTabChangesFocus(True)
+        self.request.setMinimumHeight(120)
+        self.request_label.setBuddy(self.request)
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(details)
+        self.open_button = QPushButton(details)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        details_layout.addWidget(self.details, 2)
+        details_layout.addWidget(self.request_label)
+        details_layout.addWidget(self.request, 1)
+        details_layout.addLayout(buttons)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(details)
+        self.splitter.setChildrenCollapsible(False)
+        results_layout.addWidget(self.splitter)
+        layout.addWidget(self.results_box, 1)
+
+        # what changed
+        self.changes_box = QGroupBox(content)
+        changes_layout = QVBoxLayout(self.changes_box)
+        self.changes_intro = wrapped_label(self.changes_box)
+        self.changes = QListWidget(self.changes_box)
+        self.changes.setMaximumHeight(120)
+        changes_layout.addWidget(self.changes_intro)
+        changes_layout.addWidget(self.changes)
+        self.changes_box.hide()
+        layout.addWidget(self.changes_box)
+
+        # skipping
+        self.skip_box = QGroupBox(content)
+        skip_layout = QVBoxLayout(self.skip_box)
+        self.skip = QCheckBox(self.skip_box)
+        self.skip_reason = QLineEdit(self.skip_box)
+        self.skip_reason.setEnabled(False)
+        skip_layout.addWidget(self.skip)
+        skip_layout.addWidget(self.skip_reason)
+        layout.addWidget(self.skip_box)
+        page_layout(self, content)
+
+        self.run_button.clicked.connect(self.start_check)
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.targets.lookup_button.clicked.connect(self.start_lookup)
+        self.targets.paste_button.clicked.connect(self.paste_bounce)
+        self.targets.changed.connect(self._targets_changed)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.copy_button.clicked.connect(self.copy_request)
+        self.open_button.clicked.connect(self.open_delisting_page)
+        self.settings_button.clicked.connect(self._open_settings)
+        self.skip.toggled.connect(self._skip_toggled)
+        self.skip_reason.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self._show_details()
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Blacklist check"))
+        self.setSubTitle(
+            self.tr(
+                "Check whether your mail server's addresses and your domain are on the DNS "
+                "blacklists that receivers use to refuse mail."
+            )
+        )
+        self.intro.setText(
+            self.tr(
+                "Only DNS queries leave this computer. A list that cannot be asked is shown as "
+                "“not tested”, never as clean."
+            )
+        )
+        self.targets_box.setTitle(self.tr("What to check"))
+        self.targets.retranslate()
+        self.run_button.setText(self.tr("&Start the check"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.settings_button.setText(self.tr("Open Se&ttings…"))
+        self.results_box.setTitle(self.tr("Results"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Blacklist"), self.tr("Checked"), self.tr("Result"), self.tr("Meaning")]
+        )
+        self.table.setAccessibleName(self.tr("Blacklist results"))
+        self.details.setAccessibleName(self.tr("Details of the selected result"))
+        self.request_label.setText(
+            self.tr("Delisting &request (English, to paste into the list's form):")
+        )
+        self.request.setAccessibleName(self.tr("Delisting request text"))
+        self.changes.setAccessibleName(self.tr("Changes since the previous check"))
+        self.copy_button.setText(self.tr("Cop&y request text"))
+        self.open_button.setText(self.tr("&Open delisting page"))
+        self.changes_box.setTitle(self.tr("Changes since the previous check"))
+        self.skip_box.setTitle(self.tr("Skip this step"))
+        self.skip.setText(self.tr("&Do not check now, because:"))
+        self.skip_reason.setPlaceholderText(
+            self.tr("e.g. our security vendor checks the blacklists for us")
+        )
+        self.skip_reason.setAccessibleName(self.tr("Reason for skipping the check"))
+        if self._shown_run is not None:
+            self._show_run(self._shown_run)
+        else:
+            self._update_status_idle()
+        self._show_changes()
+        self._show_details()
+
+    def step_name(self) -> str:
+        return self.tr("Blacklists")
+
+    def _lang(self) -> str:
+        return self.mamori.languages.language
+
+    # -- case ---------------------------------------------------------------------------------
+
+    def load_case(self, case: Case) -> None:
+        self._stop_tasks()
+        section = case.blacklist
+        targets = [record.to_target() for record in section.targets]
+        self.targets.set_targets(targets)
+        self._ensure_domain_target(case)
+        self.targets.show_notes([])
+        self.skip.setChecked(bool(section.skipped_reason))
+        self.skip_reason.setText(section.skipped_reason)
+        latest = section.latest()
+        self._shown_run = latest
+        if latest is not None:
+            self._show_run(latest)
+        else:
+            self._clear_results()
+            self._update_status_idle()
+        self._show_changes()
+        self.completeChanged.emit()
+
+    def store_case(self, case: Case) -> None:
+        section = case.blacklist
+        section.targets = [BlacklistTargetRecord.from_target(t) for t in self.targets.targets()]
+        section.skipped_reason = self.skip_reason.text().strip() if self.skip.isChecked() else ""
+
+    def initializePage(self) -> None:
+        self._ensure_domain_target(self.mamori.case)
+
+    def _ensure_domain_target(self, case: Case) -> None:
+        domain = case.organisation.domain_ascii
+        if not domain:
+            return
+        present = {t.value for t in self.targets.targets()}
+        if domain not in present:
+            try:
+                target = parse_target(domain, Origin(OriginKind.DOMAIN))
+            except InputError:
+                return
+            self.targets.set_targets([target, *self.targets.targets()])
+
+    def leave_page(self) -> None:
+        # Going back or on: a running check goes on only while the page is shown.
+        self._stop_tasks()
+
+    def _stop_tasks(self) -> None:
+        for handle in (self._task, self._lookup_task):
+            if handle is not None and handle.running:
+                handle.cancel()
+
+    def isComplete(self) -> bool:
+        if self._running:
+            return False
+        if self.mamori.case.blacklist.latest() is not None:
+            return True
+        return self.skip.isChecked() and bool(self.skip_reason.text().strip())
+
+    def _skip_toggled(self, checked: bool) -> None:
+        self.skip_reason.setEnabled(checked)
+        if checked:
+            self.skip_reason.setFocus()
+        self.completeChanged.emit()
+
+    def _targets_changed(self) -> None:
+        self.run_button.setEnabled(bool(self.targets.targets()) and not self._running)
+
+    # -- looking up targets -------------------------------------------------------------------
+
+    def _client_factory(self):  # type: ignore[no-untyped-def]
+        """A function making the DNS client, for the worker thread (settings are read here,
+        on the GUI thread)."""
+        from app.core.dns_client import DnsClient
+
+        spec = self.mamori.settings.resolver_spec()
+        timeout = self.timeout
+
+        def make() -> DnsClient:
+            return DnsClient(spec, timeout=timeout, retries=1, max_parallel=DEFAULT_MAX_PARALLEL)
+
+        return make
+
+    def start_lookup(self) -> None:
+        """Find the addresses of the case's domain (MX, own, SPF) off the GUI thread."""
+        domain = self.mamori.case.organisation.domain_ascii
+        domains = [t.value for t in self.targets.targets() if t.kind is TargetKind.DOMAIN]
+        domain = domain or (domains[0] if domains else "")
+        if not domain:
+            self.targets.show_notes(
+                [self.tr("Enter your domain on the previous page, or add a domain here first.")]
+            )
+            return
+        self.targets.lookup_button.setEnabled(False)
+        self.targets.show_notes([self.tr("Looking up {domain}…").format(domain=domain)])
+
+        make_client = self._client_factory()
+
+        def work(ctx: TaskContext) -> TargetLookup:
+            client = make_client()
+            client.require_servers()
+            return lookup_targets(domain, client, cancel=ctx.cancel_event)
+
+        self._lookup_task = self.mamori.tasks.run(
+            work,
+            on_done=self._lookup_done,
+            on_error=self._lookup_failed,
+            on_cancelled=lambda: self.targets.lookup_button.setEnabled(True),
+            owner=self,
+        )
+
+    def _lookup_done(self, lookup: TargetLookup) -> None:
+        self.targets.lookup_button.setEnabled(True)
+        added = self.targets.add_targets(list(lookup.targets))
+        lines = [
+            self.tr("{count} new address(es) found for {domain}.").format(
+                count=added, domain=lookup.domain
+            )
+        ]
+        lines += ["⚠ " + msg_text(p) for p in lookup.problems]
+        lines += ["・" + msg_text(n) for n in lookup.notes]
+        self.targets.show_notes(lines)
+
+    def _lookup_failed(self, message: Msg) -> None:
+        self.targets.lookup_button.setEnabled(True)
+        self.targets.show_notes(["⚠ " + msg_text(message)])
+
+    def paste_bounce(self) -> None:
+        """Open the dialog that takes addresses from a pasted bounce."""
+        org = self.mamori.case.organisation
+        own = tuple(n for n in (org.domain_ascii, org.server_name) if n)
+        dialog = ReceivedDialog(own, self)
+        if dialog.exec() == ReceivedDialog.DialogCode.Accepted:
+            self.add_from_bounce(dialog.selected_targets())
+
+    def add_from_bounce(self, targets: list[Target]) -> None:
+        """Add the addresses chosen in the bounce dialog."""
+        added = self.targets.add_targets(targets)
+        self.targets.show_notes(
+            [self.tr("{count} address(es) added from the bounced mail.").format(count=added)]
+        )
+
+    # -- running ------------------------------------------------------------------------------
+
+    def start_check(self) -> None:
+        """Check every target on every fitting list, filling rows as lists answer."""
+        targets = self.targets.targets()
+        if not targets or self._running:
+            return
+        self.store_case(self.mamori.case)
+        lists = self.lists
+        self._running = True
+        self.completeChanged.emit()
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.banner.hide()
+        self.changes_box.hide()
+        self._prepare_rows(targets, lists)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Checking {count} list(s)…").format(count=len(lists)))
+        make_client = self._client_factory()
+
+        def work(ctx: TaskContext) -> BlacklistRun:
+            from app.core.dnsbl import check
+            from app.core.dqs_key import load_key
+
+            key, _source = load_key()
+            client = make_client()
+            client.require_servers()
+            return check(
+                targets,
+                lists,
+                client,
+                dqs_key=key,
+                cancel=ctx.cancel_event,
+                on_progress=ctx.progress,
+            )
+
+        self._task = self.mamori.tasks.run(
+            work,
+            on_done=self._check_done,
+            on_progress=self._check_progress,
+            on_error=self._check_failed,
+            on_cancelled=self._check_cancelled,
+            owner=self,
+        )
+
+    def cancel_check(self) -> None:
+        """Stop the running check (its partial results are not kept)."""
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _check_progress(self, event: object) -> None:
+        if not isinstance(event, CheckProgress):
+            return
+        self.progress.setRange(0, max(event.total, 1))
+        self.progress.setValue(event.done)
+        for result in event.results:
+            self._fill_row(result_record(result))
+
+    def _check_done(self, run: BlacklistRun) -> None:
+        self._finish()
+        record = run_record(run)
+        case = self.mamori.case
+        previous = case.blacklist.latest()
+        case.blacklist.add_run(record)
+        self.store_case(case)
+        self._shown_run = record
+        self._show_run(record)
+        self._show_changes(previous, record)
+        self.mamori.autosave()
+        self.completeChanged.emit()
+
+    def _check_cancelled(self) -> None:
+        self._finish()
+        cancelled = self.tr("cancelled")
+        for row in range(self.table.rowCount()):
+            if row not in self._records:
+                item = self.table.item(row, COL_RESULT)
+                if item is not None:
+                    item.setText(f"{MARKS['cancelled']} {cancelled}")
+                    item.setIcon(status_icon("cancelled"))
+        self.status.setText(
+            self.tr("The check was cancelled. Nothing was saved; start it again when ready.")
+        )
+        self.completeChanged.emit()
+
+    def _check_failed(self, message: Msg) -> None:
+        self._finish()
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText("⚠ " + msg_text(message))
+        self.completeChanged.emit()
+
+    def _finish(self) -> None:
+        self._running = False
+        self.cancel_button.setEnabled(False)
+        self.run_button.setEnabled(bool(self.targets.targets()))
+        self.progress.setValue(self.progress.maximum())
+
+    def _open_settings(self) -> None:
+        if self.mamori.open_settings():
+            self.status.setText(self.tr("Settings changed. Start the check again to use them."))
+
+    # -- showing results ----------------------------------------------------------------------
+
+    def _clear_results(self) -> None:
+        self.table.setRowCount(0)
+        self._rows.clear()
+        self._records.clear()
+        self.summary.setText("")
+        self.banner.hide()
+        self._show_details()
+
+    def _prepare_rows(self, targets: list[Target], lists: tuple[DnsblList, ...]) -> None:
+        self._clear_results()
+        pending = self.tr("checking…")
+        rows = []
+        for target in targets:
+            for lst in lists:
+                wanted = ListKind.IP if target.kind is TargetKind.IP else ListKind.DOMAIN
+                if lst.kind is wanted:
+                    rows.append((lst, target))
+        self.table.setRowCount(len(rows))
+        for row, (lst, target) in enumerate(rows):
+            self._rows[(lst.id, target.value)] = row
+            self.table.setItem(row, COL_LIST, QTableWidgetItem(lst.name))
+            self.table.setItem(row, COL_TARGET, QTableWidgetItem(target.label))
+            result = QTableWidgetItem(status_icon("pending"), f"{MARKS['pending']} {pending}")
+            self.table.setItem(row, COL_RESULT, result)
+            self.table.setItem(row, COL_MEANING, QTableWidgetItem(""))
+
+    def _status_text(self, record: BlacklistResultRecord) -> str:
+        labels = {
+            "listed": self.tr("listed"),
+            "policy": self.tr("policy listing"),
+            "not_listed": self.tr("not listed"),
+            "not_tested": self.tr("not tested"),
+            "unsupported": self.tr("not supported"),
+        }
+        text = f"{MARKS.get(record.status, '')} {labels.get(record.status, record.status)}"
+        if record.reason:
+            try:
+                text += f" ({msg_text(Reason(record.reason).label)})"
+            except ValueError:
+                text += f" ({record.reason})"
+        return text
+
+    def _fill_row(self, record: BlacklistResultRecord) -> None:
+        row = self._rows.get((record.list_id, record.target))
+        if row is None:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._rows[(record.list_id, record.target)] = row
+            self.table.setItem(row, COL_LIST, QTableWidgetItem(record.list_name))
+            self.table.setItem(row, COL_TARGET, QTableWidgetItem(record.target))
+        self._records[row] = record
+        result = QTableWidgetItem(status_icon(record.status), self._status_text(record))
+        result.setData(Qt.ItemDataRole.UserRole, record.status)
+        result.setData(Qt.ItemDataRole.AccessibleTextRole, self._status_text(record))
+        self.table.setItem(row, COL_RESULT, result)
+        meaning = record.meaning_text(self._lang()) if record.status != "not_listed" else ""
+        item = QTableWidgetItem(meaning)
+        item.setToolTip(meaning)
+        self.table.setItem(row, COL_MEANING, item)
+        if self.table.currentRow() == row:
+            self._show_details()
+
+    def _show_run(self, run: BlacklistRunRecord) -> None:
+        targets = [t.to_target() for t in run.targets]
+        lists = tuple(lst for lst in self.lists if any(r.list_id == lst.id for r in run.results))
+        self._prepare_rows(targets, lists)
+        for record in run.results:
+            self._fill_row(record)
+        # Rows for lists that are not in this version's set stay as recorded.
+        counts = {
+            s: run.count(s) for s in ("listed", "policy", "not_listed", "not_tested", "unsupported")
+        }
+        self.summary.setText(
+            self.tr(
+                "Checked on {when} (Japan time) through {server}: listed {listed}, policy "
+                "{policy}, not listed {not_listed}, not tested {not_tested}."
+            ).format(
+                when=format_jst(run.checked_at),
+                server=msg_text(resolver_label(run.resolver)),
+                **counts,
+            )
+        )
+        self._update_status_done(run)
+        self._update_banner(run)
+        first_listing = next(
+            (row for row, r in sorted(self._records.items()) if r.status in ("listed", "policy")),
+            0 if self._records else None,
+        )
+        if first_listing is not None:
+            self.table.selectRow(first_listing)
+        self._show_details()
+
+    def _update_status_idle(self) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Press “Start the check” to check the addresses and domains listed above.")
+        )
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._targets_changed()
+
+    def _update_status_done(self, run: BlacklistRunRecord) -> None:
+        self.status.setStyleSheet("")
+        listed = run.count("listed")
+        if listed:
+            text = self.tr(
+                "Found on {count} blacklist entr(ies). Select a row to see what it means and how "
+                "to ask for removal."
+            ).format(count=listed)
+        elif run.count("not_tested"):
+            text = self.tr(
+                "No listing found, but some lists could not be checked (see below). Those are "
+                "not clean results."
+            )
+        else:
+            text = self.tr("No listing found on the lists that could be checked.")
+        self.status.setText(text)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self._targets_changed()
+
+    def _update_banner(self, run: BlacklistRunRecord) -> None:
+        reasons = {r.reason for r in run.results if r.status == "not_tested" and r.reason}
+        blocked = reasons & {"resolver_blocked", "rate_limited", "bad_answer", "list_unhealthy"}
+        if run.rewriting:
+            text = msg_text(Reason.BAD_ANSWER.explanation)
+        elif blocked:
+            reason = next(
+                r
+                for r in ("resolver_blocked", "rate_limited", "bad_answer", "list_unhealthy")
+                if r in blocked
+            )
+            text = msg_text(Reason(reason).explanation)
+        elif reasons:
+            text = self.tr(
+                "Some lists did not answer. Select a “not tested” row to see why; check again "
+                "later or choose another DNS server in Settings."
+            )
+        else:
+            self.banner.hide()
+            return
+        self.banner_text.setText("⚠ " + text)
+        self.banner.show()
+
+    def _show_changes(
+        self,
+        previous: BlacklistRunRecord | None = None,
+        current: BlacklistRunRecord | None = None,
+    ) -> None:
+        section = self.mamori.case.blacklist
+        if previous is None or current is None:
+            previous, current = section.previous(), section.latest()
+        if previous is None or current is None:
+            self.changes_box.hide()
+            return
+        changes = diff_runs(previous, current)
+        self.changes.clear()
+        self.changes_intro.setText(
+            self.tr("Compared with the check on {when}:").format(
+                when=format_jst(previous.checked_at)
+            )
+        )
+        if changes:
+            for change in changes:
+                self.changes.addItem(msg_text(change.message))
+        else:
+            self.changes.addItem(self.tr("No change."))
+        self.changes_box.show()
+
+    # -- details ------------------------------------------------------------------------------
+
+    def selected_record(self) -> BlacklistResultRecord | None:
+        """The result of the selected row."""
+        row = self.table.currentRow()
+        return self._records.get(row)
+
+    def _show_details(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            self.details.setHtml(
+                "<p>"
+                + escape(self.tr("Select a result to see what it means and what to do."))
+                + "</p>"
+            )
+            self.request.clear()
+            self.request.setEnabled(False)
+            self.copy_button.setEnabled(False)
+            self.open_button.setEnabled(False)
+            return
+        lang = self._lang()
+        lst = list_by_id(self.lists, record.list_id)
+        meaning = LocalText(record.meaning.get("ja", ""), record.meaning.get("en", ""))
+        guide = guidance_for(record.status, record.reason, meaning, record, lst)
+        listing = record.status in ("listed", "policy")
+        means_label = escape(self.tr("What it means:"))
+        answer_label = escape(self.tr("Answer:"))
+        says_label = escape(self.tr("The list says:"))
+        todo_label = escape(self.tr("What to do:"))
+        ways_label = escape(self.tr("Ways out:"))
+        page_label = escape(self.tr("Delisting page:"))
+        time_label = escape(self.tr("Usually takes:"))
+        title = f"{record.list_name} — {record.target}: {self._status_text(record)}"
+        parts = [
+            f"<h3>{escape(title)}</h3>",
+            f"<p><b>{means_label}</b> {escape(guide.meaning.get(lang))}</p>",
+        ]
+        if record.codes:
+            parts.append(f"<p><b>{answer_label}</b> {escape(', '.join(record.codes))}</p>")
+        if record.txt:
+            parts.append(f"<p><b>{says_label}</b> {escape(' '.join(record.txt))}</p>")
+        if guide.steps:
+            parts.append(f"<p><b>{todo_label}</b></p><ol>")
+            parts += [f"<li>{escape(step.get(lang))}</li>" for step in guide.steps]
+            parts.append("</ol>")
+        if guide.ways_out:
+            parts.append(f"<p><b>{ways_label}</b></p><ul>")
+            parts += [f"<li>{escape(way.get(lang))}</li>" for way in guide.ways_out]
+            parts.append("</ul>")
+        if guide.delist_url and listing:
+            url = escape(guide.delist_url)
+            parts.append(f'<p><b>{page_label}</b> <a href="{url}">{url}</a></p>')
+        if guide.delist_time is not None and listing:
+            parts.append(f"<p><b>{time_label}</b> {escape(guide.delist_time.get(lang))}</p>")
+        if guide.recheck is not None:
+            parts.append(f"<p>{escape(guide.recheck.get(lang))}</p>")
+        if guide.caution is not None:
+            parts.append(f"<p><i>{escape(guide.caution.get(lang))}</i></p>")
+        self.details.setHtml("".join(parts))
+        if guide.needs_request:
+            self.request.setEnabled(True)
+            self.request.setPlainText(request_text(self.mamori.case, record, lst))
+        else:
+            self.request.clear()
+            self.request.setEnabled(False)
+        self.copy_button.setEnabled(guide.needs_request)
+        self.open_button.setEnabled(
+            bool(guide.delist_url) and record.status in ("listed", "policy")
+        )
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        """Further views for `make screenshots`: a listing's details, then the history."""
+        area = self.findChild(QScrollArea)
+        if area is None:
+            return []
+        bar = area.verticalScrollBar()
+
+        def details() -> None:
+            listed = [row for row, r in sorted(self._records.items()) if r.status == "listed"]
+            if listed:
+                self.table.selectRow(listed[min(1, len(listed) - 1)])
+            bar.setValue(self.results_box.y())
+
+        return [("details", details), ("history", lambda: bar.setValue(bar.maximum()))]
+
+    def copy_request(self) -> None:
+        """Put the request text on the clipboard (it never contains a password)."""
+        text = self.request.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.status.setText(
+                self.tr("The request text was copied. Paste it into the list's form.")
+            )
+
+    def open_delisting_page(self) -> None:
+        """Open the list's delisting page in the browser."""
+        record = self.selected_record()
+        if record is not None and record.delist_url:
+            QDesktopServices.openUrl(QUrl(record.delist_url))
+
+
+PAGE = BlacklistPage

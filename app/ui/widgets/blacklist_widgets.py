@@ -1,0 +1,384 @@
+"""Widgets of the blacklist page: status icons, the target list, the bounce-paste dialog.
+
+Every status is shown as an icon *and* a text with its own mark (× 掲載, ○ 掲載なし, ...), so
+nothing depends on colour alone.
+"""
+
+from __future__ import annotations
+
+import atexit
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.dnsbl_targets import (
+    SKIP_REASONS,
+    ReceivedExtraction,
+    Target,
+    TargetKind,
+    extract_received_ips,
+    merge_targets,
+    parse_target,
+)
+from app.core.errors import InputError
+from app.ui.i18n import msg_text
+from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
+from app.ui.widgets.layout import wrapped_label
+
+# Marks used next to the text in tables and in the CLI (cp932-safe).
+MARKS = {
+    "listed": "×",
+    "policy": "△",
+    "not_listed": "○",
+    "not_tested": "？",
+    "unsupported": "－",
+    "pending": "…",
+    "cancelled": "－",
+}
+
+_COLOURS = {
+    "listed": "#c62828",
+    "policy": "#ef8f00",
+    "not_listed": "#2e7d32",
+    "not_tested": "#616161",
+    "unsupported": "#9e9e9e",
+    "pending": "#9e9e9e",
+    "cancelled": "#9e9e9e",
+}
+_icons: dict[str, QIcon] = {}
+# Pixmaps must go before QApplication does; destroyed at interpreter exit they crash.
+atexit.register(_icons.clear)
+
+
+def status_icon(status: str) -> QIcon:
+    """A small drawn icon for a status (shape and symbol differ, not only the colour)."""
+    if status in _icons:
+        return _icons[status]
+    icon = QIcon()
+    for size in (16, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(_COLOURS.get(status, "#616161"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        margin = size * 0.06
+        box = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
+        if status == "policy":
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(size / 2, margin),
+                        QPointF(size - margin, size - margin),
+                        QPointF(margin, size - margin),
+                    ]
+                )
+            )
+        elif status in ("unsupported", "cancelled", "pending"):
+            painter.drawRoundedRect(box, size * 0.2, size * 0.2)
+        else:
+            painter.drawEllipse(box)
+        pen = QPen(QColor("white"))
+        pen.setWidthF(max(1.5, size * 0.12))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        s = size
+        if status == "listed":
+            painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
+            painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68))
+        elif status == "not_listed":
+            painter.drawLine(QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68))
+            painter.drawLine(QPointF(s * 0.44, s * 0.68), QPointF(s * 0.72, s * 0.34))
+        elif status == "policy":
+            painter.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.66))
+            painter.drawPoint(QPointF(s / 2, s * 0.8))
+        else:
+            font = QFont()
+            font.setPixelSize(int(s * 0.7))
+            font.setBold(True)
+            painter.setFont(font)
+            symbol = {"not_tested": "?", "pending": "…"}.get(status, "–")
+            painter.drawText(QRectF(0, 0, s, s), Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.end()
+        icon.addPixmap(pixmap)
+    _icons[status] = icon
+    return icon
+
+
+# -- the editable target list ----------------------------------------------------------------
+
+COL_TARGET, COL_KIND, COL_ORIGIN = range(3)
+
+
+class TargetsEditor(QWidget):
+    """The targets to check: a table (target, kind, where it came from) and the buttons to
+    look them up from the domain, add an address, paste a bounce, and remove."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._targets: list[Target] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
+        self.lookup_button = QPushButton(self)
+        self.paste_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.add_field = CheckedField(parse_target, parent=self)
+        self.add_button = QPushButton(self)
+        self.notes = wrapped_label(self)
+        self.notes.hide()
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.lookup_button)
+        buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_field, 1)
+        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(add_row)
+        layout.addWidget(self.notes)
+
+        self.add_button.clicked.connect(self.add_from_field)
+        self.add_field.edit.returnPressed.connect(self.add_from_field)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Set the texts."""
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Address or domain"), self.tr("Kind"), self.tr("Found in")]
+        )
+        self.table.setAccessibleName(self.tr("Addresses and domains to check"))
+        self.lookup_button.setText(self.tr("&Look up from the domain"))
+        self.lookup_button.setToolTip(
+            self.tr("Find the addresses of your mail servers (MX), your domain and its SPF record")
+        )
+        self.paste_button.setText(self.tr("From a bounced &mail…"))
+        self.remove_button.setText(self.tr("R&emove"))
+        self.add_button.setText(self.tr("&Add"))
+        self.add_field.edit.setPlaceholderText(
+            self.tr("Add an IP address or domain, e.g. 203.0.113.25")
+        )
+        self.add_field.set_accessible_name(self.tr("IP address or domain to add"))
+        self._refresh()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def targets(self) -> list[Target]:
+        """The targets in table order."""
+        return list(self._targets)
+
+    def set_targets(self, targets: list[Target] | tuple[Target, ...]) -> None:
+        """Replace the list."""
+        self._targets = list(merge_targets(list(targets)))
+        self._refresh()
+        self.changed.emit()
+
+    def add_targets(self, targets: list[Target] | tuple[Target, ...]) -> int:
+        """Add targets (duplicates merged); returns how many were new."""
+        before = len(self._targets)
+        self._targets = list(merge_targets(self._targets, list(targets)))
+        self._refresh()
+        self.changed.emit()
+        return len(self._targets) - before
+
+    def add_from_field(self) -> None:
+        """Add what is typed in the field (its message explains a mistake)."""
+        if not self.add_field.text().strip():
+            return
+        if not self.add_field.validate():
+            return
+        target = self.add_field.value
+        if isinstance(target, Target):
+            self.add_targets([target])
+            self.add_field.set_text("")
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            if 0 <= row < len(self._targets):
+                del self._targets[row]
+        self._refresh()
+        self.changed.emit()
+
+    def show_notes(self, lines: list[str]) -> None:
+        """Show what the last lookup found or could not find (empty: hide)."""
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
+
+    def _refresh(self) -> None:
+        self.table.setRowCount(len(self._targets))
+        for row, target in enumerate(self._targets):
+            kind = self.tr("IP address") if target.kind is TargetKind.IP else self.tr("Domain")
+            origins = ", ".join(msg_text(o.describe()) for o in target.origins)
+            for column, text in (
+                (COL_TARGET, target.label),
+                (COL_KIND, kind),
+                (COL_ORIGIN, origins),
+            ):
+                item = QTableWidgetItem(text)
+                if column == COL_TARGET and target.display and target.display != target.value:
+                    item.setToolTip(target.value)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        # As tall as its rows (up to five), so the results below stay in view.
+        rows = sum(self.table.rowHeight(r) for r in range(min(len(self._targets), 5)))
+        height = (
+            self.table.horizontalHeader().height() + max(rows, 48) + 2 * self.table.frameWidth()
+        )
+        self.table.setFixedHeight(height + 4)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
+
+
+# -- the bounce dialog -----------------------------------------------------------------------
+
+
+class ReceivedDialog(QDialog):
+    """Paste a bounced mail (or its headers); the sending addresses found are offered with a
+    reason for each one that is skipped."""
+
+    def __init__(self, own_names: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_names = own_names
+        self.extraction: ReceivedExtraction | None = None
+        self.intro = wrapped_label(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.read_button = QPushButton(self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.found = QTableWidget(0, 3, self)
+        self.found.verticalHeader().setVisible(False)
+        self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.found.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.found, 1)
+        layout.addWidget(self.buttons)
+        self.read_button.clicked.connect(self.read)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setWindowTitle(self.tr("Addresses from a bounced mail"))
+        self.intro.setText(
+            self.tr(
+                "Open the returned mail (“Undelivered Mail Returned to Sender”, "
+                "「配信不能」 and similar), show its full text or source, and paste it here. The "
+                "addresses your mail was sent from are taken from its Received lines. Nothing is "
+                "sent anywhere."
+            )
+        )
+        self.text.setPlaceholderText(self.tr("Paste the whole bounced mail here"))
+        self.text.setAccessibleName(self.tr("Bounced mail text"))
+        self.read_button.setText(self.tr("&Read the addresses"))
+        self.found.setHorizontalHeaderLabels([self.tr("Address"), self.tr("From"), self.tr("Use")])
+        self.resize(720, 560)
+
+    def read(self) -> None:
+        """Extract the addresses from the pasted text (the text stays as pasted)."""
+        try:
+            self.extraction = extract_received_ips(self.text.toPlainText(), self.own_names)
+        except InputError as error:
+            self.problem.setText("⚠ " + msg_text(error.message))
+            self.problem.show()
+            self.extraction = None
+            self.found.setRowCount(0)
+            return
+        self.problem.hide()
+        hops = self.extraction.hops
+        if not hops:
+            self.problem.setText(
+                "⚠ "
+                + self.tr(
+                    "No Received lines with an address were found. Paste the complete mail "
+                    "including its header lines."
+                )
+            )
+            self.problem.show()
+        self.found.setRowCount(len(hops))
+        for row, hop in enumerate(reversed(hops)):  # newest first, as in the mail
+            address = QTableWidgetItem(hop.address)
+            if hop.skipped is None:
+                address.setFlags(address.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                address.setCheckState(Qt.CheckState.Checked)
+                use = (
+                    self.tr("Most likely the address your mail left from")
+                    if hop.likely_sender
+                    else self.tr("Will be checked")
+                )
+            else:
+                address.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                reason = SKIP_REASONS.get(hop.skipped)
+                use = self.tr("Skipped: {reason}").format(
+                    reason=msg_text(reason) if reason else hop.skipped
+                )
+            address.setData(Qt.ItemDataRole.UserRole, hop.address)
+            self.found.setItem(row, 0, address)
+            self.found.setItem(row, 1, QTableWidgetItem(hop.from_name))
+            self.found.setItem(row, 2, QTableWidgetItem(use))
+
+    def selected_targets(self) -> list[Target]:
+        """The checked addresses as targets."""
+        if self.extraction is None:
+            return []
+        chosen = set()
+        for row in range(self.found.rowCount()):
+            item = self.found.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                chosen.add(item.data(Qt.ItemDataRole.UserRole))
+        return [t for t in self.extraction.targets if t.value in chosen]
+
+    def accept(self) -> None:
+        """OK reads the text first when the user did not press Read."""
+        if self.extraction is None and self.text.toPlainText().strip():
+            self.read()
+        super().accept()
+
+
+__all__ = ["ReceivedDialog", "TargetsEditor", "parse_target", "status_icon"]

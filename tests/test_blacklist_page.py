@@ -1,0 +1,365 @@
+"""Page 2 ブラックリスト確認 driven like a user: a run, a cancel, a re-check, the details, the
+bounce dialog, skipping, the resolver-blocked banner and the DQS key settings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget, QWizard
+
+from app.core import dqs_key
+from app.core.case import Case
+from app.core.dnsbl_lists import list_by_id
+from app.ui.widgets.blacklist_widgets import ReceivedDialog
+from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
+from tests.keyring_backends import MemoryKeyring
+from tests.test_dnsbl_targets import BOUNCE
+
+IP = "203.0.113.25"
+
+
+@pytest.fixture
+def lists():  # type: ignore[no-untyped-def]
+    return test_lists()
+
+
+@pytest.fixture
+def server(dns_server, lists):  # type: ignore[no-untyped-def]
+    publish_healthy(dns_server, lists)
+    dns_server.add_record("example.co.jp", "MX", "10 mail.example.co.jp.")
+    dns_server.add_record("mail.example.co.jp", "A", IP)
+    return dns_server
+
+
+@pytest.fixture
+def page(qtbot, wizard, server, lists):  # type: ignore[no-untyped-def]
+    """The wizard on page 2 for a fresh case of example.co.jp, asking the test server."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # no DQS key from this machine's password store
+    wizard.settings.resolver = server.address
+    case = Case()
+    case.organisation.company = "株式会社テスト"
+    case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
+    wizard.case = case
+    wizard.load_into_pages()
+    blacklist = wizard.page_by_key("blacklist")
+    blacklist.lists = lists
+    blacklist.timeout = 0.5
+    wizard.go_to_page("blacklist")
+    assert wizard.currentPage() is blacklist
+    yield blacklist
+    keyring.set_keyring(previous)
+
+
+def next_enabled(wizard) -> bool:  # type: ignore[no-untyped-def]
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    if not button.isVisible():
+        button = wizard.button(QWizard.WizardButton.FinishButton)
+    return button.isEnabled()
+
+
+def result_texts(page) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    table = page.table
+    return {
+        (table.item(row, 0).text(), table.item(row, 1).text()): table.item(row, 2).text()
+        for row in range(table.rowCount())
+    }
+
+
+def run_and_wait(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+
+
+def test_a_run_fills_the_rows_stores_the_history_and_enables_next(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "spamcop"), IP, txt="Blocked - see spamcop")
+    list_domain(server, list_by_id(lists, "spamhaus-dbl"), "example.co.jp", "127.0.1.102")
+    assert [t.value for t in page.targets.targets()] == ["example.co.jp"]
+    assert not next_enabled(wizard)
+    page.targets.add_field.edit.setText("２０３．０．１１３．２５")
+    qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in page.targets.targets()] == ["example.co.jp", IP]
+    progress: list[int] = []
+    page.progress.valueChanged.connect(progress.append)
+    run_and_wait(qtbot, page)
+    texts = result_texts(page)
+    assert texts[("SpamCop", IP)].startswith("× 掲載")
+    assert texts[("Spamhaus DBL", "example.co.jp")].startswith("× 掲載")
+    assert texts[("Barracuda (BRBL)", IP)].startswith("○ 掲載なし")
+    assert not any("確認中" in t for t in texts.values())
+    assert progress and max(progress) > 0
+    assert next_enabled(wizard)
+    runs = wizard.case.blacklist.runs
+    assert len(runs) == 1 and not runs[0].cancelled
+    assert wizard.case_path is not None and wizard.case_path.is_file()
+    assert "ブラックリストへの掲載が 2 件" in page.status.text()
+    # Every result row has an icon and a text mark: never colour alone.
+    for row in range(page.table.rowCount()):
+        item = page.table.item(row, 2)
+        assert not item.icon().isNull() and item.text()[0] in "×○△？－"
+
+
+def test_details_explain_the_listing_and_offer_the_request_and_the_page(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets(
+        [__import__("app.core.dnsbl_targets", fromlist=["x"]).parse_target(IP)]
+    )
+    run_and_wait(qtbot, page)
+    row = next(
+        r
+        for r in range(page.table.rowCount())
+        if page.table.item(r, 0).text().startswith("Barracuda")
+    )
+    page.table.selectRow(row)
+    html = page.details.toPlainText()
+    assert "Barracuda" in html and "掲載" in html
+    assert "まず原因を取り除きます" in html
+    assert "https://www.barracudacentral.org/rbl/removal-request" in html
+    assert "12〜24 時間" in html
+    request = page.request.toPlainText()
+    assert request.startswith("Subject: Removal request for 203.0.113.25")
+    assert "株式会社テスト" in request
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == request
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[str] = []
+
+        @Slot(QUrl)
+        def handle(self, url: QUrl) -> None:
+            self.urls.append(url.toString())
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("https", catcher, "handle")
+    try:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls == ["https://www.barracudacentral.org/rbl/removal-request"]
+
+
+def test_cancel_stops_the_run_and_keeps_nothing(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    server.set_global_delay(3.0)
+    page.timeout = 5.0
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled()
+    assert "確認中" in page.table.item(0, 2).text()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page._running, timeout=5000)
+    assert all("中止" in t for t in result_texts(page).values())
+    assert wizard.case.blacklist.runs == []
+    assert not next_enabled(wizard)
+    assert "中止しました" in page.status.text()
+    assert page.run_button.isEnabled()
+
+
+def test_a_recheck_shows_what_changed(qtbot, wizard, page, server, lists) -> None:  # type: ignore[no-untyped-def]
+    from app.core.dnsbl_targets import parse_target
+
+    spamcop = list_by_id(lists, "spamcop")
+    name = list_ip(server, spamcop, IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    assert not page.changes_box.isVisible()
+    server.remove_records(name)  # SpamCop lets go after a day
+    run_and_wait(qtbot, page)
+    assert page.changes_box.isVisible()
+    changes = [page.changes.item(i).text() for i in range(page.changes.count())]
+    assert changes == [f"SpamCop ({IP}): 掲載 → 解除"]
+    assert len(wizard.case.blacklist.runs) == 2
+    assert result_texts(page)[("SpamCop", IP)].startswith("○ 掲載なし")
+
+
+def test_targets_are_looked_up_from_the_domain_on_request(qtbot, page, server) -> None:  # type: ignore[no-untyped-def]
+    server.clear_log()
+    assert server.queries() == []  # nothing is asked before the user presses a button
+    qtbot.mouseClick(page.targets.lookup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.targets.targets()) == 2, timeout=5000)
+    target = page.targets.targets()[1]
+    assert target.value == IP
+    assert "mail.example.co.jp" in page.targets.table.item(1, 2).text()
+    qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+    assert "1 件" in page.targets.notes.text()
+
+
+def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    rows = {
+        dialog.found.item(r, 0).text(): dialog.found.item(r, 2).text()
+        for r in range(dialog.found.rowCount())
+    }
+    assert rows[IP] == "メールを送り出した可能性が最も高いアドレス"
+    assert rows["192.168.1.10"].startswith("対象外: ネットワーク内部")
+    assert [t.value for t in dialog.selected_targets()] == [IP]
+    page.add_from_bounce(dialog.selected_targets())
+    assert page.targets.targets()[-1].value == IP
+    dialog.text.setPlainText("x" * 2_000_001)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert "長すぎます" in dialog.problem.text()
+    assert len(dialog.text.toPlainText()) == 2_000_001  # nothing the user pasted is lost
+
+
+def test_a_recorded_reason_lets_the_owner_skip(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_wizard_shell import type_text
+
+    assert not next_enabled(wizard)
+    qtbot.keyClick(page.skip, Qt.Key.Key_Space)
+    assert not next_enabled(wizard)
+    type_text(qtbot, page.skip_reason, "セキュリティ会社が確認済み")
+    assert next_enabled(wizard)
+    page.store_case(wizard.case)
+    assert wizard.case.blacklist.skipped_reason == "セキュリティ会社が確認済み"
+
+
+def test_a_blocked_resolver_is_explained_with_the_ways_out(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    zen = list_by_id(lists, "spamhaus-zen")
+    server.remove_records(f"2.0.0.127.{zen.zone}")
+    server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
+    from app.core.dnsbl_targets import parse_target
+
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    assert result_texts(page)[("Spamhaus ZEN", IP)] == "？ 未確認 (DNS サーバがブロックされている)"
+    assert page.banner.isVisible()
+    assert "DQS" in page.banner_text.text() and "8.8.8.8" in page.banner_text.text()
+    assert page.settings_button.isVisible()
+    row = next(
+        r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "Spamhaus ZEN"
+    )
+    page.table.selectRow(row)
+    details = page.details.toPlainText()
+    assert "対処法" in details or "別の DNS サーバ" in details
+    assert "DQS" in details
+    assert not page.copy_button.isEnabled()  # nothing to ask a list for
+
+
+def test_the_page_is_english_after_a_language_switch(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: page.title() == "Blacklist check")
+    assert page.run_button.text() == "&Start the check"
+    assert page.copy_button.text() == "Cop&y request text"
+    wizard.set_language("ja")
+    qtbot.waitUntil(lambda: page.title() == "ブラックリスト確認")
+    assert page.copy_button.text() == "依頼文をコピー(&Y)"
+    assert page.open_button.text() == "解除ページを開く(&O)"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_two_controls_on_the_page_share_a_mnemonic(qtbot, wizard, page, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from app.core.example_case import example_case
+
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.set_language(lang)
+    qtbot.wait(10)
+    owners: dict[str, list[str]] = {}
+    widgets = [*page.findChildren(QWidget)] + [
+        wizard.button(b)
+        for b in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CustomButton1,
+        )
+    ]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            owners.setdefault(match.group(1).lower(), []).append(text)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    assert page.changes_box.isVisible()  # the example case has two runs
+    wizard.set_language("ja")
+
+
+# -- the DQS key in Settings ---------------------------------------------------------------
+
+KEY = "abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    dqs_key.set_session_key(None)
+    yield backend
+    dqs_key.set_session_key(None)
+    keyring.set_keyring(previous)
+
+
+def test_the_dqs_key_goes_to_the_password_store_only(
+    qtbot, wizard, memory_keyring, app_home
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(wizard.settings, wizard)
+    qtbot.addWidget(dialog)
+    section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+    assert "設定されていません" in section.state.text()
+    section.key.setText("bad key!")
+    dialog.accept()
+    assert dialog.result() == 0 and "DQS キーの形式ではありません" in section.message.text()
+    section.key.setText(KEY.upper())
+    dialog.accept()
+    assert memory_keyring.store == {("mail-mamori", "spamhaus-dqs"): KEY}
+    assert "パスワード管理機能" in section.message.text()
+    assert "保存されています" in section.state.text()
+    wizard.settings.sync()
+    for path in app_home.rglob("*"):
+        if path.is_file():
+            assert KEY not in path.read_text(encoding="utf-8", errors="replace"), path
+    qtbot.mouseClick(section.forget_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.store == {}
+
+
+def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    dqs_key.set_session_key(None)
+    try:
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        assert "1 回の起動の間だけ" in section.state.text()
+        section.key.setText(KEY)
+        dialog.accept()
+        assert dialog.result() == 0  # stays open: the owner has to choose
+        assert "記憶できません" in section.message.text()
+        assert not section.session_button.isHidden()
+        qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
+        assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
+        assert "今回だけ" in section.state.text()
+        dialog.accept()
+        assert dialog.result() == 1
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)

@@ -1,0 +1,184 @@
+"""`mail-mamori blacklist` end to end: a real subprocess against the loopback DNS server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.dnsbl_lists import list_by_id
+from tests.dns_server import DnsTestServer
+from tests.dnsbl_zones import SUFFIX, list_domain, list_ip, publish_healthy, test_lists
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "abcdefghijklmnopqrstuvwxyz"
+
+
+def cli(
+    server: DnsTestServer, *args: str, env: dict[str, str] | None = None, lang: str = "ja"
+) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ)
+    environment.pop("MAIL_MAMORI_DQS_KEY", None)
+    # Never the developer's real password store: keyring's own "fail" backend by default.
+    environment["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    environment.update(env or {})
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--lang",
+            lang,
+            "blacklist",
+            *args,
+            "--resolver",
+            server.address,
+            "--zone-suffix",
+            SUFFIX,
+        ],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def server(dns_server: DnsTestServer) -> DnsTestServer:
+    lists = test_lists()
+    publish_healthy(dns_server, lists)
+    list_ip(
+        dns_server,
+        list_by_id(lists, "spamhaus-zen"),
+        "203.0.113.25",
+        "127.0.0.3",
+        txt="https://check.spamhaus.org/query/ip/203.0.113.25",
+    )
+    list_ip(dns_server, list_by_id(lists, "spamcop"), "203.0.113.25")
+    list_domain(dns_server, list_by_id(lists, "spamhaus-dbl"), "example.co.jp", "127.0.1.102")
+    dns_server.add_record("example.co.jp", "MX", "10 mail.example.co.jp.")
+    dns_server.add_record("mail.example.co.jp", "A", "203.0.113.25")
+    dns_server.add_record("example.co.jp", "TXT", "v=spf1 ip4:203.0.113.26 ~all")
+    return dns_server
+
+
+def test_json_output_follows_the_contract_and_lists_derived_addresses(server) -> None:  # type: ignore[no-untyped-def]
+    done = cli(server, "example.co.jp", "198.51.100.7", "--json", "--timeout", "1")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) >= {"targets", "lists", "resolver", "checked_at"}
+    assert data["resolver"] == server.address
+    targets = {t["target"]: t for t in data["targets"]}
+    assert list(targets) == ["example.co.jp", "203.0.113.25", "203.0.113.26", "198.51.100.7"]
+    assert targets["example.co.jp"]["kind"] == "domain"
+    assert targets["203.0.113.25"]["kind"] == "ip"
+    assert targets["203.0.113.25"]["derived_from"] == "example.co.jp"
+    assert targets["198.51.100.7"]["derived_from"] is None
+    zen = next(r for r in targets["203.0.113.25"]["results"] if r["list_id"] == "spamhaus-zen")
+    assert zen["status"] == "listed" and zen["codes"] == ["127.0.0.3"]
+    assert zen["zone"] == "zen.spamhaus.org" and zen["delist_url"].startswith("https://")
+    assert "CSS" in zen["meaning"] and zen["reason"] is None
+    dbl = targets["example.co.jp"]["results"][0]
+    assert dbl["list_id"] == "spamhaus-dbl" and dbl["status"] == "listed"
+    # Domains only on domain lists, IPs only on IP lists.
+    assert all(
+        r["list_id"] in {"spamhaus-dbl", "uribl", "surbl", "sem-uribl", "rbljp-url"}
+        for r in targets["example.co.jp"]["results"]
+    )
+    assert not any(r["list_id"] == "spamhaus-dbl" for r in targets["198.51.100.7"]["results"])
+    assert all(entry["healthy"] is True for entry in data["lists"])
+    assert data["dqs"] is False and data["dqs_key_source"] == "none"
+
+
+def test_the_table_is_readable_japanese(server) -> None:  # type: ignore[no-untyped-def]
+    done = cli(server, "２０３．０．１１３．２５")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "ブラックリスト確認" in out
+    assert "■ 203.0.113.25" in out
+    assert "× 掲載" in out and "○ 掲載なし" in out
+    assert "Spamhaus ZEN" in out and "CSS" in out
+    english = cli(server, "203.0.113.25", lang="en").stdout
+    assert "× listed" in english and "Summary:" in english
+
+
+def test_bad_input_exits_2_with_a_japanese_message(server) -> None:  # type: ignore[no-untyped-def]
+    done = cli(server, "192.168.1.1")
+    assert done.returncode == 2
+    assert "192.168.1.1" in done.stderr and "プライベート" in done.stderr
+    assert cli(server, "203.0.113.25", "--timeout", "0").returncode == 2
+    assert cli(server, "example.co.jo").returncode == 2
+
+
+def test_nothing_answering_exits_3_and_never_says_clean(server) -> None:  # type: ignore[no-untyped-def]
+    server.drop(".", subtree=True)
+    done = cli(server, "203.0.113.25", "--json", "--timeout", "0.2")
+    assert done.returncode == 3
+    data = json.loads(done.stdout)
+    statuses = {r["status"] for t in data["targets"] for r in t["results"]}
+    assert statuses == {"not_tested"}
+    assert {r["reason"] for t in data["targets"] for r in t["results"]} == {"timeout"}
+    assert "DNS" in done.stderr
+
+
+def test_the_dqs_key_comes_from_the_environment_and_never_shows(server) -> None:  # type: ignore[no-untyped-def]
+    lists = test_lists()
+    zen = list_by_id(lists, "spamhaus-zen").with_dqs(KEY)
+    from tests.dnsbl_zones import publish_probes
+
+    publish_probes(server, zen)
+    list_ip(server, zen, "203.0.113.25", "127.0.0.4")
+    done = cli(server, "203.0.113.25", "--json", env={"MAIL_MAMORI_DQS_KEY": KEY})
+    assert done.returncode == 0, done.stderr
+    assert KEY not in done.stdout and KEY not in done.stderr
+    data = json.loads(done.stdout)
+    zen_result = next(r for r in data["targets"][0]["results"] if r["list_id"] == "spamhaus-zen")
+    assert zen_result["zone"] == "zen.dq.spamhaus.net" and zen_result["codes"] == ["127.0.0.4"]
+    assert data["dqs"] is True and data["dqs_key_source"] == "env"
+    assert any(q.name.startswith(f"25.113.0.203.{KEY}.zen.dq") for q in server.queries())
+
+
+def test_the_dqs_key_comes_from_the_password_store(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = tmp_path / "keyring.json"
+    store.write_text(json.dumps({"mail-mamori/spamhaus-dqs": KEY}), encoding="utf-8")
+    lists = test_lists()
+    from tests.dnsbl_zones import publish_probes
+
+    publish_probes(server, list_by_id(lists, "spamhaus-zen").with_dqs(KEY))
+    done = cli(
+        server,
+        "203.0.113.25",
+        "--json",
+        env={
+            "PYTHON_KEYRING_BACKEND": "tests.keyring_backends.FileKeyring",
+            "MAIL_MAMORI_TEST_KEYRING": str(store),
+            "PYTHONPATH": str(ROOT),
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["dqs_key_source"] == "keyring"
+    assert KEY not in done.stdout
+
+
+def test_no_dns_server_at_all_exits_3(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A computer without any DNS configuration (the OS has no resolver to offer)."""
+    import app.core.dns_client as dns_client
+    from app.cli import main
+    from app.core.errors import CheckError
+    from app.core.resolver import NO_SYSTEM_DNS
+
+    def no_servers(*_args: object) -> tuple[tuple[str, int], ...]:
+        raise CheckError(NO_SYSTEM_DNS)
+
+    monkeypatch.setattr(dns_client, "system_nameservers", no_servers)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("MAIL_MAMORI_DQS_KEY", raising=False)
+    assert main(["blacklist", "203.0.113.25"]) == 3
+    assert "DNS" in capsys.readouterr().err

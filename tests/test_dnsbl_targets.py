@@ -1,0 +1,319 @@
+"""Targets: typed input, derivation from a domain's DNS, and pasted Received headers."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.dns_client import DnsClient
+from app.core.dnsbl_targets import (
+    OriginKind,
+    TargetKind,
+    extract_received_ips,
+    lookup_targets,
+    merge_targets,
+    non_public_kind,
+    parse_target,
+    spf_addresses,
+)
+from app.core.errors import InputError
+from app.core.resolver import ResolverSpec
+
+# -- typed input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("203.0.113.25", "203.0.113.25", TargetKind.IP),
+        ("２０３．０．１１３．２５", "203.0.113.25", TargetKind.IP),
+        (" [2001:DB8::25] ", "2001:db8::25", TargetKind.IP),
+        ("::ffff:203.0.113.25", "203.0.113.25", TargetKind.IP),
+        ("example.co.jp", "example.co.jp", TargetKind.DOMAIN),
+        ("ＥＸＡＭＰＬＥ．ＣＯ．ＪＰ", "example.co.jp", TargetKind.DOMAIN),
+        ("info@example.co.jp", "example.co.jp", TargetKind.DOMAIN),
+        ("https://www.example.co.jp/page", "www.example.co.jp", TargetKind.DOMAIN),
+        ("例え。jp", "xn--r8jz45g.jp", TargetKind.DOMAIN),
+        ("8.8.8.8", "8.8.8.8", TargetKind.IP),
+    ],
+)
+def test_typed_targets_are_normalised(text: str, value: str, kind: TargetKind) -> None:
+    target = parse_target(text)
+    assert target.value == value
+    assert target.kind is kind
+    assert target.origins[0].kind is OriginKind.ENTERED
+
+
+def test_idn_domains_keep_their_unicode_label() -> None:
+    target = parse_target("例え.jp")
+    assert target.label == "例え.jp" and target.value == "xn--r8jz45g.jp"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("192.168.1.10", "プライベート"),
+        ("10.0.0.1", "プライベート"),
+        ("127.0.0.1", "ループバック"),
+        ("169.254.1.1", "リンクローカル"),
+        ("100.64.1.1", "CGNAT"),
+        ("fe80::1", "リンクローカル"),
+        ("", "IP アドレス"),
+        ("example.co.jo", "example.co.jp"),
+        ("192.168.01.1", "0"),
+    ],
+)
+def test_unusable_targets_are_explained_in_japanese(text: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_target(text)
+    assert words in caught.value.message.render("ja")
+
+
+def test_documentation_ranges_are_accepted_and_private_ones_are_not() -> None:
+    assert non_public_kind(ipaddress.ip_address("192.0.2.1")) is None
+    assert non_public_kind(ipaddress.ip_address("2001:db8::1")) is None
+    assert non_public_kind(ipaddress.ip_address("172.16.5.4")) == "private"
+    assert non_public_kind(ipaddress.ip_address("fd00::1")) == "private"
+    assert non_public_kind(ipaddress.ip_address("224.0.0.1")) == "multicast"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_typed_text_gives_a_target_or_a_clear_message(text: str) -> None:
+    try:
+        target = parse_target(text)
+    except InputError as error:
+        assert error.message.render("ja")
+        return
+    if target.kind is TargetKind.IP:
+        address = ipaddress.ip_address(target.value)
+        assert str(address) == target.value
+        assert non_public_kind(address) is None
+    else:
+        assert target.value.isascii() and target.value == target.value.lower()
+        assert "." in target.value
+
+
+@given(
+    st.one_of(
+        st.ip_addresses(v=4).map(str),
+        st.ip_addresses(v=6).map(str),
+        st.ip_addresses(v=4).map(
+            lambda a: str(a).translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+        ),
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_any_address_is_accepted_exactly_when_it_can_be_listed(text: str) -> None:
+    address = ipaddress.ip_address(
+        text.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    )
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    try:
+        target = parse_target(text)
+    except InputError:
+        assert non_public_kind(address) is not None
+        return
+    assert target.value == str(address)
+
+
+def test_merging_keeps_the_first_and_combines_origins() -> None:
+    a = parse_target("203.0.113.25")
+    b = parse_target("２０３．０．１１３．２５")
+    merged = merge_targets([a], [b, parse_target("example.co.jp")])
+    assert [t.value for t in merged] == ["203.0.113.25", "example.co.jp"]
+
+
+# -- derived from a domain -------------------------------------------------------------------
+
+
+@pytest.fixture
+def client(dns_server) -> DnsClient:  # type: ignore[no-untyped-def]
+    return DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+
+
+def test_a_domain_gives_its_mx_own_and_spf_addresses(dns_server, client) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record("shop.example", "MX", "10 mx1.shop.example.")
+    dns_server.add_record("shop.example", "MX", "20 mx2.shop.example.")
+    dns_server.add_record("mx1.shop.example", "A", "203.0.113.25")
+    dns_server.add_record("mx1.shop.example", "AAAA", "2001:db8::25")
+    dns_server.add_record("mx2.shop.example", "A", "203.0.113.26")
+    dns_server.add_record("shop.example", "A", "198.51.100.10")
+    dns_server.add_record("shop.example", "A", "192.168.0.10")  # private: never a target
+    dns_server.add_record(
+        "shop.example",
+        "TXT",
+        [
+            "v=spf1 ip4:203.0.113.25 ip4:203.0.113.40/32 ",
+            "ip6:2001:db8::40 ip4:198.51.100.0/24 "
+            "-ip4:203.0.113.99 include:_spf.provider.example ~all",
+        ],
+    )
+    dns_server.add_record("shop.example", "TXT", "google-site-verification=abc")
+    lookup = lookup_targets("shop.example", client)
+    values = [t.value for t in lookup.targets]
+    assert values == [
+        "shop.example",
+        "203.0.113.25",
+        "2001:db8::25",
+        "203.0.113.26",
+        "198.51.100.10",
+        "203.0.113.40",
+        "2001:db8::40",
+    ]
+    first = lookup.targets[1]
+    assert {o.kind for o in first.origins} == {OriginKind.MX, OriginKind.SPF}
+    assert lookup.problems == ()
+    notes = " ".join(n.render("en") for n in lookup.notes)
+    assert "198.51.100.0/24" in notes and "include:_spf.provider.example" in notes
+    assert "203.0.113.99" not in values
+
+
+def test_a_failed_lookup_is_reported_not_dropped(dns_server, client) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record("shop.example", "A", "198.51.100.10")
+    dns_server.servfail("shop.example", rtype="MX")
+    lookup = lookup_targets("shop.example", client)
+    assert [t.value for t in lookup.targets] == ["shop.example", "198.51.100.10"]
+    assert len(lookup.problems) == 1
+    assert "MX" in lookup.problems[0].render("ja")
+
+
+def test_no_mx_and_null_mx_are_explained(dns_server, client) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record("plain.example", "A", "198.51.100.11")
+    lookup = lookup_targets("plain.example", client)
+    assert "MX" in lookup.notes[0].render("en")
+    dns_server.add_record("nomail.example", "MX", "0 .")
+    lookup = lookup_targets("nomail.example", client)
+    assert any("null MX" in n.render("en") for n in lookup.notes)
+    lookup = lookup_targets("nothing.example", client)
+    assert any("No IP address" in n.render("en") for n in lookup.notes)
+
+
+def test_spf_extraction_is_simple_and_safe() -> None:
+    addresses, ranges, refs = spf_addresses(
+        (
+            "v=spf1 +ip4:192.0.2.1 ip6:2001:db8::1/128 ip4:bogus a mx redirect=_spf.example",
+            "not spf ip4:192.0.2.9",
+        )
+    )
+    assert [str(a) for a in addresses] == ["192.0.2.1", "2001:db8::1"]
+    assert ranges == [] and refs == ["a", "mx", "redirect=_spf.example"]
+
+
+# -- Received headers ------------------------------------------------------------------------
+
+BOUNCE = """\
+Return-Path: <>
+Received: from mx.recipient.example (mx.recipient.example [198.51.100.7])
+\tby sv0000.xserver.jp (Postfix) with ESMTPS id 4AbC
+\tfor <info@example.co.jp>; Mon, 16 Nov 2026 09:00:01 +0900 (JST)
+From: MAILER-DAEMON@recipient.example (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.recipient.example.
+<customer@recipient.example>: host store.recipient.example said: 550 5.7.1 blocked
+    using zen.spamhaus.org
+
+--B
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+Received: from store-in.recipient.example (store-in.recipient.example [198.51.100.8])
+\tby store.recipient.example (Postfix) with ESMTP; Mon, 16 Nov 2026 08:59:59 +0900
+Received: from sv0000.xserver.jp (sv0000.xserver.jp [203.0.113.25])
+\tby mx.recipient.example (Postfix) with ESMTPS id 77; Mon, 16 Nov 2026 08:59:58 +0900
+Received: from [192.168.1.10] (unknown [192.168.1.10])
+\t(Authenticated sender: info@example.co.jp)
+\tby sv0000.xserver.jp (Postfix) with ESMTPSA id 12; Mon, 16 Nov 2026 08:59:57 +0900
+From: info@example.co.jp
+Subject: =?UTF-8?B?5pyq6Kqt?=
+
+--B--
+"""
+
+
+def test_a_bounce_gives_the_sending_server_and_explains_the_rest() -> None:
+    found = extract_received_ips(BOUNCE, own_names=("example.co.jp", "sv0000.xserver.jp"))
+    assert found.used_original_part
+    assert [t.value for t in found.targets] == ["203.0.113.25"]
+    likely = [h for h in found.hops if h.likely_sender]
+    assert [h.address for h in likely] == ["203.0.113.25"]
+    skipped = {h.address: h.skipped for h in found.hops if h.skipped}
+    assert skipped == {"192.168.1.10": "private", "198.51.100.8": "internal"}
+    assert found.targets[0].origins[0].kind is OriginKind.RECEIVED
+
+
+def test_headers_without_a_bounce_skip_mail_coming_to_you() -> None:
+    headers = (
+        "Received: from mx.recipient.example (mx.recipient.example [198.51.100.7])\n"
+        " by mail.example.co.jp with ESMTP\n"
+        "Received: from mail.example.co.jp (mail.example.co.jp [IPv6:2001:db8::25])\n"
+        " by mx.recipient.example with ESMTP\n"
+        "Received: from unknown (HELO pc) (203.0.113.77)\n  by mail.example.co.jp with SMTP\n"
+    )
+    found = extract_received_ips(headers, own_names=("example.co.jp",))
+    assert not found.used_original_part
+    assert [h.address for h in found.candidates] == ["203.0.113.77", "2001:db8::25"]
+    assert found.candidates[0].likely_sender
+    assert next(h for h in found.hops if h.address == "198.51.100.7").skipped == "inbound"
+
+
+def test_a_huge_paste_is_refused_with_a_message() -> None:
+    with pytest.raises(InputError) as caught:
+        extract_received_ips("x" * 2_000_001)
+    assert "長すぎ" in caught.value.message.render("ja")
+
+
+_HEADER_IPS = re.compile(r"[0-9A-Fa-f:.]{7,}")
+
+
+@given(st.text(max_size=2000))
+@settings(max_examples=300, deadline=None)
+def test_any_paste_is_read_without_errors(text: str) -> None:
+    found = extract_received_ips(text)
+    for hop in found.candidates:
+        address = ipaddress.ip_address(hop.address)
+        assert non_public_kind(address) is None
+    assert sum(h.likely_sender for h in found.hops) <= 1
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["mail", "relay", "sv1", "out"]),
+            st.sampled_from(["example.co.jp", "provider.example", "recipient.example"]),
+            st.ip_addresses(v=4),
+            st.sampled_from(["mx", "in", "store"]),
+            st.sampled_from(["recipient.example", "other.example", "example.co.jp"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_generated_received_chains_yield_only_their_public_addresses(hops) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(
+        f"Received: from {host}.{org} ({host}.{org} [{ip}])\r\n\tby {by}.{by_org} with ESMTP;"
+        " Mon, 16 Nov 2026 09:00:00 +0900\r\n"
+        for host, org, ip, by, by_org in hops
+    )
+    found = extract_received_ips(text)
+    assert len(found.hops) == len(hops)
+    for hop, (_, org, ip, _, by_org) in zip(found.hops, reversed(hops), strict=True):
+        assert hop.address == str(ip)
+        if non_public_kind(ip) is not None:
+            assert hop.skipped not in (None, "internal", "inbound")
+        elif org == by_org:
+            assert hop.skipped == "internal"
+        else:
+            assert hop.skipped is None
