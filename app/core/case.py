@@ -22,6 +22,7 @@ from app import __version__
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
+from app.core.sender_auth import SenderAuthSection
 from app.core.serial import SerialError, from_jsonable, to_jsonable
 
 CASE_FORMAT = "mail-mamori-case"
@@ -106,6 +107,7 @@ class Case:
     app_version: str = __version__
     organisation: Organisation = field(default_factory=Organisation)
     incident: Incident = field(default_factory=Incident)
+    sender_auth: SenderAuthSection = field(default_factory=SenderAuthSection)
     # Top-level sections written by a newer version of the app: kept as they are and saved back,
     # so opening a case in an older version never throws away someone else's results.
     extra: dict[str, Any] = field(default_factory=dict)

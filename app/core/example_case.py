@@ -11,6 +11,7 @@ from datetime import datetime
 
 from app.core.case import Case, HowNoticed, Incident, Organisation, Person, TimelineEntry
 from app.core.normalize import JST
+from app.core.sender_auth import example_sender_auth
 
 
 def _at(text: str) -> datetime:
@@ -91,4 +92,5 @@ def example_case() -> Case:
                 ),
             ],
         ),
+        sender_auth=example_sender_auth(),
     )

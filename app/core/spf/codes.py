@@ -1,26 +1,17 @@
 """Stable codes for everything the SPF validator reports, each with a plain-language title and
 advice that says what to change (English source; Japanese in the translation catalogue).
 
-A `Finding` keeps only its code, the term and domain it is about and a few string arguments,
-so it can be saved in the case file and shown again in any language; `title` and `message`
-build the translatable `Msg` from the code. The codes are part of the JSON contract of
-`mail-mamori spf check --json`: new codes may be added, existing ones are never renamed.
+The codes are part of the JSON contract of `mail-mamori spf check --json`: new codes may be
+added, existing ones are never renamed. `Finding` itself lives in `app.core.findings`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-
+from app.core.findings import Finding, Severity, error, register, warning
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.spf.record import Problem
 
-
-class Severity(StrEnum):
-    """Errors make SPF fail for every message (permerror/temperror); warnings weaken it."""
-
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = ["ERROR_CODES", "WARNING_CODES", "Finding", "Severity", "error", "warning"]
 
 
 ERROR_CODES = (
@@ -322,12 +313,6 @@ _UNNEEDED: dict[str, Msg] = {
     ),
 }
 
-IN_INCLUDE = QT_TRANSLATE_NOOP(
-    "spf",
-    "This is in the record of {domain}, which your record uses through include or "
-    "redirect: {problem} You cannot change that record yourself: ask that service, or remove "
-    "the include if you no longer use it.",
-)
 
 UNNEEDED_INCLUDES = frozenset(_UNNEEDED)
 
@@ -337,72 +322,15 @@ def unneeded_reason(target: str) -> Msg | None:
     return _UNNEEDED.get(target.lower().rstrip("."))
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem found: a stable `code`, its severity, the term and the domain whose record
-    it is in, `in_include` when that record is not the user's own (reached through include
-    or redirect), and the values of the message's placeholders."""
-
-    code: str
-    severity: Severity
-    term: str = ""
-    domain: str = ""
-    in_include: bool = False
-    args: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def title(self) -> Msg:
-        """A short headline, e.g. "There are 2 SPF records"."""
-        return _TITLES[self.code].with_args(**self._values())
-
-    @property
-    def message(self) -> Msg:
-        """What is wrong and what to change, in plain language."""
-        advice = _ADVICE[self.code].with_args(**self._values())
-        if self.in_include:
-            return IN_INCLUDE.with_args(domain=self.domain, problem=advice)
-        return advice
-
-    def _values(self) -> dict[str, object]:
-        values: dict[str, object] = {"term": self.term, "domain": self.domain}
-        values.update(self.args)
-        if self.code == "syntax":
-            reason = self.args.get("reason", "")
-            values["reason"] = (
-                STRING_JOIN_REASON if reason == "string_join" else _REASONS.get(reason, "")
-            )
-        if self.code == "unneeded_include":
-            values["reason"] = unneeded_reason(self.args.get("target", "")) or ""
-        return values
-
-    def to_dict(self, lang: str | None = None) -> dict[str, object]:
-        """JSON form: code, severity, term, domain, title and message in `lang`."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "term": self.term,
-            "domain": self.domain,
-            "in_include": self.in_include,
-            "title": self.title.render(lang),
-            "message": self.message.render(lang),
-            "args": dict(self.args),
-        }
+def _spf_values(finding: Finding, values: dict[str, object]) -> None:
+    """Fill in the reason texts of syntax and unneeded-include findings."""
+    if finding.code == "syntax":
+        reason = finding.args.get("reason", "")
+        values["reason"] = (
+            STRING_JOIN_REASON if reason == "string_join" else _REASONS.get(reason, "")
+        )
+    elif finding.code == "unneeded_include":
+        values["reason"] = unneeded_reason(finding.args.get("target", "")) or ""
 
 
-def error(code: str, **fields: object) -> Finding:
-    """An error finding (`fields`: term, domain, in_include, and message arguments)."""
-    return _finding(code, Severity.ERROR, fields)
-
-
-def warning(code: str, **fields: object) -> Finding:
-    """A warning finding (`fields`: term, domain, in_include, and message arguments)."""
-    return _finding(code, Severity.WARNING, fields)
-
-
-def _finding(code: str, severity: Severity, fields: dict[str, object]) -> Finding:
-    if code not in _TITLES:
-        raise ValueError(f"unknown finding code {code!r}")
-    term = str(fields.pop("term", ""))
-    domain = str(fields.pop("domain", ""))
-    in_include = bool(fields.pop("in_include", False))
-    return Finding(code, severity, term, domain, in_include, {k: str(v) for k, v in fields.items()})
+register(_TITLES, _ADVICE, _spf_values)

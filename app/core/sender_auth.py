@@ -1,0 +1,213 @@
+"""The case section of step 4 (送信ドメイン認証): SPF checks, the recommended record, DMARC, DKIM.
+
+Everything here is plain data saved in the case file under `sender_auth` (see
+docs/case-format.md). `spf_checks` is a history, oldest first: the first entry is the state
+before anything was changed, the last one the latest re-check, so the report can show
+"before / after". The page and the CLI produce the results; the report reads them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import datetime
+from typing import Any
+
+from app.core.dkim import DkimCheck, DkimKey, DkimStatus
+from app.core.dmarc import DmarcCheck, DmarcStatus
+from app.core.findings import error, warning
+from app.core.normalize import JST
+from app.core.spf.check import SpfCheck, SpfNode, SpfStatus
+from app.core.spf.generate import IpCheck, SpfRecommendation, TermNote, Verification
+
+MAX_HISTORY = 20
+
+
+@dataclass
+class SenderAuthSection:
+    """What step 4 found and what the user entered there."""
+
+    spf_checks: list[SpfCheck] = field(default_factory=list)
+    recommendation: SpfRecommendation | None = None
+    dmarc: DmarcCheck | None = None
+    dkim: DkimCheck | None = None
+    outbound_ips: list[str] = field(default_factory=list)  # added by the user on page 4
+    extra_terms: list[str] = field(default_factory=list)  # ip4:/ip6:/include: terms to add
+    all_policy: str = "~all"
+    report_address: str = ""  # where DMARC reports should go
+    dkim_selectors: list[str] = field(default_factory=list)  # selectors the user knows
+
+    @property
+    def first_check(self) -> SpfCheck | None:
+        """The SPF state before anything was changed (the oldest check kept)."""
+        return self.spf_checks[0] if self.spf_checks else None
+
+    @property
+    def latest_check(self) -> SpfCheck | None:
+        """The most recent SPF check."""
+        return self.spf_checks[-1] if self.spf_checks else None
+
+    def add_spf_check(self, check: SpfCheck) -> None:
+        """Append a check; the very first one is always kept as the "before" state."""
+        self.spf_checks.append(check)
+        if len(self.spf_checks) > MAX_HISTORY:
+            del self.spf_checks[1]
+
+
+def outbound_ips_from_case(case: Any) -> list[str]:
+    """Public IP addresses found by the blacklist step, read defensively: the blacklist
+    section may be a typed field (`case.blacklist`) or, in a version of the app that does
+    not know it, a plain dict in `case.extra`. Every string that is a global IP address
+    under a key such as "ip", "ips", "address", "target", "targets" or "value" counts."""
+    section = getattr(case, "blacklist", None)
+    if section is None:
+        extra = getattr(case, "extra", None)
+        section = extra.get("blacklist") if isinstance(extra, dict) else None
+    found: list[str] = []
+    _collect_ips(section, found, depth=0)
+    return found
+
+
+_IP_KEYS = {"ip", "ips", "address", "addresses", "target", "targets", "value", "outbound_ips"}
+
+
+def _collect_ips(value: Any, found: list[str], depth: int, keyed: bool = False) -> None:
+    if depth > 6 or value is None:
+        return
+    if isinstance(value, str):
+        if keyed:
+            try:
+                address = ipaddress.ip_address(value.strip())
+            except ValueError:
+                return
+            if address.is_global and str(address) not in found:
+                found.append(str(address))
+        return
+    if isinstance(value, dict):
+        items = list(value.items())
+    elif is_dataclass(value) and not isinstance(value, type):
+        items = [(f.name, getattr(value, f.name)) for f in fields(value)]
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _collect_ips(item, found, depth + 1, keyed)
+        return
+    else:
+        return
+    for key, item in items:
+        _collect_ips(item, found, depth + 1, keyed=str(key) in _IP_KEYS)
+
+
+def example_sender_auth() -> SenderAuthSection:
+    """Realistic results for the example case (page 4 in the screenshots, the report): two
+    SPF records left by different people, no DMARC, a DKIM key at the "default" selector."""
+    domain = "example.co.jp"
+    checked = datetime(2026, 11, 18, 10, 20, tzinfo=JST)
+    xserver = "+a:sv0000.xserver.jp +mx include:spf.sender.xserver.jp ~all"
+    first = f"v=spf1 {xserver}"
+    second = "v=spf1 ip4:198.51.100.25 ptr ?all"
+    before = SpfCheck(
+        domain=domain,
+        domain_ascii=domain,
+        status=SpfStatus.PERMERROR,
+        record=first,
+        records=(first, second),
+        strings=(first,),
+        lookups=3,
+        void_lookups=0,
+        findings=(
+            error("multiple_records", domain=domain, count=2),
+            warning("all_neutral", term="?all", domain=domain),
+            warning("ptr", term="ptr", domain=domain),
+        ),
+        tree=SpfNode(
+            domain,
+            "root",
+            "",
+            "ok",
+            first,
+            lookups=3,
+            children=(
+                SpfNode(
+                    "spf.sender.xserver.jp",
+                    "include",
+                    "include:spf.sender.xserver.jp",
+                    "ok",
+                    "v=spf1 ip4:203.0.113.0/26 ip4:203.0.113.128/26 ~all",
+                ),
+            ),
+        ),
+        ttl=3600,
+        checked_at=checked,
+        resolver="system (192.0.2.53)",
+    )
+    record = f"v=spf1 {xserver.replace(' ~all', '')} ip4:198.51.100.25 ~all"
+    recommendation = SpfRecommendation(
+        domain=domain,
+        domain_ascii=domain,
+        record=record,
+        strings=(record,),
+        all_policy="~all",
+        lookups=3,
+        existing=first,
+        existing_status="permerror",
+        verified=True,
+        checks=(
+            Verification("includes", True),
+            Verification("syntax", True),
+            Verification("lookups", True, {"count": "3"}),
+            Verification("outbound_ips", True, {"ips": "203.0.113.25, 198.51.100.25"}),
+            Verification("strings", True, {"count": "1", "length": str(len(record))}),
+        ),
+        notes=(
+            TermNote("merged", args={"count": "2"}),
+            TermNote("removed_ptr", "ptr"),
+            TermNote("replaced_all", args={"old": "?all", "new": "~all"}),
+            TermNote("outbound_ip_covered", args={"ip": "203.0.113.25"}),
+            TermNote("outbound_ip_covered", args={"ip": "198.51.100.25"}),
+        ),
+        ip_checks=(
+            IpCheck("203.0.113.25", "permerror", "pass"),
+            IpCheck("198.51.100.25", "permerror", "pass"),
+        ),
+        provider="xserver",
+        created_at=datetime(2026, 11, 18, 10, 25, tzinfo=JST),
+    )
+    dmarc = DmarcCheck(
+        domain=domain,
+        domain_ascii=domain,
+        status=DmarcStatus.NONE,
+        findings=(warning("dmarc_no_record", domain=domain),),
+        next_step="publish_none",
+        recommended=f"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}",
+        ttl=3600,
+        checked_at=datetime(2026, 11, 18, 10, 22, tzinfo=JST),
+        resolver="system (192.0.2.53)",
+    )
+    dkim = DkimCheck(
+        domain=domain,
+        domain_ascii=domain,
+        status=DkimStatus.OK,
+        keys=(
+            DkimKey(
+                "default",
+                domain,
+                f"default._domainkey.{domain}",
+                "probe",
+                "ok",
+                "rsa",
+                2048,
+            ),
+        ),
+        selectors_tried=("default", "google", "selector1", "selector2", "s1", "s2"),
+        checked_at=datetime(2026, 11, 18, 10, 23, tzinfo=JST),
+        resolver="system (192.0.2.53)",
+    )
+    return SenderAuthSection(
+        spf_checks=[before],
+        recommendation=recommendation,
+        dmarc=dmarc,
+        dkim=dkim,
+        outbound_ips=["198.51.100.25"],
+        all_policy="~all",
+        report_address=f"dmarc-reports@{domain}",
+    )
