@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from app import __version__
-from app.commands import case_cmd
+from app.commands import case_cmd, dmarc_cmd, spf_cmd
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
@@ -20,6 +20,8 @@ from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
 # One line per sub-command module; each module has `register(subparsers)`.
 COMMANDS: list[ModuleType] = [
     case_cmd,
+    spf_cmd,
+    dmarc_cmd,
 ]
 
 

@@ -125,6 +125,26 @@ class DkimStatus(StrEnum):
     TEMPERROR = "temperror"  # lookups failed
 
 
+STATUS_TEXT: dict[DkimStatus, Msg] = {
+    DkimStatus.OK: QT_TRANSLATE_NOOP("dkim", "A usable DKIM key is published."),
+    DkimStatus.PROBLEM: QT_TRANSLATE_NOOP("dkim", "There is a problem with a DKIM key."),
+    DkimStatus.NOT_FOUND: QT_TRANSLATE_NOOP(
+        "dkim", "No DKIM key was found under the selectors tried."
+    ),
+    DkimStatus.TEMPERROR: QT_TRANSLATE_NOOP(
+        "dkim", "DKIM could not be checked: a DNS lookup failed."
+    ),
+}
+KEY_STATUS_TEXT: dict[str, Msg] = {
+    "ok": QT_TRANSLATE_NOOP("dkim", "usable"),
+    "revoked": QT_TRANSLATE_NOOP("dkim", "revoked (empty p=)"),
+    "weak": QT_TRANSLATE_NOOP("dkim", "too short"),
+    "bad": QT_TRANSLATE_NOOP("dkim", "unreadable"),
+    "missing": QT_TRANSLATE_NOOP("dkim", "not published"),
+    "error": QT_TRANSLATE_NOOP("dkim", "could not be checked"),
+}
+
+
 @dataclass(frozen=True)
 class DkimKey:
     """A key looked up at `name`: status "ok", "revoked", "weak", "bad", "missing" or

@@ -174,6 +174,18 @@ class DmarcStatus(StrEnum):
     TEMPERROR = "temperror"  # the lookup failed
 
 
+STATUS_TEXT: dict[DmarcStatus, Msg] = {
+    DmarcStatus.VALID: QT_TRANSLATE_NOOP("dmarc", "A DMARC record is published."),
+    DmarcStatus.NONE: QT_TRANSLATE_NOOP("dmarc", "There is no DMARC record."),
+    DmarcStatus.INVALID: QT_TRANSLATE_NOOP(
+        "dmarc", "The DMARC record is not usable: receivers ignore it."
+    ),
+    DmarcStatus.TEMPERROR: QT_TRANSLATE_NOOP(
+        "dmarc", "DMARC could not be checked: a DNS lookup failed."
+    ),
+}
+
+
 @dataclass(frozen=True)
 class ReportAddress:
     """One rua/ruf address and whether its domain accepts reports for ours (`authorized`:

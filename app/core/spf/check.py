@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.dns_client import DnsClient, DnsResult, DnsStatus
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
 from app.core.spf.codes import UNNEEDED_INCLUDES, Finding, Severity, error, warning
 from app.core.spf.evaluate import MAX_LOOKUPS, MAX_MX_NAMES, MAX_VOID_LOOKUPS
@@ -57,6 +58,18 @@ class SpfStatus(StrEnum):
     NONE = "none"  # no SPF record
     PERMERROR = "permerror"  # broken: receivers treat it as an error for all mail
     TEMPERROR = "temperror"  # a lookup failed: could not be checked completely
+
+
+STATUS_TEXT: dict[SpfStatus, Msg] = {
+    SpfStatus.VALID: QT_TRANSLATE_NOOP("spf", "The SPF record is valid."),
+    SpfStatus.NONE: QT_TRANSLATE_NOOP("spf", "There is no SPF record."),
+    SpfStatus.PERMERROR: QT_TRANSLATE_NOOP(
+        "spf", "The SPF record is broken: receivers treat it as an error (permerror)."
+    ),
+    SpfStatus.TEMPERROR: QT_TRANSLATE_NOOP(
+        "spf", "The SPF record could not be checked completely: a DNS lookup failed."
+    ),
+}
 
 
 @dataclass(frozen=True)

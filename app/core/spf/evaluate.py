@@ -29,7 +29,7 @@ from typing import Any
 
 from app.core.dns_client import DnsClient, DnsResult, DnsStatus
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import fold_width
 from app.core.spf.record import (
     MacroError,
@@ -62,6 +62,26 @@ class SpfResult(StrEnum):
     PERMERROR = "permerror"
     TEMPERROR = "temperror"
 
+
+RESULT_TEXT: dict[SpfResult, Msg] = {
+    SpfResult.PASS: QT_TRANSLATE_NOOP("spf", "pass: this server may send mail for the domain."),
+    SpfResult.FAIL: QT_TRANSLATE_NOOP(
+        "spf", "fail: the domain says this server must not send its mail."
+    ),
+    SpfResult.SOFTFAIL: QT_TRANSLATE_NOOP(
+        "spf", "softfail: this server is not listed; its mail is treated as suspicious."
+    ),
+    SpfResult.NEUTRAL: QT_TRANSLATE_NOOP(
+        "spf", "neutral: the domain makes no statement about this server."
+    ),
+    SpfResult.NONE: QT_TRANSLATE_NOOP("spf", "none: the domain has no SPF record."),
+    SpfResult.PERMERROR: QT_TRANSLATE_NOOP(
+        "spf", "permerror: the SPF record is broken, receivers cannot use it."
+    ),
+    SpfResult.TEMPERROR: QT_TRANSLATE_NOOP(
+        "spf", "temperror: a DNS lookup failed, so the result is not known."
+    ),
+}
 
 QUALIFIER_RESULTS = {
     "+": SpfResult.PASS,
