@@ -22,6 +22,7 @@ about (d + 1) round trips, however many includes each level has.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -671,20 +672,37 @@ def _mark_string_joins(analysis: _Analysis, record: str, strings: tuple[bytes, .
             )
 
 
+def record_strings(text: str) -> tuple[str, tuple[bytes, ...]]:
+    """A record value as pasted: the zone-file form '"v=spf1 ..." "... ~all"' gives its
+    strings (joined without a space, as DNS does); plain text is one string."""
+    stripped = text.strip()
+    if stripped.startswith('"') and re.fullmatch(r'(?:\s*"(?:[^"\\]|\\.)*"\s*)+', stripped):
+        parts = [
+            re.sub(r"\\(.)", r"\1", part) for part in re.findall(r'"((?:[^"\\]|\\.)*)"', stripped)
+        ]
+        return "".join(parts), tuple(part.encode("utf-8") for part in parts)
+    return stripped, (stripped.encode("utf-8"),)
+
+
 def analyse_record(
     record: str,
     domain: str,
     client: DnsClient,
     *,
+    strings: tuple[str, ...] | None = None,
     cancel: threading.Event | None = None,
 ) -> SpfCheck:
-    """Validate a record that is not published yet (the generator's candidate) as if it were
-    the SPF record of `domain`: syntax, limits, includes and lookups, as `check_spf` does."""
+    """Validate a record that is not published yet (the generator's candidate, or a value
+    the user pasted) as if it were the SPF record of `domain`: syntax, string lengths,
+    limits, includes and lookups, as `check_spf` does. Without `strings`, a value in
+    zone-file form ('"..." "..."') is split into its strings; plain text is one string."""
     name = normalize_domain(domain)
+    if strings is None:
+        record, raw = record_strings(record)
+    else:
+        raw = tuple(part.encode("utf-8") for part in strings)
     analysis = _Analysis(name.ascii, client, cancel, True)
-    raw = record.encode("utf-8")
-    strings = tuple(raw[i : i + MAX_STRING] for i in range(0, len(raw), MAX_STRING)) or (b"",)
-    before = _string_findings(record, (), name.ascii)
+    before = _string_findings(record, raw, name.ascii)
     if not is_spf_record(record):
         near = _near_miss(record, name.ascii)
         before.append(
@@ -700,6 +718,7 @@ def analyse_record(
             status=SpfStatus.PERMERROR,
         )
     root = analysis.run(record)
+    _mark_string_joins(analysis, record, raw)
     return _summarise(
         name.unicode,
         name.ascii,
@@ -708,5 +727,5 @@ def analyse_record(
         before,
         record=record,
         records=(record,),
-        strings=tuple(p.decode("utf-8", errors="replace") for p in strings),
+        strings=tuple(p.decode("utf-8", errors="replace") for p in raw),
     )

@@ -338,13 +338,17 @@ def normalize_term(text: str) -> str:
 
 
 def split_strings(record: str) -> tuple[str, ...]:
-    """The record as TXT strings of at most 255 bytes (DNS joins them without a space, RFC
-    7208 3.3, so the split may fall anywhere)."""
+    """The record as TXT strings of at most 255 bytes. DNS joins them without a space (RFC
+    7208 3.3), so each cut is made right after a space, which stays at the end of the
+    string before it: the strings stay readable and each term stays whole."""
     raw = record.encode("utf-8")
-    return tuple(
-        raw[i : i + MAX_STRING].decode("utf-8", errors="replace")
-        for i in range(0, len(raw), MAX_STRING)
-    ) or ("",)
+    parts: list[bytes] = []
+    while len(raw) > MAX_STRING:
+        cut = raw.rfind(b" ", 0, MAX_STRING) + 1 or MAX_STRING
+        parts.append(raw[:cut])
+        raw = raw[cut:]
+    parts.append(raw)
+    return tuple(p.decode("utf-8", errors="replace") for p in parts)
 
 
 def _canonical(term: Term) -> str:
@@ -488,7 +492,9 @@ def generate_spf(
         builder.add(term, TermNote("outbound_ip", term, {"ip": ip}))
 
     record = builder.compose(redirect, policy_term, exp)
-    analysis = analyse_record(record, name.ascii, client, cancel=cancel)
+    analysis = analyse_record(
+        record, name.ascii, client, strings=split_strings(record), cancel=cancel
+    )
     if analysis.lookups > MAX_LOOKUPS:
         record, analysis = _flatten(builder, client, cancel, name.ascii, redirect, policy_term, exp)
 
@@ -644,7 +650,9 @@ def _flatten(
         builder.keys.update(_canonical(_term(t)) for t in new_terms)
         builder.notes.append(TermNote("flattened", text, {"addresses": ", ".join(addresses)}))
     record = builder.compose(redirect, policy, exp)
-    return record, analyse_record(record, domain, client, cancel=cancel)
+    return record, analyse_record(
+        record, domain, client, strings=split_strings(record), cancel=cancel
+    )
 
 
 def _check_ips(
