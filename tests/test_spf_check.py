@@ -62,8 +62,10 @@ def test_every_syntax_error_is_reported_with_its_term(dns_client: DnsClient) -> 
         "ip4:192.0.2.300": "bad_ip4",
         f"inculde:_spf.prov.{Z}": "unknown_mechanism",
     }
-    assert all("inculde" in f.message.render("en") or "IPv4" in f.message.render("en")
-               for f in result.errors)
+    assert all(
+        "inculde" in f.message.render("en") or "IPv4" in f.message.render("en")
+        for f in result.errors
+    )
 
 
 def test_non_ascii_characters_are_an_error(dns_client: DnsClient) -> None:
@@ -252,7 +254,16 @@ def test_analyse_record_checks_a_pasted_value_with_its_strings(dns_client: DnsCl
 
 def test_the_json_form_has_the_documented_keys(dns_client: DnsClient) -> None:
     data = check_spf(f"void3.{Z}", dns_client).to_dict("ja")
-    for key in ("domain", "record", "result", "lookups", "void_lookups", "errors", "warnings", "tree"):
+    for key in (
+        "domain",
+        "record",
+        "result",
+        "lookups",
+        "void_lookups",
+        "errors",
+        "warnings",
+        "tree",
+    ):
         assert key in data
     assert data["result"] == "permerror"
     assert {"code", "message"} <= set(data["errors"][0])
@@ -262,11 +273,25 @@ def test_the_json_form_has_the_documented_keys(dns_client: DnsClient) -> None:
 def test_every_code_has_a_japanese_title_and_advice() -> None:
     from app.core.findings import error, warning
 
+    values = {
+        "count": "2",
+        "target": "t.example.jp",
+        "name": "n.example.jp",
+        "status": "timeout",
+        "length": "300",
+        "terms": "a b",
+        "text": "v=spf1",
+        "quote": "“",
+        "chars": "～",
+        "names": "x.example.jp",
+        "path": "a → b",
+        "reason": "unknown_mechanism",
+    }
     for code in ERROR_CODES:
-        finding = error(code, term="x", domain="example.jp")
+        finding = error(code, term="x", domain="example.jp", **values)
         assert finding.title.render("ja") != finding.title.render("en"), code
         assert finding.message.render("ja") != finding.message.render("en"), code
     for code in WARNING_CODES:
-        finding = warning(code, term="x", domain="example.jp")
+        finding = warning(code, term="x", domain="example.jp", **values)
         assert finding.title.render("ja") != finding.title.render("en"), code
         assert finding.message.render("ja") != finding.message.render("en"), code

@@ -76,8 +76,7 @@ def test_record_override_tests_a_record_before_publishing(dns_client: DnsClient)
 
 def test_ipv4_mapped_addresses_idn_senders_and_helo(dns_client: DnsClient) -> None:
     assert (
-        check_host("::ffff:192.0.2.25", f"a@good.{Z}", client=dns_client).result
-        == SpfResult.PASS
+        check_host("::ffff:192.0.2.25", f"a@good.{Z}", client=dns_client).result == SpfResult.PASS
     )
     idn = check_host("192.0.2.77", f"info@日本語.{Z}", client=dns_client)
     assert idn.result == SpfResult.PASS
@@ -91,7 +90,10 @@ def test_a_bad_ip_is_bad_input(dns_client: DnsClient) -> None:
     with pytest.raises(InputError):
         check_host("192.0.2.300", f"a@good.{Z}", client=dns_client)
     # Full-width digits are fine.
-    assert check_host("１９２．０．２．２５", f"a@good.{Z}", client=dns_client).result == SpfResult.PASS
+    assert (
+        check_host("１９２．０．２．２５", f"a@good.{Z}", client=dns_client).result
+        == SpfResult.PASS
+    )
 
 
 def test_cancelling_gives_temperror(dns_server: DnsTestServer, dns_client: DnsClient) -> None:

@@ -56,8 +56,15 @@ def test_broken_terms_are_dropped_with_a_reason_and_outbound_ips_added(
         GenerateRequest(f"messy.{Z}", outbound_ips=("198.51.100.200",)), dns_client
     )
     assert result.record == f"v=spf1 include:_spf.prov.{Z} ip4:198.51.100.200 ~all"
-    assert {"removed_ptr", "removed_include", "removed_unneeded", "removed_void",
-            "removed_duplicate", "replaced_all", "outbound_ip"} <= set(kinds(result))
+    assert {
+        "removed_ptr",
+        "removed_include",
+        "removed_unneeded",
+        "removed_void",
+        "removed_duplicate",
+        "replaced_all",
+        "outbound_ip",
+    } <= set(kinds(result))
     assert result.ip_checks[0].before == "permerror"  # the dead include broke it
     assert result.ip_checks[0].after == "pass"
 
@@ -104,9 +111,7 @@ def test_unverified_presets_are_only_mentioned(dns_client: DnsClient) -> None:
 def test_no_change_needed_when_the_published_record_already_does_everything(
     dns_client: DnsClient,
 ) -> None:
-    result = generate_spf(
-        GenerateRequest(f"good.{Z}", outbound_ips=("203.0.113.5",)), dns_client
-    )
+    result = generate_spf(GenerateRequest(f"good.{Z}", outbound_ips=("203.0.113.5",)), dns_client)
     assert result.no_change_needed
     assert result.record == result.existing
     assert result.verified
@@ -184,7 +189,7 @@ def test_every_provider_has_a_preset_and_dns_steps_with_sources() -> None:
         assert preset.provider == provider.id
         for term in preset.terms:
             assert term.status in ("official", "observed", "unverified")
-            assert term.source
+            assert term.source("ja") and term.source("en")
         host = dns_host(provider.id)
         assert host.steps("ja") and len(host.steps("ja")) == len(host.steps("en"))
         assert "TXT" in " ".join(host.steps("ja"))

@@ -13,7 +13,7 @@ from app.commands.common import (
     print_json,
 )
 from app.commands.spf_cmd import make_client, print_findings
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -77,6 +77,10 @@ def _line(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
+def _label(msg: Msg, value: object) -> None:
+    _line(f"{msg.render()}: {value}")
+
+
 def _run_dmarc(args: argparse.Namespace) -> int:
     from app.core.dmarc import STATUS_TEXT, DmarcStatus, check_dmarc
 
@@ -85,17 +89,13 @@ def _run_dmarc(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        _line(f"{QT_TRANSLATE_NOOP('cli', 'Domain').render()}: _dmarc.{result.domain_ascii}")
-        _line(f"{QT_TRANSLATE_NOOP('cli', 'DMARC record').render()}: {result.record or '-'}")
-        _line(
-            f"{QT_TRANSLATE_NOOP('cli', 'Result').render()}: {STATUS_TEXT[result.status].render()}"
-        )
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), f"_dmarc.{result.domain_ascii}")
+        _label(QT_TRANSLATE_NOOP("cli", "DMARC record"), f"{result.record or '-'}")
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
         print_findings(result.findings)
         if result.recommended:
             _line()
-            _line(
-                f"{QT_TRANSLATE_NOOP('cli', 'Recommended record').render()}: {result.recommended}"
-            )
+            _label(QT_TRANSLATE_NOOP("cli", "Recommended record"), result.recommended)
         step = result.step_message
         if step is not None:
             _line(step.render())
@@ -117,10 +117,8 @@ def _run_dkim(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        _line(f"{QT_TRANSLATE_NOOP('cli', 'Domain').render()}: {result.domain_ascii}")
-        _line(
-            f"{QT_TRANSLATE_NOOP('cli', 'Result').render()}: {STATUS_TEXT[result.status].render()}"
-        )
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), f"{result.domain_ascii}")
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
         for key in result.keys:
             bits = f" {key.key_type} {key.bits} bit" if key.bits else ""
             _line(f"  {key.name}: {KEY_STATUS_TEXT[key.status].render()}{bits}")

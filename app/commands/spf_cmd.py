@@ -175,7 +175,8 @@ def _run_check(args: argparse.Namespace) -> int:
         print_findings(result.findings)
         if result.tree is not None and result.tree.children:
             _line()
-            _line(f"{QT_TRANSLATE_NOOP('cli', 'Include tree').render()}:")
+            tree_heading = QT_TRANSLATE_NOOP("cli", "Include tree")
+            _line(f"{tree_heading.render()}:")
 
             def show(node: SpfNode, depth: int) -> None:
                 label = node.term or node.domain

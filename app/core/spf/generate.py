@@ -455,7 +455,7 @@ def generate_spf(
         args = {
             "provider": provider_name,
             "status": preset_term.status,
-            "source": preset_term.source,
+            "source": preset_term.source(lang),
         }
         if preset_term.status == "unverified":
             builder.notes.append(TermNote("preset_unverified", preset_term.value, args))

@@ -17,7 +17,12 @@ class PresetTerm:
 
     value: str
     status: str  # "official", "observed" or "unverified"
-    source: str
+    source_ja: str
+    source_en: str
+
+    def source(self, lang: str) -> str:
+        """Where the value comes from, in `lang`."""
+        return self.source_ja if lang == "ja" else self.source_en
 
     @property
     def needs_server_name(self) -> bool:
@@ -74,7 +79,12 @@ def _data() -> tuple[dict[str, SpfPreset], dict[str, DnsHost]]:
     presets = {}
     for entry in data["preset"]:
         terms = tuple(
-            PresetTerm(value=t["value"], status=t["status"], source=t["source"])
+            PresetTerm(
+                value=t["value"],
+                status=t["status"],
+                source_ja=t["source_ja"],
+                source_en=t["source_en"],
+            )
             for t in entry.get("terms", [])
         )
         presets[entry["provider"]] = SpfPreset(entry["provider"], entry["dns_host"], terms)

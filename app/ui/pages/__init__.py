@@ -9,6 +9,8 @@ from app.ui.pages.base import BasePage
 PAGE_MODULES = [
     "welcome",
     "situation",
+    # "blacklist" and "accounts" come here (built in parallel)
+    "sender_auth",
 ]
 
 
