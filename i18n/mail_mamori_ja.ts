@@ -1049,6 +1049,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>~all (既定。soft でも可) または -all (hard でも可)。--all=-all のように書きます</translation>
     </message>
     <message>
+        <source>merge with the published record of this domain (default: DOMAIN itself)</source>
+        <translation>このドメインの登録済みレコードとまとめる (既定: DOMAIN 自身)</translation>
+    </message>
+    <message>
         <source>ignore the published record instead of merging with it</source>
         <translation>登録済みのレコードとまとめずに作成する</translation>
     </message>

@@ -195,3 +195,13 @@ def test_every_provider_has_a_preset_and_dns_steps_with_sources() -> None:
         assert "TXT" in " ".join(host.steps("ja"))
     assert spf_preset("google_workspace").terms[0].status == "official"
     assert set(presets) >= {p.id for p in providers()}
+
+
+def test_merging_with_another_domains_record(dns_client: DnsClient) -> None:
+    result = generate_spf(GenerateRequest(f"new.{Z}", merge_with=f"good.{Z}"), dns_client)
+    assert result.record == f"v=spf1 ip4:192.0.2.25 include:_spf.prov.{Z} ~all"
+    assert result.existing == result.record
+    assert not result.no_change_needed  # it is not published for new.spftest.example yet
+    fresh = generate_spf(GenerateRequest(f"good.{Z}", merge=False), dns_client)
+    assert fresh.record == "v=spf1 ~all"
+    assert fresh.existing is None

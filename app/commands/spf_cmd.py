@@ -108,6 +108,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ).render(),
     )
     generate.add_argument(
+        "--merge-with",
+        default="",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "merge with the published record of this domain (default: DOMAIN itself)"
+        ).render(),
+    )
+    generate.add_argument(
         "--no-merge",
         action="store_true",
         help=QT_TRANSLATE_NOOP(
@@ -236,6 +244,7 @@ def _run_generate(args: argparse.Namespace) -> int:
         extra_terms=tuple(terms),
         all_policy=policy,
         merge=not args.no_merge,
+        merge_with=args.merge_with,
     )
     from app.core.i18n import current_language
 

@@ -55,10 +55,11 @@ class SenderAuthSection:
 
 
 def outbound_ips_from_case(case: Any) -> list[str]:
-    """Public IP addresses found by the blacklist step, read defensively: the blacklist
+    """Outbound IP addresses found by the blacklist step, read defensively: the blacklist
     section may be a typed field (`case.blacklist`) or, in a version of the app that does
-    not know it, a plain dict in `case.extra`. Every string that is a global IP address
-    under a key such as "ip", "ips", "address", "target", "targets" or "value" counts."""
+    not know it, a plain dict in `case.extra`. Every string that is an internet IP address
+    (not loopback, LAN or link-local) under a key such as "ip", "ips", "address",
+    "target", "targets" or "value" counts."""
     section = getattr(case, "blacklist", None)
     if section is None:
         extra = getattr(case, "extra", None)
@@ -66,6 +67,23 @@ def outbound_ips_from_case(case: Any) -> list[str]:
     found: list[str] = []
     _collect_ips(section, found, depth=0)
     return found
+
+
+_LOCAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+)
+
+
+def _outbound(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Could mail to the internet come from this address? Not loopback (DNSBL answers are
+    127.0.0.x), link-local, multicast or a LAN range; documentation ranges are kept because
+    example data uses them."""
+    if address.is_loopback or address.is_link_local or address.is_multicast:
+        return False
+    if address.is_unspecified or address.is_reserved:
+        return False
+    return not any(address in network for network in _LOCAL_NETWORKS)
 
 
 _IP_KEYS = {"ip", "ips", "address", "addresses", "target", "targets", "value", "outbound_ips"}
@@ -80,7 +98,7 @@ def _collect_ips(value: Any, found: list[str], depth: int, keyed: bool = False) 
                 address = ipaddress.ip_address(value.strip())
             except ValueError:
                 return
-            if address.is_global and str(address) not in found:
+            if _outbound(address) and str(address) not in found:
                 found.append(str(address))
         return
     if isinstance(value, dict):

@@ -292,7 +292,8 @@ class SpfRecommendation:
 @dataclass(frozen=True)
 class GenerateRequest:
     """What the recommendation is built from (see the module docstring). `all_policy` None
-    keeps a published ~all or -all and otherwise uses ~all."""
+    keeps a published ~all or -all and otherwise uses ~all. The published record of
+    `merge_with` (default: `domain` itself) is merged in unless `merge` is False."""
 
     domain: str
     provider: str = ""
@@ -301,6 +302,7 @@ class GenerateRequest:
     extra_terms: tuple[str, ...] = ()
     all_policy: str | None = None
     merge: bool = True
+    merge_with: str = ""
 
 
 BAD_TERM = QT_TRANSLATE_NOOP(
@@ -432,7 +434,10 @@ def generate_spf(
     preset = spf_preset(request.provider)
     sender = f"postmaster@{name.ascii}"
 
-    existing = check_spf(name.ascii, client, cancel=cancel) if request.merge else None
+    source = (
+        normalize_domain(request.merge_with).ascii if request.merge_with.strip() else name.ascii
+    )
+    existing = check_spf(source, client, cancel=cancel) if request.merge else None
     builder = _Builder(name.ascii)
     checks: list[Verification] = []
     redirect: str | None = None
@@ -720,6 +725,11 @@ def _no_change_needed(
     problems: then it is recommended unchanged."""
     if existing is None or existing.status != SpfStatus.VALID or len(existing.records) != 1:
         return False
+    if (
+        request.merge_with.strip()
+        and existing.domain_ascii != normalize_domain(request.domain).ascii
+    ):
+        return False  # the record comes from another domain: it must still be published here
     if existing.codes() & _NEEDS_CHANGE:
         return False
     assert existing.record is not None
