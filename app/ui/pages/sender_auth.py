@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,6 +59,7 @@ from app.core.spf.generate import (
 from app.core.spf.presets import dns_host
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
+from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
 
@@ -151,7 +154,8 @@ class SenderAuthPage(BasePage):
 
     def build(self) -> None:
         self._busy: set[str] = set()
-        self._handles: list[object] = []
+        self._scroll_to_comparison = False
+        self._handles: list[TaskHandle] = []
         self._section = SenderAuthSection()
         self._last_error: dict[str, str] = {}
         content = QWidget(self)
@@ -518,7 +522,7 @@ class SenderAuthPage(BasePage):
 
     def leave_page(self) -> None:
         for handle in self._handles:
-            handle.cancel()  # type: ignore[attr-defined]
+            handle.cancel()
         self._handles = []
         self._busy.clear()
         self._update_buttons()
@@ -555,7 +559,13 @@ class SenderAuthPage(BasePage):
 
     # -- running checks -----------------------------------------------------------------------
 
-    def _start(self, kind: str, work: object, done: object) -> None:
+    def _start(
+        self,
+        kind: str,
+        work: Callable[[TaskContext], object],
+        done: Callable[[object], None],
+    ) -> None:
+        """Run `work` off the GUI thread; `done(result)` stores the result in the case."""
         self._busy.add(kind)
         self._last_error.pop(kind, None)
         self._update_buttons()
@@ -563,10 +573,16 @@ class SenderAuthPage(BasePage):
 
         def finished(result: object) -> None:
             self._busy.discard(kind)
-            done(result)  # type: ignore[operator]
+            done(result)
             self.mamori.autosave()
             self._update_buttons()
             self.refresh()
+            if self._scroll_to_comparison:
+                # After "re-check after publishing" the owner wants to see before/after.
+                self._scroll_to_comparison = False
+                area = self.findChild(QScrollArea)
+                if area is not None:
+                    area.ensureWidgetVisible(self.compare_verdict)
 
         def failed(message: Msg) -> None:
             self._busy.discard(kind)
@@ -580,13 +596,13 @@ class SenderAuthPage(BasePage):
             self.refresh()
 
         handle = self.mamori.tasks.run(
-            work,  # type: ignore[arg-type]
+            work,
             on_done=finished,
             on_error=failed,
             on_cancelled=cancelled,
             owner=self,
         )
-        self._handles = [h for h in self._handles if h.running] + [handle]  # type: ignore[attr-defined]
+        self._handles = [h for h in self._handles if h.running] + [handle]
 
     def run_spf_check(self, recheck: bool = False) -> None:
         """Fetch and validate the domain's SPF record (also after publishing)."""
@@ -594,11 +610,14 @@ class SenderAuthPage(BasePage):
         if not domain:
             return
         client = self._client()
-        self._start(
-            "spf",
-            lambda ctx: check_spf(domain, client, cancel=ctx.cancel_event),
-            self._section.add_spf_check,
-        )
+
+        def done(result: object) -> None:
+            assert isinstance(result, SpfCheck)
+            self._section.add_spf_check(result)
+            if recheck:
+                self._scroll_to_comparison = True
+
+        self._start("spf", lambda ctx: check_spf(domain, client, cancel=ctx.cancel_event), done)
 
     def run_generate(self) -> None:
         """Build and verify the recommended record from the inputs."""
@@ -980,7 +999,7 @@ class SenderAuthPage(BasePage):
             when = format_jst(check.checked_at) if check.checked_at else ""
             title = self.tr("Before") if column == 1 else self.tr("After (latest check)")
             cell(f"{title}\n{when}", 0, column, bold=True)
-        rows = [
+        rows: list[tuple[str, Callable[[SpfCheck], str]]] = [
             (self.tr("Record"), lambda c: "\n".join(c.records) or "-"),
             (self.tr("Result"), lambda c: status_text[c.status]),
             (self.tr("DNS lookups"), lambda c: f"{c.lookups} / 10"),
