@@ -978,8 +978,11 @@ class SenderAuthPage(BasePage):
             return
         before, after = checks[0], checks[-1]
 
-        def cell(text: str, row: int, column: int, bold: bool = False) -> None:
-            label = wrapped_label(self.compare_holder)
+        def cell(text: str, row: int, column: int, bold: bool = False, mono: bool = False) -> None:
+            label = wrapped_label(self.compare_holder, rich=mono)
+            if mono:
+                lines = (html.escape(line) for line in text.splitlines())
+                text = f'<span style="{_mono()}">' + "<br>".join(lines) + "</span>"
             label.setText(text)
             if bold:
                 font = label.font()
@@ -1008,8 +1011,8 @@ class SenderAuthPage(BasePage):
         ]
         for row, (name, value) in enumerate(rows, start=1):
             cell(name, row, 0, bold=True)
-            cell(value(before), row, 1)
-            cell(value(after), row, 2)
+            cell(value(before), row, 1, mono=row == 1)
+            cell(value(after), row, 2, mono=row == 1)
         self.compare.setColumnStretch(1, 1)
         self.compare.setColumnStretch(2, 1)
         rec = self._section.recommendation
