@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from app import __version__
-from app.commands import blacklist_cmd, case_cmd, password_cmd, report_cmd
+from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
@@ -22,6 +22,8 @@ COMMANDS: list[ModuleType] = [
     case_cmd,
     blacklist_cmd,
     password_cmd,
+    spf_cmd,
+    dmarc_cmd,
     report_cmd,
 ]
 

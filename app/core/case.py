@@ -25,6 +25,7 @@ from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.report_details import ReportDetails
+from app.core.sender_auth import SenderAuthSection
 from app.core.serial import SerialError, from_jsonable, to_jsonable
 
 CASE_FORMAT = "mail-mamori-case"
@@ -111,6 +112,7 @@ class Case:
     incident: Incident = field(default_factory=Incident)
     blacklist: BlacklistSection = field(default_factory=BlacklistSection)
     accounts: AccountsSection = field(default_factory=AccountsSection)
+    sender_auth: SenderAuthSection = field(default_factory=SenderAuthSection)
     report: ReportDetails = field(default_factory=ReportDetails)
     # Top-level sections written by a newer version of the app: kept as they are and saved back,
     # so opening a case in an older version never throws away someone else's results.

@@ -21,7 +21,12 @@ EXAMPLE_TARGETS = (
         "203.0.113.25",
         TargetKind.IP,
         "",
-        (Origin(OriginKind.MX, "mail.example.co.jp"), Origin(OriginKind.SPF, "example.co.jp")),
+        (
+            Origin(OriginKind.MX, "mail.example.co.jp"),
+            Origin(OriginKind.SPF, "example.co.jp"),
+            # The spam's bounces show the rental server itself sent it (as in the seed story).
+            Origin(OriginKind.RECEIVED, "sv0000.xserver.jp"),
+        ),
     ),
 )
 

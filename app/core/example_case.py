@@ -25,6 +25,7 @@ from app.core.report_details import (
     RequestType,
     Vendor,
 )
+from app.core.sender_auth import example_sender_auth
 
 
 def _at(text: str) -> datetime:
@@ -109,6 +110,7 @@ def example_case() -> Case:
         ),
         blacklist=example_blacklist_section(),
         accounts=example_accounts_section(),
+        sender_auth=example_sender_auth(),
         report=_example_report(),
     )
 

@@ -11,6 +11,7 @@ PAGE_MODULES = [
     "situation",
     "blacklist",
     "accounts",
+    "sender_auth",
     "report",
 ]
 

@@ -429,8 +429,6 @@ class AccountsPage(BasePage):
         section = case.accounts
         section.inventory = self._inventory
         section.departed_actions = self.departed_actions.toPlainText().strip()
-        if self._visited:
-            section.reviewed_at = _now()
 
     def initializePage(self) -> None:
         self._visited = True
@@ -447,6 +445,18 @@ class AccountsPage(BasePage):
 
     def leave_page(self) -> None:
         self._wipe_secrets()
+        self._stamp_review()
+
+    def validatePage(self) -> bool:
+        # Next: stamped before the wizard stores and saves the case.
+        self._stamp_review()
+        return True
+
+    def _stamp_review(self) -> None:
+        # Stamped when the owner leaves the page, not in store_case: storing the same input
+        # twice must give the same case (the report page compares them to spot changes).
+        if self._visited:
+            self.mamori.case.accounts.reviewed_at = _now()
 
     # -- the list -------------------------------------------------------------------------------
 

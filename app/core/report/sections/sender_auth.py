@@ -1,44 +1,43 @@
 """9 送信ドメイン認証 (SPF / DKIM / DMARC).
 
-The sender-authentication step's data model does not exist yet. All data is read through
-`_sender_auth_data`, which returns None while the case has no `sender_auth` section; the section
-then says that nothing has been checked, and the SPF and DMARC areas of the scorecard show 未確認.
-The plain statement of what SPF/DKIM/DMARC can and cannot do is always printed: vendors and
-owners both need to hear that they stop forgery, not spam sent with a stolen password.
+Reads the case's `sender_auth` section (page 4). The plain statement of what SPF/DKIM/DMARC can
+and cannot do is always printed: vendors and owners both need to hear that they stop forgery,
+not spam sent with a stolen password.
 
-Intended layout once the data arrives:
-
-- SPF: a key/value table: 確認日時 | DNS サーバ | 状態 (valid / errors explained in Japanese) |
-  DNS lookups counted; then the current record and the recommended record each verbatim in a
-  full-width cell (the record is one long token, so it gets the whole frame width), and a list
-  of differences (servers added / removed, `~all` vs `-all`).
-- DKIM: selectors found (selector | key type and length | 確認日時), or "見つかりません".
-- DMARC: current record verbatim, policy (p=none / quarantine / reject) explained, rua address;
-  the recommended first record when there is none.
-- Scorecard: SPF PROBLEM for no record or a permerror, WARNING for softfail-only or too many
-  lookups, OK for a valid record covering the detected servers; DMARC PROBLEM for none, WARNING
-  for p=none, OK for quarantine/reject; FAILED when the lookup itself failed.
+Layout: SPF (time, DNS server, result, lookup counts, each problem explained, the current record
+verbatim; the recommended record verbatim with the checks made before recommending it; the
+record before and after publishing when it was re-checked), DKIM (selectors and keys), DMARC
+(the record, the policy and the next step, the recommended record). Records are long single
+tokens, so they get the full frame width.
+Scorecard: SPF PROBLEM for no record or a permerror, WARNING for warnings, FAILED when the lookup
+failed, OK for a valid record without warnings; DMARC PROBLEM for none or an unusable record,
+WARNING for p=none, OK for quarantine/reject, FAILED when the lookup failed.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.dkim import DkimCheck, DkimStatus
+from app.core.dmarc import DmarcCheck, DmarcStatus
+from app.core.findings import Finding, Severity
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
-    NOT_SHOWN,
-    NOT_SHOWN_DETAIL,
     AreaStatus,
     ScoreItem,
+    data_table,
+    gap,
     heading,
     keep_together,
+    kv_table,
     no_data,
     note_box,
 )
+from app.core.sender_auth import SenderAuthSection
+from app.core.spf.check import SpfCheck, SpfStatus
+from app.core.spf.generate import SpfRecommendation
 
 TITLE = QT_TRANSLATE_NOOP("report", "Sender authentication (SPF, DKIM, DMARC)")
 SPF_AREA = QT_TRANSLATE_NOOP("report", "SPF")
@@ -62,36 +61,272 @@ WHAT_THEY_DO = QT_TRANSLATE_NOOP(
 )
 
 
-def _sender_auth_data(case: Case) -> Any | None:
-    """The case's sender_auth section, or None while the app has no such step yet.
+SPF_HEADING = QT_TRANSLATE_NOOP("report", "SPF")
+DKIM_HEADING = QT_TRANSLATE_NOOP("report", "DKIM")
+DMARC_HEADING = QT_TRANSLATE_NOOP("report", "DMARC")
+CHECKED = QT_TRANSLATE_NOOP("report", "Checked")
+DNS_SERVER = QT_TRANSLATE_NOOP("report", "DNS server")
+RESULT = QT_TRANSLATE_NOOP("report", "Result")
+LOOKUPS = QT_TRANSLATE_NOOP("report", "DNS lookups")
+LOOKUPS_VALUE = QT_TRANSLATE_NOOP(
+    "report", "{lookups} of at most 10 (no answer: {void} of at most 2), counting every branch"
+)
+CURRENT = QT_TRANSLATE_NOOP("report", "Current record")
+NO_RECORD = QT_TRANSLATE_NOOP("report", "(none published)")
+RECOMMENDED = QT_TRANSLATE_NOOP("report", "Recommended record")
+NO_CHANGE = QT_TRANSLATE_NOOP(
+    "report", "The published record already covers every known server: no change needed."
+)
+VERIFIED = QT_TRANSLATE_NOOP("report", "Checked before recommending")
+PROBLEMS = QT_TRANSLATE_NOOP("report", "Problems found")
+COL_PROBLEM = QT_TRANSLATE_NOOP("report", "Problem")
+COL_WHAT_TO_DO = QT_TRANSLATE_NOOP("report", "Explanation and what to change")
+NO_PROBLEMS = QT_TRANSLATE_NOOP("report", "No problem was found.")
+BEFORE_AFTER = QT_TRANSLATE_NOOP("report", "Before and after publishing")
+FIRST = QT_TRANSLATE_NOOP("report", "First check ({when})")
+LAST = QT_TRANSLATE_NOOP("report", "Latest check ({when})")
+SPF_NOT_CHECKED = QT_TRANSLATE_NOOP("report", "The SPF record has not been checked yet.")
+DKIM_NOT_CHECKED = QT_TRANSLATE_NOOP("report", "DKIM has not been checked yet.")
+DMARC_NOT_CHECKED = QT_TRANSLATE_NOOP("report", "DMARC has not been checked yet.")
+COL_SELECTOR = QT_TRANSLATE_NOOP("report", "Selector")
+COL_KEY = QT_TRANSLATE_NOOP("report", "Key")
+COL_STATE = QT_TRANSLATE_NOOP("report", "State")
+KEY_VALUE = QT_TRANSLATE_NOOP("report", "{type}, {bits} bits")
+NO_KEYS = QT_TRANSLATE_NOOP(
+    "report", "No DKIM key was found under the selectors tried ({selectors})."
+)
+POLICY = QT_TRANSLATE_NOOP("report", "Policy")
+REPORTS_TO = QT_TRANSLATE_NOOP("report", "Reports sent to")
+NEXT_STEP = QT_TRANSLATE_NOOP("report", "Next step")
+SEP = QT_TRANSLATE_NOOP("report", ", ")
 
-    Integration point: return None also when the section exists but holds no check.
-    """
-    return getattr(case, "sender_auth", None)
+SPF_STATES: dict[SpfStatus, Msg] = {
+    SpfStatus.VALID: QT_TRANSLATE_NOOP("report", "Valid"),
+    SpfStatus.NONE: QT_TRANSLATE_NOOP("report", "No SPF record"),
+    SpfStatus.PERMERROR: QT_TRANSLATE_NOOP("report", "Broken (permerror): receivers ignore it"),
+    SpfStatus.TEMPERROR: QT_TRANSLATE_NOOP("report", "Could not be checked (lookup failed)"),
+}
+DMARC_STATES: dict[DmarcStatus, Msg] = {
+    DmarcStatus.VALID: QT_TRANSLATE_NOOP("report", "Published"),
+    DmarcStatus.NONE: QT_TRANSLATE_NOOP("report", "No DMARC record"),
+    DmarcStatus.INVALID: QT_TRANSLATE_NOOP("report", "Published but unusable"),
+    DmarcStatus.TEMPERROR: QT_TRANSLATE_NOOP("report", "Could not be checked (lookup failed)"),
+}
+DKIM_STATES: dict[str, Msg] = {
+    "ok": QT_TRANSLATE_NOOP("report", "Usable"),
+    "problem": QT_TRANSLATE_NOOP("report", "Problem"),
+    "not_found": QT_TRANSLATE_NOOP("report", "Not found"),
+    "temperror": QT_TRANSLATE_NOOP("report", "Could not be checked"),
+}
+SCORE_SPF_OK = QT_TRANSLATE_NOOP("report", "Valid record")
+SCORE_SPF_WARN = QT_TRANSLATE_NOOP("report", "{count} warnings")
+SCORE_SPF_NONE = QT_TRANSLATE_NOOP("report", "No record")
+SCORE_SPF_BROKEN = QT_TRANSLATE_NOOP("report", "Broken record")
+SCORE_LOOKUP_FAILED = QT_TRANSLATE_NOOP("report", "The lookup failed")
+SCORE_DMARC_NONE = QT_TRANSLATE_NOOP("report", "No record")
+SCORE_DMARC_INVALID = QT_TRANSLATE_NOOP("report", "Unusable record")
+SCORE_DMARC_POLICY = QT_TRANSLATE_NOOP("report", "p={policy}")
+
+
+def _sender_auth_data(case: Case) -> SenderAuthSection | None:
+    """The case's sender_auth section, or None while nothing has been checked."""
+    section = getattr(case, "sender_auth", None)
+    if not isinstance(section, SenderAuthSection):
+        return None
+    if section.latest_check is None and section.dmarc is None and section.dkim is None:
+        return None
+    return section
 
 
 def spf_score(case: Case) -> ScoreItem:
     """The scorecard entry for SPF."""
-    if _sender_auth_data(case) is None:
+    section = _sender_auth_data(case)
+    check = section.latest_check if section is not None else None
+    if check is None:
         return ScoreItem(SPF_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    return ScoreItem(SPF_AREA, AreaStatus.NOT_CHECKED, NOT_SHOWN_DETAIL)
+    if check.status is SpfStatus.TEMPERROR:
+        return ScoreItem(SPF_AREA, AreaStatus.FAILED, SCORE_LOOKUP_FAILED)
+    if check.status is SpfStatus.NONE:
+        return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_NONE)
+    if check.status is SpfStatus.PERMERROR:
+        return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_BROKEN)
+    warnings = [f for f in check.findings if f.severity == Severity.WARNING]
+    if warnings:
+        return ScoreItem(
+            SPF_AREA, AreaStatus.WARNING, SCORE_SPF_WARN.with_args(count=len(warnings))
+        )
+    return ScoreItem(SPF_AREA, AreaStatus.OK, SCORE_SPF_OK)
 
 
 def dmarc_score(case: Case) -> ScoreItem:
     """The scorecard entry for DMARC."""
-    if _sender_auth_data(case) is None:
+    section = _sender_auth_data(case)
+    check = section.dmarc if section is not None else None
+    if check is None:
         return ScoreItem(DMARC_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    return ScoreItem(DMARC_AREA, AreaStatus.NOT_CHECKED, NOT_SHOWN_DETAIL)
+    if check.status is DmarcStatus.TEMPERROR:
+        return ScoreItem(DMARC_AREA, AreaStatus.FAILED, SCORE_LOOKUP_FAILED)
+    if check.status is DmarcStatus.NONE:
+        return ScoreItem(DMARC_AREA, AreaStatus.PROBLEM, SCORE_DMARC_NONE)
+    if check.status is DmarcStatus.INVALID:
+        return ScoreItem(DMARC_AREA, AreaStatus.PROBLEM, SCORE_DMARC_INVALID)
+    policy = check.policy or "none"
+    status = AreaStatus.OK if policy in ("quarantine", "reject") else AreaStatus.WARNING
+    return ScoreItem(DMARC_AREA, status, SCORE_DMARC_POLICY.with_args(policy=policy))
+
+
+def _resolver(ctx: ReportContext, described: str) -> str:
+    from app.core.report.sections.blacklist import SYSTEM_RESOLVER
+
+    if described.startswith("system (") and described.endswith(")"):
+        return ctx.tr(SYSTEM_RESOLVER.with_args(servers=described[len("system (") : -1]))
+    return described
+
+
+def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowable]:
+    if not findings:
+        return [no_data(ctx, NO_PROBLEMS)]
+    rows = []
+    for finding in findings:
+        mark = "×" if finding.severity == Severity.ERROR else "△"
+        title = f"{mark} {ctx.tr(finding.title)}"
+        if finding.term:
+            title += f"\n{finding.term}"
+        rows.append([title, ctx.tr(finding.message)])
+    return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
+
+
+def _checked_rows(ctx: ReportContext, checked_at: object, resolver: str) -> list[tuple[Msg, str]]:
+    rows: list[tuple[Msg, str]] = []
+    if checked_at is not None:
+        rows.append((CHECKED, ctx.when(checked_at)))  # type: ignore[arg-type]
+    if resolver:
+        rows.append((DNS_SERVER, _resolver(ctx, resolver)))
+    return rows
+
+
+def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
+    flow: list[Flowable] = [heading(ctx, "9.1", SPF_HEADING, level=1)]
+    check: SpfCheck | None = section.latest_check
+    if check is None:
+        return [*flow, no_data(ctx, SPF_NOT_CHECKED)]
+    rows = _checked_rows(ctx, check.checked_at, check.resolver)
+    rows.append((RESULT, ctx.tr(SPF_STATES[check.status])))
+    if check.status is not SpfStatus.NONE:
+        rows.append(
+            (
+                LOOKUPS,
+                ctx.tr(LOOKUPS_VALUE.with_args(lookups=check.lookups, void=check.void_lookups)),
+            )
+        )
+    current = "\n".join(check.records) if check.records else (check.record or ctx.tr(NO_RECORD))
+    rows.append((CURRENT, current))
+    flow.append(kv_table(ctx, rows))
+    flow += [gap(2), ctx.para(PROBLEMS, ctx.st.body), *_findings(ctx, check.findings)]
+    recommendation: SpfRecommendation | None = section.recommendation
+    if recommendation is not None:
+        rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
+        if recommendation.no_change_needed:
+            rec_rows.append((RECOMMENDED, ctx.tr(NO_CHANGE)))
+        if recommendation.checks:
+            rec_rows.append(
+                (
+                    VERIFIED,
+                    "\n".join(
+                        ("○ " if v.ok else "× " if v.ok is False else "？ ") + ctx.tr(v.message)
+                        for v in recommendation.checks
+                    ),
+                )
+            )
+        flow += [gap(2), kv_table(ctx, rec_rows)]
+    first = section.first_check
+    if first is not None and first is not check and first.checked_at and check.checked_at:
+        flow += [
+            gap(2),
+            ctx.para(BEFORE_AFTER, ctx.st.body),
+            kv_table(
+                ctx,
+                [
+                    (
+                        FIRST.with_args(when=ctx.short(first.checked_at)),
+                        first.record or ctx.tr(NO_RECORD),
+                    ),
+                    (
+                        LAST.with_args(when=ctx.short(check.checked_at)),
+                        check.record or ctx.tr(NO_RECORD),
+                    ),
+                ],
+                label_mm=46,
+            ),
+        ]
+    return flow
+
+
+def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
+    flow: list[Flowable] = [heading(ctx, "9.2", DKIM_HEADING, level=1)]
+    if check is None:
+        return [*flow, no_data(ctx, DKIM_NOT_CHECKED)]
+    rows = _checked_rows(ctx, check.checked_at, check.resolver)
+    rows.append((RESULT, ctx.tr(DKIM_STATES.get(check.status.value, Msg("report", check.status)))))
+    flow.append(kv_table(ctx, rows))
+    if check.keys:
+        flow.append(gap(2))
+        flow.append(
+            data_table(
+                ctx,
+                [COL_SELECTOR, COL_KEY, COL_STATE],
+                [
+                    [
+                        key.name,
+                        ctx.tr(KEY_VALUE.with_args(type=key.key_type or "?", bits=key.bits or "?")),
+                        key.status,
+                    ]
+                    for key in check.keys
+                ],
+                [80, 50, 50],
+            )
+        )
+    elif check.status is DkimStatus.NOT_FOUND:
+        selectors = ctx.tr(SEP).join(check.selectors_tried)
+        flow.append(no_data(ctx, NO_KEYS.with_args(selectors=selectors)))
+    if check.findings:
+        flow += [gap(2), *_findings(ctx, check.findings)]
+    return flow
+
+
+def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
+    flow: list[Flowable] = [heading(ctx, "9.3", DMARC_HEADING, level=1)]
+    if check is None:
+        return [*flow, no_data(ctx, DMARC_NOT_CHECKED)]
+    rows = _checked_rows(ctx, check.checked_at, check.resolver)
+    rows.append((RESULT, ctx.tr(DMARC_STATES[check.status])))
+    rows.append((CURRENT, check.record or ctx.tr(NO_RECORD)))
+    if check.policy:
+        rows.append((POLICY, check.policy))
+    if check.reports:
+        rows.append((REPORTS_TO, "\n".join(str(getattr(r, "address", r)) for r in check.reports)))
+    step = check.step_message
+    if step is not None:
+        rows.append((NEXT_STEP, ctx.tr(step)))
+    if check.recommended:
+        rows.append((RECOMMENDED, check.recommended))
+    flow.append(kv_table(ctx, rows))
+    if check.findings:
+        flow += [gap(2), *_findings(ctx, check.findings)]
+    return flow
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
     """The section's flowables."""
     flow: list[Flowable] = [heading(ctx, "9.", TITLE)]
-    if _sender_auth_data(ctx.case) is None:
+    section = _sender_auth_data(ctx.case)
+    if section is None:
         flow.append(
             keep_together([no_data(ctx, NOT_CHECKED), ctx.para(WHAT_WILL_APPEAR, ctx.st.note)])
         )
-    else:
-        flow.append(no_data(ctx, NOT_SHOWN))
     flow.append(note_box(ctx, [ctx.para(WHAT_THEY_DO, ctx.st.note)]))
+    if section is not None:
+        flow += _spf(ctx, section)
+        flow += [gap(3), *_dkim(ctx, section.dkim)]
+        flow += [gap(3), *_dmarc(ctx, section.dmarc)]
     return flow

@@ -1,0 +1,280 @@
+"""`mail-mamori spf check|eval|generate`: validate, evaluate and recommend SPF records."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.commands.common import (
+    EXIT_CANNOT_CHECK,
+    EXIT_OK,
+    add_json_option,
+    add_resolver_options,
+    print_json,
+)
+from app.core.dns_client import DnsClient
+from app.core.errors import InputError
+from app.core.findings import Finding
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.resolver import ResolverSpec
+
+_POLICY_ALIASES = {"~all": "~all", "-all": "-all", "soft": "~all", "hard": "-all", "~": "~all"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the `spf` sub-command and its actions."""
+    parser = sub.add_parser(
+        "spf", help=QT_TRANSLATE_NOOP("cli", "check, evaluate and generate SPF records").render()
+    )
+    actions = parser.add_subparsers(dest="spf_command", metavar="ACTION", required=True)
+
+    check = actions.add_parser(
+        "check",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "validate the SPF record of a domain (RFC 7208) and explain its problems"
+        ).render(),
+    )
+    check.add_argument("domain", metavar="DOMAIN")
+    add_resolver_options(check)
+    add_json_option(check)
+    check.set_defaults(func=_run_check)
+
+    evaluate = actions.add_parser(
+        "eval",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "evaluate SPF for mail from an IP address (RFC 7208 check_host)"
+        ).render(),
+    )
+    evaluate.add_argument("--ip", required=True, metavar="IP")
+    evaluate.add_argument("--sender", required=True, metavar="ADDRESS")
+    evaluate.add_argument("--helo", default="", metavar="NAME")
+    evaluate.add_argument(
+        "--record",
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "evaluate this record instead of the published one (to test before publishing)"
+        ).render(),
+    )
+    add_resolver_options(evaluate)
+    add_json_option(evaluate)
+    evaluate.set_defaults(func=_run_eval)
+
+    generate = actions.add_parser(
+        "generate",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "recommend one verified SPF record, merged with the published one"
+        ).render(),
+    )
+    generate.add_argument("domain", metavar="DOMAIN")
+    generate.add_argument(
+        "--provider",
+        default="",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "hosting provider id (xserver, sakura, lolipop, conoha_wing, onamae, "
+            "google_workspace, microsoft365, self_hosted, other)",
+        ).render(),
+    )
+    generate.add_argument(
+        "--server-name",
+        default="",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "server name of the rental server, e.g. sv1234.xserver.jp"
+        ).render(),
+    )
+    for option, meta, text in (
+        ("--ip4", "ADDR[/N]", QT_TRANSLATE_NOOP("cli", "add an ip4: term (repeatable)")),
+        ("--ip6", "ADDR[/N]", QT_TRANSLATE_NOOP("cli", "add an ip6: term (repeatable)")),
+        ("--include", "DOMAIN", QT_TRANSLATE_NOOP("cli", "add an include: term (repeatable)")),
+        ("--term", "TERM", QT_TRANSLATE_NOOP("cli", "add any other SPF term (repeatable)")),
+        (
+            "--outbound-ip",
+            "IP",
+            QT_TRANSLATE_NOOP(
+                "cli", "an IP address that sends your mail and must pass (repeatable)"
+            ),
+        ),
+    ):
+        generate.add_argument(option, action="append", default=[], metavar=meta, help=text.render())
+    generate.add_argument(
+        "--all",
+        dest="policy",
+        default=None,
+        metavar="POLICY",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "~all (default, also: soft) or -all (also: hard); write --all=-all"
+        ).render(),
+    )
+    generate.add_argument(
+        "--merge-with",
+        default="",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "merge with the published record of this domain (default: DOMAIN itself)"
+        ).render(),
+    )
+    generate.add_argument(
+        "--no-merge",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "ignore the published record instead of merging with it"
+        ).render(),
+    )
+    add_resolver_options(generate)
+    add_json_option(generate)
+    generate.set_defaults(func=_run_generate)
+
+
+def make_client(args: argparse.Namespace) -> DnsClient:
+    """The DNS client for `--resolver` and `--timeout` (InputError for a bad server)."""
+    spec = ResolverSpec.parse(args.resolver) if args.resolver else None
+    if not args.timeout > 0 or args.timeout > 60:
+        raise InputError(QT_TRANSLATE_NOOP("cli", "--timeout must be between 0 and 60 seconds."))
+    client = DnsClient(spec, timeout=args.timeout)
+    client.require_servers()
+    return client
+
+
+def _line(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _label(msg: Msg, value: object) -> None:
+    _line(f"{msg.render()}: {value}")
+
+
+def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
+    """Errors and warnings as readable text, each with its advice."""
+    errors = [f for f in findings if f.severity.value == "error"]
+    warnings = [f for f in findings if f.severity.value == "warning"]
+    for heading, marker, items in (
+        (QT_TRANSLATE_NOOP("cli", "Errors"), "✖", errors),
+        (QT_TRANSLATE_NOOP("cli", "Warnings"), "⚠", warnings),
+    ):
+        if not items:
+            continue
+        _line()
+        _line(f"{heading.render()}:")
+        for finding in items:
+            _line(f"  {marker} [{finding.code}] {finding.title.render()}")
+            _line(f"    {finding.message.render()}")
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from app.core.spf.check import STATUS_TEXT, SpfNode, SpfStatus, check_spf
+
+    client = make_client(args)
+    result = check_spf(args.domain, client)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), result.domain_ascii)
+        for record in result.records or ("-",):
+            _label(QT_TRANSLATE_NOOP("cli", "SPF record"), record)
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
+        if result.tree is not None:
+            _label(QT_TRANSLATE_NOOP("cli", "DNS lookups (worst case)"), f"{result.lookups} / 10")
+            _label(
+                QT_TRANSLATE_NOOP("cli", "Lookups that found nothing"),
+                f"{result.void_lookups} / 2",
+            )
+        print_findings(result.findings)
+        if result.tree is not None and result.tree.children:
+            _line()
+            tree_heading = QT_TRANSLATE_NOOP("cli", "Include tree")
+            _line(f"{tree_heading.render()}:")
+
+            def show(node: SpfNode, depth: int) -> None:
+                label = node.term or node.domain
+                _line(f"  {'  ' * depth}{label}  ({node.lookups}, {node.status})")
+                for child in node.children:
+                    show(child, depth + 1)
+
+            show(result.tree, 0)
+    return EXIT_CANNOT_CHECK if result.status == SpfStatus.TEMPERROR else EXIT_OK
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from app.core.spf.evaluate import RESULT_TEXT, SpfResult, check_host
+
+    client = make_client(args)
+    result = check_host(args.ip, args.sender, args.helo, client=client, record=args.record)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), result.domain)
+        _label(QT_TRANSLATE_NOOP("cli", "SPF record"), result.record or "-")
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), RESULT_TEXT[result.result].render())
+        if result.mechanism:
+            _label(QT_TRANSLATE_NOOP("cli", "Matched term"), result.mechanism)
+        if result.explanation:
+            _label(QT_TRANSLATE_NOOP("cli", "Explanation"), result.explanation)
+        if result.detail:
+            _label(QT_TRANSLATE_NOOP("cli", "Detail"), result.detail)
+        _label(QT_TRANSLATE_NOOP("cli", "DNS lookups used"), f"{result.lookups} / 10")
+    return EXIT_CANNOT_CHECK if result.result == SpfResult.TEMPERROR else EXIT_OK
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    from app.core.spf.generate import POLICY_EXPLANATIONS, GenerateRequest, generate_spf
+
+    policy = None
+    if args.policy is not None:
+        policy = _POLICY_ALIASES.get(args.policy.strip().lower())
+        if policy is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "spf", "The policy must be ~all or -all, not “{policy}”."
+                ).with_args(policy=args.policy)
+            )
+    terms = (
+        [f"ip4:{t}" if not t.startswith("ip4:") else t for t in args.ip4]
+        + [f"ip6:{t}" if not t.startswith("ip6:") else t for t in args.ip6]
+        + [f"include:{t}" if not t.startswith("include:") else t for t in args.include]
+        + list(args.term)
+    )
+    client = make_client(args)
+    request = GenerateRequest(
+        domain=args.domain,
+        provider=args.provider,
+        server_name=args.server_name,
+        outbound_ips=tuple(args.outbound_ip),
+        extra_terms=tuple(terms),
+        all_policy=policy,
+        merge=not args.no_merge,
+        merge_with=args.merge_with,
+    )
+    from app.core.i18n import current_language
+
+    result = generate_spf(request, client, lang=current_language())
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        if result.no_change_needed:
+            _line(
+                QT_TRANSLATE_NOOP(
+                    "cli", "No change needed: the published record already does everything."
+                ).render()
+            )
+        _label(QT_TRANSLATE_NOOP("cli", "Recommended record"), result.record)
+        if len(result.strings) > 1:
+            _label(QT_TRANSLATE_NOOP("cli", "As TXT strings"), result.zone_text)
+        _label(
+            QT_TRANSLATE_NOOP("cli", "Verified"),
+            QT_TRANSLATE_NOOP("cli", "yes").render()
+            if result.verified
+            else QT_TRANSLATE_NOOP("cli", "no").render(),
+        )
+        for check in result.checks:
+            mark = {True: "✔", False: "✖", None: "?"}[check.ok]
+            _line(f"  {mark} {check.message.render()}")
+        if result.notes:
+            _line()
+            for note in result.notes:
+                _line(f"  - {note.message.render()}")
+        _line()
+        _line(POLICY_EXPLANATIONS[result.all_policy].render())
+    unknown = any(n.kind == "existing_unknown" for n in result.notes)
+    return EXIT_CANNOT_CHECK if unknown else EXIT_OK

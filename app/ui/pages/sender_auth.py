@@ -1,0 +1,1128 @@
+"""Page 4 送信ドメイン認証: check SPF, recommend one correct record, DMARC and DKIM status.
+
+What the owner sees, top to bottom: what SPF does and does not do (it stops forgery, not
+spam sent with a stolen password); the current SPF record with each problem marked and
+explained; the recommended record with a copy button and how it was verified; the steps
+for their DNS panel; a re-check after publishing with before/after; DMARC and DKIM with
+their own recommendations. Every check runs only when a button is pressed, off the GUI
+thread through the wizard's task runner, and every result is stored in the case at once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.case import Case
+from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus, check_dkim
+from app.core.dmarc import DmarcCheck, DmarcStatus, check_dmarc
+from app.core.dns_client import DnsClient
+from app.core.errors import InputError
+from app.core.findings import Finding, Severity
+from app.core.i18n import Msg
+from app.core.normalize import format_jst, normalize_email
+from app.core.sender_auth import SenderAuthSection, outbound_ips_from_case
+from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
+from app.core.spf.evaluate import parse_ip
+from app.core.spf.generate import (
+    HARD,
+    POLICY_EXPLANATIONS,
+    SOFT,
+    GenerateRequest,
+    SpfRecommendation,
+    generate_spf,
+    normalize_term,
+)
+from app.core.spf.presets import dns_host
+from app.ui.i18n import msg_text
+from app.ui.pages.base import BasePage
+from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
+
+OK_STYLE = "color: #1b5e20;"
+WARN_STYLE = "color: #7a4a00;"
+NOTE_FRAME = "QFrame#note { border: 1px solid palette(mid); border-radius: 4px; }"
+ERROR_MARK = "✖"
+WARN_MARK = "⚠"
+OK_MARK = "✔"
+UNKNOWN_MARK = "？"
+
+
+def _mono() -> str:
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    return f"font-family: '{family}', monospace;"
+
+
+def _plain(label_text: str) -> str:
+    """A label's text without mnemonic markers or trailing colon, for accessible names."""
+    text = label_text.replace("&", "").strip().rstrip(":：").strip()
+    return re.sub(r"[(（][A-Za-z][)）]$", "", text).strip()
+
+
+# SPF/DMARC terms inside prose. The Japanese UI font draws "~" as a small raised mark that
+# reads like a backtick, so terms are shown in the fixed-width font, where "~all" is clear.
+_TERM = re.compile(
+    r"(?<![\w.%])(?:[~+?-]all\b|v=spf1|v=DMARC1|p=(?:none|quarantine|reject)|t=y|"
+    r"(?:include|ip4|ip6|a|mx|exists|redirect|exp|rua|ruf|pct|rf|ri)[:=][^\s」」)(、。,;]*|"
+    r"_dmarc(?:\.[A-Za-z0-9.-]+)?)",
+    re.ASCII,
+)
+
+
+def rich(text: str) -> str:
+    """Plain text as HTML with SPF terms in the fixed-width font."""
+    escaped = html.escape(text)
+    return _TERM.sub(lambda m: f'<span style="{_mono()}">{m.group(0)}</span>', escaped)
+
+
+def _split_items(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s,、，]+", text) if t]
+
+
+class FindingList(QWidget):
+    """Findings as numbered lines: a mark (✖ error, ⚠ warning), the title in bold and the
+    advice below it. Numbers match the marks in the record display."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.labels: list[QLabel] = []
+
+    def show_findings(self, findings: list[tuple[int, Finding]], empty_text: str = "") -> None:
+        """Replace the list; `findings` are (number, finding) pairs."""
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        if not findings and empty_text:
+            self._add(f"{OK_MARK} {html.escape(empty_text)}", OK_STYLE)
+        for number, finding in findings:
+            is_error = finding.severity == Severity.ERROR
+            mark = ERROR_MARK if is_error else WARN_MARK
+            kind = self.tr("Error") if is_error else self.tr("Warning")
+            title = rich(msg_text(finding.title))
+            advice = rich(msg_text(finding.message))
+            self._add(
+                f"<b>{mark}{number} {kind}: {title}</b><br>{advice}",
+                ERROR_STYLE if is_error else WARN_STYLE,
+            )
+        self.setVisible(bool(self.labels))
+
+    def _add(self, text: str, style: str) -> None:
+        label = wrapped_label(self, rich=True)
+        label.setText(text)
+        label.setStyleSheet(style)
+        self._layout.addWidget(label)
+        self.labels.append(label)
+
+    def text(self) -> str:
+        """All lines as plain text (for tests and accessibility)."""
+        return "\n".join(label.text() for label in self.labels)
+
+
+class SenderAuthPage(BasePage):
+    """SPF, DMARC and DKIM for the case's domain."""
+
+    key = "sender_auth"
+
+    # -- building -----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        self._busy: set[str] = set()
+        self._scroll_to_comparison = False
+        self._handles: list[TaskHandle] = []
+        self._section = SenderAuthSection()
+        self._last_error: dict[str, str] = {}
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setSpacing(12)
+
+        self.intro = wrapped_label(content)
+        layout.addWidget(self.intro)
+        self.limits_note = QFrame(content)
+        self.limits_note.setObjectName("note")
+        self.limits_note.setStyleSheet(NOTE_FRAME)
+        note_layout = QVBoxLayout(self.limits_note)
+        self.limits_text = wrapped_label(self.limits_note)
+        note_layout.addWidget(self.limits_text)
+        layout.addWidget(self.limits_note)
+
+        layout.addWidget(self._build_current(content))
+        layout.addWidget(self._build_recommendation(content))
+        layout.addWidget(self._build_publish(content))
+        layout.addWidget(self._build_dmarc(content))
+        layout.addWidget(self._build_dkim(content))
+        layout.addStretch(1)
+        page_layout(self, content)
+
+    def _build_current(self, parent: QWidget) -> QGroupBox:
+        box = self.current_box = QGroupBox(parent)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.domain_label = wrapped_label(box)
+        self.check_button = QPushButton(box)
+        self.check_button.clicked.connect(lambda: self.run_spf_check(recheck=False))
+        row.addWidget(self.domain_label, 1)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+        self.spf_status = wrapped_label(box, rich=True)
+        self.spf_record = wrapped_label(box, rich=True)
+        self.spf_record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.spf_counts = wrapped_label(box)
+        self.spf_findings = FindingList(box)
+        self.tree_label = QLabel(box)
+        self.spf_tree = QTreeWidget(box)
+        self.spf_tree.setColumnCount(3)
+        self.spf_tree.setRootIsDecorated(True)
+        self.spf_tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.spf_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.spf_tree.header().setStretchLastSection(False)
+        self.tree_label.setBuddy(self.spf_tree)
+        self.spf_checked = wrapped_label(box)
+        for widget in (
+            self.spf_status,
+            self.spf_record,
+            self.spf_counts,
+            self.spf_findings,
+            self.tree_label,
+            self.spf_tree,
+            self.spf_checked,
+        ):
+            layout.addWidget(widget)
+        return box
+
+    def _build_recommendation(self, parent: QWidget) -> QGroupBox:
+        box = self.rec_box = QGroupBox(parent)
+        layout = QVBoxLayout(box)
+        self.rec_intro = wrapped_label(box)
+        layout.addWidget(self.rec_intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.found_ips_label = QLabel(box)
+        self.found_ips = wrapped_label(box)
+        form.addRow(self.found_ips_label, self.found_ips)
+        self.ips_label = QLabel(box)
+        self.ips = QPlainTextEdit(box)
+        self.ips.setTabChangesFocus(True)
+        self.ips.setMaximumHeight(70)
+        self.ips_label.setBuddy(self.ips)
+        form.addRow(self.ips_label, self.ips)
+        self.terms_label = QLabel(box)
+        self.terms = QLineEdit(box)
+        self.terms.setStyleSheet(_mono())  # "_" and "~" are hard to read in the UI font
+        self.terms_label.setBuddy(self.terms)
+        form.addRow(self.terms_label, self.terms)
+        layout.addLayout(form)
+        self.input_problems = wrapped_label(box)
+        self.input_problems.setStyleSheet(ERROR_STYLE)
+        self.input_problems.hide()
+        layout.addWidget(self.input_problems)
+
+        self.policy_heading = QLabel(box)
+        layout.addWidget(self.policy_heading)
+        self.soft = QRadioButton(box)
+        self.soft_text = wrapped_label(box, rich=True)
+        self.hard = QRadioButton(box)
+        self.hard_text = wrapped_label(box, rich=True)
+        self.policy_group = QButtonGroup(self)
+        self.policy_group.addButton(self.soft)
+        self.policy_group.addButton(self.hard)
+        self.soft.setChecked(True)
+        for widget in (self.soft, self.soft_text, self.hard, self.hard_text):
+            if isinstance(widget, QLabel):
+                widget.setContentsMargins(24, 0, 0, 0)
+            layout.addWidget(widget)
+
+        row = QHBoxLayout()
+        self.generate_button = QPushButton(box)
+        self.generate_button.clicked.connect(self.run_generate)
+        row.addWidget(self.generate_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.rec_status = wrapped_label(box, rich=True)
+        layout.addWidget(self.rec_status)
+        record_row = QHBoxLayout()
+        self.rec_record = QLineEdit(box)
+        self.rec_record.setReadOnly(True)
+        self.rec_record.setStyleSheet(_mono())
+        self.copy_button = QPushButton(box)
+        self.copy_button.clicked.connect(self.copy_record)
+        record_row.addWidget(self.rec_record, 1)
+        record_row.addWidget(self.copy_button)
+        self.rec_record_holder = QWidget(box)
+        self.rec_record_holder.setLayout(record_row)
+        record_row.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.rec_record_holder)
+        self.rec_strings = wrapped_label(box)
+        self.rec_checks = wrapped_label(box, rich=True)
+        self.rec_notes = wrapped_label(box, rich=True)
+        for widget in (self.rec_strings, self.rec_checks, self.rec_notes):
+            layout.addWidget(widget)
+        return box
+
+    def _build_publish(self, parent: QWidget) -> QGroupBox:
+        box = self.publish_box = QGroupBox(parent)
+        layout = QVBoxLayout(box)
+        self.publish_caveat = wrapped_label(box)
+        self.publish_steps = wrapped_label(box, rich=True)
+        self.publish_rules = wrapped_label(box, rich=True)
+        layout.addWidget(self.publish_caveat)
+        layout.addWidget(self.publish_steps)
+        layout.addWidget(self.publish_rules)
+        row = QHBoxLayout()
+        self.recheck_button = QPushButton(box)
+        self.recheck_button.clicked.connect(lambda: self.run_spf_check(recheck=True))
+        row.addWidget(self.recheck_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.compare_heading = heading_label(box)
+        layout.addWidget(self.compare_heading)
+        self.compare = QGridLayout()
+        self.compare.setHorizontalSpacing(16)
+        self.compare_holder = QWidget(box)
+        self.compare_holder.setLayout(self.compare)
+        layout.addWidget(self.compare_holder)
+        self.compare_verdict = wrapped_label(box, rich=True)
+        layout.addWidget(self.compare_verdict)
+        self._compare_labels: list[QLabel] = []
+        return box
+
+    def _build_dmarc(self, parent: QWidget) -> QGroupBox:
+        box = self.dmarc_box = QGroupBox(parent)
+        layout = QVBoxLayout(box)
+        self.dmarc_intro = wrapped_label(box, rich=True)
+        layout.addWidget(self.dmarc_intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.report_label = QLabel(box)
+        self.report_address = QLineEdit(box)
+        self.report_label.setBuddy(self.report_address)
+        form.addRow(self.report_label, self.report_address)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.dmarc_button = QPushButton(box)
+        self.dmarc_button.clicked.connect(self.run_dmarc)
+        row.addWidget(self.dmarc_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.dmarc_status = wrapped_label(box, rich=True)
+        self.dmarc_findings = FindingList(box)
+        self.dmarc_next = wrapped_label(box, rich=True)
+        layout.addWidget(self.dmarc_status)
+        layout.addWidget(self.dmarc_findings)
+        layout.addWidget(self.dmarc_next)
+        record_row = QHBoxLayout()
+        record_row.setContentsMargins(0, 0, 0, 0)
+        self.dmarc_record = QLineEdit(box)
+        self.dmarc_record.setReadOnly(True)
+        self.dmarc_record.setStyleSheet(_mono())
+        self.dmarc_copy = QPushButton(box)
+        self.dmarc_copy.clicked.connect(self.copy_dmarc)
+        record_row.addWidget(self.dmarc_record, 1)
+        record_row.addWidget(self.dmarc_copy)
+        self.dmarc_record_holder = QWidget(box)
+        self.dmarc_record_holder.setLayout(record_row)
+        layout.addWidget(self.dmarc_record_holder)
+        self.dmarc_path = wrapped_label(box, rich=True)
+        layout.addWidget(self.dmarc_path)
+        return box
+
+    def _build_dkim(self, parent: QWidget) -> QGroupBox:
+        box = self.dkim_box = QGroupBox(parent)
+        layout = QVBoxLayout(box)
+        self.dkim_intro = wrapped_label(box)
+        layout.addWidget(self.dkim_intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.selectors_label = QLabel(box)
+        self.selectors = QLineEdit(box)
+        self.selectors.setStyleSheet(_mono())
+        self.selectors_label.setBuddy(self.selectors)
+        form.addRow(self.selectors_label, self.selectors)
+        self.header_label = QLabel(box)
+        self.header = QPlainTextEdit(box)
+        self.header.setTabChangesFocus(True)
+        self.header.setMaximumHeight(70)
+        self.header_label.setBuddy(self.header)
+        form.addRow(self.header_label, self.header)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.dkim_button = QPushButton(box)
+        self.dkim_button.clicked.connect(self.run_dkim)
+        row.addWidget(self.dkim_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.dkim_status = wrapped_label(box, rich=True)
+        self.dkim_keys = wrapped_label(box, rich=True)
+        self.dkim_findings = FindingList(box)
+        layout.addWidget(self.dkim_status)
+        layout.addWidget(self.dkim_keys)
+        layout.addWidget(self.dkim_findings)
+        return box
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Sender authentication (SPF, DMARC, DKIM)"))
+        self.setSubTitle(
+            self.tr(
+                "Check that your domain tells receivers which servers may send its mail, and "
+                "fix it if needed. Each check runs only when you press its button."
+            )
+        )
+        self.intro.setText(
+            self.tr(
+                "SPF is a TXT record in your domain's DNS that lists the servers allowed to "
+                "send mail for your addresses. DMARC tells receivers what to do with mail that "
+                "fails the check and sends you reports; DKIM signs your mail."
+            )
+        )
+        self.limits_text.setText(
+            self.tr(
+                "ℹ Please note: SPF stops other people from forging your domain. It does not "
+                "stop spam sent through your own server with a stolen password: such mail "
+                "passes SPF and DKIM. What stops that is strong passwords, removing unused "
+                "accounts, and SMTP authentication (step 3)."
+            )
+        )
+        self.current_box.setTitle(self.tr("Current SPF record"))
+        self.check_button.setText(self.tr("&Check SPF"))
+        self.tree_label.setText(self.tr("Records used through include and redirect:"))
+        self.spf_tree.setHeaderLabels([self.tr("Record"), self.tr("DNS lookups"), self.tr("State")])
+        self.spf_tree.setAccessibleName(self.tr("Include tree of the SPF record"))
+        self.rec_box.setTitle(self.tr("Recommended SPF record"))
+        self.rec_intro.setText(
+            self.tr(
+                "The recommended record keeps what your current record needs, adds what your "
+                "hosting company needs and every server that sends your mail, and is checked "
+                "before it is shown: at most 10 DNS lookups, every include answers, every "
+                "sending IP address passes. It is always one record: never add a second one."
+            )
+        )
+        self.found_ips_label.setText(self.tr("Found in the blacklist check:"))
+        self.ips_label.setText(self.tr("Other sending &IP addresses (one per line):"))
+        self.ips.setPlaceholderText(self.tr("e.g. 203.0.113.25 (your mail server's address)"))
+        self.ips.setAccessibleName(_plain(self.ips_label.text()))
+        self.terms_label.setText(self.tr("&Other services that send your mail:"))
+        self.terms.setPlaceholderText(
+            self.tr("e.g. include:_spf.google.com (separate with spaces)")
+        )
+        self.terms.setAccessibleName(_plain(self.terms_label.text()))
+        self.policy_heading.setText(
+            self.tr("What should receivers do with mail from other servers?")
+        )
+        self.soft.setText(self.tr("Mark it as suspicious (recommended to &start with)"))
+        self.hard.setText(self.tr("Reject it (s&trict)"))
+        self.soft.setAccessibleName(self.tr("~all: mark it as suspicious"))
+        self.hard.setAccessibleName(self.tr("-all: reject it"))
+        self.soft_text.setText(rich(msg_text(POLICY_EXPLANATIONS[SOFT])))
+        self.hard_text.setText(rich(msg_text(POLICY_EXPLANATIONS[HARD])))
+        self.generate_button.setText(self.tr("&Make the recommended record"))
+        self.copy_button.setText(self.tr("Cop&y"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recommended SPF record"))
+        self.rec_record.setAccessibleName(self.tr("Recommended SPF record"))
+        self.publish_box.setTitle(self.tr("How to publish it"))
+        self.recheck_button.setText(self.tr("&Re-check after publishing"))
+        self.compare_heading.setText(self.tr("Before and after"))
+        self.dmarc_box.setTitle(self.tr("DMARC"))
+        self.dmarc_intro.setText(
+            rich(
+                self.tr(
+                    "DMARC is a second TXT record, at _dmarc.{domain}. Start with p=none: it only "
+                    "asks receivers to send you reports, nothing is blocked. After a few weeks, "
+                    "when the reports show that all your real mail passes, move to p=quarantine "
+                    "and then p=reject."
+                ).format(domain=self._domain_text() or "example.co.jp")
+            )
+        )
+        self.report_label.setText(self.tr("Reports go to (&e-mail address):"))
+        self.report_address.setAccessibleName(_plain(self.report_label.text()))
+        self.dmarc_button.setText(self.tr("Check &DMARC"))
+        self.dmarc_copy.setText(self.tr("Co&py DMARC record"))
+        self.dmarc_record.setAccessibleName(self.tr("Recommended DMARC record"))
+        self.dmarc_path.setText(
+            rich(
+                self.tr(
+                    "The path: ① p=none (reports only) → ② p=quarantine (forged mail goes to spam "
+                    "folders) → ③ p=reject (forged mail is refused). Change the record only when "
+                    "the reports show that your own mail passes."
+                )
+            )
+        )
+        self.dkim_box.setTitle(self.tr("DKIM"))
+        self.dkim_intro.setText(
+            self.tr(
+                "DKIM keys are published under a name (selector) chosen by your provider. We "
+                "try the common ones; pasting the header of a mail you sent shows the exact one."
+            )
+        )
+        self.selectors_label.setText(self.tr("Se&lectors to try as well:"))
+        self.selectors.setPlaceholderText(self.tr("e.g. default s1 (separate with spaces)"))
+        self.selectors.setAccessibleName(_plain(self.selectors_label.text()))
+        self.header_label.setText(self.tr("&Header of a sent mail (optional):"))
+        self.header.setPlaceholderText(self.tr("Paste the lines starting with DKIM-Signature:"))
+        self.header.setAccessibleName(_plain(self.header_label.text()))
+        self.dkim_button.setText(self.tr("Check D&KIM"))
+        self.refresh()
+
+    def step_name(self) -> str:
+        return self.tr("Sender authentication")
+
+    # -- case ---------------------------------------------------------------------------------
+
+    def load_case(self, case: Case) -> None:
+        self._section = case.sender_auth
+        section = self._section
+        self.ips.setPlainText("\n".join(section.outbound_ips))
+        self.terms.setText(" ".join(section.extra_terms))
+        (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
+        self.report_address.setText(section.report_address)
+        self.selectors.setText(" ".join(section.dkim_selectors))
+        self.header.clear()
+        self.input_problems.hide()
+        self._last_error = {}
+        self.retranslate()
+
+    def store_case(self, case: Case) -> None:
+        section = case.sender_auth
+        ips, terms, _problems = self._read_inputs()
+        section.outbound_ips = ips
+        section.extra_terms = terms
+        section.all_policy = HARD if self.hard.isChecked() else SOFT
+        section.report_address = self.report_address.text().strip()
+        section.dkim_selectors = _split_items(self.selectors.text())
+
+    def leave_page(self) -> None:
+        for handle in self._handles:
+            handle.cancel()
+        self._handles = []
+        self._busy.clear()
+        self._update_buttons()
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    def _domain_text(self) -> str:
+        org = self.mamori.case.organisation
+        return org.domain_ascii or org.domain
+
+    def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
+        ips: list[str] = []
+        terms: list[str] = []
+        problems: list[str] = []
+        for number, line in enumerate(self.ips.toPlainText().splitlines(), start=1):
+            for item in _split_items(line):
+                try:
+                    ips.append(str(parse_ip(item)))
+                except InputError as error:
+                    problems.append(
+                        self.tr("IP addresses, line {line}: {problem}").format(
+                            line=number, problem=msg_text(error.message)
+                        )
+                    )
+        for item in _split_items(self.terms.text()):
+            try:
+                terms.append(normalize_term(item))
+            except InputError as error:
+                problems.append(msg_text(error.message))
+        return list(dict.fromkeys(ips)), list(dict.fromkeys(terms)), problems
+
+    def _client(self) -> DnsClient:
+        return DnsClient(self.mamori.settings.resolver_spec(), timeout=3.0)
+
+    # -- running checks -----------------------------------------------------------------------
+
+    def _start(
+        self,
+        kind: str,
+        work: Callable[[TaskContext], object],
+        done: Callable[[object], None],
+    ) -> None:
+        """Run `work` off the GUI thread; `done(result)` stores the result in the case."""
+        self._busy.add(kind)
+        self._last_error.pop(kind, None)
+        self._update_buttons()
+        self.refresh()
+
+        def finished(result: object) -> None:
+            self._busy.discard(kind)
+            done(result)
+            self.mamori.autosave()
+            self._update_buttons()
+            self.refresh()
+            if self._scroll_to_comparison:
+                # After "re-check after publishing" the owner wants to see before/after.
+                self._scroll_to_comparison = False
+                area = self.findChild(QScrollArea)
+                if area is not None:
+                    area.ensureWidgetVisible(self.compare_verdict)
+
+        def failed(message: Msg) -> None:
+            self._busy.discard(kind)
+            self._last_error[kind] = msg_text(message)
+            self._update_buttons()
+            self.refresh()
+
+        def cancelled() -> None:
+            self._busy.discard(kind)
+            self._update_buttons()
+            self.refresh()
+
+        handle = self.mamori.tasks.run(
+            work,
+            on_done=finished,
+            on_error=failed,
+            on_cancelled=cancelled,
+            owner=self,
+        )
+        self._handles = [h for h in self._handles if h.running] + [handle]
+
+    def run_spf_check(self, recheck: bool = False) -> None:
+        """Fetch and validate the domain's SPF record (also after publishing)."""
+        domain = self._domain_text()
+        if not domain:
+            return
+        client = self._client()
+
+        def done(result: object) -> None:
+            assert isinstance(result, SpfCheck)
+            self._section.add_spf_check(result)
+            if recheck:
+                self._scroll_to_comparison = True
+
+        self._start("spf", lambda ctx: check_spf(domain, client, cancel=ctx.cancel_event), done)
+
+    def run_generate(self) -> None:
+        """Build and verify the recommended record from the inputs."""
+        domain = self._domain_text()
+        ips, terms, problems = self._read_inputs()
+        self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.input_problems.setVisible(bool(problems))
+        if not domain or problems:
+            return
+        self.store_case(self.mamori.case)
+        org = self.mamori.case.organisation
+        request = GenerateRequest(
+            domain=domain,
+            provider=org.provider,
+            server_name=org.server_name,
+            outbound_ips=tuple(dict.fromkeys([*outbound_ips_from_case(self.mamori.case), *ips])),
+            extra_terms=tuple(terms),
+            all_policy=HARD if self.hard.isChecked() else SOFT,
+        )
+        client = self._client()
+        lang = self.mamori.languages.language
+
+        def done(result: object) -> None:
+            assert isinstance(result, SpfRecommendation)
+            self._section.recommendation = result
+
+        self._start(
+            "generate",
+            lambda ctx: generate_spf(request, client, cancel=ctx.cancel_event, lang=lang),
+            done,
+        )
+
+    def run_dmarc(self) -> None:
+        """Check _dmarc.<domain> and recommend the next step."""
+        domain = self._domain_text()
+        address = self.report_address.text().strip()
+        if address:
+            try:
+                address = normalize_email(address).ascii
+            except InputError as error:
+                self._last_error["dmarc"] = msg_text(error.message)
+                self.refresh()
+                return
+        if not domain:
+            return
+        client = self._client()
+
+        def done(result: object) -> None:
+            assert isinstance(result, DmarcCheck)
+            self._section.dmarc = result
+
+        self._start(
+            "dmarc",
+            lambda ctx: check_dmarc(
+                domain, client, report_address=address, cancel=ctx.cancel_event
+            ),
+            done,
+        )
+
+    def run_dkim(self) -> None:
+        """Look for DKIM keys (common selectors, the user's, and a pasted header's)."""
+        domain = self._domain_text()
+        if not domain:
+            return
+        from app.core.dkim import COMMON_SELECTORS
+
+        selectors = [*_split_items(self.selectors.text()), *COMMON_SELECTORS]
+        header = self.header.toPlainText()
+        client = self._client()
+
+        def done(result: object) -> None:
+            assert isinstance(result, DkimCheck)
+            self._section.dkim = result
+
+        self._start(
+            "dkim",
+            lambda ctx: check_dkim(
+                domain, client, selectors=selectors, header=header, cancel=ctx.cancel_event
+            ),
+            done,
+        )
+
+    def copy_record(self) -> None:
+        """Put the recommended SPF record on the clipboard."""
+        if self.rec_record.text():
+            QGuiApplication.clipboard().setText(self.rec_record.text())
+            self.rec_status.setText(
+                self.rec_status.text() + "<br>" + html.escape(self.tr("Copied."))
+            )
+
+    def copy_dmarc(self) -> None:
+        """Put the recommended DMARC record on the clipboard."""
+        if self.dmarc_record.text():
+            QGuiApplication.clipboard().setText(self.dmarc_record.text())
+
+    def _update_buttons(self) -> None:
+        has_domain = bool(self._domain_text())
+        for kind, button in (
+            ("spf", self.check_button),
+            ("spf", self.recheck_button),
+            ("generate", self.generate_button),
+            ("dmarc", self.dmarc_button),
+            ("dkim", self.dkim_button),
+        ):
+            button.setEnabled(has_domain and kind not in self._busy)
+
+    # -- showing results ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show everything stored in the case (results survive reopening and language
+        changes because they are rendered from the case, never kept only in widgets)."""
+        if not hasattr(self, "spf_status"):
+            return
+        domain = self._domain_text()
+        if domain:
+            self.domain_label.setText(self.tr("Domain: {domain}").format(domain=domain))
+        else:
+            self.domain_label.setText(
+                self.tr("No domain yet: enter it on the Situation page first.")
+            )
+        self._show_spf(self._section.latest_check)
+        self._show_recommendation(self._section.recommendation)
+        self._show_publish()
+        self._show_dmarc(self._section.dmarc)
+        self._show_dkim(self._section.dkim)
+        found = outbound_ips_from_case(self.mamori.case)
+        self.found_ips.setText(", ".join(found) if found else self.tr("(none yet)"))
+        self._update_buttons()
+
+    def _status_line(self, kind: str, mark: str, text: str, style: str) -> str:
+        if kind in self._busy:
+            return html.escape(self.tr("Checking…"))
+        if kind in self._last_error:
+            return (
+                f'<span style="{ERROR_STYLE}">{UNKNOWN_MARK} '
+                f"{html.escape(self._last_error[kind])}</span>"
+            )
+        return f'<span style="{style}"><b>{mark} {rich(text)}</b></span>'
+
+    def _show_spf(self, check: SpfCheck | None) -> None:
+        if check is None:
+            self.spf_status.setText(self._status_line("spf", "", self.tr("Not checked yet."), ""))
+            for widget in (self.spf_record, self.spf_counts, self.spf_checked):
+                widget.setText("")
+            self.spf_findings.show_findings([])
+            self.spf_tree.clear()
+            self.spf_tree.hide()
+            self.tree_label.hide()
+            return
+        mark, style = {
+            SpfStatus.VALID: (OK_MARK, OK_STYLE),
+            SpfStatus.NONE: (WARN_MARK, WARN_STYLE),
+            SpfStatus.PERMERROR: (ERROR_MARK, ERROR_STYLE),
+            SpfStatus.TEMPERROR: (UNKNOWN_MARK, ERROR_STYLE),
+        }[check.status]
+        texts = {
+            SpfStatus.VALID: self.tr("The SPF record is valid."),
+            SpfStatus.NONE: self.tr("There is no SPF record."),
+            SpfStatus.PERMERROR: self.tr(
+                "The SPF record is broken: receivers ignore it for all your mail."
+            ),
+            SpfStatus.TEMPERROR: self.tr(
+                "Could not check completely: a DNS lookup failed. This is not a clean result."
+            ),
+        }
+        if check.status == SpfStatus.VALID and check.warnings:
+            mark, style = WARN_MARK, WARN_STYLE
+            texts[SpfStatus.VALID] = self.tr("The SPF record is valid, but can be improved.")
+        self.spf_status.setText(self._status_line("spf", mark, texts[check.status], style))
+        numbered = list(enumerate(check.findings, start=1))
+        self.spf_record.setText(self._record_html(check, numbered))
+        if check.tree is not None:
+            self.spf_counts.setText(
+                self.tr(
+                    "DNS lookups: {lookups} of at most 10 (worst case: every term counted). "
+                    "Names that do not exist: {voids} of at most 2."
+                ).format(lookups=check.lookups, voids=check.void_lookups)
+            )
+        else:
+            self.spf_counts.setText("")
+        self.spf_findings.show_findings(
+            numbered, self.tr("No problems found.") if check.status == SpfStatus.VALID else ""
+        )
+        self._fill_tree(check.tree)
+        when = format_jst(check.checked_at) if check.checked_at else ""
+        self.spf_checked.setText(
+            self.tr("Checked {when} using the DNS server {server}.").format(
+                when=when, server=self._server_text(check.resolver)
+            )
+        )
+
+    def _server_text(self, described: str) -> str:
+        """The resolver as stored ("system (192.0.2.53)", "192.0.2.53:5353") in words."""
+        if described.startswith("system (") and described.endswith(")"):
+            return self.tr("of this computer ({servers})").format(servers=described[8:-1])
+        return described
+
+    def _record_html(self, check: SpfCheck, numbered: list[tuple[int, Finding]]) -> str:
+        if not check.records:
+            return ""
+        marks: dict[str, list[str]] = {}
+        for number, finding in numbered:
+            if finding.term and not finding.in_include:
+                mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
+                marks.setdefault(finding.term, []).append(f"{mark}{number}")
+        lines = []
+        for index, record in enumerate(check.records, start=1):
+            parts = []
+            for term in record.split(" "):
+                text = html.escape(term)
+                if term in marks:
+                    text = (
+                        f'<span style="background-color: #fff0c2; text-decoration: underline;">'
+                        f"{text}</span><sup><b>{' '.join(marks[term])}</b></sup>"
+                    )
+                parts.append(text)
+            prefix = ""
+            if len(check.records) > 1:
+                prefix = html.escape(self.tr("Record {number}:").format(number=index)) + " "
+            lines.append(f'{prefix}<span style="{_mono()}">{" ".join(parts)}</span>')
+        return "<br>".join(lines)
+
+    def _fill_tree(self, tree: SpfNode | None) -> None:
+        self.spf_tree.clear()
+        visible = tree is not None and bool(tree.children)
+        self.spf_tree.setVisible(visible)
+        self.tree_label.setVisible(visible)
+        if tree is None:
+            return
+        states = {
+            "ok": self.tr("✔ answers"),
+            "none": self.tr("✖ no SPF record"),
+            "permerror": self.tr("✖ broken"),
+            "temperror": self.tr("？ no answer"),
+            "loop": self.tr("✖ loop"),
+            "macro": self.tr("depends on the message"),
+            "not_followed": self.tr("not followed"),
+        }
+
+        def add(node: SpfNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
+            item = QTreeWidgetItem(
+                parent, [node.term or node.domain, str(node.lookups), states.get(node.status, "")]
+            )
+            item.setToolTip(0, node.record or "")
+            for child in node.children:
+                add(child, item)
+
+        add(tree, self.spf_tree)
+        self.spf_tree.expandAll()
+        self.spf_tree.resizeColumnToContents(1)
+        self.spf_tree.resizeColumnToContents(2)
+        # As tall as its rows (up to 12), so the page does not show an empty box.
+        rows = len(tree.walk())
+        row_height = max(self.spf_tree.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        header = self.spf_tree.header().sizeHint().height()
+        frame = 2 * self.spf_tree.frameWidth() + 4
+        self.spf_tree.setFixedHeight(header + frame + row_height * min(rows, 12))
+
+    def _show_recommendation(self, rec: SpfRecommendation | None) -> None:
+        has = rec is not None
+        self.rec_record_holder.setVisible(has)
+        for widget in (self.rec_strings, self.rec_checks, self.rec_notes):
+            widget.setVisible(has)
+        if rec is None:
+            self.rec_status.setText(self._status_line("generate", "", "", ""))
+            self.rec_record.clear()
+            return
+        if rec.no_change_needed:
+            text, mark, style = (
+                self.tr("No change needed: your published record already does everything."),
+                OK_MARK,
+                OK_STYLE,
+            )
+        elif rec.verified:
+            text, mark, style = (
+                self.tr("Verified. Publish this record instead of the current one."),
+                OK_MARK,
+                OK_STYLE,
+            )
+        else:
+            text, mark, style = (
+                self.tr("Not fully verified: read the points marked below before publishing."),
+                WARN_MARK,
+                WARN_STYLE,
+            )
+        self.rec_status.setText(self._status_line("generate", mark, text, style))
+        self.rec_record.setText(rec.record)
+        self.rec_record.setCursorPosition(0)
+        if len(rec.strings) > 1:
+            self.rec_strings.setText(
+                self.tr(
+                    "The record is longer than 255 characters. If your DNS panel asks for "
+                    "it in parts, enter these {count} parts in this order: {parts}"
+                ).format(count=len(rec.strings), parts=rec.zone_text)
+            )
+        else:
+            self.rec_strings.setText("")
+            self.rec_strings.hide()
+        checks = []
+        for check in rec.checks:
+            mark = {True: OK_MARK, False: ERROR_MARK, None: UNKNOWN_MARK}[check.ok]
+            style = {True: OK_STYLE, False: ERROR_STYLE, None: WARN_STYLE}[check.ok]
+            checks.append(f'<span style="{style}">{mark} {rich(msg_text(check.message))}</span>')
+        heading = self.tr("Checked before recommending:")
+        self.rec_checks.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(checks))
+        notes = [f"• {rich(msg_text(n.message))}" for n in rec.notes]
+        heading = self.tr("What changed and why:")
+        self.rec_notes.setText(
+            f"<b>{html.escape(heading)}</b><br>" + "<br>".join(notes) if notes else ""
+        )
+        self.rec_notes.setVisible(bool(notes))
+
+    def _show_publish(self) -> None:
+        lang = self.mamori.languages.language
+        host = dns_host(self.mamori.case.organisation.provider)
+        self.publish_caveat.setText(
+            self.tr(
+                "These are the steps for {panel} as far as we know them; screens change, so "
+                "please confirm with your provider if something looks different."
+            ).format(panel=host.name(lang))
+        )
+        steps = "".join(f"<li>{rich(step)}</li>" for step in host.steps(lang))
+        self.publish_steps.setText(f"<ol>{steps}</ol>")
+        rules = [
+            self.tr("Record type: TXT (not “SPF”, which receivers no longer read)."),
+            host.host_field(lang),
+            self.tr(
+                "Value: the recommended record exactly as copied: no quote marks around it, "
+                "no full-width characters or spaces."
+            ),
+            self.tr(
+                "Only one record may start with v=spf1: change the existing one instead of "
+                "adding another."
+            ),
+            self.tr(
+                "After saving, wait a little (up to the time DNS keeps old answers, often an "
+                "hour) and press “Re-check after publishing”."
+            ),
+        ]
+        heading = self.tr("Check these points:")
+        self.publish_rules.setText(
+            f"<b>{html.escape(heading)}</b><ul>"
+            + "".join(f"<li>{rich(r)}</li>" for r in rules)
+            + "</ul>"
+        )
+        self._show_comparison()
+
+    def _show_comparison(self) -> None:
+        for label in self._compare_labels:
+            label.deleteLater()
+        self._compare_labels = []
+        checks = self._section.spf_checks
+        show = len(checks) >= 2
+        self.compare_heading.setVisible(show)
+        self.compare_holder.setVisible(show)
+        self.compare_verdict.setVisible(show)
+        if not show:
+            return
+        before, after = checks[0], checks[-1]
+
+        def cell(text: str, row: int, column: int, bold: bool = False, mono: bool = False) -> None:
+            label = wrapped_label(self.compare_holder, rich=mono)
+            if mono:
+                lines = (html.escape(line) for line in text.splitlines())
+                text = f'<span style="{_mono()}">' + "<br>".join(lines) + "</span>"
+            label.setText(text)
+            if bold:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            self.compare.addWidget(label, row, column)
+            self._compare_labels.append(label)
+
+        status_text = {
+            SpfStatus.VALID: self.tr("✔ valid"),
+            SpfStatus.NONE: self.tr("⚠ no record"),
+            SpfStatus.PERMERROR: self.tr("✖ broken (permerror)"),
+            SpfStatus.TEMPERROR: self.tr("？ could not check"),
+        }
+        cell("", 0, 0)
+        for column, check in ((1, before), (2, after)):
+            when = format_jst(check.checked_at) if check.checked_at else ""
+            title = self.tr("Before") if column == 1 else self.tr("After (latest check)")
+            cell(f"{title}\n{when}", 0, column, bold=True)
+        rows: list[tuple[str, Callable[[SpfCheck], str]]] = [
+            (self.tr("Record"), lambda c: "\n".join(c.records) or "-"),
+            (self.tr("Result"), lambda c: status_text[c.status]),
+            (self.tr("DNS lookups"), lambda c: f"{c.lookups} / 10"),
+            (self.tr("Errors"), lambda c: str(len(c.errors))),
+            (self.tr("Warnings"), lambda c: str(len(c.warnings))),
+        ]
+        for row, (name, value) in enumerate(rows, start=1):
+            cell(name, row, 0, bold=True)
+            cell(value(before), row, 1, mono=row == 1)
+            cell(value(after), row, 2, mono=row == 1)
+        self.compare.setColumnStretch(1, 1)
+        self.compare.setColumnStretch(2, 1)
+        rec = self._section.recommendation
+        if rec is not None and after.record is not None:
+            if after.record == rec.record and len(after.records) == 1:
+                self.compare_verdict.setText(
+                    f'<span style="{OK_STYLE}">'
+                    + html.escape(self.tr("✔ The published record matches the recommendation."))
+                    + "</span>"
+                )
+            else:
+                minutes = max(1, (after.ttl or 3600) // 60)
+                self.compare_verdict.setText(
+                    f'<span style="{WARN_STYLE}">'
+                    + html.escape(
+                        self.tr(
+                            "⚠ The published record is not the recommended one yet. If you "
+                            "have just changed it, DNS may show the old value for up to "
+                            "{minutes} minutes: check again later."
+                        ).format(minutes=minutes)
+                    )
+                    + "</span>"
+                )
+        else:
+            self.compare_verdict.setText("")
+
+    def _show_dmarc(self, check: DmarcCheck | None) -> None:
+        if check is None:
+            self.dmarc_status.setText(
+                self._status_line("dmarc", "", self.tr("Not checked yet."), "")
+            )
+            self.dmarc_findings.show_findings([])
+            self.dmarc_next.setText("")
+            self.dmarc_record_holder.hide()
+            return
+        mark, style, text = {
+            DmarcStatus.VALID: (OK_MARK, OK_STYLE, self.tr("A DMARC record is published.")),
+            DmarcStatus.NONE: (WARN_MARK, WARN_STYLE, self.tr("There is no DMARC record.")),
+            DmarcStatus.INVALID: (
+                ERROR_MARK,
+                ERROR_STYLE,
+                self.tr("The DMARC record is not usable: receivers ignore it."),
+            ),
+            DmarcStatus.TEMPERROR: (
+                UNKNOWN_MARK,
+                ERROR_STYLE,
+                self.tr("Could not check DMARC: a DNS lookup failed."),
+            ),
+        }[check.status]
+        line = self._status_line("dmarc", mark, text, style)
+        if check.record:
+            line += f'<br><span style="{_mono()}">{html.escape(check.record)}</span>'
+        if check.checked_at:
+            line += "<br>" + html.escape(
+                self.tr("Checked {when}.").format(when=format_jst(check.checked_at))
+            )
+        self.dmarc_status.setText(line)
+        self.dmarc_findings.show_findings(list(enumerate(check.findings, start=1)))
+        step = check.step_message
+        heading = self.tr("Next step:")
+        self.dmarc_next.setText(
+            f"<b>{html.escape(heading)}</b> {rich(msg_text(step))}" if step is not None else ""
+        )
+        self.dmarc_record_holder.setVisible(bool(check.recommended))
+        self.dmarc_record.setText(check.recommended or "")
+        self.dmarc_record.setCursorPosition(0)
+
+    def _show_dkim(self, check: DkimCheck | None) -> None:
+        if check is None:
+            self.dkim_status.setText(self._status_line("dkim", "", self.tr("Not checked yet."), ""))
+            self.dkim_keys.setText("")
+            self.dkim_findings.show_findings([])
+            return
+        mark, style, text = {
+            DkimStatus.OK: (OK_MARK, OK_STYLE, self.tr("A usable DKIM key is published.")),
+            DkimStatus.PROBLEM: (
+                ERROR_MARK,
+                ERROR_STYLE,
+                self.tr("There is a problem with a DKIM key."),
+            ),
+            DkimStatus.NOT_FOUND: (
+                WARN_MARK,
+                WARN_STYLE,
+                self.tr("No DKIM key found under the selectors tried."),
+            ),
+            DkimStatus.TEMPERROR: (
+                UNKNOWN_MARK,
+                ERROR_STYLE,
+                self.tr("Could not check DKIM: a DNS lookup failed."),
+            ),
+        }[check.status]
+        line = self._status_line("dkim", mark, text, style)
+        if check.checked_at:
+            line += "<br>" + html.escape(
+                self.tr("Checked {when}.").format(when=format_jst(check.checked_at))
+            )
+        self.dkim_status.setText(line)
+        keys = []
+        for key in check.keys:
+            key_mark = OK_MARK if key.status == "ok" else ERROR_MARK
+            detail = msg_text(KEY_STATUS_TEXT[key.status])
+            if key.bits:
+                detail += self.tr(" ({type}, {bits} bits)").format(
+                    type=key.key_type.upper() if key.key_type == "rsa" else key.key_type,
+                    bits=key.bits,
+                )
+            name = f'<span style="{_mono()}">{html.escape(key.name)}</span>'
+            keys.append(f"{key_mark} {name}: {html.escape(detail)}")
+        self.dkim_keys.setText("<br>".join(keys))
+        self.dkim_findings.show_findings(list(enumerate(check.findings, start=1)))
+
+
+PAGE = SenderAuthPage

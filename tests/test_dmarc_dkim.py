@@ -1,0 +1,228 @@
+"""DMARC (RFC 9989) and DKIM checks against the loopback DNS server."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.dkim import DkimStatus, check_dkim, parse_dkim_signatures, public_key_info
+from app.core.dmarc import DmarcStatus, check_dmarc, parse_tags
+from app.core.dns_client import DnsClient
+from app.core.errors import InputError
+from tests.dns_server import DnsTestServer
+
+Z = "spftest.example"
+
+
+def codes(result) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.code for f in result.findings}
+
+
+# -- DMARC ---------------------------------------------------------------------------------
+
+
+def test_no_record_recommends_a_first_monitoring_record(dns_client: DnsClient) -> None:
+    result = check_dmarc(
+        f"norecord.{Z}", dns_client, report_address="ｄｍａｒｃ@norecord.spftest.example"
+    )
+    assert result.status == DmarcStatus.NONE
+    assert codes(result) == {"dmarc_no_record"}
+    assert result.next_step == "publish_none"
+    assert result.recommended == f"v=DMARC1; p=none; rua=mailto:dmarc@norecord.{Z}"
+
+
+def test_the_rollout_goes_none_quarantine_reject(dns_client: DnsClient) -> None:
+    none = check_dmarc(f"good.{Z}", dns_client)
+    assert (none.status, none.policy, none.next_step) == (DmarcStatus.VALID, "none", "quarantine")
+    assert none.recommended == f"v=DMARC1; p=quarantine; rua=mailto:dmarc@good.{Z}"
+    quarantine = check_dmarc(f"quarantine.{Z}", dns_client)
+    assert quarantine.next_step == "reject"
+    assert quarantine.recommended is not None and "p=reject" in quarantine.recommended
+    reject = check_dmarc(f"reject.{Z}", dns_client)
+    assert (reject.next_step, reject.recommended) == ("done", None)
+    assert reject.findings == ()
+
+
+def test_version_is_case_sensitive(dns_client: DnsClient) -> None:
+    result = check_dmarc(f"lower.{Z}", dns_client)
+    assert result.status == DmarcStatus.INVALID
+    assert "dmarc_version" in codes(result)
+    assert result.recommended is not None and result.recommended.startswith("v=DMARC1; p=none")
+
+
+def test_two_records_mean_no_dmarc(dns_client: DnsClient) -> None:
+    result = check_dmarc(f"two.{Z}", dns_client)
+    assert result.status == DmarcStatus.INVALID
+    assert "dmarc_multiple_records" in codes(result)
+
+
+def test_removed_tags_are_reported_and_never_emitted(dns_client: DnsClient) -> None:
+    result = check_dmarc(f"oldtags.{Z}", dns_client)
+    removed = sorted(f.args["tag"] for f in result.findings if f.code == "dmarc_removed_tag")
+    assert removed == ["pct", "rf", "ri"]
+    assert result.recommended is not None
+    for tag in ("pct=", "rf=", "ri="):
+        assert tag not in result.recommended
+
+
+def test_invalid_and_missing_policy_testing_mode_and_unknown_tags(dns_client: DnsClient) -> None:
+    assert "dmarc_invalid_policy" in codes(check_dmarc(f"badp.{Z}", dns_client))
+    nop = check_dmarc(f"nop.{Z}", dns_client)
+    assert "dmarc_no_policy" in codes(nop) and nop.policy == "none"
+    assert "dmarc_no_rua" in codes(check_dmarc(f"norua.{Z}", dns_client))
+    testing = check_dmarc(f"testing.{Z}", dns_client)
+    assert testing.testing and "dmarc_testing" in codes(testing)
+    unknown = check_dmarc(f"unknowntag.{Z}", dns_client)
+    assert {"dmarc_unknown_tag", "dmarc_invalid_value"} <= codes(unknown)
+    assert "dmarc_rua_invalid" in codes(check_dmarc(f"badrua.{Z}", dns_client))
+
+
+def test_external_report_addresses_need_an_authorisation_record(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    result = check_dmarc(f"external.{Z}", dns_client)
+    by_address = {r.address: r for r in result.reports}
+    assert by_address["reports@vendor.example"].authorized is True
+    other = by_address["x@other.example"]
+    assert other.authorized is False
+    assert other.auth_name == f"external.{Z}._report._dmarc.other.example"
+    finding = next(f for f in result.findings if f.code == "dmarc_rua_unauthorized")
+    assert other.auth_name in finding.message.render("en")
+    assert dns_server.queries(other.auth_name, "TXT")
+    # The fix keeps the authorised address and drops the other.
+    assert result.recommended is not None
+    assert "vendor.example" in result.recommended and "other.example" not in result.recommended
+
+
+def test_dmarc_dns_failure_is_temperror(dns_server: DnsTestServer, dns_client: DnsClient) -> None:
+    dns_server.servfail(f"_dmarc.good.{Z}")
+    assert check_dmarc(f"good.{Z}", dns_client).status == DmarcStatus.TEMPERROR
+
+
+def test_dmarc_tags_parse() -> None:
+    assert parse_tags("v=DMARC1;p=none ; rua = mailto:a@b.jp;") == [
+        ("v", "DMARC1", "v=DMARC1"),
+        ("p", "none", "p=none"),
+        ("rua", "mailto:a@b.jp", "rua = mailto:a@b.jp"),
+    ]
+
+
+# -- DKIM ------------------------------------------------------------------------------------
+
+
+def _len(n: int) -> bytes:
+    if n < 128:
+        return bytes([n])
+    body = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([0x80 | len(body)]) + body
+
+
+def _tlv(tag: int, content: bytes) -> bytes:
+    return bytes([tag]) + _len(len(content)) + content
+
+
+def _int(value: int) -> bytes:
+    body = value.to_bytes((value.bit_length() + 7) // 8, "big")
+    return _tlv(2, b"\x00" + body if body[0] & 0x80 else body)
+
+
+def rsa_spki(bits: int) -> bytes:
+    """A syntactically real RSA SubjectPublicKeyInfo with a `bits`-bit modulus."""
+    modulus = (1 << (bits - 1)) | 0x10001
+    rsa = _tlv(0x30, _int(modulus) + _int(65537))
+    algorithm = _tlv(0x30, _tlv(6, bytes.fromhex("2a864886f70d010101")) + b"\x05\x00")
+    return _tlv(0x30, algorithm + _tlv(3, b"\x00" + rsa))
+
+
+@pytest.mark.parametrize("bits", [512, 1024, 2048, 4096])
+def test_rsa_key_length_is_read_from_the_spki(bits: int) -> None:
+    assert public_key_info(rsa_spki(bits)) == ("rsa", bits)
+
+
+def test_ed25519_keys_are_recognised() -> None:
+    assert public_key_info(bytes(range(32))) == ("ed25519", 256)
+    spki = _tlv(0x30, _tlv(0x30, _tlv(6, bytes.fromhex("2b6570"))) + _tlv(3, b"\x00" + bytes(32)))
+    assert public_key_info(spki) == ("ed25519", 256)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_fuzz_key_parser_raises_only_value_error(data: bytes) -> None:
+    with contextlib.suppress(ValueError):
+        public_key_info(data)
+
+
+def test_probing_finds_keys_and_judges_them(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    def key(bits: int) -> str:
+        return "v=DKIM1; k=rsa; p=" + base64.b64encode(rsa_spki(bits)).decode()
+
+    dns_server.add_record(f"default._domainkey.dk.{Z}", "TXT", key(2048))
+    dns_server.add_record(f"google._domainkey.dk.{Z}", "TXT", key(1024))
+    dns_server.add_record(f"s1._domainkey.dk.{Z}", "TXT", key(768))
+    dns_server.add_record(f"s2._domainkey.dk.{Z}", "TXT", "v=DKIM1; k=rsa; p=")
+    dns_server.add_record(f"k1._domainkey.dk.{Z}", "TXT", "v=DKIM1; p=bm90IGEga2V5")
+    dns_server.add_record(
+        f"k2._domainkey.dk.{Z}",
+        "TXT",
+        "v=DKIM1; k=ed25519; t=y; p=" + base64.b64encode(bytes(32)).decode(),
+    )
+    result = check_dkim(f"dk.{Z}", dns_client)
+    status = {k.selector: (k.status, k.key_type, k.bits) for k in result.keys}
+    assert status == {
+        "default": ("ok", "rsa", 2048),
+        "google": ("ok", "rsa", 1024),
+        "s1": ("weak", "rsa", 768),
+        "s2": ("revoked", "rsa", None),
+        "k1": ("bad", "rsa", None),
+        "k2": ("ok", "ed25519", 256),
+    }
+    assert {
+        "dkim_short_key",
+        "dkim_weak_key",
+        "dkim_revoked",
+        "dkim_bad_key",
+        "dkim_testing",
+    } <= codes(result)
+    assert result.status == DkimStatus.PROBLEM
+    # All selectors were asked at once.
+    assert len(dns_server.queries()) >= len(result.selectors_tried)
+
+
+def test_a_pasted_header_names_the_selector(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.add_record(
+        f"mamori2026._domainkey.hdr.{Z}",
+        "TXT",
+        "v=DKIM1; k=rsa; p=" + base64.b64encode(rsa_spki(2048)).decode(),
+    )
+    header = (
+        "Received: from x\r\n"
+        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\r\n"
+        f"\td=hdr.{Z}; s=mamori2026;\r\n\th=from:to; bh=abc=; b=xyz\r\n"
+        "Subject: test\r\n"
+    )
+    result = check_dkim(f"hdr.{Z}", dns_client, header=header, selectors=())
+    assert result.status == DkimStatus.OK
+    assert result.signatures[0].selector == "mamori2026"
+    assert result.keys[0].source == "header" and result.keys[0].bits == 2048
+    missing = check_dkim(f"hdr.{Z}", dns_client, header=f"d=hdr.{Z}; s=gone", selectors=())
+    assert "dkim_key_missing" in codes(missing)
+    other = check_dkim(f"hdr.{Z}", dns_client, header="d=mailer.example; s=x", selectors=())
+    assert "dkim_not_aligned" in codes(other)
+    with pytest.raises(InputError):
+        parse_dkim_signatures("Subject: no signature here")
+
+
+def test_nothing_found_is_not_reported_as_no_dkim(dns_client: DnsClient) -> None:
+    result = check_dkim(f"norecord.{Z}", dns_client)
+    assert result.status == DkimStatus.NOT_FOUND
+    finding = result.findings[0]
+    assert finding.code == "dkim_not_found"
+    assert "default" in finding.args["selectors"]

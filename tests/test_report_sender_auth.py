@@ -1,0 +1,38 @@
+"""Section 9 of the report: SPF, DKIM and DMARC from page 4, records printed verbatim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.example_case import example_case
+from app.core.sender_auth import SenderAuthSection
+from tests.report_support import build, page_texts
+
+
+def _text(case, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    path, _ = build(case, tmp_path)
+    return "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+
+
+def test_records_problems_and_recommendations_are_reported(tmp_path: Path) -> None:
+    case = example_case()
+    check = case.sender_auth.latest_check
+    assert check is not None and check.records
+    text = _text(case, tmp_path)
+    for record in check.records:
+        assert record.replace(" ", "") in text  # verbatim, as published
+    assert case.sender_auth.recommendation is not None
+    assert case.sender_auth.recommendation.record.replace(" ", "") in text
+    assert "9.1SPF" in text and "9.2DKIM" in text and "9.3DMARC" in text
+    assert "SPFレコードが2つあります" in text
+    assert "レコードに誤り" in text  # scorecard: a permerror is a problem, never "OK"
+    # The plain statement that SPF does not stop a stolen password is always there.
+    assert "盗まれたパスワード" in text
+
+
+def test_nothing_checked_says_so_and_keeps_the_statement(tmp_path: Path) -> None:
+    case = example_case()
+    case.sender_auth = SenderAuthSection()
+    text = _text(case, tmp_path)
+    assert "SPF・DKIM・DMARCの確認はまだ行われていません" in text
+    assert "盗まれたパスワード" in text

@@ -1,0 +1,156 @@
+"""Page 4 送信ドメイン認証 driven like a user: check, generate, copy, publish, re-check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.core.case import load_case
+from app.core.example_case import example_case
+from tests.dns_server import DnsTestServer
+from tests.loopback_guard import loopback_only
+from tests.test_wizard_shell import type_text
+
+Z = "spftest.example"
+DOMAIN = f"shop.{Z}"
+
+
+def open_page(qtbot, wizard, dns_server: DnsTestServer, domain: str = DOMAIN):  # type: ignore[no-untyped-def]
+    case = example_case()
+    case.organisation.domain = domain
+    case.organisation.domain_ascii = domain
+    case.organisation.provider = "xserver"
+    case.organisation.server_name = f"sv9.{Z}"
+    case.sender_auth = type(case.sender_auth)()  # nothing checked yet
+    wizard.settings.resolver = dns_server.address
+    wizard.case = case
+    wizard.load_into_pages()
+    wizard.go_to_page("sender_auth")
+    page = wizard.page_by_key("sender_auth")
+    assert wizard.currentPage() is page
+    return page
+
+
+def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_the_example_case_shows_its_results_without_any_lookup(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    wizard.settings.resolver = dns_server.address
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.go_to_page("sender_auth")
+    page = wizard.page_by_key("sender_auth")
+    assert page.title() == "送信ドメイン認証 (SPF・DMARC・DKIM)"
+    assert (
+        "なりすまし" in page.limits_text.text() and "盗まれたパスワード" in page.limits_text.text()
+    )
+    assert "SPF レコードに誤りがあります" in page.spf_status.text()
+    assert "レコード 2:" in page.spf_record.text()
+    assert "⚠3" in page.spf_record.text()  # the ptr term is marked with its finding number
+    findings = page.spf_findings.text()
+    assert "SPF レコードが 2 つあります" in findings and "1 つにまとめて" in findings
+    assert page.rec_record.text().startswith("v=spf1 +a:sv0000.xserver.jp")
+    assert "確認済みです" in page.rec_status.text()
+    assert "エックスサーバーのサーバーパネル" in page.publish_caveat.text()
+    assert page.dmarc_record.text() == "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.co.jp"
+    assert "default._domainkey.example.co.jp" in page.dkim_keys.text()
+    assert not page.compare_holder.isVisible()  # only one check so far
+    assert dns_server.queries() == []  # pages never start checks on their own
+
+
+def test_check_generate_copy_and_recheck_after_publishing(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record(DOMAIN, "TXT", f"v=spf1 include:_spf.prov.{Z} ~all")
+    dns_server.add_record(DOMAIN, "TXT", "v=spf1 ip4:198.51.100.25 ?all")
+    dns_server.add_record(f"sv9.{Z}", "A", "203.0.113.9")
+    page = open_page(qtbot, wizard, dns_server)
+
+    with loopback_only() as attempts:
+        click(qtbot, page.check_button)
+        qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+        assert "SPF レコードに誤りがあります" in page.spf_status.text()
+        assert "SPF レコードが 2 つあります" in page.spf_findings.text()
+        assert wizard.case.sender_auth.spf_checks[0].checked_at is not None
+
+        type_text(qtbot, page.ips, "192.0.2.77")
+        click(qtbot, page.generate_button)
+        qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    record = page.rec_record.text()
+    # One merged record: both published records' terms, the provider's server, the IP typed;
+    # the provider's include does not answer on the test server, so it is left out.
+    assert record == f"v=spf1 include:_spf.prov.{Z} ip4:198.51.100.25 a:sv9.{Z} ip4:192.0.2.77 ~all"
+    assert wizard.case.sender_auth.outbound_ips == ["192.0.2.77"]
+    assert "2 つあった SPF レコード" in page.rec_notes.text()
+
+    click(qtbot, page.copy_button)
+    assert QGuiApplication.clipboard().text() == record
+
+    # The owner publishes the record: the zone changes, then "re-check after publishing".
+    dns_server.remove_records(DOMAIN, "TXT")
+    dns_server.add_record(DOMAIN, "TXT", record)
+    click(qtbot, page.recheck_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: page.recheck_button.isEnabled(), timeout=5000)
+    assert page.compare_holder.isVisible()
+    compare = " ".join(label.text() for label in page._compare_labels)
+    assert "変更前" in compare and "変更後" in compare
+    assert "✖ 誤りあり (permerror)" in compare and "✔ 正しい" in compare
+    assert "推奨レコードと一致しています" in page.compare_verdict.text()
+    # Results were saved with the case, with their timestamps.
+    saved = load_case(wizard.case_path)
+    assert [c.status.value for c in saved.sender_auth.spf_checks] == ["permerror", "valid"]
+    assert saved.sender_auth.recommendation is not None
+    assert saved.sender_auth.recommendation.created_at is not None
+
+
+def test_dmarc_and_dkim_buttons(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    page.report_address.setText(f"reports@good.{Z}")
+    click(qtbot, page.dmarc_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    assert "DMARC レコードが登録されています" in page.dmarc_status.text()
+    assert page.dmarc_record.text() == f"v=DMARC1; p=quarantine; rua=mailto:dmarc@good.{Z}"
+    click(qtbot, page.dkim_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dkim is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dkim_button.isEnabled(), timeout=5000)
+    assert "鍵が見つかりませんでした" in page.dkim_status.text()
+
+
+def test_a_dns_failure_is_shown_as_not_checked(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
+    dns_server.servfail(DOMAIN)
+    page = open_page(qtbot, wizard, dns_server)
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    assert "問題がないという意味ではありません" in page.spf_status.text()
+
+
+def test_bad_input_is_explained_and_kept(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server)
+    type_text(qtbot, page.ips, "192.0.2.300")
+    type_text(qtbot, page.terms, "inculde:x.example.jp")
+    click(qtbot, page.generate_button)
+    assert page.input_problems.isVisible()
+    assert "1 行目" in page.input_problems.text()
+    assert "inculde:x.example.jp" in page.input_problems.text()
+    assert page.ips.toPlainText() == "192.0.2.300"
+    assert wizard.case.sender_auth.recommendation is None
+    assert dns_server.queries() == []
+
+
+def test_english_texts(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
+    wizard.set_language("en")
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    page = wizard.page_by_key("sender_auth")
+    assert page.title() == "Sender authentication (SPF, DMARC, DKIM)"
+    assert "There are 2 SPF records" in page.spf_findings.text()
+    assert page.check_button.text() == "&Check SPF"

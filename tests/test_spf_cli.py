@@ -1,0 +1,127 @@
+"""`mail-mamori spf|dmarc|dkim ...` end to end, as a consultant would script them, against the
+loopback DNS server."""
+
+from __future__ import annotations
+
+import json
+
+from tests.dns_server import DnsTestServer
+from tests.test_cli_basics import run_cli
+
+Z = "spftest.example"
+
+
+def test_spf_check_json_has_the_contract_keys(dns_server: DnsTestServer) -> None:
+    result = run_cli("spf", "check", f"void3.{Z}", "--resolver", dns_server.address, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in (
+        "domain",
+        "record",
+        "result",
+        "lookups",
+        "void_lookups",
+        "errors",
+        "warnings",
+        "tree",
+    ):
+        assert key in data
+    assert data["result"] == "permerror"
+    assert data["void_lookups"] == 3
+    assert {"code", "message"} <= set(data["errors"][0])
+    assert any(e["code"] == "too_many_void_lookups" for e in data["errors"])
+    # Japanese by default, English on request.
+    assert "存在しない" in json.dumps(data, ensure_ascii=False)
+    assert dns_server.queries(f"void3.{Z}", "TXT")
+
+
+def test_spf_check_text_in_japanese(dns_server: DnsTestServer) -> None:
+    result = run_cli("spf", "check", f"multiple.{Z}", "--resolver", dns_server.address)
+    assert result.returncode == 0, result.stderr
+    assert "SPF レコードが 2 つあります" in result.stdout
+    assert "[multiple_records]" in result.stdout
+
+
+def test_spf_eval_json(dns_server: DnsTestServer) -> None:
+    result = run_cli(
+        "--lang",
+        "en",
+        "spf",
+        "eval",
+        "--ip",
+        "203.0.113.5",
+        "--sender",
+        f"info@good.{Z}",
+        "--helo",
+        "mail.example.jp",
+        "--resolver",
+        dns_server.address,
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["result"], data["mechanism"], data["lookups"]) == (
+        "pass",
+        f"include:_spf.prov.{Z}",
+        1,
+    )
+
+
+def test_spf_generate_merges_and_verifies(dns_server: DnsTestServer) -> None:
+    result = run_cli(
+        "spf",
+        "generate",
+        f"multiple.{Z}",
+        "--outbound-ip",
+        "192.0.2.25",
+        "--ip4",
+        "198.51.100.7",
+        "--all=-all",
+        "--resolver",
+        dns_server.address,
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["record"] == (f"v=spf1 include:_spf.prov.{Z} ip4:192.0.2.25 ip4:198.51.100.7 -all")
+    assert data["verified"] is True
+    text = run_cli(
+        "spf",
+        "generate",
+        f"new.{Z}",
+        "--provider",
+        "google_workspace",
+        "--resolver",
+        dns_server.address,
+    )
+    assert text.returncode == 0, text.stderr
+    record = next(line for line in text.stdout.splitlines() if line.startswith("推奨レコード"))
+    # Google's include does not answer on this server, so it is not recommended.
+    assert record == "推奨レコード: v=spf1 ~all"
+    assert "_spf.google.com に SPF レコードがありません" in text.stdout
+
+
+def test_dmarc_and_dkim_check(dns_server: DnsTestServer) -> None:
+    result = run_cli("dmarc", "check", f"good.{Z}", "--resolver", dns_server.address, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["result"], data["policy"], data["next_step"]) == ("valid", "none", "quarantine")
+    dkim = run_cli("dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--json")
+    assert dkim.returncode == 0, dkim.stderr
+    assert json.loads(dkim.stdout)["result"] == "not_found"
+
+
+def test_exit_codes_for_bad_input_and_unreachable_dns(dns_server: DnsTestServer) -> None:
+    bad = run_cli("spf", "check", "example..jp", "--resolver", dns_server.address)
+    assert bad.returncode == 2
+    assert "example..jp" in bad.stderr
+    bad_ip = run_cli(
+        "spf", "eval", "--ip", "999.1.1.1", "--sender", "a@b.jp", "--resolver", dns_server.address
+    )
+    assert bad_ip.returncode == 2
+    dns_server.drop(f"good.{Z}", subtree=True)
+    down = run_cli(
+        "spf", "check", f"good.{Z}", "--resolver", dns_server.address, "--timeout", "0.3", "--json"
+    )
+    assert down.returncode == 3
+    assert json.loads(down.stdout)["result"] == "temperror"

@@ -1,0 +1,207 @@
+"""The recommended SPF record: merged, verified, explained."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.dns_client import DnsClient
+from app.core.errors import InputError
+from app.core.spf.check import check_spf
+from app.core.spf.evaluate import SpfResult, check_host
+from app.core.spf.generate import GenerateRequest, generate_spf, normalize_term, split_strings
+from app.core.spf.presets import all_presets, dns_host, spf_preset
+from tests.dns_server import DnsTestServer
+
+Z = "spftest.example"
+
+
+def kinds(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [n.kind for n in result.notes]
+
+
+def test_two_published_records_become_one_verified_record(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    request = GenerateRequest(f"multiple.{Z}", outbound_ips=("203.0.113.5", "192.0.2.25"))
+    result = generate_spf(request, dns_client)
+    assert result.record == f"v=spf1 include:_spf.prov.{Z} ip4:192.0.2.25 ~all"
+    assert result.record.count("v=spf1") == 1
+    assert "merged" in kinds(result)
+    assert result.verified
+    assert {c.code: c.ok for c in result.checks} == {
+        "includes": True,
+        "syntax": True,
+        "lookups": True,
+        "outbound_ips": True,
+        "strings": True,
+    }
+    # Published, it really lets both IPs pass.
+    dns_server.remove_records(f"multiple.{Z}", "TXT")
+    dns_server.add_record(f"multiple.{Z}", "TXT", result.record)
+    for ip in ("203.0.113.5", "192.0.2.25"):
+        assert check_host(ip, f"a@multiple.{Z}", client=dns_client).result == SpfResult.PASS
+    assert check_spf(f"multiple.{Z}", dns_client).status.value == "valid"
+
+
+def test_broken_terms_are_dropped_with_a_reason_and_outbound_ips_added(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.add_record(
+        f"messy.{Z}",
+        "TXT",
+        f"v=spf1 ptr include:nospf.prov.{Z} include:servers.mcsv.net a:gone1.{Z} "
+        f"include:_spf.prov.{Z} include:_spf.prov.{Z} +all",
+    )
+    result = generate_spf(
+        GenerateRequest(f"messy.{Z}", outbound_ips=("198.51.100.200",)), dns_client
+    )
+    assert result.record == f"v=spf1 include:_spf.prov.{Z} ip4:198.51.100.200 ~all"
+    assert {
+        "removed_ptr",
+        "removed_include",
+        "removed_unneeded",
+        "removed_void",
+        "removed_duplicate",
+        "replaced_all",
+        "outbound_ip",
+    } <= set(kinds(result))
+    assert result.ip_checks[0].before == "permerror"  # the dead include broke it
+    assert result.ip_checks[0].after == "pass"
+
+
+def test_provider_preset_with_server_name_and_no_record_yet(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.add_record("spf.sender.xserver.jp", "TXT", "v=spf1 ip4:203.0.113.64/26 ~all")
+    dns_server.add_record("sv1234.xserver.jp", "A", "203.0.113.10")
+    result = generate_spf(
+        GenerateRequest(f"new.{Z}", provider="xserver", server_name="SV1234.xserver.jp"),
+        dns_client,
+    )
+    assert result.record == "v=spf1 a:sv1234.xserver.jp include:spf.sender.xserver.jp ~all"
+    assert kinds(result) == ["preset", "preset"]
+    assert result.notes[1].args["status"] == "observed"
+    without = generate_spf(GenerateRequest(f"new.{Z}", provider="xserver"), dns_client)
+    assert "needs_server_name" in kinds(without)
+    assert without.record == "v=spf1 include:spf.sender.xserver.jp ~all"
+
+
+def test_an_include_that_does_not_answer_v_spf1_is_never_recommended(
+    dns_client: DnsClient,
+) -> None:
+    result = generate_spf(
+        GenerateRequest(f"new.{Z}", extra_terms=(f"include:nospf.prov.{Z}", "192.0.2.5")),
+        dns_client,
+    )
+    assert "nospf" not in result.record
+    assert result.record == "v=spf1 ip4:192.0.2.5 ~all"
+    assert any(c.code == "includes" and c.ok is False for c in result.checks)
+    assert not result.verified
+
+
+def test_unverified_presets_are_only_mentioned(dns_client: DnsClient) -> None:
+    result = generate_spf(
+        GenerateRequest(f"new.{Z}", provider="sakura", outbound_ips=("192.0.2.8",)), dns_client
+    )
+    assert "sakura" not in result.record
+    assert kinds(result)[0] == "preset_unverified"
+    assert result.record == "v=spf1 ip4:192.0.2.8 ~all"
+
+
+def test_no_change_needed_when_the_published_record_already_does_everything(
+    dns_client: DnsClient,
+) -> None:
+    result = generate_spf(GenerateRequest(f"good.{Z}", outbound_ips=("203.0.113.5",)), dns_client)
+    assert result.no_change_needed
+    assert result.record == result.existing
+    assert result.verified
+    # Asking for -all instead is a change.
+    strict = generate_spf(GenerateRequest(f"good.{Z}", all_policy="-all"), dns_client)
+    assert not strict.no_change_needed
+    assert strict.record.endswith(" -all")
+    # An IP that does not pass yet is a change too.
+    more = generate_spf(GenerateRequest(f"good.{Z}", outbound_ips=("198.51.100.1",)), dns_client)
+    assert not more.no_change_needed
+    assert "ip4:198.51.100.1" in more.record
+
+
+def test_more_than_10_lookups_are_brought_down_by_replacing_own_a_and_mx(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    includes = " ".join(f"include:l{i}.{Z}" for i in range(1, 10))
+    dns_server.add_record(f"heavy.{Z}", "TXT", f"v=spf1 a mx {includes} ~all")
+    dns_server.add_record(f"heavy.{Z}", "A", "192.0.2.44")
+    dns_server.add_record(f"heavy.{Z}", "MX", f"10 mail.{Z}.")
+    assert check_spf(f"heavy.{Z}", dns_client).lookups == 11
+    result = generate_spf(GenerateRequest(f"heavy.{Z}"), dns_client)
+    assert result.lookups == 9
+    assert "ip4:192.0.2.44" in result.record and "ip4:203.0.113.25" in result.record
+    assert kinds(result).count("flattened") == 2
+    assert result.verified
+
+
+def test_long_records_are_split_into_255_byte_strings(dns_client: DnsClient) -> None:
+    ips = tuple(f"198.51.100.{i}" for i in range(1, 30))
+    result = generate_spf(GenerateRequest(f"new.{Z}", extra_terms=ips), dns_client)
+    assert len(result.strings) == 3
+    assert all(len(s.encode()) <= 255 for s in result.strings)
+    assert all(s.endswith(" ") for s in result.strings[:-1])  # cut after a space
+    assert "".join(result.strings) == result.record
+    assert result.zone_text.startswith('"v=spf1 ')
+    assert split_strings("v=spf1 -all") == ("v=spf1 -all",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "term"),
+    [
+        ("203.0.113.25", "ip4:203.0.113.25"),
+        ("２０３．０．１１３．２５", "ip4:203.0.113.25"),
+        ("203.0.113.0/24", "ip4:203.0.113.0/24"),
+        ("2001:db8::25", "ip6:2001:db8::25"),
+        ("_spf.google.com", "include:_spf.google.com"),
+        ("include:spf.protection.outlook.com", "include:spf.protection.outlook.com"),
+        ("a:mail.example.jp", "a:mail.example.jp"),
+    ],
+)
+def test_terms_the_user_types(typed: str, term: str) -> None:
+    assert normalize_term(typed) == term
+
+
+@pytest.mark.parametrize("typed", ["", "-all", "exp=x.jp", "inculde:x.jp", "192.0.2.300"])
+def test_bad_terms_are_bad_input(typed: str) -> None:
+    with pytest.raises(InputError):
+        normalize_term(typed)
+
+
+def test_bad_policy_and_ip_are_bad_input(dns_client: DnsClient) -> None:
+    with pytest.raises(InputError):
+        generate_spf(GenerateRequest(f"new.{Z}", all_policy="+all"), dns_client)
+    with pytest.raises(InputError):
+        generate_spf(GenerateRequest(f"new.{Z}", outbound_ips=("mail.example.jp",)), dns_client)
+
+
+def test_every_provider_has_a_preset_and_dns_steps_with_sources() -> None:
+    from app.core.providers import providers
+
+    presets = all_presets()
+    for provider in providers():
+        preset = spf_preset(provider.id)
+        assert preset.provider == provider.id
+        for term in preset.terms:
+            assert term.status in ("official", "observed", "unverified")
+            assert term.source("ja") and term.source("en")
+        host = dns_host(provider.id)
+        assert host.steps("ja") and len(host.steps("ja")) == len(host.steps("en"))
+        assert "TXT" in " ".join(host.steps("ja"))
+    assert spf_preset("google_workspace").terms[0].status == "official"
+    assert set(presets) >= {p.id for p in providers()}
+
+
+def test_merging_with_another_domains_record(dns_client: DnsClient) -> None:
+    result = generate_spf(GenerateRequest(f"new.{Z}", merge_with=f"good.{Z}"), dns_client)
+    assert result.record == f"v=spf1 ip4:192.0.2.25 include:_spf.prov.{Z} ~all"
+    assert result.existing == result.record
+    assert not result.no_change_needed  # it is not published for new.spftest.example yet
+    fresh = generate_spf(GenerateRequest(f"good.{Z}", merge=False), dns_client)
+    assert fresh.record == "v=spf1 ~all"
+    assert fresh.existing is None
