@@ -1,4 +1,4 @@
-"""What the frozen app leaves out of Qt, shared by packaging/mail-mamori.spec and the minimal
+"""What the frozen app leaves out (mostly of Qt), shared by packaging/mail-mamori.spec and the minimal
 wizard the benchmark builds (bench/minimal_wizard.spec), so that both are trimmed the same way.
 
 The trimming happens inside PyInstaller hooks (packaging/hooks/hook-PySide6.*.py) rather than on
@@ -52,6 +52,12 @@ EXCLUDED_MODULES = [
     "PySide6.QtLabsStyleKit",
     "tkinter",
     "_tkinter",
+    # reportlab imports Pillow unconditionally, but the report embeds no AVIF/WebP images and
+    # needs no colour management: these extensions and their libraries are 6 MB.
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
     "PIL.ImageTk",
     "PIL.ImageQt",
     "idlelib",
