@@ -13,11 +13,11 @@ SYSTEM_PACKAGES := libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfree
 	libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxrender1 libxi6 \
 	xvfb xauth poppler-utils desktop-file-utils
 
-# Building and testing the installers: objdump/readelf (PyInstaller, the .deb's Depends), a Secret
-# Service in a private D-Bus session (the keyring check of make package-test).
-PACKAGE_SYSTEM_PACKAGES := binutils libcups2 libgssapi-krb5-2 gnome-keyring dbus-daemon
+# Building and testing the installers: objdump/readelf (PyInstaller, the .deb's Depends), CUPS and
+# GSSAPI libraries (the print plugin and QtNetwork link them), a Secret Service in a private D-Bus
+# session (the keyring check of make package-test), shellcheck (make lint-workflows).
+PACKAGE_SYSTEM_PACKAGES := binutils libcups2 libgssapi-krb5-2 gnome-keyring dbus-daemon shellcheck
 PACKAGE_STAMP := $(VENV)/.installed-package
-PYINSTALLER_FLAGS := --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller
 
 SOURCES := $(shell find app -name '*.py' 2>/dev/null | sort)
 TS_JA := i18n/mail_mamori_ja.ts
@@ -25,7 +25,7 @@ TS_EN := i18n/mail_mamori_en.ts
 QM := $(TS_JA:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: run test setup system-packages translations lupdate lint screenshots bench clean \
-	package-setup package-linux package-test lint-workflows icons bench-package
+	package-setup package-system-packages package-linux package-test lint-workflows icons bench-package
 
 run: setup
 	$(PY) -m app
@@ -84,7 +84,10 @@ screenshots: setup
 
 # --- installers (packaging/README.md) -------------------------------------------------------
 
-package-setup: setup $(PACKAGE_STAMP)
+package-setup: setup $(PACKAGE_STAMP) package-system-packages
+
+# Only the Debian packages (as root; the release workflow runs it with sudo).
+package-system-packages:
 	$(call ensure_system_packages,$(PACKAGE_SYSTEM_PACKAGES))
 
 $(PACKAGE_STAMP): pyproject.toml $(STAMP)
@@ -93,22 +96,23 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 
 # The one-folder app (dist/mail-mamori/) and dist/mail-mamori_<version>_<arch>.deb.
 package-linux: package-setup
-	rm -rf dist/mail-mamori dist/mail-mamori_*.deb
-	$(BIN)/pyinstaller $(PYINSTALLER_FLAGS) packaging/mail-mamori.spec
-	$(PY) packaging/linux/build_deb.py
+	rm -f dist/mail-mamori_*.deb
+	PYTHON=$(PY) packaging/build.sh
 
 # Unpack the .deb, self-test it offscreen, with a Secret Service and under Xvfb, screenshot the
 # wizard into dist/screenshot-xvfb.png; as root also install and remove it.
 package-test: package-setup
-	$(PY) packaging/linux/package_test.py
+	PYTHON=$(PY) packaging/package_test.sh
 
 # Sizes and start-up time of the Linux build against a minimal frozen QWizard (after package-linux).
 bench-package: package-setup
 	$(PY) bench/package.py
 
-# The release workflow against GitHub's workflow schema (offline: the schema ships with the tool).
+# The release workflow, offline: GitHub's schema, shellcheck of its scripts, needs/labels/contexts
+# (packaging/lint_workflows.py; the real actionlint runs in the workflow itself, on GitHub).
 lint-workflows: package-setup
-	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(PY) packaging/lint_workflows.py
+	shellcheck packaging/*.sh packaging/macos/*.sh
 
 # Re-render the PNG/ICO/ICNS icons from resources/icons/*.svg (the results are committed).
 icons: setup

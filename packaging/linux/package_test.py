@@ -11,9 +11,9 @@ Steps, each timed:
  4. As root, unless PACKAGE_TEST_INSTALL=0 or the package is already installed: `dpkg -i`, the
     self-test of the installed command, `dpkg -r`, and a check that no file is left behind.
 
-Self-test lines that fail only because a part of the app is not in this source tree yet (the
-password checker or the report, developed on other branches) are reported and tolerated; any
-other failure fails the run. Everything the app writes goes to a temporary home.
+Self-test output is judged by packaging/selftest_check.py, as on Windows and macOS: a check
+fails the run unless its part of the app is not in this source tree yet (the password checker
+or the report, developed on other branches). Everything the app writes goes to a temporary home.
 """
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent))
+
+import selftest_check  # noqa: E402  (packaging/selftest_check.py)
+
 ALLOWED_PREFIXES = (
     "./opt/mail-mamori/",
     "./usr/bin/mail-mamori",
@@ -49,11 +53,6 @@ SHARED_DIRS = {
     "./usr/share/applications/",
     "./usr/share/icons/",
     "./usr/share/doc/",
-}
-# Self-test checks that may fail while their module is not in the source tree being packaged.
-PENDING_MODULES = {
-    "パスワードの判定": "app/core/password_policy.py",
-    "PDF の報告書": "app/core/report/__init__.py",
 }
 
 
@@ -95,29 +94,12 @@ def check_package(deb: Path) -> None:
     print(info.stdout.strip())
 
 
-def check_self_test(result: subprocess.CompletedProcess[str], label: str) -> list[str]:
-    """Print the self-test output; fail unless every ✗ is a part pending a merge."""
-    print(result.stdout.rstrip())
-    if result.stderr.strip():
-        print("(stderr)\n" + result.stderr.rstrip())
-    lines = [line for line in result.stdout.splitlines() if line[:2] in ("✓ ", "✗ ", "! ")]
-    if len(lines) < 9:
-        fail(f"{label}: the self-test printed {len(lines)} check lines, expected 9")
-    pending = []
-    for line in lines:
-        if not line.startswith("✗"):
-            continue
-        name = line[2:].split(":", 1)[0]
-        module = PENDING_MODULES.get(name)
-        if module and not (ROOT / module).exists() and "含まれていない" in line:
-            pending.append(f"{name} (waiting for {module})")
-            continue
-        fail(f"{label}: {line}")
-    if result.returncode != (1 if pending else 0):
-        fail(f"{label}: exit code {result.returncode}")
-    if pending:
-        print(f"-> tolerated, not yet merged into this tree: {', '.join(pending)}")
-    return lines
+def check_self_test(command: list[str], label: str, env: dict[str, str]) -> str:
+    """Run a self-test; stop unless it passes (see packaging/selftest_check.py). Its output."""
+    problems, output = selftest_check.run_and_judge(command, label, env=env, timeout=180)
+    if problems:
+        fail("; ".join(problems))
+    return output
 
 
 @contextmanager
@@ -171,9 +153,10 @@ def keyring_self_test(command: Path, home: Path) -> None:
         f'"{command}" --self-test --require-keyring'
     )
     env = app_env(home, QT_QPA_PLATFORM="offscreen")
-    result = run(["dbus-run-session", "--", "sh", "-c", script], env=env, timeout=180)
-    lines = check_self_test(result, "self-test with gnome-keyring")
-    keyring_line = next(line for line in lines if "キーリング" in line)
+    output = check_self_test(
+        ["dbus-run-session", "--", "sh", "-c", script], "self-test with gnome-keyring", env
+    )
+    keyring_line = next(line for line in output.splitlines() if "キーリング" in line)
     if "SecretService" not in keyring_line:
         fail(f"the Secret Service was running but keyring did not use it: {keyring_line}")
 
@@ -182,8 +165,7 @@ def screenshot(command: Path, home: Path, out: Path) -> None:
     """Start the wizard under Xvfb, photograph the screen, close the wizard."""
     with xvfb() as display:
         env = app_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        result = run([str(command), "--self-test"], env=env, timeout=180)
-        check_self_test(result, "self-test under Xvfb (xcb)")
+        check_self_test([str(command), "--self-test"], "self-test under Xvfb (xcb)", env)
         log = home / "wizard.log"
         with log.open("w") as handle:
             app = subprocess.Popen([str(command)], env=env, stdout=handle, stderr=subprocess.STDOUT)
@@ -225,8 +207,7 @@ def install_and_remove(deb: Path, home: Path) -> None:
         fail(f"dpkg -i failed:\n{result.stdout}{result.stderr}")
     try:
         env = app_env(home, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:/bin")
-        result = run(["mail-mamori", "--self-test"], env=env, timeout=180)
-        check_self_test(result, "self-test of the installed /usr/bin/mail-mamori")
+        check_self_test(["mail-mamori", "--self-test"], "self-test of installed mail-mamori", env)
     finally:
         removed = run(["dpkg", "-r", "mail-mamori"])
         if removed.returncode != 0:
@@ -275,12 +256,8 @@ def main() -> int:
         print("desktop-file-validate: no complaints")
         command = root / "usr/bin/mail-mamori"
         timed("self-test offscreen (unpacked with dpkg-deb -x)")
-        result = run(
-            [str(command), "--self-test"],
-            env=app_env(home, QT_QPA_PLATFORM="offscreen"),
-            timeout=180,
-        )
-        check_self_test(result, "self-test offscreen")
+        offscreen = app_env(home, QT_QPA_PLATFORM="offscreen")
+        check_self_test([str(command), "--self-test"], "self-test offscreen", offscreen)
         timed("self-test with a Secret Service (gnome-keyring in a private D-Bus session)")
         keyring_self_test(command, home)
         timed("Xvfb: self-test through xcb, then the wizard and a screenshot")
