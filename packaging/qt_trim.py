@@ -20,7 +20,8 @@ What the app uses: QtCore, QtGui, QtWidgets, QtPrintSupport (print dialog), QtPd
   draws with the raster engine), no GTK or portal platform themes (Qt's own dialogs are used,
   translated by qtbase_ja), no TLS or network-information plugins (the app's only network
   traffic is DNS through dnspython).
-- Qt translations: only qtbase_ja.qm (English is the source language).
+- Qt translations: only qtbase_ja.qm, which the app loads (English is the source language);
+  qt_ja.qm is only a catalogue that would load qtbase_ja and the modules' files the app lacks.
 - Windows: opengl32sw.dll (software OpenGL, 20 MB) and the Direct3D compiler are for Qt Quick.
 """
 
