@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfree
 # Building and testing the installers: objdump/readelf (PyInstaller, the .deb's Depends), CUPS and
 # GSSAPI libraries (the print plugin and QtNetwork link them), a Secret Service in a private D-Bus
 # session (the keyring check of make package-test), shellcheck (make lint-workflows).
-PACKAGE_SYSTEM_PACKAGES := binutils libcups2 libgssapi-krb5-2 gnome-keyring dbus-daemon shellcheck
+PACKAGE_SYSTEM_PACKAGES := binutils libcups2 libgssapi-krb5-2 gnome-keyring dbus shellcheck
 PACKAGE_STAMP := $(VENV)/.installed-package
 
 SOURCES := $(shell find app -name '*.py' 2>/dev/null | sort)

@@ -30,12 +30,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from system_libs import depends_field, owning_package, system_dependencies  # noqa: E402
+from system_libs import (  # noqa: E402
+    depends_field,
+    elf_files,
+    owning_package,
+    system_dependencies,
+)
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 INSTALL_DIR = "opt/mail-mamori"
-# PySide6 wheels are built for this glibc (the wheel's manylinux tag says so): say it in Depends.
-MIN_GLIBC_FALLBACK = "2.34"
+# The oldest glibc Depends may name; the build's own symbol versions raise it (min_glibc).
+MIN_GLIBC_FALLBACK = "2.17"
 
 DESCRIPTION = """\
 Description: メールまもり - mail server hijack recovery wizard
@@ -128,18 +133,16 @@ def app_version() -> str:
     return match.group(1)
 
 
-def min_glibc() -> str:
-    """The glibc the bundled PySide6 wheel was built for (its manylinux tag)."""
-    try:
-        from importlib.metadata import distribution
-
-        wheel = distribution("PySide6-Essentials").read_text("WHEEL") or ""
-        match = re.search(r"manylinux_(\d+)_(\d+)", wheel)
-        if match:
-            return f"{match.group(1)}.{match.group(2)}"
-    except Exception:
-        pass
-    return MIN_GLIBC_FALLBACK
+def min_glibc(app_root: Path) -> str:
+    """The newest GLIBC_x.y symbol version any file of the build needs (objdump -T)."""
+    newest = tuple(int(n) for n in MIN_GLIBC_FALLBACK.split("."))
+    for path in elf_files(app_root):
+        result = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        )
+        for version in set(re.findall(r"\bGLIBC_(\d+)\.(\d+)\b", result.stdout)):
+            newest = max(newest, (int(version[0]), int(version[1])))
+    return f"{newest[0]}.{newest[1]}"
 
 
 def normalise_permissions(root: Path) -> None:
@@ -202,7 +205,7 @@ def depends(app_root: Path) -> str:
             packages.add(package.split(":")[0])
     if problems:
         raise SystemExit("cannot compute Depends:\n  " + "\n  ".join(problems))
-    return depends_field(packages, {"libc6": min_glibc()})
+    return depends_field(packages, {"libc6": min_glibc(app_root)})
 
 
 def main() -> int:
