@@ -13,12 +13,19 @@ SYSTEM_PACKAGES := libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfree
 	libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxrender1 libxi6 \
 	xvfb xauth poppler-utils desktop-file-utils
 
+# Building and testing the installers: objdump/readelf (PyInstaller, the .deb's Depends), CUPS and
+# GSSAPI libraries (the print plugin and QtNetwork link them), a Secret Service in a private D-Bus
+# session (the keyring check of make package-test), shellcheck (make lint-workflows).
+PACKAGE_SYSTEM_PACKAGES := binutils libcups2 libgssapi-krb5-2 gnome-keyring dbus shellcheck
+PACKAGE_STAMP := $(VENV)/.installed-package
+
 SOURCES := $(shell find app -name '*.py' 2>/dev/null | sort)
 TS_JA := i18n/mail_mamori_ja.ts
 TS_EN := i18n/mail_mamori_en.ts
 QM := $(TS_JA:.ts=.qm) $(TS_EN:.ts=.qm)
 
-.PHONY: run test setup system-packages translations lupdate lint screenshots bench clean
+.PHONY: run test setup system-packages translations lupdate lint screenshots bench clean \
+	package-setup package-system-packages package-linux package-test lint-workflows icons bench-package
 
 run: setup
 	$(PY) -m app
@@ -32,10 +39,10 @@ test: setup
 setup: system-packages $(STAMP) translations
 
 # Installs only what is missing, and only as root on Debian; elsewhere it says what to install.
-system-packages:
+define ensure_system_packages
 	@if [ -f /etc/debian_version ] && command -v dpkg >/dev/null; then \
 	  missing=""; \
-	  for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = 0 ]; then \
@@ -46,6 +53,10 @@ system-packages:
 	    fi; \
 	  fi; \
 	fi
+endef
+
+system-packages:
+	$(call ensure_system_packages,$(SYSTEM_PACKAGES))
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,6 +81,42 @@ lint: $(STAMP)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+
+# --- installers (packaging/README.md) -------------------------------------------------------
+
+package-setup: setup $(PACKAGE_STAMP) package-system-packages
+
+# Only the Debian packages (as root; the release workflow runs it with sudo).
+package-system-packages:
+	$(call ensure_system_packages,$(PACKAGE_SYSTEM_PACKAGES))
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -q -e '.[test,package]'
+	touch $@
+
+# The one-folder app (dist/mail-mamori/) and dist/mail-mamori_<version>_<arch>.deb.
+package-linux: package-setup
+	rm -f dist/mail-mamori_*.deb
+	PYTHON=$(PY) packaging/build.sh
+
+# Unpack the .deb, self-test it offscreen, with a Secret Service and under Xvfb, screenshot the
+# wizard into dist/screenshot-xvfb.png; as root also install and remove it.
+package-test: package-setup
+	PYTHON=$(PY) packaging/package_test.sh
+
+# Sizes and start-up time of the Linux build against a minimal frozen QWizard (after package-linux).
+bench-package: package-setup
+	$(PY) bench/package.py
+
+# The release workflow, offline: GitHub's schema, shellcheck of its scripts, needs/labels/contexts
+# (packaging/lint_workflows.py; the real actionlint runs in the workflow itself, on GitHub).
+lint-workflows: package-setup
+	$(PY) packaging/lint_workflows.py
+	shellcheck packaging/*.sh packaging/macos/*.sh
+
+# Re-render the PNG/ICO/ICNS icons from resources/icons/*.svg (the results are committed).
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
 clean:
 	rm -rf build dist i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -69,6 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
         default="ja",
         help=QT_TRANSLATE_NOOP("cli", "language of the output (default: ja)").render(),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "check that this installation works (translations, fonts, password check, PDF, "
+            "password store) without using the network, one line per check",
+        ).render(),
+    )
+    parser.add_argument(
+        "--require-keyring",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "with --self-test: fail when no password store (keyring) is available"
+        ).render(),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
         module.register(sub)
@@ -81,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_from(args_list))
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        # Imported only here: it starts Qt, which the other commands never need.
+        from app.selftest import run_self_test
+
+        return run_self_test(require_keyring=args.require_keyring)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

@@ -3097,6 +3097,14 @@ If it happens again, please send this file to your support contact.</source>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>check that this installation works (translations, fonts, password check, PDF, password store) without using the network, one line per check</source>
+        <translation>このインストールが正しく動くかを確認します (翻訳、フォント、パスワードの判定、PDF、パスワードの保管先)。ネットワークは使わず、確認項目ごとに 1 行ずつ表示します</translation>
+    </message>
+    <message>
+        <source>with --self-test: fail when no password store (keyring) is available</source>
+        <translation>--self-test と一緒に指定: パスワードの保管先 (キーリング) が使えないときは失敗とします</translation>
+    </message>
 </context>
 <context>
     <name>cli-blacklist</name>
@@ -5700,6 +5708,177 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The PDF could not be saved as “{name}” ({reason}). If the file is open in another program, close it; or choose another folder.</source>
         <translation>PDF を「{name}」として保存できませんでした ({reason})。そのファイルを別のアプリで開いている場合は閉じてください。または別のフォルダを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>Mail Mamori {version} self-test ({system}, {mode})</source>
+        <translation>メールまもり {version} セルフテスト ({system}、{mode})</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>インストール版</translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation>ソースから実行</translation>
+    </message>
+    <message>
+        <source>All {total} checks passed ({seconds} s).</source>
+        <translation>{total} 項目すべて問題ありません ({seconds} 秒)。</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} checks failed ({seconds} s). This build is not usable.</source>
+        <translation>{total} 項目中 {failed} 項目で問題が見つかりました ({seconds} 秒)。このままでは使えません。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>予期しないエラー: {error}</translation>
+    </message>
+    <message>
+        <source>Qt libraries</source>
+        <translation>Qt ライブラリ</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside}, Qt {qt}, display {platform}; platform plugins: {plugins}</source>
+        <translation>PySide6 {pyside}、Qt {qt}、表示方式 {platform}。プラットフォームプラグイン: {plugins}</translation>
+    </message>
+    <message>
+        <source>The platform plugin “{native}” that this OS needs to show windows is missing (found: {plugins})</source>
+        <translation>この OS で画面を表示するのに必要なプラットフォームプラグイン「{native}」がありません (見つかったもの: {plugins})</translation>
+    </message>
+    <message>
+        <source>The Qt module {module} is missing from this build: {error}</source>
+        <translation>Qt のモジュール {module} がこのビルドに含まれていません: {error}</translation>
+    </message>
+    <message>
+        <source>Japanese translations</source>
+        <translation>日本語の翻訳</translation>
+    </message>
+    <message>
+        <source>The Next button reads “{button}”; the app&apos;s catalogues mail_mamori_ja.qm and .ts are loaded</source>
+        <translation>「次へ」ボタンの表示は「{button}」です。アプリの翻訳 mail_mamori_ja.qm と .ts を読み込みました</translation>
+    </message>
+    <message>
+        <source>Standard buttons are not Japanese (the Next button reads “{button}”): qtbase_ja.qm is missing from {folder}</source>
+        <translation>標準のボタンが日本語になっていません (「次へ」ボタンの表示が「{button}」): {folder} に qtbase_ja.qm がありません</translation>
+    </message>
+    <message>
+        <source>The app&apos;s compiled translation mail_mamori_ja.qm is missing or out of date in {folder} (from source: run `make translations`)</source>
+        <translation>{folder} にアプリの翻訳 mail_mamori_ja.qm がないか、古くなっています (ソースから実行している場合は `make translations` を実行してください)</translation>
+    </message>
+    <message>
+        <source>The catalogue mail_mamori_ja.ts is missing from {folder}: the command line and the PDF would be in English</source>
+        <translation>{folder} に翻訳ファイル mail_mamori_ja.ts がありません。このままではコマンドラインと PDF が英語になります</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <source>{family} registered; all {count} characters used by the Japanese texts are in the font</source>
+        <translation>{family} を登録しました。日本語の表示に使う {count} 文字はすべてフォントに含まれています</translation>
+    </message>
+    <message>
+        <source>The bundled font {family} could not be registered (files: {files})</source>
+        <translation>同梱のフォント {family} を登録できませんでした (ファイル: {files})</translation>
+    </message>
+    <message>
+        <source>{count} Japanese characters are missing from {file}: {characters}</source>
+        <translation>{file} に含まれていない日本語の文字が {count} 文字あります: {characters}</translation>
+    </message>
+    <message>
+        <source>Bundled files</source>
+        <translation>同梱ファイル</translation>
+    </message>
+    <message>
+        <source>{count} data files present; {providers} hosting provider presets read</source>
+        <translation>データファイル {count} 個がそろっています。レンタルサーバ会社の設定 {providers} 件を読み込みました</translation>
+    </message>
+    <message>
+        <source>Missing from {folder}: {files}</source>
+        <translation>{folder} に次のファイルがありません: {files}</translation>
+    </message>
+    <message>
+        <source>DNS library</source>
+        <translation>DNS ライブラリ</translation>
+    </message>
+    <message>
+        <source>dnspython {version}: record types {types} handled without any query</source>
+        <translation>dnspython {version}: 問い合わせをせずに、レコードの種類 {types} を扱えることを確認しました</translation>
+    </message>
+    <message>
+        <source>Password check</source>
+        <translation>パスワードの判定</translation>
+    </message>
+    <message>
+        <source>“{weak}” is rejected and a random 20-character password is accepted (score {score}/4)</source>
+        <translation>「{weak}」は不可、ランダムな 20 文字のパスワードは可と判定されました (スコア {score}/4)</translation>
+    </message>
+    <message>
+        <source>Wrong verdicts: “{weak}” acceptable = {weak_ok}, random 20-character password acceptable = {strong_ok}</source>
+        <translation>判定が正しくありません: 「{weak}」の判定 = {weak_ok}、ランダムな 20 文字のパスワードの判定 = {strong_ok}</translation>
+    </message>
+    <message>
+        <source>{module} is not part of this build, so this check cannot run</source>
+        <translation>{module} がこのビルドに含まれていないため、この確認ができません</translation>
+    </message>
+    <message>
+        <source>{module} cannot be loaded because {library} is missing from this build</source>
+        <translation>このビルドに {library} が含まれていないため、{module} を読み込めません</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF の報告書</translation>
+    </message>
+    <message>
+        <source>Example report: {pages} pages, {size} KB, every character in the font; the preview (QtPdf) opens it</source>
+        <translation>見本の報告書: {pages} ページ、{size} KB。すべての文字がフォントに含まれ、プレビュー (QtPdf) で開けました</translation>
+    </message>
+    <message>
+        <source>The file written is not a PDF ({size} bytes)</source>
+        <translation>作成したファイルが PDF になっていません ({size} バイト)</translation>
+    </message>
+    <message>
+        <source>Characters missing from the PDF&apos;s font: {characters}</source>
+        <translation>PDF のフォントに含まれていない文字があります: {characters}</translation>
+    </message>
+    <message>
+        <source>The preview (QtPdf) could not open the report: {error} ({pages} of {expected} pages)</source>
+        <translation>プレビュー (QtPdf) で報告書を開けませんでした: {error} ({expected} ページ中 {pages} ページ)</translation>
+    </message>
+    <message>
+        <source>Password store (keyring)</source>
+        <translation>パスワードの保管先 (キーリング)</translation>
+    </message>
+    <message>
+        <source>Secrets such as a DQS key are kept in {backend}</source>
+        <translation>DQS キーなどの秘密の情報は {backend} に保管します</translation>
+    </message>
+    <message>
+        <source>No password store is available on this computer (keyring.backends.fail.Keyring): a secret such as a Spamhaus DQS key cannot be remembered and must be entered each time</source>
+        <translation>このパソコンでは使えるパスワードの保管先がありません (keyring.backends.fail.Keyring)。Spamhaus の DQS キーなどの秘密の情報は記憶できないため、毎回入力が必要です</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s list of backends (package metadata) is missing from this build, so no password store can ever be found</source>
+        <translation>このビルドには keyring の保管先一覧 (パッケージのメタデータ) が含まれていないため、パスワードの保管先を見つけられません</translation>
+    </message>
+    <message>
+        <source>The keyring backend for this OS ({module}) cannot be loaded: {error}</source>
+        <translation>この OS 用のキーリングの保管先 ({module}) を読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>No network access</source>
+        <translation>ネットワーク不使用</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved or contacted during the self-test</source>
+        <translation>セルフテストの間、名前の問い合わせも外部への接続も行いませんでした</translation>
+    </message>
+    <message>
+        <source>{count} network attempts were blocked: {attempts}</source>
+        <translation>ネットワークを使おうとした処理を {count} 件止めました: {attempts}</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ def _is_loopback(host: Any) -> bool:
 def loopback_only() -> Iterator[list[str]]:
     """Refuse every connection, datagram and name lookup that is not for loopback."""
     attempts: list[str] = []
+    own_methods = {
+        n for n in ("connect", "connect_ex", "sendto", "sendmsg") if n in vars(socket.socket)
+    }
     original_connect = socket.socket.connect
     original_connect_ex = socket.socket.connect_ex
     original_sendto = socket.socket.sendto
@@ -85,8 +88,16 @@ def loopback_only() -> Iterator[list[str]]:
     try:
         yield attempts
     finally:
-        socket.socket.connect = original_connect  # type: ignore[method-assign]
-        socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign]
-        socket.socket.sendto = original_sendto  # type: ignore[method-assign]
-        socket.socket.sendmsg = original_sendmsg  # type: ignore[method-assign]
+        # Put the class back exactly as it was: the methods are inherited from _socket.socket,
+        # so remove our overrides rather than assigning the inherited ones into the subclass.
+        for name, original in (
+            ("connect", original_connect),
+            ("connect_ex", original_connect_ex),
+            ("sendto", original_sendto),
+            ("sendmsg", original_sendmsg),
+        ):
+            if name in own_methods:
+                setattr(socket.socket, name, original)
+            else:
+                delattr(socket.socket, name)
         socket.getaddrinfo = original_getaddrinfo

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,21 @@ log = logging.getLogger(__name__)
 
 # Set by packaging smoke tests and benchmarks: quit as soon as the first page is on screen.
 QUIT_WHEN_SHOWN_ENV = "MAIL_MAMORI_QUIT_WHEN_SHOWN"
+# Sizes rendered by packaging/make_icons.py into resources/icons/mail-mamori-<size>.png.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The window icon, with each rendered size so that title bars and task bars stay sharp."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"mail-mamori-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    fallback = resource_path("icons", "mail-mamori.png")
+    if icon.isNull() and fallback.is_file():
+        icon.addFile(str(fallback))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -33,9 +48,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("メールまもり")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mail-mamori")
-    icon_file = resource_path("icons", "mail-mamori.png")
-    if icon_file.is_file():
-        app.setWindowIcon(QIcon(str(icon_file)))
+    app.setWindowIcon(app_icon())
     apply_app_font(app)
     return app
 

@@ -1,0 +1,137 @@
+"""Packaging rules that can be checked without building: trimming, self-test verdicts, files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import qt_trim  # noqa: E402
+import selftest_check  # noqa: E402
+from linux import system_libs  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("source", "dest", "kept"),
+    [
+        ("/q/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms", True),
+        ("/q/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/platforms", True),
+        ("/q/plugins/platforms/qwindows.dll", "PySide6\\plugins\\platforms", True),
+        ("/q/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/platforms", True),
+        ("/q/plugins/platforms/libqwayland.so", "PySide6/Qt/plugins/platforms", False),
+        ("/q/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms", False),
+        ("/q/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes", False),
+        ("/q/plugins/imageformats/libqjpeg.so", "PySide6/Qt/plugins/imageformats", False),
+        (
+            "/q/plugins/printsupport/libcupsprintersupport.so",
+            "PySide6/Qt/plugins/printsupport",
+            True,
+        ),
+        (
+            "/q/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+            "PySide6/Qt/plugins/platforminputcontexts",
+            True,
+        ),
+        ("/q/plugins/styles/qmodernwindowsstyle.dll", "PySide6/plugins/styles", True),
+        ("/q/translations/qtbase_ja.qm", "PySide6/Qt/translations", True),
+        ("/q/translations/qtbase_de.qm", "PySide6/Qt/translations", False),
+        ("/q/translations/qt_help_ja.qm", "PySide6/Qt/translations", False),
+        ("C:/q/opengl32sw.dll", "PySide6", False),
+        ("/q/lib/libQt6Pdf.so.6", "PySide6/Qt/lib", True),
+    ],
+)
+def test_qt_trimming_keeps_what_the_app_uses(source: str, dest: str, kept: bool) -> None:
+    assert qt_trim.keep(source, dest) is kept
+
+
+def test_system_libraries_are_recognised_by_folder() -> None:
+    assert system_libs.is_system_library("/lib/x86_64-linux-gnu/libxcb-cursor.so.0")
+    assert system_libs.is_system_library("/usr/lib/x86_64-linux-gnu/libssl.so.3")
+    assert system_libs.is_system_library("/usr/lib64/libz.so.1")
+    assert not system_libs.is_system_library(
+        "/root/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0"
+    )
+    assert not system_libs.is_system_library("/usr/lib/python3.11/lib-dynload/_ssl.so")
+    assert not system_libs.is_system_library("/venv/PySide6/Qt/lib/libQt6Core.so.6")
+
+
+def test_depends_names_t64_renamed_packages_both_ways() -> None:
+    field = system_libs.depends_field(
+        ["libssl3t64", "libxcb1", "libc6", "libglib2.0-0"], {"libc6": "2.34"}
+    )
+    assert field == (
+        "libc6 (>= 2.34), libglib2.0-0 | libglib2.0-0t64, libssl3 | libssl3t64, libxcb1"
+    )
+
+
+def _output(*lines: str) -> str:
+    return "メールまもり 0.1.0 セルフテスト\n" + "\n".join(lines) + "\n"
+
+
+ALL_PASS = [f"✓ check {i}: fine" for i in range(8)] + ["! キーリング: none"]
+
+
+def test_self_test_verdicts() -> None:
+    assert selftest_check.judge(_output(*ALL_PASS), 0, "t") == []
+    assert selftest_check.judge(_output(*ALL_PASS), 1, "t") == ["t: exit code 1"]
+    failing = ["✗ フォント: missing", *ALL_PASS[1:]]
+    assert selftest_check.judge(_output(*failing), 1, "t") == ["t: ✗ フォント: missing"]
+    assert selftest_check.judge(_output(*ALL_PASS[:5]), 0, "t") != []
+
+
+def test_a_pending_module_is_tolerated_only_while_it_is_absent(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    line = "✗ パスワードの判定: app.core.password_policy がこのビルドに含まれていないため"
+    output = _output(line, *ALL_PASS[1:])
+    monkeypatch.setattr(selftest_check, "ROOT", tmp_path)
+    assert selftest_check.judge(output, 1, "t") == []
+    (tmp_path / "app" / "core").mkdir(parents=True)
+    (tmp_path / "app" / "core" / "password_policy.py").write_text("")
+    assert selftest_check.judge(output, 1, "t") == [f"t: {line}"]
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils")
+def test_desktop_entry_is_valid_and_japanese() -> None:
+    desktop = ROOT / "packaging" / "linux" / "mail-mamori.desktop"
+    result = subprocess.run(
+        ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout == "", result.stdout
+    text = desktop.read_text(encoding="utf-8")
+    assert "Name[ja]=メールまもり" in text
+    assert "Comment[ja]=" in text
+
+
+def test_windows_installer_is_per_user_japanese_with_shortcuts() -> None:
+    raw = (ROOT / "packaging" / "windows" / "mail-mamori.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Inno Setup needs a BOM to read UTF-8"
+    text = raw.decode("utf-8-sig")
+    for needed in (
+        "PrivilegesRequired=lowest",
+        'MessagesFile: "compiler:Languages\\Japanese.isl"',
+        "{autoprograms}\\{#AppName}",
+        "{autodesktop}\\{#AppName}",
+        "Tasks: desktopicon",
+        "VersionInfoVersion={#AppVersion}",
+    ):
+        assert needed in text, needed
+
+
+def test_icons_exist_in_every_size() -> None:
+    from PIL import Image
+
+    icons = ROOT / "resources" / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        with Image.open(icons / f"mail-mamori-{size}.png") as image:
+            assert image.size == (size, size)
+            assert image.mode == "RGBA"
+    with Image.open(icons / "mail-mamori.ico") as ico:
+        assert (16, 16) in ico.info["sizes"] and (256, 256) in ico.info["sizes"]
+    assert (icons / "mail-mamori.icns").read_bytes()[:4] == b"icns"
