@@ -36,7 +36,7 @@ DefaultDirName={autopf}\MailMamori
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
-; PySide6 6.12 needs 64-bit Windows 10 1809 or later.
+; PySide6 6.11 needs 64-bit Windows 10 1809 or later.
 MinVersion=10.0.17763
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
