@@ -146,7 +146,7 @@ _WRITER = """
 import sys
 import time
 from pathlib import Path
-import app.core.case as case_module
+import app.core.atomic as atomic_module
 from app.core.case import save_case
 
 # A slow disk: every write goes out in 64 KB pieces with a pause between them, so that the kill
@@ -175,7 +175,7 @@ class _SlowFile:
         return self._handle.__exit__(*exc)
 
 
-case_module.open = lambda *args, **kwargs: _SlowFile(_real_open(*args, **kwargs))
+atomic_module.open = lambda *args, **kwargs: _SlowFile(_real_open(*args, **kwargs))
 from app.core.example_case import example_case
 from app.core.case import TimelineEntry
 case = example_case()

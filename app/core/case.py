@@ -9,8 +9,6 @@ Passwords are never part of the case: the model has no place for them.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +18,7 @@ from typing import Any
 
 from app import __version__
 from app.core.accounts import AccountsSection
+from app.core.atomic import copy_atomically, write_atomically
 from app.core.dnsbl_history import BlacklistSection
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -353,45 +352,8 @@ def save_case(case: Case, path: Path) -> None:
         except CaseLoadError:
             pass  # never replace a good backup with a damaged file
         else:
-            _atomic_copy(path, backup_path(path))
-    _atomic_write(path, payload)
-
-
-def _atomic_write(path: Path, payload: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    _fsync_dir(path.parent)
-
-
-def _atomic_copy(source: Path, target: Path) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The rename itself must reach the disk; directories cannot be opened this way on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            copy_atomically(path, backup_path(path))
+    write_atomically(path, payload)
 
 
 def suggested_case_name(case: Case) -> str:

@@ -8,7 +8,6 @@ PDF creation date is `generated_at`).
 from __future__ import annotations
 
 import io
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate
 
 from app import __version__
+from app.core.atomic import write_atomically
 from app.core.case import Case
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
@@ -195,7 +195,7 @@ def build_report(
     seconds = time.perf_counter() - started
 
     if isinstance(path_or_stream, (str, Path)):
-        _write_atomically(Path(path_or_stream), data)
+        write_atomically(Path(path_or_stream), data)
     else:
         path_or_stream.write(data)
 
@@ -235,17 +235,3 @@ def _glue_headings(story: list[Flowable]) -> list[Flowable]:
         pending = []
     result.extend(pending)
     return result
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder + fsync + rename: a reader never sees half a PDF."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

@@ -1,0 +1,57 @@
+"""Writing files so that a crash or power cut never leaves half a file behind.
+
+The content goes to a temporary file in the same folder, is flushed to disk (fsync) and renamed
+over the target; the rename itself is flushed too. A reader sees the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+
+def _temporary(path: Path) -> Path:
+    # Unique per process and thread: two writers never share a temporary file.
+    return path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically (temp file + fsync + rename)."""
+    tmp = _temporary(path)
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    fsync_folder(path.parent)
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    """Copy `source` over `target` atomically."""
+    tmp = _temporary(target)
+    try:
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    fsync_folder(target.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the rename) to disk; folders cannot be opened so on Windows."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
