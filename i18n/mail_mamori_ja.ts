@@ -638,10 +638,6 @@ changed</source>
         <translation>確認しない理由</translation>
     </message>
     <message>
-        <source>Blacklists</source>
-        <translation>ブラックリスト確認</translation>
-    </message>
-    <message>
         <source>Enter your domain on the previous page, or add a domain here first.</source>
         <translation>前のページでドメインを入力するか、ここでドメインを追加してください。</translation>
     </message>
@@ -1829,10 +1825,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DKIM を確認(&amp;K)</translation>
     </message>
     <message>
-        <source>Sender authentication</source>
-        <translation>送信ドメイン認証</translation>
-    </message>
-    <message>
         <source>IP addresses, line {line}: {problem}</source>
         <translation>IP アドレスの {line} 行目: {problem}</translation>
     </message>
@@ -2469,16 +2461,39 @@ If it happens again, please send this file to your support contact.</source>
         <translation>最近使った事案</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>ようこそ</translation>
-    </message>
-    <message>
         <source>Open a saved case</source>
         <translation>保存した事案を開く</translation>
     </message>
     <message>
         <source>Mail Mamori cases (*{suffix});;All files (*)</source>
         <translation>メールまもりの事案 (*{suffix});;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSteps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>状況の確認</translation>
+    </message>
+    <message>
+        <source>Blacklists</source>
+        <translation>ブラックリスト確認</translation>
+    </message>
+    <message>
+        <source>Passwords and accounts</source>
+        <translation>パスワードとアカウント</translation>
+    </message>
+    <message>
+        <source>Sender authentication</source>
+        <translation>送信ドメイン認証</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
     </message>
 </context>
 <context>

@@ -42,18 +42,12 @@ import time
 from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import dns.asyncquery
-import dns.exception
-import dns.flags
-import dns.message
-import dns.name
-import dns.rcode
-import dns.rdataclass
-import dns.rdatatype
-import dns.rdtypes.txtbase
-import dns.rrset
+if TYPE_CHECKING:
+    import dns.message
+    import dns.name
+    import dns.rdatatype
 
 from app.core.dns_burst import Burst, Garbled, fast_answer, query_wire, question_wire
 from app.core.errors import CheckError, InputError
@@ -73,7 +67,24 @@ _BURST_MIN = 8
 # More CNAMEs than this in one answer is a loop or a broken server, not a real chain.
 _MAX_CNAME_CHAIN = 16
 
-_TEXT_TYPES = frozenset({dns.rdatatype.TXT, dns.rdatatype.SPF})
+# TXT and SPF (type 99): answers whose strings are kept as they came.
+_TEXT_TYPES = frozenset({16, 99})
+
+
+def _load_dnspython() -> None:
+    """Import dnspython on first use: it takes ~50 ms, and the wizard starts without it."""
+    global dns
+    import dns.asyncquery
+    import dns.exception
+    import dns.flags
+    import dns.message
+    import dns.name
+    import dns.rcode
+    import dns.rdataclass
+    import dns.rdatatype
+    import dns.rdtypes.txtbase
+    import dns.rrset
+
 
 T = TypeVar("T")
 
@@ -211,6 +222,7 @@ def a_label(name: str) -> str:
 
 
 def _parse_name(name: str) -> dns.name.Name:
+    _load_dnspython()
     """`a_label`'s checks, returning the parsed absolute name (parsed once per query)."""
     text = name.strip()
     if text in ("", "."):
@@ -257,6 +269,7 @@ class DnsClient:
             raise ValueError(f"retries must be 0 or more, not {retries!r}")
         if max_parallel < 1:
             raise ValueError(f"max_parallel must be at least 1, not {max_parallel!r}")
+        _load_dnspython()
         self._spec = spec if spec is not None else ResolverSpec()
         self._timeout = float(timeout)
         self._retries = int(retries)

@@ -19,10 +19,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import dns.inet
-import dns.nameserver
-import dns.resolver
-
 from app.core.errors import CheckError, InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 
@@ -190,6 +186,11 @@ def system_nameservers(filename: str | None = None) -> tuple[tuple[str, int], ..
     plain DNS so that they can tell every kind of failure apart. Raises `CheckError` when no
     usable server is configured (no resolv.conf, or one without `nameserver` lines).
     """
+    # dnspython takes ~50 ms to import; only checks need it, not the wizard's start-up.
+    import dns.inet
+    import dns.nameserver
+    import dns.resolver
+
     try:
         if filename is None:
             resolver = dns.resolver.Resolver(configure=True)

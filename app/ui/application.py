@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -66,7 +66,7 @@ def run_gui() -> int:
     from app.ui.wizard import MamoriWizard
 
     wizard = MamoriWizard(settings, languages)
-    wizard.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, app.quit)
+        wizard.first_shown.connect(app.quit)
+    wizard.show()
     return app.exec()

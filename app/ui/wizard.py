@@ -7,8 +7,8 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app.core.case import (
@@ -21,7 +21,7 @@ from app.core.case import (
 from app.core.normalize import JST
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
-from app.ui.pages import page_classes
+from app.ui.pages import PAGES
 from app.ui.pages.base import BasePage
 from app.ui.settings import AppSettings
 from app.ui.tasks import TaskRunner
@@ -43,6 +43,7 @@ class MamoriWizard(QWizard):
     case_loaded = Signal()
     case_saved = Signal(str)
     settings_changed = Signal()
+    first_shown = Signal()  # the first page has been painted (start-up benchmarks)
 
     def __init__(
         self,
@@ -73,11 +74,12 @@ class MamoriWizard(QWizard):
 
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
-        self.pages: list[BasePage] = []
-        for index, cls in enumerate(page_classes()):
-            page = cls(self)
-            self.setPage(index, page)
-            self.pages.append(page)
+        # Only the first page is built before the window appears; the others (and the heavy
+        # modules they import: reportlab, zxcvbn, dnspython) follow right after it is shown, or
+        # as soon as anything asks for them. Start-up is what an owner waits for.
+        self._pages: list[BasePage] = []
+        self._first_painted = False
+        self._add_page(0)
         self.currentIdChanged.connect(self._on_page_changed)
         self._retranslate()
         geometry = settings.geometry
@@ -88,6 +90,38 @@ class MamoriWizard(QWizard):
         self.load_into_pages()
 
     # -- pages ---------------------------------------------------------------------------------
+
+    def _add_page(self, index: int) -> None:
+        page = PAGES[index].page_class()(self)
+        self.setPage(index, page)
+        self._pages.append(page)
+        page.load_case(self.case)
+
+    def ensure_pages(self) -> None:
+        """Build every page not built yet (each shows the current case)."""
+        while len(self._pages) < len(PAGES):
+            self._add_page(len(self._pages))
+
+    @property
+    def pages(self) -> list[BasePage]:
+        """All pages in order (built now if they were not yet)."""
+        self.ensure_pages()
+        return self._pages
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_painted:
+            # The first page is on screen now: build the others while the owner reads it.
+            self._first_painted = True
+            QTimer.singleShot(0, self.ensure_pages)
+            self.first_shown.emit()
+
+    def nextId(self) -> int:
+        # Until the later pages are built, QWizard would see the first page as the last one.
+        if len(self._pages) < len(PAGES):
+            current = self.currentId()
+            return current + 1 if 0 <= current < len(PAGES) - 1 else -1
+        return super().nextId()
 
     def page_by_key(self, key: str) -> BasePage | None:
         """The page registered under `key` ("welcome", "situation", ...)."""
@@ -111,18 +145,20 @@ class MamoriWizard(QWizard):
                 break
 
     def load_into_pages(self) -> None:
-        """Show the current case on every page."""
-        for page in self.pages:
+        """Show the current case on every page built so far (later ones load it when built)."""
+        for page in self._pages:
             page.load_case(self.case)
         self._update_title()
         self.case_loaded.emit()
 
     def store_from_pages(self) -> None:
-        """Collect what every page holds into the case."""
-        for page in self.pages:
+        """Collect what every built page holds into the case (unbuilt ones hold nothing new)."""
+        for page in self._pages:
             page.store_case(self.case)
 
     def validateCurrentPage(self) -> bool:
+        # Next was pressed: the page about to be shown must exist.
+        self.ensure_pages()
         if not super().validateCurrentPage():
             return False
         page = self.currentPage()
@@ -256,7 +292,7 @@ class MamoriWizard(QWizard):
         # texts are fetched again from Qt's own catalogue (qtbase_ja), not from ours.
         for which, source in _STANDARD_BUTTONS.items():
             self.setButtonText(which, QCoreApplication.translate(_QT_WIZARD_CONTEXT, source))
-        self.steps.set_steps([page.step_name() for page in self.pages])
+        self.steps.set_steps([msg_text(spec.step) for spec in PAGES])
         current = max(self.currentId(), 0)
         self.steps.set_current(current, set(self.visitedIds()) - {current})
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))

@@ -406,9 +406,6 @@ class AccountsPage(BasePage):
         self._refresh_table()
         self._show_verdict(None)
 
-    def step_name(self) -> str:
-        return self.tr("Passwords and accounts")
-
     # -- case -----------------------------------------------------------------------------------
 
     def load_case(self, case: Case) -> None:

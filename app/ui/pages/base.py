@@ -35,8 +35,12 @@ class BasePage(QWizardPage):
         """Set every visible text; called at start and whenever the language changes."""
 
     def step_name(self) -> str:
-        """Short name for the step list at the side of the wizard."""
-        return self.title()
+        """Short name of the step, as in the step list at the side of the wizard."""
+        from app.ui.i18n import msg_text
+        from app.ui.pages import PAGES
+
+        spec = next((spec for spec in PAGES if spec.module == self.key), None)
+        return msg_text(spec.step) if spec is not None else self.title()
 
     def load_case(self, case: Case) -> None:
         """Show `case` in the widgets (a new or freshly opened case)."""

@@ -264,9 +264,6 @@ class BlacklistPage(BasePage):
         self._show_changes()
         self._show_details()
 
-    def step_name(self) -> str:
-        return self.tr("Blacklists")
-
     def _lang(self) -> str:
         return self.mamori.languages.language
 

@@ -779,9 +779,6 @@ class ReportPage(BasePage):
             )
         )
 
-    def step_name(self) -> str:
-        return self.tr("Report")
-
     # -- review -----------------------------------------------------------------------------
 
     def _changed(self, *_args: object) -> None:

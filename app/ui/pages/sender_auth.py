@@ -493,9 +493,6 @@ class SenderAuthPage(BasePage):
         self.dkim_button.setText(self.tr("Check D&KIM"))
         self.refresh()
 
-    def step_name(self) -> str:
-        return self.tr("Sender authentication")
-
     # -- case ---------------------------------------------------------------------------------
 
     def load_case(self, case: Case) -> None:

@@ -268,9 +268,6 @@ class SituationPage(BasePage):
         self.volume_group_names()
         self._fill_combos()
 
-    def step_name(self) -> str:
-        return self.tr("Situation")
-
     def volume_group_names(self) -> None:
         """Accessible names of the counted/estimated choice."""
         self.volume_estimated.setAccessibleName(self.tr("The number is an estimate"))

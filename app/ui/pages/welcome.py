@@ -145,9 +145,6 @@ class WelcomePage(BasePage):
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
 
-    def step_name(self) -> str:
-        return self.tr("Welcome")
-
     def initializePage(self) -> None:
         self._fill_recent()
 
