@@ -6,9 +6,23 @@ it quits as soon as its first page is shown when MAIL_MAMORI_QUIT_WHEN_SHOWN is 
 
 import os
 import sys
+import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+
+class _QuitWhenPainted(QObject):
+    """Quit once the wizard has been painted: the same moment the app's own flag waits for
+    (a timer right after show() would quit before anything is drawn)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-page-shown {time.monotonic():.6f}", flush=True)
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+        return False
 
 
 def main() -> int:
@@ -20,9 +34,10 @@ def main() -> int:
     layout = QVBoxLayout(page)
     layout.addWidget(QLabel("A minimal wizard."))
     wizard.addPage(page)
-    wizard.show()
+    quitter = _QuitWhenPainted()
     if os.environ.get("MAIL_MAMORI_QUIT_WHEN_SHOWN"):
-        QTimer.singleShot(0, app.quit)
+        wizard.installEventFilter(quitter)
+    wizard.show()
     return app.exec()
 
 

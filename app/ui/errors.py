@@ -8,9 +8,8 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.core.i18n import Msg
 from app.core.logsetup import log_file_path
@@ -31,6 +30,11 @@ _showing = False
 
 def show_unexpected_error(summary: str = "") -> None:
     """The friendly dialog for a bug: what happened, that input is safe, where the log is."""
+    # Imported here: dialogs are rare, and start-up should not pay for their classes.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     global _showing
     if _showing or QApplication.instance() is None:
         return
@@ -69,6 +73,8 @@ def show_unexpected_error(summary: str = "") -> None:
 
 def show_error_message(message: Msg) -> None:
     """Show a core error message (e.g. a check that could not run) in a simple dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
     if QApplication.instance() is None:
         return
     QMessageBox.warning(

@@ -6,18 +6,12 @@ import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from app.core.case import (
-    Case,
-    CaseLoadError,
-    load_case,
-    save_case,
-    suggested_case_name,
-)
 from app.core.normalize import JST
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
@@ -27,8 +21,12 @@ from app.ui.settings import AppSettings
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.step_list import StepList
 
+if TYPE_CHECKING:
+    from app.core.case import Case, CaseLoadError
+
 log = logging.getLogger(__name__)
 
+_BUILD_DELAY_MS = 100
 _QT_WIZARD_CONTEXT = "QWizard"  # a variable, so that lupdate leaves Qt's own strings to Qt
 _STANDARD_BUTTONS = {
     QWizard.WizardButton.BackButton: "< &Back",
@@ -56,7 +54,9 @@ class MamoriWizard(QWizard):
         self.settings = settings
         self.languages = languages
         self.tasks = tasks or TaskRunner(self)
-        self.case = Case()
+        # The case model (and the result types of every step it holds) is imported on first
+        # use: the welcome page does not need it, and the owner waits for the welcome page.
+        self._case: Case | None = None
         self.case_path: Path | None = None
         self._last_saved: datetime | None = None
         self._save_error_shown = False
@@ -91,11 +91,29 @@ class MamoriWizard(QWizard):
 
     # -- pages ---------------------------------------------------------------------------------
 
+    @property
+    def case(self) -> Case:
+        """The case being worked on (a new, empty one until the owner starts or opens one)."""
+        if self._case is None:
+            from app.core.case import Case
+
+            self._case = Case()
+        return self._case
+
+    @case.setter
+    def case(self, value: Case) -> None:
+        self._case = value
+
+    def _load_page(self, page: BasePage) -> None:
+        # A page that shows nothing of the case (the welcome page) need not create one.
+        if type(page).load_case is not BasePage.load_case:
+            page.load_case(self.case)
+
     def _add_page(self, index: int) -> None:
         page = PAGES[index].page_class()(self)
         self.setPage(index, page)
         self._pages.append(page)
-        page.load_case(self.case)
+        self._load_page(page)
 
     def ensure_pages(self) -> None:
         """Build every page not built yet (each shows the current case)."""
@@ -113,7 +131,9 @@ class MamoriWizard(QWizard):
         if not self._first_painted:
             # The first page is on screen now: build the others while the owner reads it.
             self._first_painted = True
-            QTimer.singleShot(0, self.ensure_pages)
+            # A short pause lets the first frame reach the screen before the build starts; a
+            # click on Next before that builds the pages at once (validateCurrentPage).
+            QTimer.singleShot(_BUILD_DELAY_MS, self.ensure_pages)
             self.first_shown.emit()
 
     def nextId(self) -> int:
@@ -147,7 +167,7 @@ class MamoriWizard(QWizard):
     def load_into_pages(self) -> None:
         """Show the current case on every page built so far (later ones load it when built)."""
         for page in self._pages:
-            page.load_case(self.case)
+            self._load_page(page)
         self._update_title()
         self.case_loaded.emit()
 
@@ -183,6 +203,8 @@ class MamoriWizard(QWizard):
 
     def start_new_case(self) -> None:
         """Begin an empty case (not saved until the first page is completed)."""
+        from app.core.case import Case
+
         self.tasks.cancel_all()
         self.case = Case()
         self.case_path = None
@@ -192,6 +214,8 @@ class MamoriWizard(QWizard):
 
     def open_case(self, path: Path) -> bool:
         """Open a saved case; offers the backup when the file is damaged. True if opened."""
+        from app.core.case import CaseLoadError, load_case
+
         try:
             case = load_case(path)
         except CaseLoadError as error:
@@ -207,6 +231,8 @@ class MamoriWizard(QWizard):
         return True
 
     def _offer_backup(self, error: CaseLoadError) -> Case | None:
+        from app.core.case import load_case
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The case cannot be opened"))
@@ -243,6 +269,10 @@ class MamoriWizard(QWizard):
 
     def autosave(self) -> bool:
         """Save the case now (after every page and on close). Returns False if saving failed."""
+        if self._case is None:
+            return True  # nothing has been entered yet
+        from app.core.case import save_case, suggested_case_name
+
         if self.case_path is None:
             if not self.case.organisation.domain and not self.case.organisation.company:
                 return True  # nothing worth a file yet
@@ -315,7 +345,7 @@ class MamoriWizard(QWizard):
         return accepted
 
     def _update_title(self) -> None:
-        company = self.case.organisation.company
+        company = self._case.organisation.company if self._case is not None else ""
         title = self.tr("Mail Mamori")
         self.setWindowTitle(f"{title} — {company}" if company else title)
 
@@ -325,7 +355,8 @@ class MamoriWizard(QWizard):
         self._closing = True
         page = self.currentPage()
         if isinstance(page, BasePage):
-            page.store_case(self.case)
+            if self._case is not None or type(page).store_case is not BasePage.store_case:
+                page.store_case(self.case)
             page.leave_page()
         self.autosave()
         self.settings.geometry = self.saveGeometry()

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWizardPage
 
-from app.core.case import Case
-
 if TYPE_CHECKING:
+    from app.core.case import Case
     from app.ui.wizard import MamoriWizard
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.case import CASE_SUFFIX
 from app.core.paths import default_case_dir
 from app.ui.i18n import LANGUAGE_NAMES
 from app.ui.pages.base import BasePage
@@ -168,6 +167,8 @@ class WelcomePage(BasePage):
         self.mamori.next()
 
     def _choose_file(self) -> None:
+        from app.core.case import CASE_SUFFIX
+
         filename, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a saved case"),
