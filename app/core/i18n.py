@@ -13,7 +13,6 @@ the command line and the PDF report, which run without Qt, read the same `.ts` c
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +96,8 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def _load_ts(path: Any) -> dict[tuple[str, str], str]:
     """Finished, non-plural translations of a Qt Linguist file keyed by (context, source)."""
+    import xml.etree.ElementTree as ET  # only the CLI and the PDF read the .ts files
+
     entries: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()

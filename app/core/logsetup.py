@@ -7,7 +7,6 @@ the app does hold for a while (a Spamhaus DQS key), which are registered with `r
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import threading
 from pathlib import Path
 
@@ -55,8 +54,27 @@ def log_file_path() -> Path:
     return _configured_path or user_log_dir() / LOG_NAME
 
 
+MAX_LOG_BYTES = 1_000_000
+KEEP_OLD_LOGS = 3
+
+
+def _rotate(path: Path) -> None:
+    """At start-up, move a log over 1 MB aside (keeping 3 old ones). Rotating once per start
+    rather than with logging.handlers keeps its imports (socket, pickle, ...) off start-up."""
+    try:
+        if not path.is_file() or path.stat().st_size < MAX_LOG_BYTES:
+            return
+        for number in range(KEEP_OLD_LOGS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot be rotated is still appended to
+
+
 def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> Path:
-    """Send log records to a rotating file (1 MB x 3); returns the file's path. Idempotent."""
+    """Send log records to a file (rotated at 1 MB, 3 kept); returns its path. Idempotent."""
     global _configured_path
     folder = folder or user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -66,9 +84,8 @@ def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> 
         if getattr(handler, "_mail_mamori", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    _rotate(path)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler._mail_mamori = True  # type: ignore[attr-defined]
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")

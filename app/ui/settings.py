@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.core.errors import InputError
-from app.core.resolver import ResolverSpec
+if TYPE_CHECKING:
+    from app.core.resolver import ResolverSpec
+
 
 ORGANISATION = "MailMamori"
 APPLICATION = "mail-mamori"
@@ -68,6 +70,9 @@ class AppSettings:
 
     def resolver_spec(self) -> ResolverSpec:
         """The DNS server every check uses: the user's choice, or this computer's resolvers."""
+        from app.core.errors import InputError
+        from app.core.resolver import ResolverSpec
+
         if self.resolver:
             try:
                 return ResolverSpec.parse(self.resolver)

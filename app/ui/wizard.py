@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from app.core.normalize import JST
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
 from app.ui.pages import PAGES
@@ -239,6 +238,8 @@ class MamoriWizard(QWizard):
         box.setText(msg_text(error.message))
         use_backup = None
         if error.backup is not None:
+            from app.core.normalize import JST
+
             stamp = datetime.fromtimestamp(error.backup.stat().st_mtime, JST)
             box.setInformativeText(
                 self.tr(
@@ -295,6 +296,8 @@ class MamoriWizard(QWizard):
             return False
         self._save_error_shown = False
         self.settings.add_recent_case(self.case_path)
+        from app.core.normalize import JST
+
         self._last_saved = datetime.now(JST)
         self.steps.set_status(
             self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
