@@ -118,5 +118,14 @@ lint-workflows: package-setup
 icons: setup
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
+# Speed budgets, each against a baseline in the same run (pydnsbl comes with the bench extra).
+bench: setup
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m bench.dns_query_many
+	$(PY) -m bench.dnsbl
+	$(PY) -m bench.spf
+	$(PY) -m bench.password
+	$(PY) -m bench.report
+
 clean:
 	rm -rf build dist i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -35,6 +35,7 @@ one instance may be used from several threads at once; `max_parallel` limits eac
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
 from collections.abc import Callable, Coroutine, Iterable
@@ -77,10 +78,19 @@ _MAX_CNAME_CHAIN = 16
 _TEXT_TYPES = frozenset({16, 99})
 
 
+# Whitespace (any Unicode space) and control characters: never part of a name DNS can carry.
+_BAD_NAME_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
+_loaded = False
+
+
 def _load_dnspython() -> None:
     """Import dnspython and asyncio on first use: together ~70 ms that the wizard's start-up
     (which only needs the result types of this module) should not pay."""
     global dns, asyncio, concurrent, Burst, Garbled, fast_answer, query_wire, question_wire
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     import asyncio
     import concurrent.futures
 
@@ -234,12 +244,12 @@ def a_label(name: str) -> str:
 
 
 def _parse_name(name: str) -> dns.name.Name:
-    _load_dnspython()
     """`a_label`'s checks, returning the parsed absolute name (parsed once per query)."""
+    _load_dnspython()
     text = name.strip()
     if text in ("", "."):
         raise InputError(EMPTY_NAME)
-    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text):
+    if _BAD_NAME_CHARS.search(text):
         raise InputError(BAD_NAME.with_args(name=text))
     try:
         parsed = dns.name.from_text(text) if text.isascii() else dns.name.from_unicode(text)
