@@ -15,8 +15,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QPixmap
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,54 +78,21 @@ from app.ui.widgets.report_editors import (
     plain_lines,
     set_plain_lines,
 )
+from app.ui.widgets.status_icons import StatusKind, status_pixmap
 
 log = logging.getLogger(__name__)
 
 REPORT_LANGUAGES = ("ja", "en")
-_COLOURS = {
-    Coverage.FILLED: QColor("#2e7d32"),
-    Coverage.PARTLY: QColor("#b26a00"),
-    Coverage.MISSING: QColor("#c62828"),
+_KINDS = {
+    Coverage.FILLED: StatusKind.OK,
+    Coverage.PARTLY: StatusKind.WARNING,
+    Coverage.MISSING: StatusKind.BAD,
 }
 
 
 def coverage_pixmap(coverage: Coverage, size: int, ratio: float = 1.0) -> QPixmap:
-    """A shape per state, so that it reads without colour: ✓ in a circle, ! in a triangle, ×."""
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = _COLOURS[coverage]
-    s = float(size)
-    pen = QPen(QColor("white"), max(1.5, s / 9))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    if coverage is Coverage.FILLED:
-        painter.drawEllipse(QRectF(1, 1, s - 2, s - 2))
-        painter.setPen(pen)
-        path = QPainterPath(QPointF(s * 0.28, s * 0.52))
-        path.lineTo(s * 0.44, s * 0.68)
-        path.lineTo(s * 0.73, s * 0.34)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    elif coverage is Coverage.PARTLY:
-        path = QPainterPath(QPointF(s / 2, 1))
-        path.lineTo(s - 1, s - 2)
-        path.lineTo(1, s - 2)
-        path.closeSubpath()
-        painter.drawPath(path)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(s / 2, s * 0.36), QPointF(s / 2, s * 0.62))
-        painter.drawPoint(QPointF(s / 2, s * 0.78))
-    else:
-        painter.drawRoundedRect(QRectF(1, 1, s - 2, s - 2), s / 6, s / 6)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
-        painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68))
-    painter.end()
-    return pixmap
+    """The wizard's icon for a review state: a tick in a circle, ! in a triangle, a cross."""
+    return status_pixmap(_KINDS[coverage], size, ratio)
 
 
 def _form(box: QGroupBox) -> QFormLayout:

@@ -6,10 +6,8 @@ nothing depends on colour alone.
 
 from __future__ import annotations
 
-import atexit
-
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +36,8 @@ from app.core.errors import InputError
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
 from app.ui.widgets.layout import wrapped_label
+from app.ui.widgets.status_icons import StatusKind
+from app.ui.widgets.status_icons import status_icon as status_kind_icon
 
 # Marks used next to the text in tables and in the CLI (cp932-safe).
 MARKS = {
@@ -50,74 +50,21 @@ MARKS = {
     "cancelled": "－",
 }
 
-_COLOURS = {
-    "listed": "#c62828",
-    "policy": "#ef8f00",
-    "not_listed": "#2e7d32",
-    "not_tested": "#616161",
-    "unsupported": "#9e9e9e",
-    "pending": "#9e9e9e",
-    "cancelled": "#9e9e9e",
+# Results drawn with the wizard's one icon set (shape and symbol differ, not only the colour).
+_KINDS = {
+    "listed": StatusKind.BAD,
+    "policy": StatusKind.WARNING,
+    "not_listed": StatusKind.OK,
+    "not_tested": StatusKind.UNKNOWN,
+    "unsupported": StatusKind.INACTIVE,
+    "cancelled": StatusKind.INACTIVE,
+    "pending": StatusKind.PENDING,
 }
-_icons: dict[str, QIcon] = {}
-# Pixmaps must go before QApplication does; destroyed at interpreter exit they crash.
-atexit.register(_icons.clear)
 
 
 def status_icon(status: str) -> QIcon:
-    """A small drawn icon for a status (shape and symbol differ, not only the colour)."""
-    if status in _icons:
-        return _icons[status]
-    icon = QIcon()
-    for size in (16, 32, 48):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(_COLOURS.get(status, "#616161"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        margin = size * 0.06
-        box = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
-        if status == "policy":
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(size / 2, margin),
-                        QPointF(size - margin, size - margin),
-                        QPointF(margin, size - margin),
-                    ]
-                )
-            )
-        elif status in ("unsupported", "cancelled", "pending"):
-            painter.drawRoundedRect(box, size * 0.2, size * 0.2)
-        else:
-            painter.drawEllipse(box)
-        pen = QPen(QColor("white"))
-        pen.setWidthF(max(1.5, size * 0.12))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        s = size
-        if status == "listed":
-            painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68))
-            painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68))
-        elif status == "not_listed":
-            painter.drawLine(QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68))
-            painter.drawLine(QPointF(s * 0.44, s * 0.68), QPointF(s * 0.72, s * 0.34))
-        elif status == "policy":
-            painter.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.66))
-            painter.drawPoint(QPointF(s / 2, s * 0.8))
-        else:
-            font = QFont()
-            font.setPixelSize(int(s * 0.7))
-            font.setBold(True)
-            painter.setFont(font)
-            symbol = {"not_tested": "?", "pending": "…"}.get(status, "–")
-            painter.drawText(QRectF(0, 0, s, s), Qt.AlignmentFlag.AlignCenter, symbol)
-        painter.end()
-        icon.addPixmap(pixmap)
-    _icons[status] = icon
-    return icon
+    """The icon for a blacklist result status."""
+    return status_kind_icon(_KINDS.get(status, StatusKind.UNKNOWN))
 
 
 # -- the editable target list ----------------------------------------------------------------

@@ -1,11 +1,16 @@
-"""Small status icons drawn in code (no icon theme or font needed), always shown with text."""
+"""Small status icons drawn in code (no icon theme or font needed), always shown with text.
+
+One set for the whole wizard: password verdicts and account states (page 3), blacklist results
+(page 2) and the report review (page 5). Each kind has its own shape and symbol, so the icons
+read without colour.
+"""
 
 from __future__ import annotations
 
 import atexit
 from enum import StrEnum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 
@@ -17,6 +22,7 @@ class StatusKind(StrEnum):
     UNKNOWN = "unknown"  # grey ring with a question mark: not checked
     WARNING = "warning"  # orange triangle with an exclamation mark: needs attention
     INACTIVE = "inactive"  # grey circle with a bar: deleted or disabled
+    PENDING = "pending"  # grey ring with an ellipsis: waiting for an answer
 
 
 _COLOURS = {
@@ -25,6 +31,7 @@ _COLOURS = {
     StatusKind.UNKNOWN: QColor("#616161"),
     StatusKind.WARNING: QColor("#e65100"),
     StatusKind.INACTIVE: QColor("#757575"),
+    StatusKind.PENDING: QColor("#9e9e9e"),
 }
 _cache: dict[StatusKind, QIcon] = {}
 # Pixmaps must go before QApplication does; destroyed at interpreter exit they crash.
@@ -40,6 +47,11 @@ def status_icon(kind: StatusKind) -> QIcon:
             icon.addPixmap(_draw(kind, size))
         _cache[kind] = icon
     return icon
+
+
+def status_pixmap(kind: StatusKind, size: int, ratio: float = 1.0) -> QPixmap:
+    """The icon as a pixmap of `size` logical pixels for a screen with this pixel ratio."""
+    return status_icon(kind).pixmap(QSize(size, size), ratio)
 
 
 def _draw(kind: StatusKind, size: int) -> QPixmap:
@@ -66,7 +78,7 @@ def _draw(kind: StatusKind, size: int) -> QPixmap:
         painter.setPen(white)
         painter.drawLine(QPointF(s / 2, s * 0.38), QPointF(s / 2, s * 0.64))
         painter.drawPoint(QPointF(s / 2, s * 0.8))
-    elif kind is StatusKind.UNKNOWN:
+    elif kind in (StatusKind.UNKNOWN, StatusKind.PENDING):
         painter.setPen(QPen(colour, max(1.2, s * 0.09)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04))
@@ -75,7 +87,9 @@ def _draw(kind: StatusKind, size: int) -> QPixmap:
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignCenter, "?" if kind is StatusKind.UNKNOWN else "…"
+        )
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
