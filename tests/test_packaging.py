@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +96,6 @@ def test_a_pending_module_is_tolerated_only_while_it_is_absent(
     assert selftest_check.judge(output, 1, "t") == [f"t: {line}"]
 
 
-@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils")
 def test_desktop_entry_is_valid_and_japanese() -> None:
     desktop = ROOT / "packaging" / "linux" / "mail-mamori.desktop"
     result = subprocess.run(
