@@ -1155,6 +1155,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>扱い</translation>
     </message>
     <message>
+        <source>Addresses found in the bounced mail</source>
+        <translation>エラーメールから見つかったアドレス</translation>
+    </message>
+    <message>
         <source>No Received lines with an address were found. Paste the complete mail including its header lines.</source>
         <translation>IP アドレスを含む Received 行が見つかりません。ヘッダー行を含むメール全体を貼り付けてください。</translation>
     </message>

@@ -11,7 +11,16 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QWidget,
+    QWizard,
+)
 
 from app.core import dqs_key
 from app.core.case import Case
@@ -212,6 +221,47 @@ def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # t
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     assert "長すぎます" in dialog.problem.text()
     assert len(dialog.text.toPlainText()) == 2_000_001  # nothing the user pasted is lost
+
+
+def test_the_bounce_dialog_works_by_keyboard_alone(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.text.setFocus()
+    QGuiApplication.clipboard().setText(BOUNCE)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.text.toPlainText() == BOUNCE
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.read_button
+    qtbot.keyClick(dialog.read_button, Qt.Key.Key_Space)
+    assert dialog.found.rowCount() > 0
+    qtbot.keyClick(dialog.read_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.found
+    assert dialog.found.accessibleName() == "エラーメールから見つかったアドレス"
+    # Inside the table the arrows move and Space ticks; Tab leaves it for the buttons.
+    row = next(r for r in range(dialog.found.rowCount()) if dialog.found.item(r, 0).text() == IP)
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(row):
+        qtbot.keyClick(dialog.found, Qt.Key.Key_Down)
+    assert dialog.found.currentRow() == row
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Space)
+    assert dialog.selected_targets() == []
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Tab)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert QApplication.focusWidget() is ok
+    qtbot.keyClick(ok, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.found
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.read_button
+    qtbot.keyClick(dialog.read_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Tab)
+    qtbot.keyClick(ok, Qt.Key.Key_Space)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [t.value for t in dialog.selected_targets()] == [IP]
 
 
 def test_a_recorded_reason_lets_the_owner_skip(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]

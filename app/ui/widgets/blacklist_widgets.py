@@ -235,6 +235,9 @@ class ReceivedDialog(QDialog):
         self.found = QTableWidget(0, 3, self)
         self.found.verticalHeader().setVisible(False)
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for the OK button (keyboard users were trapped in it); the
+        # arrows move between rows and Space ticks or unticks an address.
+        self.found.setTabKeyNavigation(False)
         header = self.found.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -265,6 +268,7 @@ class ReceivedDialog(QDialog):
         self.text.setAccessibleName(self.tr("Bounced mail text"))
         self.read_button.setText(self.tr("&Read the addresses"))
         self.found.setHorizontalHeaderLabels([self.tr("Address"), self.tr("From"), self.tr("Use")])
+        self.found.setAccessibleName(self.tr("Addresses found in the bounced mail"))
         self.resize(720, 560)
 
     def read(self) -> None:
