@@ -4,13 +4,14 @@ the generator and the clipboard. Test passwords never reach assertion output (pa
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWizard
 
 from app.core.accounts_csv import import_csv
 from app.core.case import load_case
@@ -490,3 +491,55 @@ def test_showing_the_password_keeps_input_methods_from_learning_it(qtbot, wizard
     assert hints & Qt.InputMethodHint.ImhNoPredictiveText
     page.show_password.setChecked(False)
     assert page.password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_import_is_offered_again_when_the_file_dialog_is_cancelled(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    asked: list[bool] = []
+
+    def cancelled_dialog(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append(True)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancelled_dialog)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert page.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("which", ["import", "generate"])
+def test_import_and_generate_are_offered_again_after_a_running_task_is_cancelled(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:  # type: ignore[no-untyped-def]
+    import app.ui.pages.accounts as accounts_module
+
+    page = open_accounts_page(qtbot, wizard)
+    release = threading.Event()
+    started = threading.Event()
+
+    def held(*_args: object, **_kwargs: object) -> object:
+        # Holds the worker until the test has cancelled the task, so the cancel always lands
+        # while the work is still running.
+        started.set()
+        release.wait(10)
+        return None  # dropped: the task was cancelled
+
+    if which == "import":
+        monkeypatch.setattr(accounts_module, "_read_csv_file", held)
+        button = page.import_button
+        path = tmp_path / "accounts.csv"
+        path.write_text("メールアドレス\nnew@example.co.jp\n", encoding="utf-8")
+        page.import_file(path)
+    else:
+        monkeypatch.setattr(accounts_module, "generate_password", held)
+        button = page.generate_button
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    assert not button.isEnabled()  # busy: a second click would start the same work again
+    wizard.start_new_case()  # cancels every running task (as opening another case does)
+    release.set()
+    qtbot.waitUntil(lambda: wizard.tasks.active_count() == 0)
+    assert button.isEnabled()
+    assert page.generated.text() == ""

@@ -794,6 +794,8 @@ class AccountsPage(BasePage):
             lambda _ctx: _read_csv_file(path, domain),
             on_done=lambda result: self._imported(path, result),
             on_error=lambda message: self._import_failed(path, message),
+            # Cancelled (another case opened): nothing was imported, the button works again.
+            on_cancelled=lambda: self.import_button.setEnabled(True),
             owner=self,
         )
 
@@ -1009,6 +1011,8 @@ class AccountsPage(BasePage):
             lambda _ctx: generate_password(host=context.host, context=context),
             on_done=lambda password: self._generated_arrived(wipes, password),
             on_error=self._generate_failed,
+            # Cancelled (another case opened): no password arrives, the button works again.
+            on_cancelled=lambda: self.generate_button.setEnabled(True),
             owner=self,
             queue="password",
         )
