@@ -2953,6 +2953,26 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ドメインの IP アドレスを調べずに、指定したドメインだけを確認する</translation>
     </message>
     <message>
+        <source>The header file “{path}” was not found.</source>
+        <translation>ヘッダーのファイル「{path}」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Give the file that holds the header of a mail you sent.</source>
+        <translation>「{path}」はフォルダです。送信したメールのヘッダーを保存したファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The header file “{path}” cannot be read: no permission.</source>
+        <translation>ヘッダーのファイル「{path}」を読み取る権限がありません。</translation>
+    </message>
+    <message>
+        <source>The header file “{path}” could not be read ({reason}).</source>
+        <translation>ヘッダーのファイル「{path}」を読み取れませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>“{path}” is larger than {limit} MB, too large for a mail header. Save only the header of a mail you sent and give that file.</source>
+        <translation>「{path}」は {limit} MB を超えていて、メールのヘッダーとしては大きすぎます。送信したメールのヘッダーだけを保存して、そのファイルを指定してください。</translation>
+    </message>
+    <message>
         <source>check the DMARC record of a domain</source>
         <translation>ドメインの DMARC レコードを確認する</translation>
     </message>
@@ -3305,6 +3325,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>No DKIM-Signature with d= and s= was found in the pasted text. Copy the whole “DKIM-Signature:” line (with the lines that follow it) from the header of a mail you sent.</source>
         <translation>貼り付けられた内容に、d= と s= を含む DKIM-Signature が見つかりませんでした。送信したメールのヘッダーから「DKIM-Signature:」の行を、続く行も含めてすべてコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“{selector}” is not a valid DKIM selector. A selector uses only letters, digits and hyphens, with dots between its parts, for example default or s1.</source>
+        <translation>「{selector}」は DKIM のセレクタとして正しくありません。セレクタに使えるのは英字・数字・ハイフンで、区切りはドットです (例: default、s1)。</translation>
+    </message>
+    <message>
+        <source>Enter only the selector, the part before ._domainkey: “{selector}” instead of “{text}”.</source>
+        <translation>セレクタは ._domainkey より前の部分だけを入力してください。「{text}」ではなく「{selector}」です。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.dkim import DkimStatus, check_dkim, parse_dkim_signatures, public_key_info
+from app.core.dkim import (
+    DkimStatus,
+    check_dkim,
+    normalize_selector,
+    parse_dkim_signatures,
+    public_key_info,
+)
 from app.core.dmarc import DmarcStatus, check_dmarc, parse_tags
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
@@ -226,3 +233,34 @@ def test_nothing_found_is_not_reported_as_no_dkim(dns_client: DnsClient) -> None
     finding = result.findings[0]
     assert finding.code == "dkim_not_found"
     assert "default" in finding.args["selectors"]
+
+
+def test_selectors_are_checked_before_anything_is_looked_up(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    assert normalize_selector(" Ｓ１ ") == "s1"
+    assert normalize_selector("Mail.2026") == "mail.2026"
+    assert normalize_selector("k_1") == "k_1"
+    for bad in ("", "bad selector", "a..b", "-x", "x-", "s1;", "x" * 64, "あ"):
+        with pytest.raises(InputError):
+            normalize_selector(bad)
+    with pytest.raises(InputError) as pasted:
+        normalize_selector("s1._domainkey.example.co.jp")
+    assert dict(pasted.value.message.args)["selector"] == "s1"
+    with pytest.raises(InputError):
+        check_dkim(f"dk.{Z}", dns_client, selectors=["default", "bad selector"])
+    assert not dns_server.queries()
+    # A header's unusable s= value is not a signature; a good one next to it still counts.
+    found = parse_dkim_signatures(f"d=hdr.{Z}; s=bad value\nDKIM-Signature: d=hdr.{Z}; s=ok1")
+    assert [s.selector for s in found] == ["ok1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_fuzz_selector_is_a_dns_name_or_input_error(text: str) -> None:
+    try:
+        value = normalize_selector(text)
+    except InputError:
+        return
+    assert re.fullmatch(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*", value)
+    assert all(0 < len(label) <= 63 for label in value.split("."))

@@ -125,3 +125,41 @@ def test_exit_codes_for_bad_input_and_unreachable_dns(dns_server: DnsTestServer)
     )
     assert down.returncode == 3
     assert json.loads(down.stdout)["result"] == "temperror"
+
+
+def test_dkim_header_file_problems_are_bad_input_without_a_traceback(
+    dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "no-such-header.txt"
+    common = ("dkim", "check", f"good.{Z}", "--resolver", dns_server.address)
+    result = run_cli(*common, "--header-file", str(missing))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("mail-mamori: ")
+    assert f"ヘッダーのファイル「{missing}」が見つかりません" in result.stderr
+    english = run_cli("--lang", "en", *common, "--header-file", str(missing))
+    assert english.returncode == 2
+    assert f"The header file “{missing}” was not found." in english.stderr
+    folder = run_cli("--lang", "en", *common, "--header-file", str(tmp_path))
+    assert folder.returncode == 2
+    assert "Traceback" not in folder.stderr
+    assert "is a folder" in folder.stderr
+    assert not dns_server.queries()  # bad input: nothing was looked up
+
+
+def test_dkim_invalid_selectors_are_bad_input(dns_server: DnsTestServer) -> None:
+    common = ("dkim", "check", f"good.{Z}", "--resolver", dns_server.address)
+    for selector in ("bad selector", "a..b", "-s1", "s1-", "ｓ１!", "x" * 64):
+        result = run_cli("--lang", "en", *common, f"--selector={selector}")
+        assert result.returncode == 2, (selector, result.stdout)
+        assert "Traceback" not in result.stderr
+        assert "is not a valid DKIM selector" in result.stderr, selector
+    pasted = run_cli(*common, "--selector", f"s1._domainkey.good.{Z}")
+    assert pasted.returncode == 2
+    assert "._domainkey より前" in pasted.stderr
+    assert not dns_server.queries()
+    # Full-width input is folded and upper case is fine: these are valid.
+    ok = run_cli(*common, "--selector", "Ｓ１", "--selector", "mail.2026", "--json")
+    assert ok.returncode == 0, ok.stderr
+    tried = json.loads(ok.stdout)["selectors_tried"]
+    assert "s1" in tried and "mail.2026" in tried

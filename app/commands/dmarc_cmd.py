@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
+from pathlib import Path
 
 from app.commands.common import (
     EXIT_CANNOT_CHECK,
@@ -13,7 +15,28 @@ from app.commands.common import (
     print_json,
 )
 from app.commands.spf_cmd import make_client, print_findings
+from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+
+# A mail header is a few kilobytes; a whole mail with attachments a few megabytes. More is
+# the wrong file (or a device such as /dev/zero) and is not read into memory.
+MAX_HEADER_BYTES = 20_000_000
+
+HEADER_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "The header file “{path}” was not found.")
+HEADER_IS_FOLDER = QT_TRANSLATE_NOOP(
+    "cli", "“{path}” is a folder. Give the file that holds the header of a mail you sent."
+)
+HEADER_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "cli", "The header file “{path}” cannot be read: no permission."
+)
+HEADER_UNREADABLE = QT_TRANSLATE_NOOP(
+    "cli", "The header file “{path}” could not be read ({reason})."
+)
+HEADER_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "cli",
+    "“{path}” is larger than {limit} MB, too large for a mail header. Save only the header "
+    "of a mail you sent and give that file.",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -102,16 +125,37 @@ def _run_dmarc(args: argparse.Namespace) -> int:
     return EXIT_CANNOT_CHECK if result.status == DmarcStatus.TEMPERROR else EXIT_OK
 
 
-def _run_dkim(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _read_header(name: str) -> str:
+    """The text of `--header-file` (`-`: standard input); every problem is bad input."""
+    shown = "-" if name == "-" else name
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_HEADER_BYTES + 1)
+        else:
+            with Path(name).open("rb") as handle:
+                data = handle.read(MAX_HEADER_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(HEADER_NOT_FOUND.with_args(path=shown)) from None
+    except IsADirectoryError:
+        raise InputError(HEADER_IS_FOLDER.with_args(path=shown)) from None
+    except PermissionError as error:
+        # Windows reports a folder as "permission denied".
+        if Path(name).is_dir():
+            raise InputError(HEADER_IS_FOLDER.with_args(path=shown)) from None
+        raise InputError(HEADER_NO_PERMISSION.with_args(path=shown)) from error
+    except OSError as error:
+        reason = error.strerror or errno.errorcode.get(error.errno or 0, str(error))
+        raise InputError(HEADER_UNREADABLE.with_args(path=shown, reason=reason)) from None
+    if len(data) > MAX_HEADER_BYTES:
+        limit = MAX_HEADER_BYTES // 1_000_000
+        raise InputError(HEADER_TOO_LARGE.with_args(path=shown, limit=limit))
+    return data.decode("utf-8", errors="replace")
 
+
+def _run_dkim(args: argparse.Namespace) -> int:
     from app.core.dkim import KEY_STATUS_TEXT, STATUS_TEXT, DkimStatus, check_dkim
 
-    header = ""
-    if args.header_file == "-":
-        header = sys.stdin.read()
-    elif args.header_file:
-        header = Path(args.header_file).read_text(encoding="utf-8", errors="replace")
+    header = _read_header(args.header_file) if args.header_file else ""
     client = make_client(args)
     result = check_dkim(args.domain, client, selectors=args.selector or None, header=header)
     if args.json:

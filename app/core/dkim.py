@@ -31,7 +31,7 @@ from app.core.dns_client import DnsClient, DnsResult, DnsStatus
 from app.core.errors import InputError
 from app.core.findings import Finding, Severity, error, register, warning
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
-from app.core.normalize import JST, normalize_domain
+from app.core.normalize import JST, fold_width, normalize_domain
 
 # Google Workspace, Microsoft 365 (selector1/2), many rental servers and ESPs (default,
 # s1/s2, k1-k3, dkim, mail).
@@ -303,6 +303,41 @@ NO_SIGNATURE = QT_TRANSLATE_NOOP(
 )
 
 
+BAD_SELECTOR = QT_TRANSLATE_NOOP(
+    "dkim",
+    "“{selector}” is not a valid DKIM selector. A selector uses only letters, digits and "
+    "hyphens, with dots between its parts, for example default or s1.",
+)
+SELECTOR_WITH_DOMAIN = QT_TRANSLATE_NOOP(
+    "dkim",
+    "Enter only the selector, the part before ._domainkey: “{selector}” instead of “{text}”.",
+)
+
+# RFC 6376 3.1: a selector is one or more DNS labels (letters, digits, inner hyphens).
+# Underscores are accepted too: DNS serves them and a few providers' selectors contain them.
+_SELECTOR_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
+# The selector and "._domainkey." must leave room for the domain in a 253-character name.
+MAX_SELECTOR = 180
+
+
+def normalize_selector(text: str) -> str:
+    """A DKIM selector as typed (full-width folded, lower-cased, surrounding spaces removed).
+    Raises InputError for text that cannot be a selector, so that nothing is looked up."""
+    value = fold_width(text).strip().lower()
+    head, marker, _rest = value.partition("._domainkey")
+    if marker and head:
+        raise InputError(SELECTOR_WITH_DOMAIN.with_args(selector=head, text=text.strip()))
+    labels = value.split(".")
+    if (
+        not value
+        or len(value) > MAX_SELECTOR
+        or not all(_SELECTOR_LABEL.fullmatch(label) for label in labels)
+    ):
+        shown = text.strip() if len(text.strip()) <= 80 else text.strip()[:80] + "…"
+        raise InputError(BAD_SELECTOR.with_args(selector=shown))
+    return value
+
+
 def parse_dkim_signatures(text: str) -> list[DkimSignature]:
     """The (d=, s=) of every DKIM-Signature header in pasted header text. Folded lines are
     joined; text without a header name is read as one signature's tag list. Raises
@@ -322,9 +357,10 @@ def parse_dkim_signatures(text: str) -> list[DkimSignature]:
             continue
         try:
             name = normalize_domain(domain)
+            selector = normalize_selector(selector)
         except InputError:
-            continue
-        signature = DkimSignature(name.ascii, selector.lower())
+            continue  # not a usable signature; another one may be
+        signature = DkimSignature(name.ascii, selector)
         if signature not in found:
             found.append(signature)
     if not found:
@@ -366,14 +402,15 @@ def check_dkim(
 ) -> DkimCheck:
     """Look for DKIM keys of `domain`: the selectors of a pasted DKIM-Signature `header`
     and the common `selectors` (default `COMMON_SELECTORS`), all in one parallel round.
-    Raises InputError for a bad domain or a header without a signature."""
+    Raises InputError for a bad domain or selector, or a header without a signature."""
     name = normalize_domain(domain)
+    # Every selector is checked before anything is looked up: a typo is bad input, not a
+    # DNS error for a name that cannot exist.
+    probe = [normalize_selector(s) for s in (COMMON_SELECTORS if selectors is None else selectors)]
     signatures = parse_dkim_signatures(header) if header.strip() else []
     wanted: list[tuple[str, str, str]] = [(s.selector, s.domain, "header") for s in signatures]
-    probe = COMMON_SELECTORS if selectors is None else tuple(selectors)
     for selector in probe:
-        selector = selector.strip().lower()
-        if selector and (selector, name.ascii) not in [(w[0], w[1]) for w in wanted]:
+        if (selector, name.ascii) not in [(w[0], w[1]) for w in wanted]:
             wanted.append((selector, name.ascii, "probe"))
     results = client.query_many(
         [(f"{sel}._domainkey.{dom}", "TXT") for sel, dom, _src in wanted], cancel=cancel
