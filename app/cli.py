@@ -38,6 +38,17 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_BAD_INPUT)
 
 
+class _ConcealingParser(_Parser):
+    """For a command line that may hold a password: argparse quotes what was typed in its
+    errors ("unrecognized arguments: -secret", "invalid choice: 'secret'"), so the message
+    is replaced by one that quotes nothing."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {password_cmd.ARGUMENTS_NOT_SHOWN.render()}\n")
+        sys.exit(EXIT_BAD_INPUT)
+
+
 def _language_from(argv: Sequence[str]) -> str:
     """The `--lang` value, read before the parser is built so that help texts are translated."""
     for i, arg in enumerate(argv):
@@ -52,9 +63,11 @@ def _language_from(argv: Sequence[str]) -> str:
     return "ja"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every registered sub-command."""
-    parser = _Parser(
+def build_parser(conceal_values: bool = False) -> argparse.ArgumentParser:
+    """The full argument parser with every registered sub-command. With `conceal_values`
+    its usage errors never repeat an argument (the command line may hold a password)."""
+    parser_class = _ConcealingParser if conceal_values else _Parser
+    parser = parser_class(
         prog="mail-mamori",
         description=QT_TRANSLATE_NOOP(
             "cli",
@@ -85,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "with --self-test: fail when no password store (keyring) is available"
         ).render(),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     for module in COMMANDS:
         module.register(sub)
     return parser
@@ -95,7 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv`, run the sub-command and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(args_list))
-    parser = build_parser()
+    # Decided before parsing: an error can come from any parser (the top-level one reports
+    # "unrecognized arguments" after the sub-command has run its own).
+    parser = build_parser(conceal_values=password_cmd.NAME in args_list)
     args = parser.parse_args(args_list)
     if args.self_test:
         # Imported only here: it starts Qt, which the other commands never need.

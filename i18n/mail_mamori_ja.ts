@@ -2789,6 +2789,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>判定</translation>
     </message>
     <message>
+        <source>The command line is not valid. It is not repeated here because it may contain a password. Never put a password on the command line: pipe it into standard input or type it at the prompt. The options are listed by: mail-mamori password --help</source>
+        <translation>コマンドラインの指定に誤りがあります。パスワードが含まれているおそれがあるため、入力内容はここに表示しません。パスワードはコマンドラインに書かず、標準入力から渡すか、プロンプトで入力してください。指定できるオプションは mail-mamori password --help で確認できます。</translation>
+    </message>
+    <message>
         <source>Strength</source>
         <translation>強度</translation>
     </message>

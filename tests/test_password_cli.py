@@ -129,13 +129,31 @@ def test_generate_respects_host_and_maximum() -> None:
         pytest.param(("password", "--password", SENTINEL), id="option"),
         pytest.param(("password", f"--password={SENTINEL}"), id="option-equals"),
         pytest.param(("password", "-p", SENTINEL), id="short-option"),
+        pytest.param(("password", "-" + SENTINEL), id="dash-leading"),
+        pytest.param(("password", "--" + SENTINEL), id="double-dash-leading"),
+        pytest.param(("password", "--json", "-" + SENTINEL), id="dash-leading-after-option"),
+        pytest.param(("-" + SENTINEL, "password"), id="dash-leading-before-command"),
+        pytest.param(("password", f"--json={SENTINEL}"), id="flag-with-value"),
+        pytest.param(("password", f"-h{SENTINEL}"), id="glued-to-help"),
+        pytest.param(("password", f"--h={SENTINEL}"), id="ambiguous-abbreviation"),
+        pytest.param(("password", "--host", SENTINEL), id="as-host"),
+        pytest.param(("password", "--max-length", SENTINEL), id="as-max-length"),
+        pytest.param(("password", "--generate", "--length", SENTINEL), id="as-length"),
+        pytest.param(("--lang", SENTINEL, "password"), id="as-language"),
     ],
 )
 def test_a_password_on_the_command_line_is_refused_and_not_echoed(args: tuple[str, ...]) -> None:
     result = run(*args, stdin=SENTINEL)
     assert result.returncode == 2
     assert_secret_absent(SENTINEL, output(result), "the command's output")
-    assert "command line" in run("--lang", "en", *args).stderr.decode()
+    # Parts of it are not shown either (argparse quotes "-Zq7..." or 'Zq7...').
+    assert_secret_absent(SENTINEL[:8], output(result), "the command's output")
+    assert "コマンドライン" in result.stderr.decode()
+    english = run("--lang", "en", *args)
+    assert english.returncode == 2
+    assert_secret_absent(SENTINEL[:8], output(english), "the English output")
+    assert "command line" in english.stderr.decode()
+    assert "standard input" in english.stderr.decode()
 
 
 def test_help_offers_no_password_option() -> None:

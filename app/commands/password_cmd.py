@@ -44,6 +44,15 @@ PASSWORD_IN_ARGV = QT_TRANSLATE_NOOP(
     "Pipe it into standard input or type it at the prompt. The argument was not used or shown.",
 )
 
+# What every usage error says when the command line holds `password`: argparse's own messages
+# quote the arguments, and one of them may be the password.
+ARGUMENTS_NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "cli",
+    "The command line is not valid. It is not repeated here because it may contain a password. "
+    "Never put a password on the command line: pipe it into standard input or type it at the "
+    "prompt. The options are listed by: mail-mamori password --help",
+)
+
 LABEL_RESULT = QT_TRANSLATE_NOOP("cli", "Result")
 LABEL_STRENGTH = QT_TRANSLATE_NOOP("cli", "Strength")
 LABEL_LENGTH = QT_TRANSLATE_NOOP("cli", "Length")
@@ -54,10 +63,13 @@ LENGTH_VALUE = QT_TRANSLATE_NOOP("cli", "{length} characters (at least {min})")
 LENGTH_VALUE_MAX = QT_TRANSLATE_NOOP("cli", "{length} characters (at least {min}, at most {max})")
 
 
+NAME = "password"
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the `password` sub-command."""
     parser = sub.add_parser(
-        "password",
+        NAME,
         help=QT_TRANSLATE_NOOP(
             "cli", "check a password read from standard input, or generate one"
         ).render(),
