@@ -24,6 +24,7 @@ from app.core.case import (
     case_to_json,
     load_case,
     save_case,
+    save_new_case,
     suggested_case_name,
 )
 from app.core.example_case import example_case
@@ -232,3 +233,53 @@ def test_case_json_never_contains_a_password_field() -> None:
 def test_case_from_dict_accepts_its_own_output() -> None:
     data = case_to_dict(example_case())
     assert case_to_dict(case_from_dict(json.loads(json.dumps(data)))) == data
+
+
+def test_case_names_carry_the_seconds_so_cases_of_one_minute_differ() -> None:
+    first, second = Case(), Case()
+    first.created_at = datetime(2026, 11, 16, 9, 30, 5, tzinfo=JST)
+    second.created_at = datetime(2026, 11, 16, 9, 30, 41, tzinfo=JST)
+    for case in (first, second):
+        case.organisation.domain_ascii = "example.co.jp"
+    assert suggested_case_name(first) == "example.co.jp-20261116-093005.mamori.json"
+    assert suggested_case_name(second) == "example.co.jp-20261116-093041.mamori.json"
+
+
+def test_a_new_case_never_replaces_an_existing_file(tmp_path: Path) -> None:
+    moment = datetime(2026, 11, 16, 9, 30, 5, tzinfo=JST)
+    saved: list[Path] = []
+    for company in ("A 商店", "B 商店", "C 商店"):
+        case = Case(created_at=moment)  # created in the same second
+        case.organisation.domain_ascii = "example.co.jp"
+        case.organisation.company = company
+        saved.append(save_new_case(case, tmp_path / "cases"))
+    assert [p.name for p in saved] == [
+        "example.co.jp-20261116-093005.mamori.json",
+        "example.co.jp-20261116-093005-2.mamori.json",
+        "example.co.jp-20261116-093005-3.mamori.json",
+    ]
+    assert [load_case(p).organisation.company for p in saved] == ["A 商店", "B 商店", "C 商店"]
+    # A name whose backup is left over (its case was deleted) is not taken either: the next
+    # save would have replaced that backup.
+    orphan = tmp_path / "cases" / "example.co.jp-20261116-093005-4.mamori.json.bak"
+    orphan.write_bytes(b"the only copy left")
+    case = Case(created_at=moment)
+    case.organisation.domain_ascii = "example.co.jp"
+    assert save_new_case(case, tmp_path / "cases").name.endswith("-5.mamori.json")
+    assert orphan.read_bytes() == b"the only copy left"
+
+
+def test_a_failed_first_save_leaves_no_empty_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.core.case as case_module
+
+    def disk_full(_path: Path, _data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(case_module, "write_atomically", disk_full)
+    case = Case()
+    case.organisation.domain_ascii = "example.co.jp"
+    with pytest.raises(OSError):
+        save_new_case(case, tmp_path)
+    assert list(tmp_path.iterdir()) == []

@@ -192,6 +192,28 @@ def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
     assert path.read_text(encoding="utf-8") == "this is not json"
 
 
+def test_two_new_cases_of_the_same_moment_get_two_files(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    paths = []
+    created = None
+    for company in ("一件目の会社", "二件目の会社"):
+        wizard.go_to_page("welcome")
+        go_to_situation(qtbot, wizard)
+        if created is None:
+            created = wizard.case.created_at
+        else:
+            wizard.case.created_at = created  # begun in the same second as the first one
+        page = situation(wizard)
+        type_text(qtbot, page.domain.edit, "example.co.jp")
+        type_text(qtbot, page.company, company)
+        qtbot.mouseClick(forward_button(wizard), Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is not page
+        paths.append(wizard.case_path)
+    assert paths[0] != paths[1]
+    assert load_case(paths[0]).organisation.company == "一件目の会社"
+    assert load_case(paths[1]).organisation.company == "二件目の会社"
+    assert paths[1].name.endswith("-2.mamori.json")
+
+
 def test_closing_saves_what_was_typed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     go_to_situation(qtbot, wizard)
     page = situation(wizard)

@@ -8,6 +8,7 @@ Passwords are never part of the case: the model has no place for them.
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -356,8 +357,35 @@ def save_case(case: Case, path: Path) -> None:
     write_atomically(path, payload)
 
 
-def suggested_case_name(case: Case) -> str:
-    """A file name for a new case: domain and creation date, safe on every OS."""
+def suggested_case_name(case: Case, number: int = 1) -> str:
+    """A file name for a new case: domain and creation time to the second, safe on every OS.
+    `number` 2, 3, ... gives the names to try when that one is taken (`...-2.mamori.json`)."""
     stem = case.organisation.domain_ascii or "case"
     safe = "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in stem)[:60]
-    return f"{safe}-{case.created_at.astimezone(JST):%Y%m%d-%H%M}{CASE_SUFFIX}"
+    suffix = f"-{number}" if number > 1 else ""
+    return f"{safe}-{case.created_at.astimezone(JST):%Y%m%d-%H%M%S}{suffix}{CASE_SUFFIX}"
+
+
+def save_new_case(case: Case, folder: Path) -> Path:
+    """Save a case that has no file yet under a new name in `folder` and return the path.
+    An existing case file (or the backup of one) is never replaced: the name gets -2, -3, ...
+    The name is claimed with an exclusive create, so two windows saving at once cannot pick
+    the same one."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in itertools.count(1):
+        path = folder / suggested_case_name(case, number)
+        if backup_path(path).exists():
+            continue  # a deleted case's backup: the second save would replace it
+        try:
+            with open(path, "xb"):
+                pass
+        except FileExistsError:
+            continue
+        try:
+            save_case(case, path)  # replaces the empty placeholder atomically
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise AssertionError("unreachable")  # pragma: no cover - itertools.count never ends

@@ -272,14 +272,17 @@ class MamoriWizard(QWizard):
         """Save the case now (after every page and on close). Returns False if saving failed."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import save_case, suggested_case_name
+        from app.core.case import save_case, save_new_case
 
-        if self.case_path is None:
-            if not self.case.organisation.domain and not self.case.organisation.company:
-                return True  # nothing worth a file yet
-            self.case_path = default_case_dir() / suggested_case_name(self.case)
+        organisation = self.case.organisation
+        if self.case_path is None and not organisation.domain and not organisation.company:
+            return True  # nothing worth a file yet
         try:
-            save_case(self.case, self.case_path)
+            if self.case_path is None:
+                # A fresh name (-2, -3... if taken): never another case's file.
+                self.case_path = save_new_case(self.case, default_case_dir())
+            else:
+                save_case(self.case, self.case_path)
         except OSError as error:
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
@@ -291,7 +294,9 @@ class MamoriWizard(QWizard):
                     self.tr(
                         "The case could not be saved to {path} ({reason}). "
                         "Your input is still here; check the disk and try again."
-                    ).format(path=self.case_path, reason=error.strerror or error),
+                    ).format(
+                        path=self.case_path or default_case_dir(), reason=error.strerror or error
+                    ),
                 )
             return False
         self._save_error_shown = False
