@@ -952,6 +952,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ファイルはそのままの場所に置いたままです。コピーもアップロードもしません。このアプリはファイルを一度読んで SHA-256 値 (ファイルの「指紋」) を計算するだけです。この値で、後からコピーが元のままであることを確かめられます。原本は編集せずに保管してください。内容・保管場所・収集日時・収集者は、セルをダブルクリックすると変更できます。</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} バイト</translation>
+    </message>
+    <message>
         <source>File {row}: {problem}</source>
         <translation>ファイル {row}: {problem}</translation>
     </message>

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -389,3 +390,46 @@ def test_storing_every_page_twice_gives_the_same_case(qtbot, wizard) -> None:  #
     first = stored()
     qtbot.wait(1100)
     assert stored() == first
+
+
+def _accessible_texts(wizard: QWizard) -> set[str]:
+    """Every accessible name and description in the wizard: widgets, and the cells of its
+    tables, lists and trees (what a screen reader announces)."""
+    # Labels replaced on a language switch are deleted at the next turn of the event loop.
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    texts: set[str] = set()
+    roles = (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+    for widget in [wizard, *wizard.findChildren(QWidget)]:
+        texts.update(t for t in (widget.accessibleName(), widget.accessibleDescription()) if t)
+        model = widget.model() if isinstance(widget, QAbstractItemView) else None
+        if model is None:
+            continue
+        try:
+            columns = model.columnCount()
+        except TypeError:  # list models keep columnCount() private: they have one column
+            columns = 1
+        for row in range(model.rowCount()):
+            for column in range(columns):
+                index = model.index(row, column)
+                texts.update(str(v) for role in roles if (v := index.data(role)))
+    return texts
+
+
+def test_no_accessible_text_keeps_the_previous_language(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.ensure_pages()
+    wizard.case = example_case()  # every table filled, the evidence files too
+    wizard.load_into_pages()
+    japanese_first = _accessible_texts(wizard)
+    assert "48,213,776 バイト" in japanese_first  # the size of an evidence file, spelled out
+    wizard.set_language("en")
+    english = _accessible_texts(wizard)
+    kana_or_kanji = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    stale_japanese = {t for t in english & japanese_first if kana_or_kanji.search(t)}
+    assert stale_japanese == set()
+    assert "Steps of the wizard" in english
+    wizard.set_language("ja")
+    japanese = _accessible_texts(wizard)
+    stale_english = {t for t in japanese & english if re.search(r"[A-Za-z]{3,}", t)}
+    assert stale_english == set()
+    assert "ウィザードの手順" in japanese

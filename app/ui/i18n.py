@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
 
 from app.core import i18n as core_i18n
 from app.core.i18n import Msg
@@ -40,6 +41,7 @@ class LanguageManager(QObject):
         QLocale.setDefault(
             QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
         )
+        _retranslate_tab_bar_buttons()
 
     def _load(self, name: str, folder: str) -> None:
         translator = QTranslator(self)
@@ -48,6 +50,24 @@ class LanguageManager(QObject):
             self._translators.append(translator)
         else:
             log.warning("translation %s not found in %s", name, folder)
+
+
+# Qt names a tab bar's scroll buttons once, when the bar is built, and never again.
+_TAB_BAR_BUTTONS = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scroll Right"}
+
+
+def _retranslate_tab_bar_buttons() -> None:
+    """Give the scroll buttons of every existing tab bar their names in the new language
+    (Qt's own catalogue, context QTabBar), which Qt does not do on a language change."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return  # the command line and the self-test have no widgets
+    for widget in QApplication.allWidgets():
+        if not isinstance(widget, QTabBar):
+            continue
+        for button in widget.findChildren(QToolButton):
+            source = _TAB_BAR_BUTTONS.get(button.objectName())
+            if source is not None:
+                button.setAccessibleName(QCoreApplication.translate("QTabBar", source))
 
 
 def language_manager(app: QCoreApplication) -> LanguageManager:

@@ -406,6 +406,11 @@ class EvidenceEditor(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Evidence files"))
+        for row in range(self.table.rowCount()):
+            label, size = self.table.item(row, E_LABEL), self.table.item(row, E_SIZE)
+            evidence = label.data(ValueRole) if label is not None else None
+            if size is not None and isinstance(evidence, EvidenceFile):
+                size.setData(Qt.ItemDataRole.AccessibleTextRole, self._size_spoken(evidence.size))
         self.add_button.setText(self.tr("&Add files…"))
         self.remove_button.setText(self.tr("Remove selected files from the list"))
         self.cancel_button.setText(self.tr("Stop"))
@@ -433,7 +438,7 @@ class EvidenceEditor(QWidget):
         label = QTableWidgetItem(item.label)
         label.setData(ValueRole, item)  # size, hash and times travel with the row
         size = _read_only(format_size(item.size))
-        size.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.size:,} bytes")
+        size.setData(Qt.ItemDataRole.AccessibleTextRole, self._size_spoken(item.size))
         sha = _read_only(item.sha256)
         sha.setFont(self._mono)
         collected = format_jst(item.collected_at) if item.collected_at else ""
@@ -449,6 +454,10 @@ class EvidenceEditor(QWidget):
             self.table.setItem(row, column, cell)
         self.table.blockSignals(False)
         self._fit_columns()
+
+    def _size_spoken(self, size: int) -> str:
+        # The exact size for screen readers ("48 MB" is what the cell shows).
+        return self.tr("{size} bytes").format(size=f"{size:,}")
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -23,7 +23,17 @@ class StepList(QWidget):
         self._current = 0
         self._visited: set[int] = set()
         self.setMinimumWidth(170)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the list's own texts (the step names come with `set_steps`)."""
         self.setAccessibleName(self.tr("Steps of the wizard"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Set once in __init__, the name kept the start-up language after a switch.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_steps(self, names: list[str]) -> None:
         """Replace the step names (also after a language change)."""
