@@ -9,6 +9,7 @@ and pages never start network checks on their own, so nothing leaves the machine
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -72,7 +73,13 @@ def render(out_dir: Path, scale: str) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[0] if argv else "docs/screenshots")
+    """Render every page's screenshot states in Japanese and English at each scale."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.screenshots",
+        description="Render every wizard page offscreen to PNG (ja/en, 1x/2x).",
+    )
+    parser.add_argument("out_dir", nargs="?", default="docs/screenshots", help="output folder")
+    out_dir = Path(parser.parse_args(argv).out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if os.environ.get("MAIL_MAMORI_SHOT_SCALE"):
         for path in render(out_dir, os.environ["MAIL_MAMORI_SHOT_SCALE"]):
