@@ -22,7 +22,8 @@ optionally for one record type (`rtype="TXT"`) or one protocol (`protocol="tcp"`
 most specific matching rule wins (longer name first, then exact before subtree, then a rule
 for one type, then one for one protocol; the later of two equal rules). A delay rule and an
 action rule (drop, servfail, refused, rcode, truncate) apply together, and the global delay
-adds to both.
+adds to both. `decoys()` rules add datagrams a client must ignore (another id, question or
+port) before the real UDP answer.
 
 Zone text is read by a small parser of the RFC 1035 master-file format (`$ORIGIN`, `$TTL`,
 `@`, blank owners, parentheses, comments, quoted strings with `\\DDD` decimal escapes, TTL
@@ -67,7 +68,9 @@ from dnslib import (
     TXT,
     A,
     DNSError,
+    DNSHeader,
     DNSLabel,
+    DNSQuestion,
     DNSRecord,
 )
 
@@ -106,7 +109,7 @@ class _Rule:
     subtree: bool
     rtype: int | None
     protocol: str | None  # "udp", "tcp" or None for both
-    kind: str  # "delay" or "action"
+    kind: str  # "delay", "action" or "decoy"
     action: str  # "drop", "truncate", "truncate-partial", "rcode:N" ("" for delay rules)
     seconds: float  # delay rules only
 
@@ -133,6 +136,7 @@ class _Rule:
 class _Plan:
     delay: float
     action: str
+    decoys: bool = False
 
 
 class ZoneSyntaxError(ValueError):
@@ -369,6 +373,10 @@ class DnsTestServer:
             # its query still "in flight" (the test thread reads the counters).
             with self._lock:
                 self._in_flight -= 1
+        if plan.decoys and protocol == "udp":
+            for decoy in _decoys(request, qtype):
+                send(decoy)
+            _send_from_another_port(_forged(request, qtype).pack(), peer)
         send(wire)
 
     def _plan(self, key: Key, qtype: int, protocol: str) -> _Plan:
@@ -382,7 +390,7 @@ class DnsTestServer:
         if "delay" in best:
             delay += best["delay"][1].seconds
         action = best["action"][1].action if "action" in best else ""
-        return _Plan(delay, action)
+        return _Plan(delay, action, "decoy" in best)
 
     def _respond(
         self, request: DNSRecord, key: Key, qtype: int, protocol: str, action: str
@@ -643,6 +651,19 @@ class DnsTestServer:
         action = "truncate-partial" if partial else "truncate"
         self._set_rule(name, subtree, rtype, protocol, "action", action, 0.0)
 
+    def decoys(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+    ) -> None:
+        """Before each real UDP answer for `name`, send answers a client must ignore, each
+        claiming the record 127.0.0.99 (TXT "decoy"): with another query id, for another
+        name, for another type, without the response bit, cut off mid-record, and one with
+        the right id and question from another port of 127.0.0.1 (a spoofing attempt)."""
+        self._set_rule(name, subtree, rtype, "udp", "decoy", "", 0.0)
+
     def set_global_delay(self, seconds: float) -> None:
         """Delay every answer by `seconds` (added to any per-name delay); 0 to stop."""
         with self._lock:
@@ -746,6 +767,46 @@ class _UdpProtocol(asyncio.DatagramProtocol):
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def _forged(request: DNSRecord, qtype: int) -> DNSRecord:
+    """An answer to `request` that claims the decoy record (with a question of its own:
+    `request.reply()` shares the request's, and the decoys change theirs)."""
+    qname = request.q.qname
+    reply = DNSRecord(
+        DNSHeader(id=request.header.id, qr=1, aa=1, ra=1, rd=request.header.rd),
+        q=DNSQuestion(qname, request.q.qtype),
+    )
+    if qtype == QTYPE.TXT:
+        reply.add_answer(RR(qname, QTYPE.TXT, rdata=TXT("decoy"), ttl=60))
+    else:
+        reply.add_answer(RR(qname, QTYPE.A, rdata=A("127.0.0.99"), ttl=60))
+    return reply
+
+
+def _decoys(request: DNSRecord, qtype: int) -> list[bytes]:
+    """Datagrams from the server's own port that must not be taken as the answer."""
+    out = []
+    wrong_id = _forged(request, qtype)
+    wrong_id.header.id = (request.header.id + 1) & 0xFFFF
+    out.append(wrong_id.pack())
+    wrong_name = _forged(request, qtype)
+    wrong_name.q.qname = DNSLabel(b"decoy." + str(request.q.qname).encode())
+    out.append(wrong_name.pack())
+    wrong_type = _forged(request, qtype)
+    wrong_type.q.qtype = QTYPE.MX if qtype != QTYPE.MX else QTYPE.A
+    out.append(wrong_type.pack())
+    not_response = _forged(request, qtype)
+    not_response.header.qr = 0
+    out.append(not_response.pack())
+    out.append(_forged(request, qtype).pack()[:-3])  # cut mid-record, TC not set
+    return out
+
+
+def _send_from_another_port(wire: bytes, peer: Any) -> None:
+    family = socket.AF_INET6 if ":" in str(peer[0]) else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as other:
+        other.sendto(wire, peer[:2] if family == socket.AF_INET else peer)
 
 
 def _is_loopback(peer: Any) -> bool:

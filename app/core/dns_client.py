@@ -24,16 +24,20 @@ Timing (worst case, documented for the UI's progress and the CLI's `--timeout`):
 * `query_many` runs at most `max_parallel` queries at a time, so N queries take at most
   `ceil(N / max_parallel) * timeout * (retries + 1)` seconds (`worst_case_seconds(N)`).
 
-Concurrency: `query_many` runs the queries as asyncio tasks on a private event loop in the
-calling thread (no thread per query, and cancelling a task closes its socket at once, which
-threads blocked in `recvfrom` cannot offer). `cancel` is polled every 20 ms; queries not
-finished by then come back with status `cancelled` and `on_result` is not called for them.
+Concurrency: `query_many` runs the queries on a private event loop in the calling thread (no
+thread per query, and cancelling closes their sockets at once, which threads blocked in
+`recvfrom` cannot offer). Small calls run each query as a task; batches of `_BURST_MIN` or
+more send their first attempts over one shared socket driven by callbacks (`_Batch`, with
+`dns_burst.py`), and only queries that need a retry or TCP become tasks, with the same
+rules. `cancel` is polled every 20 ms; queries not finished by then come back with status
+`cancelled` and `on_result` is not called for them.
 `query()` is `query_many()` with one query. A `DnsClient` holds only immutable settings, so
 one instance may be used from several threads at once; `max_parallel` limits each call.
 """
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 import threading
@@ -68,6 +72,9 @@ EDNS_PAYLOAD = 1232
 # How often query_many looks at its `cancel` event: prompt enough for a Cancel button.
 _CANCEL_POLL = 0.02
 
+# How early the event loop may run a timer (it runs those due within its clock's resolution).
+_CLOCK_RESOLUTION = time.get_clock_info("monotonic").resolution
+
 # Batches at least this big send their first attempts over one shared socket (dns_burst.py).
 _BURST_MIN = 8
 
@@ -80,6 +87,16 @@ _TEXT_TYPES = frozenset({16, 99})
 
 # Whitespace (any Unicode space) and control characters: never part of a name DNS can carry.
 _BAD_NAME_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
+
+# Names made only of letters, digits, "-" and "_" (every DNSBL query name, most others) are
+# turned into wire form directly: dnspython's parser costs about 10 us a name, a tenth of a
+# millisecond per ten queries before the first one can leave. Their text form is the same as
+# dnspython's (none of these characters is escaped); anything else goes through dnspython.
+_PLAIN_NAME = re.compile(r"(?:[A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}\.?")
+
+# Record type names already looked up (a batch repeats the same two or three).
+_TYPE_CACHE: dict[str, dns.rdatatype.RdataType] = {}
+_TYPE_TEXT: dict[int, str] = {}
 _loaded = False
 
 
@@ -260,14 +277,46 @@ def _parse_name(name: str) -> dns.name.Name:
     return parsed
 
 
-@dataclass(frozen=True)
 class _Query:
-    """A validated query: the original order index is kept by the caller."""
+    """A validated query: the original order index is kept by the caller.
 
-    name: str  # as given, for results that could not even be parsed
-    qname: dns.name.Name | None
-    rdtype: dns.rdatatype.RdataType
-    problem: str  # why qname is None
+    `name` is the name without final dot (as given, for results that could not even be
+    parsed); `wire` the absolute name in wire form, None when invalid (`problem` says why).
+    `qname` (the dnspython name) is made on first use only: the batch path rarely needs it.
+    """
+
+    __slots__ = ("_qname", "name", "problem", "rdtype", "wire")
+
+    def __init__(
+        self,
+        name: str,
+        qname: dns.name.Name | None,
+        rdtype: dns.rdatatype.RdataType,
+        problem: str,
+        wire: bytes | None = None,
+    ) -> None:
+        self.name = name
+        self._qname = qname
+        self.rdtype = rdtype
+        self.problem = problem
+        if wire is None and qname is not None:
+            wire = qname.to_wire()
+        self.wire = wire
+
+    @property
+    def qname(self) -> dns.name.Name | None:
+        """The name as dnspython's `Name` (None when invalid)."""
+        if self._qname is None and self.wire is not None:
+            labels = []
+            pos = 0
+            while True:
+                length = self.wire[pos]
+                labels.append(self.wire[pos + 1 : pos + 1 + length])
+                pos += 1 + length
+                if length == 0:
+                    break
+            self._qname = dns.name.Name(labels)
+        return self._qname
 
 
 class DnsClient:
@@ -391,11 +440,21 @@ class DnsClient:
 
     @staticmethod
     def _prepare(name: str, rdtype: str) -> _Query:
-        try:
-            # from_text accepts "TYPE99" and numbers too; names are case-insensitive.
-            kind = dns.rdatatype.RdataType.make(rdtype.strip().upper())
-        except (dns.exception.DNSException, ValueError, AttributeError) as error:
-            raise ValueError(f"unknown DNS record type: {rdtype!r}") from error
+        kind = _TYPE_CACHE.get(rdtype)
+        if kind is None:
+            try:
+                # from_text accepts "TYPE99" and numbers too; names are case-insensitive.
+                kind = dns.rdatatype.RdataType.make(rdtype.strip().upper())
+            except (dns.exception.DNSException, ValueError, AttributeError) as error:
+                raise ValueError(f"unknown DNS record type: {rdtype!r}") from error
+            if len(_TYPE_CACHE) < 64:
+                _TYPE_CACHE[rdtype] = kind
+        if isinstance(name, str) and _PLAIN_NAME.fullmatch(name):
+            text = name[:-1] if name.endswith(".") else name
+            if len(text) <= 253:  # wire form: one length byte per label and the root label
+                labels = text.encode("ascii").split(b".")
+                wire = b"".join(bytes((len(label),)) + label for label in labels) + b"\x00"
+                return _Query(text, None, kind, "", wire)
         try:
             parsed = _parse_name(name)
         except InputError as error:
@@ -412,17 +471,22 @@ class DnsClient:
         results: list[DnsResult | None] = [None] * len(prepared)
         if cancel is not None and cancel.is_set():
             return [_cancelled(q, started) for q in prepared]
-        limit = asyncio.Semaphore(self._max_parallel)
-        burst: Burst | None = None
         if len(prepared) >= _BURST_MIN and self._servers:
             try:
                 burst = await Burst.open(*self._servers[0])
             except OSError:
-                burst = None  # each query then reports its own network error
+                pass  # each query then reports its own network error, as below
+            else:
+                batch = _Batch(self, burst, prepared, on_result)
+                try:
+                    return await batch.run(cancel)
+                finally:
+                    burst.close()
+        limit = asyncio.Semaphore(self._max_parallel)
 
         async def run_one(index: int, query: _Query) -> None:
             async with limit:
-                result = await self._resolve(query, burst)
+                result = await self._resolve(query)
             results[index] = result
             if on_result is not None:
                 on_result(result)
@@ -448,24 +512,34 @@ class DnsClient:
                 task.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
-            if burst is not None:
-                burst.close()
         return [
             r if r is not None else _cancelled(q, started)
             for r, q in zip(results, prepared, strict=True)
         ]
 
-    async def _resolve(self, query: _Query, burst: Burst | None = None) -> DnsResult:
-        """One query with retries; every outcome becomes a DnsResult. With `burst`, the first
-        UDP attempt goes over the batch's shared socket (same timeout, same outcomes)."""
-        started = time.monotonic()
-        if query.qname is None:
+    def _unsendable(self, query: _Query) -> DnsResult | None:
+        """The error result of a query that cannot be sent at all (invalid name, no server)."""
+        if query.wire is None:
             return _result(query, DnsStatus.ERROR, detail=query.problem)
         if not self._servers:
             detail = "no DNS server configured"
             if self._config_error is not None:
                 detail = self._config_error.message.render("en")
             return _result(query, DnsStatus.ERROR, detail=detail)
+        return None
+
+    async def _resolve(
+        self,
+        query: _Query,
+        resume: _FirstAttempt | None = None,
+    ) -> DnsResult:
+        """One query with retries; every outcome becomes a DnsResult. With `resume`, the first
+        UDP attempt was made by a batch over its shared socket (`_Batch`) and either timed
+        out (the retries follow here) or was truncated (TCP follows within that attempt)."""
+        started = time.monotonic() if resume is None else resume.started
+        unsendable = self._unsendable(query)
+        if unsendable is not None:
+            return unsendable
         use_tcp = False
         attempts = 0
         server = ""
@@ -478,19 +552,16 @@ class DnsClient:
                     tried.append(server)
                 attempts = attempt + 1
                 deadline = time.monotonic() + self._timeout
+                if attempt == 0 and resume is not None:
+                    if not resume.truncated:
+                        continue  # the batch's attempt timed out: next attempt
+                    use_tcp = True  # truncated: TCP within this attempt, as below
+                    deadline = resume.deadline
+                qname = query.qname
+                assert qname is not None  # _unsendable() answered invalid names
                 try:
-                    if not use_tcp and attempt == 0 and burst is not None:
-                        outcome = await _burst_exchange(burst, query, server, deadline, started)
-                        if isinstance(outcome, DnsResult):
-                            return outcome
-                        if outcome is None:
-                            use_tcp = True  # truncated: TCP within this attempt, as below
-                        else:
-                            return _interpret(
-                                query, outcome, server, False, attempts, time.monotonic() - started
-                            )
                     message = dns.message.make_query(
-                        query.qname,
+                        qname,
                         query.rdtype,
                         use_edns=0,
                         payload=EDNS_PAYLOAD,
@@ -556,59 +627,218 @@ class DnsClient:
         )
 
 
-async def _burst_exchange(
-    burst: Burst, query: _Query, server: str, deadline: float, started: float
-) -> DnsResult | dns.message.Message | None:
-    """The first attempt of a batch query over the shared socket: a result read directly, a
-    parsed message for `_interpret`, None when the answer is truncated; raises
-    `dns.exception.Timeout` when nothing usable arrives before `deadline`."""
-    assert query.qname is not None
-    qname_wire = query.qname.to_wire()
-    assert qname_wire is not None
-    question = question_wire(qname_wire, int(query.rdtype))
-    query_id, inbox = burst.register(question)
-    try:
-        burst.send(query_wire(query_id, qname_wire, int(query.rdtype), EDNS_PAYLOAD))
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise dns.exception.Timeout
-            try:
-                # asyncio.timeout, not wait_for: no extra task per query.
-                async with asyncio.timeout(remaining):
-                    data = await inbox.get()
-            except TimeoutError:
-                raise dns.exception.Timeout from None
-            if data[2] & 0x02:  # TC: the answer did not fit
-                return None
-            try:
-                fast = fast_answer(data, query.name, int(query.rdtype), len(question))
-            except Garbled:
-                continue  # like ignore_errors: keep waiting for a real answer
-            if fast is not None:
-                status, records, ttl = fast
-                return _result(
-                    query,
-                    DnsStatus(status),
-                    records=records,
-                    ttl=ttl,
-                    server=server,
-                    attempts=1,
-                    elapsed=time.monotonic() - started,
+@dataclass(frozen=True)
+class _FirstAttempt:
+    """How a batch's first attempt ended when `_resolve` has to take over."""
+
+    started: float  # when the query started (for `elapsed`)
+    truncated: bool  # True: TC=1 answer, TCP follows; False: timed out, the retries follow
+    deadline: float  # end of the first attempt (for the TCP exchange after truncation)
+
+
+class _Batch:
+    """The queries of one `query_many` call over a shared `Burst` socket.
+
+    The first attempt of each query is driven by callbacks (no task per query): it is sent
+    as soon as a slot is free (all at once when the batch fits `max_parallel`), its answer is
+    read in the socket's read callback, and a timer marks the end of the attempt. Only the
+    queries that need more than one UDP datagram (a timeout, then the retries; a truncated
+    answer, then TCP) go on as tasks in `DnsClient._resolve`, with the same timeout, retry and
+    TCP rules as every other query. A datagram that cannot be read keeps the attempt waiting,
+    exactly like `dns.asyncquery.udp(ignore_errors=True)`.
+    """
+
+    def __init__(
+        self,
+        client: DnsClient,
+        burst: Burst,
+        prepared: list[_Query],
+        on_result: Callable[[DnsResult], None] | None,
+    ) -> None:
+        self._client = client
+        self._burst = burst
+        self._prepared = prepared
+        self._on_result = on_result
+        self._loop = asyncio.get_running_loop()
+        self._results: list[DnsResult | None] = [None] * len(prepared)
+        self._next = 0  # the next query to start
+        self._starting = False  # inside _start_more (a query may complete while starting)
+        self._in_flight = 0
+        self._remaining = len(prepared)
+        self._finished: asyncio.Future[None] = self._loop.create_future()
+        # index -> (query id, start of the query) of first attempts in progress
+        self._live: dict[int, tuple[int, float]] = {}
+        # (deadline, index) of first attempts in the order sent: every attempt has the same
+        # timeout, so the deadlines are in order too and one timer, set for the earliest,
+        # serves them all (instead of a timer set and cancelled per query).
+        self._deadlines: collections.deque[tuple[float, int]] = collections.deque()
+        self._timer: asyncio.TimerHandle | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        host, port = client.servers[0]
+        self._server = format_server(host, port)
+
+    async def run(self, cancel: threading.Event | None) -> list[DnsResult]:
+        """Send, wait for every query (or `cancel`), and return the results in input order;
+        unfinished queries come back as `cancelled`. Raises what `on_result` raised."""
+        started = self._loop.time()
+        try:
+            self._start_more()
+            while not self._finished.done():
+                await asyncio.wait(
+                    [self._finished], timeout=None if cancel is None else _CANCEL_POLL
                 )
+                if cancel is not None and cancel.is_set():
+                    break
+            if self._finished.done():
+                self._finished.result()  # raises the callback's exception
+        finally:
+            self._stop()
+            tasks = list(self._tasks)
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.gather(*tasks, return_exceptions=True)
+        return [
+            r if r is not None else _cancelled(q, started)
+            for r, q in zip(self._results, self._prepared, strict=True)
+        ]
+
+    def _stop(self) -> None:
+        """End every first attempt in progress (cancel, a callback's exception, the end)."""
+        for query_id, _started in self._live.values():
+            self._burst.release(query_id)
+        self._live.clear()
+        self._deadlines.clear()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._next = len(self._prepared)  # nothing more is started
+
+    def _start_more(self) -> None:
+        if self._starting:
+            return  # the loop below picks up the freed slot (no recursion per query)
+        self._starting = True
+        try:
+            limit = self._client.max_parallel
+            while self._in_flight < limit and self._next < len(self._prepared):
+                index = self._next
+                self._next += 1
+                self._in_flight += 1
+                self._send_first(index)
+        finally:
+            self._starting = False
+
+    def _send_first(self, index: int) -> None:
+        query = self._prepared[index]
+        unsendable = self._client._unsendable(query)
+        if unsendable is not None:
+            self._complete(index, unsendable)
+            return
+        assert query.wire is not None
+        rdtype = int(query.rdtype)
+        question = question_wire(query.wire, rdtype)
+        query_id = self._burst.register(
+            question, lambda data: self._answered(index, data, len(question))
+        )
+        now = self._loop.time()
+        self._live[index] = (query_id, now)
+        self._deadlines.append((now + self._client.timeout, index))
+        if self._timer is None:
+            self._timer = self._loop.call_at(now + self._client.timeout, self._timed_out)
+        self._burst.send(query_wire(query_id, query.wire, rdtype, EDNS_PAYLOAD))
+
+    def _end_first(self, index: int) -> float:
+        """Forget a first attempt (its id; its deadline is skipped when reached); returns
+        when the query started."""
+        query_id, started = self._live.pop(index)
+        self._burst.release(query_id)
+        return started
+
+    def _answered(self, index: int, data: bytes, question_length: int) -> None:
+        if index not in self._live:
+            return  # a second copy of an answer already taken
+        query = self._prepared[index]
+        started = self._live[index][1]
+        if data[2] & 0x02:  # TC: the answer did not fit; TCP within this attempt's time
+            deadline = started + self._client.timeout
+            self._end_first(index)
+            self._hand_over(index, _FirstAttempt(started, True, deadline))
+            return
+        try:
+            fast = fast_answer(data, query.name, int(query.rdtype), question_length)
+        except Garbled:
+            return  # like ignore_errors: keep waiting for a real answer
+        if fast is not None:
+            status, records, ttl = fast
+            result = _result(
+                query,
+                DnsStatus(status),
+                records=records,
+                ttl=ttl,
+                server=self._server,
+                attempts=1,
+                elapsed=self._loop.time() - started,
+            )
+        else:
             try:
-                return dns.message.from_wire(data)
+                message = dns.message.from_wire(data)
             except Exception:
-                continue
-    finally:
-        burst.release(query_id)
+                return  # a datagram dnspython cannot read: keep waiting, as above
+            result = _interpret(query, message, self._server, False, 1, self._loop.time() - started)
+        self._end_first(index)
+        self._complete(index, result)
+
+    def _timed_out(self) -> None:
+        """The earliest deadline is reached: every first attempt past its deadline is over."""
+        self._timer = None
+        # The loop may run a timer up to its clock resolution early (about 16 ms on Windows).
+        now = self._loop.time() + _CLOCK_RESOLUTION
+        while self._deadlines and self._deadlines[0][0] <= now:
+            deadline, index = self._deadlines.popleft()
+            if index in self._live:  # else answered already
+                started = self._end_first(index)
+                self._hand_over(index, _FirstAttempt(started, False, deadline))
+        if self._deadlines:
+            self._timer = self._loop.call_at(self._deadlines[0][0], self._timed_out)
+
+    def _hand_over(self, index: int, first: _FirstAttempt) -> None:
+        """Let `_resolve` finish the query (retries, or TCP after truncation) as a task."""
+
+        async def finish() -> None:
+            result = await self._client._resolve(self._prepared[index], first)
+            self._complete(index, result)
+
+        task = self._loop.create_task(finish())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _complete(self, index: int, result: DnsResult) -> None:
+        if self._finished.done():
+            return  # stopped by a callback's exception: nothing more is reported
+        self._results[index] = result
+        self._in_flight -= 1
+        self._remaining -= 1
+        if self._on_result is not None:
+            try:
+                self._on_result(result)
+            except BaseException as error:
+                # Raised inside a socket or timer callback, where asyncio would only log it:
+                # handed to run(), which stops the rest and raises it to the caller.
+                self._stop()
+                self._finished.set_exception(error)
+                return
+        if self._remaining == 0:
+            self._finished.set_result(None)
+        else:
+            self._start_more()
 
 
 def _result(query: _Query, status: DnsStatus, **fields: Any) -> DnsResult:
     """A result for `query` (name and type filled in) with the given status and fields."""
-    return DnsResult(
-        name=query.name, rdtype=dns.rdatatype.to_text(query.rdtype), status=status, **fields
-    )
+    rdtype = _TYPE_TEXT.get(query.rdtype)
+    if rdtype is None:  # dnspython's enum lookup costs more than the rest of a fast answer
+        rdtype = _TYPE_TEXT[query.rdtype] = dns.rdatatype.to_text(query.rdtype)
+    return DnsResult(name=query.name, rdtype=rdtype, status=status, **fields)
 
 
 def _interpret(

@@ -26,6 +26,7 @@ sent to IP lists and domains only to domain lists.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import threading
 import time
@@ -222,6 +223,7 @@ def local(msg: Msg) -> LocalText:
 # -- query names -----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
 def reverse_ip(address: str) -> str:
     """The DNSBL query label of an address: reversed octets (IPv4) or the 32 nibbles of the
     expanded address reversed (IPv6, RFC 5782 2.4). `::ffff:a.b.c.d` is queried as IPv4."""
@@ -442,14 +444,16 @@ def _probe_names(lst: DnsblList, family: Family) -> tuple[list[str], list[str]]:
 
 
 def _not_loopback(codes: Iterable[str]) -> list[str]:
-    outside = []
-    for code in codes:
-        try:
-            if not ipaddress.ip_address(code).is_loopback or ":" in code:
-                outside.append(code)
-        except ValueError:
-            outside.append(code)
-    return outside
+    return [code for code in codes if not _is_loopback_v4(code)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_loopback_v4(code: str) -> bool:
+    # Cached: a run reads the same few codes (127.0.0.2, ...) dozens of times, twice each.
+    try:
+        return ":" not in code and ipaddress.ip_address(code).is_loopback
+    except ValueError:
+        return False
 
 
 def _failure_reason(lst: DnsblList, result: DnsResult) -> Reason:
@@ -762,6 +766,9 @@ def check(
     answers: dict[tuple[str, str], DnsResult] = {}
     total = len(pairs)
     lock = threading.Lock()
+    # Lists whose answers are all in are decided while the others' answers are still on
+    # their way, not after the last one: the run then ends right after its last answer.
+    decided: dict[str, tuple[tuple[CheckResult, ...], tuple[ListHealth, ...]]] = {}
 
     def evaluate(plan: _ListPlan) -> tuple[tuple[CheckResult, ...], tuple[ListHealth, ...]]:
         lst = plan.lst
@@ -808,12 +815,14 @@ def check(
                     plan.done = True
                     finished.append(plan)
             done = len(answers)
+        for plan in finished:
+            decided[plan.lst.id] = evaluate(plan)
         if on_progress is None:
             return
         if not finished:
             on_progress(CheckProgress(done, total))
         for plan in finished:
-            results, health = evaluate(plan)
+            results, health = decided[plan.lst.id]
             on_progress(CheckProgress(done, total, plan.lst.id, results, health))
 
     ordered = sorted(pairs, key=pairs.__getitem__)
@@ -824,7 +833,8 @@ def check(
 
     all_results: list[CheckResult] = []
     all_health: list[ListHealth] = []
-    per_plan = {plan.lst.id: evaluate(plan) for plan in plans}
+    # A list decided during the run saw exactly these answers (its queries all reported).
+    per_plan = {plan.lst.id: decided.get(plan.lst.id) or evaluate(plan) for plan in plans}
     for plan in plans:
         all_health.extend(per_plan[plan.lst.id][1])
     # Results grouped by target (in the order given), lists in definition order.

@@ -1,0 +1,226 @@
+"""Batches of queries (`query_many` with 8 or more) against the real loopback server.
+
+Their first attempts share one socket and are driven by callbacks (`_Batch` in
+app/core/dns_client.py); every outcome must be exactly what a single query reports, and
+answers that do not belong to a query (another id, question or port) must never be taken.
+"""
+
+from __future__ import annotations
+
+import string
+import threading
+import time
+
+import dns.name
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core import dns_burst
+from app.core.dns_client import DnsClient, DnsResult, DnsStatus, _parse_name
+from app.core.resolver import ResolverSpec
+from tests.dns_server import DnsTestServer
+
+Z = "dnstest.example"
+
+
+def client_for(server: DnsTestServer, **kwargs: float) -> DnsClient:
+    return DnsClient(
+        ResolverSpec(server.host, server.port),
+        timeout=kwargs.get("timeout", 0.5),
+        retries=int(kwargs.get("retries", 1)),
+        max_parallel=int(kwargs.get("max_parallel", 64)),
+    )
+
+
+def comparable(result: DnsResult) -> tuple[object, ...]:
+    """Everything but the timing."""
+    return (
+        result.name,
+        result.rdtype,
+        result.status,
+        tuple(sorted(result.records)),
+        result.strings,
+        result.ttl,
+        result.via_tcp,
+        result.detail,
+        result.server,
+        result.attempts,
+        result.cname_chain,
+    )
+
+
+def test_a_batch_reports_exactly_what_single_queries_report(dns_server: DnsTestServer) -> None:
+    dns_server.drop(f"drop.{Z}")
+    dns_server.servfail(f"sf.{Z}")
+    dns_server.refused(f"ref.{Z}")
+    dns_server.rcode(f"notimp.{Z}", "NOTIMP")
+    dns_server.truncate(f"multi.{Z}")
+    dns_server.truncate(f"mx2.{Z}", partial=True)
+    dns_server.add_record(f"long.{Z}", "TXT", [b"x" * 255] * 8)  # over the EDNS buffer
+    queries = [
+        (f"drop.{Z}", "A"),
+        (f"sf.{Z}", "A"),
+        (f"ref.{Z}", "A"),
+        (f"notimp.{Z}", "A"),
+        ("bad..name", "A"),
+        (f"mx1.{Z}", "A"),
+        (f"missing.{Z}", "A"),
+        (f"mx1.{Z}", "TXT"),
+        (f"multi.{Z}", "A"),
+        (f"mx2.{Z}", "A"),
+        (f"long.{Z}", "TXT"),
+        (Z, "TXT"),
+        (f"www.{Z}", "A"),
+        (f"loop1.{Z}", "A"),
+        (f"t1.wild.{Z}", "A"),
+        (f"MX1.{Z}.", "A"),
+    ]
+    client = client_for(dns_server, timeout=0.3, retries=1)
+    batch = client.query_many(queries)
+    single = [client.query(name, rdtype) for name, rdtype in queries]
+    assert [comparable(r) for r in batch] == [comparable(r) for r in single]
+    # The statuses themselves, so that agreeing on a wrong answer cannot pass.
+    assert [r.status.value for r in batch] == [
+        "timeout",
+        "servfail",
+        "refused",
+        "error",
+        "error",
+        "ok",
+        "nxdomain",
+        "nodata",
+        "ok",
+        "ok",
+        "ok",
+        "ok",
+        "ok",
+        "error",
+        "ok",
+        "ok",
+    ]
+    assert batch[0].attempts == 2 and "2 attempts" in batch[0].detail
+    assert batch[8].via_tcp and batch[9].via_tcp and batch[10].via_tcp
+
+
+def test_a_batch_ignores_answers_with_another_id_question_type_or_port(
+    dns_server: DnsTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dns_server.add_record(f"*.decoy.{Z}", "A", "127.0.0.2")
+    dns_server.add_record(f"*.decoy.{Z}", "TXT", "real")
+    dns_server.decoys(f"decoy.{Z}", subtree=True)
+    seen: list[bytes] = []
+    original = dns_burst.Burst.datagram_received
+
+    def counting(self: dns_burst.Burst, data: bytes, addr: object) -> None:
+        seen.append(data)
+        original(self, data, addr)
+
+    monkeypatch.setattr(dns_burst.Burst, "datagram_received", counting)
+    names = [f"n{i}.decoy.{Z}" for i in range(10)]
+    client = client_for(dns_server, timeout=2.0)
+    results = client.query_many([(n, "A") for n in names] + [(n, "TXT") for n in names])
+    assert [r.records for r in results] == [("127.0.0.2",)] * 10 + [('"real"',)] * 10
+    assert all(r.attempts == 1 and not r.via_tcp for r in results)
+    # The decoys from the server's port did reach the shared socket (5 before each answer);
+    # the one from another port was dropped by the kernel (the socket is connected).
+    assert len(seen) == 20 * 6
+    # A single query (dnspython's own socket) ignores them as well.
+    assert client.query(f"one.decoy.{Z}", "A").records == ("127.0.0.2",)
+
+
+def test_a_lost_first_attempt_is_retried_and_its_late_answer_ignored(
+    dns_server: DnsTestServer,
+) -> None:
+    dns_server.drop(f"late.{Z}")
+    dns_server.delay(f"late.{Z}", 0.4)  # attempt 1 dropped; once allowed, answers are late
+    client = client_for(dns_server, timeout=0.6, retries=1)
+    # The drop ends while the first attempt waits: the retry is answered.
+    timer = threading.Timer(0.2, lambda: dns_server.clear_faults(f"late.{Z}"))
+    timer.start()
+    try:
+        results = client.query_many(
+            [(f"late.{Z}", "A")] + [(f"n{i}.wild.{Z}", "A") for i in range(8)]
+        )
+    finally:
+        timer.cancel()
+    assert results[0].status is DnsStatus.NXDOMAIN and results[0].attempts == 2
+    assert dns_server.protocols(f"late.{Z}") == ["udp", "udp"]
+    assert all(r.status is DnsStatus.OK and r.attempts == 1 for r in results[1:])
+
+
+def test_an_exception_in_on_result_stops_a_batch_and_propagates(
+    dns_server: DnsTestServer,
+) -> None:
+    dns_server.delay("slow.example", 5.0, subtree=True)
+    client = client_for(dns_server, timeout=3.0)
+    reported: list[DnsResult] = []
+
+    def explode(result: DnsResult) -> None:
+        reported.append(result)
+        raise RuntimeError("callback bug")
+
+    queries = [(f"mx1.{Z}", "A")] + [(f"n{i}.slow.example", "A") for i in range(10)]
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="callback bug"):
+        client.query_many(queries, on_result=explode)
+    assert time.monotonic() - started < 2.0  # the slow queries were not awaited
+    assert len(reported) == 1
+
+
+def test_a_batch_of_invalid_names_fails_each_without_sending(dns_server: DnsTestServer) -> None:
+    client = client_for(dns_server, max_parallel=4)
+    queries = [(f"bad..{i}", "A") for i in range(3000)] + [(f"mx1.{Z}", "A")]
+    results = client.query_many(queries)
+    assert {r.status for r in results[:-1]} == {DnsStatus.ERROR}
+    assert results[-1].status is DnsStatus.OK
+    assert [q.name for q in dns_server.queries()] == [f"mx1.{Z}"]
+
+
+def test_cancelling_a_batch_stops_its_first_attempts_and_its_retries(
+    dns_server: DnsTestServer,
+) -> None:
+    dns_server.drop("slow.example", subtree=True)
+    client = client_for(dns_server, timeout=0.2, retries=5, max_parallel=8)
+    cancel = threading.Event()
+    timer = threading.Timer(0.5, cancel.set)  # after the first attempts timed out
+    timer.start()
+    try:
+        results = client.query_many([(f"n{i}.slow.example", "A") for i in range(20)], cancel=cancel)
+    finally:
+        timer.cancel()
+    assert {r.status for r in results} == {DnsStatus.CANCELLED}
+    sent = len(dns_server.queries())
+    time.sleep(0.3)
+    assert len(dns_server.queries()) == sent  # nothing is retried after the cancel
+    assert sent < 20 * 6  # queued queries never started
+
+
+# -- names turned into wire form without dnspython ---------------------------------------
+
+plain_label = st.text(string.ascii_letters + string.digits + "-_", min_size=1, max_size=63)
+
+
+@given(st.lists(plain_label, min_size=1, max_size=8), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_plain_names_are_prepared_exactly_as_dnspython_would(
+    labels: list[str], final_dot: bool
+) -> None:
+    name = ".".join(labels) + ("." if final_dot else "")
+    fast = DnsClient._prepare(name, "A")
+    try:
+        parsed = _parse_name(name)
+    except Exception:
+        assert fast.wire is None and fast.problem  # too long: refused by both
+        return
+    assert fast.problem == ""
+    assert fast.wire == parsed.to_wire()
+    assert fast.name == parsed.to_text(omit_final_dot=True)
+    assert fast.qname == parsed
+
+
+def test_the_longest_plain_name_is_accepted_and_one_more_is_refused() -> None:
+    longest = ".".join(["a" * 63, "b" * 63, "c" * 63, "d" * 61])  # 253 characters
+    assert DnsClient._prepare(longest, "A").wire == dns.name.from_text(longest).to_wire()
+    too_long = DnsClient._prepare(longest + "d", "A")
+    assert too_long.wire is None and "invalid name" in too_long.problem
