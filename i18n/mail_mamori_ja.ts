@@ -1056,6 +1056,38 @@ If it happens again, please send this file to your support contact.</source>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{step}: {fields}</source>
+        <translation>{step}：{fields}</translation>
+    </message>
+    <message>
+        <source>Some input could not be saved</source>
+        <translation>保存できなかった入力があります</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved:</source>
+        <translation>入力された内容の一部を保存できなかったため、次の欄を確認してください：</translation>
+    </message>
+    <message>
+        <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you close now, they are lost.</source>
+        <translation>これらの欄には誤りがあるため（各欄の下に説明があります）、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>戻って直す</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>このまま完了する</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>このまま閉じる</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

@@ -517,6 +517,14 @@ class SenderAuthPage(BasePage):
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
 
+    def unsaved_widgets(self) -> list[QWidget]:
+        ip_problems, term_problems = self._input_problems()
+        return [w for w, bad in ((self.ips, ip_problems), (self.terms, term_problems)) if bad]
+
+    def show_unsaved_input(self) -> None:
+        self._show_input_problems(self._read_inputs()[2])
+        super().show_unsaved_input()
+
     def leave_page(self) -> None:
         for handle in self._handles:
             handle.cancel()
@@ -533,13 +541,23 @@ class SenderAuthPage(BasePage):
     def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
         ips: list[str] = []
         terms: list[str] = []
-        problems: list[str] = []
+        ip_problems, term_problems = self._input_problems(ips, terms)
+        return list(dict.fromkeys(ips)), list(dict.fromkeys(terms)), ip_problems + term_problems
+
+    def _input_problems(
+        self, ips: list[str] | None = None, terms: list[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Problems of the IP lines and of the terms; the readable values go to `ips`/`terms`."""
+        ips = [] if ips is None else ips
+        terms = [] if terms is None else terms
+        ip_problems: list[str] = []
+        term_problems: list[str] = []
         for number, line in enumerate(self.ips.toPlainText().splitlines(), start=1):
             for item in _split_items(line):
                 try:
                     ips.append(str(parse_ip(item)))
                 except InputError as error:
-                    problems.append(
+                    ip_problems.append(
                         self.tr("IP addresses, line {line}: {problem}").format(
                             line=number, problem=msg_text(error.message)
                         )
@@ -548,8 +566,12 @@ class SenderAuthPage(BasePage):
             try:
                 terms.append(normalize_term(item))
             except InputError as error:
-                problems.append(msg_text(error.message))
-        return list(dict.fromkeys(ips)), list(dict.fromkeys(terms)), problems
+                term_problems.append(msg_text(error.message))
+        return ip_problems, term_problems
+
+    def _show_input_problems(self, problems: list[str]) -> None:
+        self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.input_problems.setVisible(bool(problems))
 
     def _client(self) -> DnsClient:
         return DnsClient(self.mamori.settings.resolver_spec(), timeout=3.0)
@@ -620,8 +642,7 @@ class SenderAuthPage(BasePage):
         """Build and verify the recommended record from the inputs."""
         domain = self._domain_text()
         ips, terms, problems = self._read_inputs()
-        self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
-        self.input_problems.setVisible(bool(problems))
+        self._show_input_problems(problems)
         if not domain or problems:
             return
         self.store_case(self.mamori.case)

@@ -299,6 +299,15 @@ class ActionsEditor(QWidget):
             result.append(RecoveryAction(kind, description, state, when, by))
         return result
 
+    def first_problem_row(self) -> int | None:
+        """The first row whose time cannot be read (it is not saved until fixed)."""
+        for row in range(self.table.rowCount()):
+            try:
+                self._when(row)
+            except InputError:
+                return row
+        return None
+
     def validate(self) -> bool:
         """List rows whose time cannot be read; True when there are none."""
         problems = []
@@ -505,6 +514,15 @@ class EvidenceEditor(QWidget):
         self.validate()
         self._show_selected_sha()
         self.changed.emit()
+
+    def first_problem_row(self) -> int | None:
+        """The first row whose 'collected on' cannot be read (the stored value stays)."""
+        for row in range(self.table.rowCount()):
+            try:
+                self._collected_at(row)
+            except InputError:
+                return row
+        return None
 
     def validate(self) -> bool:
         """List rows whose 'collected on' cannot be read."""
