@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.case import backup_path, load_case, save_case
 from app.core.example_case import example_case
+from app.core.paths import default_case_dir
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -201,6 +202,28 @@ def test_closing_saves_what_was_typed(qtbot, wizard) -> None:  # type: ignore[no
     assert wizard.case_path is not None
     assert load_case(wizard.case_path).organisation.company == "閉じる前の会社"
     assert wizard.settings.geometry is not None
+
+
+def test_closing_saves_a_case_without_domain_or_company(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.contact_name, "山田 太郎")
+    type_text(qtbot, page.how_detail, "FTP にログインできなかった")
+    wizard.close()
+    assert wizard.case_path is not None
+    # Without a domain the file still gets a usable name.
+    assert wizard.case_path.name.startswith("case-")
+    saved = load_case(wizard.case_path)
+    assert saved.organisation.contact.name == "山田 太郎"
+    assert saved.incident.how_noticed_detail == "FTP にログインできなかった"
+
+
+def test_nothing_entered_writes_no_file(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    wizard.back()
+    wizard.close()
+    assert wizard.case_path is None
+    assert not list(default_case_dir().glob("*"))
 
 
 def _inputs(page: QWidget) -> list[QWidget]:

@@ -272,11 +272,13 @@ class MamoriWizard(QWizard):
         """Save the case now (after every page and on close). Returns False if saving failed."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import save_case, suggested_case_name
+        from app.core.case import case_is_blank, save_case, suggested_case_name
 
         if self.case_path is None:
-            if not self.case.organisation.domain and not self.case.organisation.company:
-                return True  # nothing worth a file yet
+            # Whatever was entered is kept, even without a domain or company name (the file
+            # is then named "case-<date>"); only a case with nothing in it gets no file.
+            if case_is_blank(self.case):
+                return True
             self.case_path = default_case_dir() / suggested_case_name(self.case)
         try:
             save_case(self.case, self.case_path)
