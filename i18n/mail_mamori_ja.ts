@@ -718,6 +718,14 @@ changed</source>
         <translation>確認できたリストには掲載されていませんでした。</translation>
     </message>
     <message>
+        <source>These results are from the check on {when} for {old}, not for your domain {domain}. Press “Start the check” to check {domain}, or record below why you skip the check.</source>
+        <translation>この結果は {when} に {old} を確認したときのもので、現在のドメイン {domain} の結果ではありません。「確認を開始」を押して {domain} を確認するか、下の欄に確認しない理由を記入してください。</translation>
+    </message>
+    <message>
+        <source>These results are from the check on {when}, which did not include your domain {domain}. Press “Start the check” to check it, or record below why you skip the check.</source>
+        <translation>この結果は {when} の確認のもので、現在のドメイン {domain} は含まれていません。「確認を開始」を押して確認するか、下の欄に確認しない理由を記入してください。</translation>
+    </message>
+    <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
         <translation>応答しなかったリストがあります。「未確認」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
     </message>
@@ -1877,8 +1885,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
+        <source>Some results below were checked for {old}, not for your domain {domain}. They are kept only for comparison: press the check buttons again to check {domain}.</source>
+        <translation>下の結果の一部は {old} を確認したもので、現在のドメイン {domain} の結果ではありません。参考として残しています。各確認ボタンをもう一度押して {domain} を確認してください。</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>For {old}, not your current domain: check again.</source>
+        <translation>{old} の結果です（現在のドメインではありません）。もう一度確認してください。</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

@@ -363,3 +363,26 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
     finally:
         dqs_key.set_session_key(None)
         keyring.set_keyring(previous)
+
+
+def test_results_of_a_previous_domain_are_marked_and_next_waits_for_a_new_check(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    run_and_wait(qtbot, page)
+    assert next_enabled(wizard)
+    # The owner corrects the domain on page 1 and comes back.
+    wizard.go_to_page("situation")
+    situation = wizard.page_by_key("situation")
+    situation.domain.set_text("other-shop.jp")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page
+    assert "example.co.jp" in page.status.text()
+    assert "other-shop.jp" in page.status.text()
+    assert not next_enabled(wizard)
+    values = [t.value for t in page.targets.targets()]
+    assert values[0] == "other-shop.jp"
+    assert "example.co.jp" not in values  # the old domain is not checked again
+    assert page.run_button.isEnabled()
+    run_and_wait(qtbot, page)
+    assert "example.co.jp" not in page.status.text()
+    assert next_enabled(wizard)

@@ -44,7 +44,12 @@ from app.core.errors import InputError
 from app.core.findings import Finding, Severity
 from app.core.i18n import Msg
 from app.core.normalize import format_jst, normalize_email
-from app.core.sender_auth import SenderAuthSection, outbound_ips_from_case
+from app.core.sender_auth import (
+    SenderAuthSection,
+    checks_to_compare,
+    outbound_ips_from_case,
+    results_for_other_domain,
+)
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
@@ -117,6 +122,9 @@ class FindingList(QWidget):
     def show_findings(self, findings: list[tuple[int, Finding]], empty_text: str = "") -> None:
         """Replace the list; `findings` are (number, finding) pairs."""
         for label in self.labels:
+            # Deleted only when the event loop runs again: hidden now, so that two refreshes in
+            # a row never show the findings twice.
+            label.hide()
             label.deleteLater()
         self.labels = []
         if not findings and empty_text:
@@ -158,6 +166,7 @@ class SenderAuthPage(BasePage):
         self._handles: list[TaskHandle] = []
         self._section = SenderAuthSection()
         self._last_error: dict[str, str] = {}
+        self._other_domain: dict[str, str] = {}  # result kind -> the earlier domain it was for
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
@@ -171,6 +180,10 @@ class SenderAuthPage(BasePage):
         self.limits_text = wrapped_label(self.limits_note)
         note_layout.addWidget(self.limits_text)
         layout.addWidget(self.limits_note)
+        self.stale_note = wrapped_label(content)
+        self.stale_note.setStyleSheet(WARN_STYLE)
+        self.stale_note.hide()
+        layout.addWidget(self.stale_note)
 
         layout.addWidget(self._build_current(content))
         layout.addWidget(self._build_recommendation(content))
@@ -525,6 +538,10 @@ class SenderAuthPage(BasePage):
         self._show_input_problems(self._read_inputs()[2])
         super().show_unsaved_input()
 
+    def initializePage(self) -> None:
+        # The domain may have been changed on page 1 since this page was last shown.
+        self.refresh()
+
     def leave_page(self) -> None:
         for handle in self._handles:
             handle.cancel()
@@ -756,6 +773,7 @@ class SenderAuthPage(BasePage):
             self.domain_label.setText(
                 self.tr("No domain yet: enter it on the Situation page first.")
             )
+        self._show_other_domain(domain)
         self._show_spf(self._section.latest_check)
         self._show_recommendation(self._section.recommendation)
         self._show_publish()
@@ -765,6 +783,20 @@ class SenderAuthPage(BasePage):
         self.found_ips.setText(", ".join(found) if found else self.tr("(none yet)"))
         self._update_buttons()
 
+    def _show_other_domain(self, domain: str) -> None:
+        self._other_domain = results_for_other_domain(self._section, domain)
+        earlier = sorted(set(self._other_domain.values()))
+        self.stale_note.setVisible(bool(earlier))
+        if earlier:
+            self.stale_note.setText(
+                f"{WARN_MARK} "
+                + self.tr(
+                    "Some results below were checked for {old}, not for your domain {domain}. "
+                    "They are kept only for comparison: press the check buttons again to "
+                    "check {domain}."
+                ).format(old=", ".join(earlier), domain=domain)
+            )
+
     def _status_line(self, kind: str, mark: str, text: str, style: str) -> str:
         if kind in self._busy:
             return html.escape(self.tr("Checking…"))
@@ -773,7 +805,14 @@ class SenderAuthPage(BasePage):
                 f'<span style="{ERROR_STYLE}">{UNKNOWN_MARK} '
                 f"{html.escape(self._last_error[kind])}</span>"
             )
-        return f'<span style="{style}"><b>{mark} {rich(text)}</b></span>'
+        line = f'<span style="{style}"><b>{mark} {rich(text)}</b></span>'
+        if kind in self._other_domain:
+            # A result of the earlier domain is never shown as the current state.
+            note = self.tr("For {old}, not your current domain: check again.").format(
+                old=self._other_domain[kind]
+            )
+            line = f'<span style="{WARN_STYLE}"><b>{WARN_MARK} {html.escape(note)}</b></span><br>{line}'
+        return line
 
     def _show_spf(self, check: SpfCheck | None) -> None:
         if check is None:
@@ -985,16 +1024,17 @@ class SenderAuthPage(BasePage):
 
     def _show_comparison(self) -> None:
         for label in self._compare_labels:
+            label.hide()
             label.deleteLater()
         self._compare_labels = []
-        checks = self._section.spf_checks
-        show = len(checks) >= 2
+        pair = checks_to_compare(self._section)
+        show = pair is not None
         self.compare_heading.setVisible(show)
         self.compare_holder.setVisible(show)
         self.compare_verdict.setVisible(show)
-        if not show:
+        if pair is None:
             return
-        before, after = checks[0], checks[-1]
+        before, after = pair
 
         def cell(text: str, row: int, column: int, bold: bool = False, mono: bool = False) -> None:
             label = wrapped_label(self.compare_holder, rich=mono)
