@@ -386,3 +386,49 @@ def test_results_of_a_previous_domain_are_marked_and_next_waits_for_a_new_check(
     run_and_wait(qtbot, page)
     assert "example.co.jp" not in page.status.text()
     assert next_enabled(wizard)
+
+
+def test_cancel_leaves_the_dqs_key_in_no_widget(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # the key cannot be stored: it waits for a choice
+    dqs_key.set_session_key(None)
+    seen: dict[str, object] = {}
+
+    def type_save_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, type_save_and_cancel)
+            return
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.keyClicks(section.key, KEY)
+        qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+        seen["pending"] = section._pending
+        qtbot.keyClicks(section.key, KEY)  # typed again, and then Cancel
+        seen["dialog"], seen["section"] = dialog, section
+        box = dialog.findChild(QDialogButtonBox)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    try:
+        QTimer.singleShot(0, type_save_and_cancel)
+        assert wizard.open_settings() is False
+        assert seen["pending"] == KEY  # the key really was held while the dialog was open
+        section = seen["section"]
+        assert section._pending is None
+        edits = seen["dialog"].findChildren(QLineEdit)
+        assert all(KEY not in e.text() and not e.isUndoAvailable() for e in edits)
+        assert dqs_key.load_key({}) == (None, dqs_key.KeySource.NONE)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert not [w for w in QApplication.allWidgets() if isinstance(w, SettingsDialog)]
+        assert not [
+            w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and KEY in w.text()
+        ]
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)

@@ -137,7 +137,8 @@ class DqsKeySection(QGroupBox):
             self._show(msg_text(error.message), problem=True)
             self.key.setFocus()
             return False
-        self.key.clear()
+        # setText, not clear(): clear() can be undone, so the key would stay in the undo history.
+        self.key.setText("")
         self._show(msg_text(result.message), problem=not result.stored)
         if result.stored:
             self._pending = None
@@ -171,5 +172,8 @@ class DqsKeySection(QGroupBox):
         return self._pending is None
 
     def cancel_pending(self) -> None:
-        """Forget a key that was not stored (the dialog was cancelled)."""
+        """The dialog was cancelled: forget a key that was not stored and empty the field, so
+        that no widget keeps the key in memory (undo history included)."""
         self._pending = None
+        self.key.setText("")
+        self.session_button.hide()

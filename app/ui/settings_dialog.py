@@ -114,6 +114,14 @@ class SettingsDialog(QDialog):
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
 
+    def reject(self) -> None:
+        """Cancel: sections drop what was typed but not applied (the DQS key above all)."""
+        for section in self.sections:
+            cancel = getattr(section, "cancel_pending", None)
+            if callable(cancel):
+                cancel()
+        super().reject()
+
     def accept(self) -> None:
         """Apply every section; stay open while one of them has a problem."""
         if all(section.apply() for section in self.sections):  # type: ignore[attr-defined]

@@ -344,6 +344,9 @@ class MamoriWizard(QWizard):
 
         dialog = SettingsDialog(self.settings, self)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        # A dialog kept as a child of the wizard would keep its widgets (and what was typed
+        # into them) in memory until the app closes.
+        dialog.deleteLater()
         if accepted:
             self.settings.sync()
             self.settings_changed.emit()
