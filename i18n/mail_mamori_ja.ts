@@ -975,6 +975,14 @@ If it happens again, please send this file to your support contact.</source>
         <source>“{name}” is already in the list (same SHA-256).</source>
         <translation>「{name}」はすでに一覧にあります (SHA-256 値が同じです)。</translation>
     </message>
+    <message>
+        <source>Stopped: no SHA-256 value was computed for {names}, so they were not added. Add them again when you have time.</source>
+        <translation>中止しました。{names} は SHA-256 値を計算していないため、一覧に追加していません。時間のあるときにもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>FindingList</name>

@@ -46,6 +46,7 @@ from app.core.report_details import (
     ActionStatus,
     Answer,
     EvidenceFile,
+    HashCancelled,
     ImpactAnswer,
     PersonalDataImpact,
     RecoveryAction,
@@ -574,9 +575,13 @@ class EvidenceEditor(QWidget):
         files = list(paths)
         collector = self.default_collector
 
-        def work(ctx: TaskContext) -> list[tuple[Path, EvidenceFile | Msg]]:
-            results: list[tuple[Path, EvidenceFile | Msg]] = []
+        def work(ctx: TaskContext) -> list[tuple[Path, EvidenceFile | Msg | None]]:
+            # None: not hashed because Stop was pressed (the file in progress and the rest).
+            results: list[tuple[Path, EvidenceFile | Msg | None]] = []
             for number, path in enumerate(files, start=1):
+                if ctx.cancelled:
+                    results.append((path, None))
+                    continue
 
                 def report(done: int, total: int, number: int = number, path: Path = path) -> None:
                     ctx.progress((number, len(files), path.name, done, total))
@@ -590,6 +595,8 @@ class EvidenceEditor(QWidget):
                         progress=report,
                         cancel=ctx.cancel_event,
                     )
+                except HashCancelled:
+                    results.append((path, None))
                 except InputError as error:
                     results.append((path, error.message))
                 else:
@@ -610,9 +617,9 @@ class EvidenceEditor(QWidget):
         return self._handle
 
     def cancel(self) -> None:
-        """Stop hashing; files already done stay, the one in progress is dropped."""
+        """Stop hashing; files already done are added, the others are listed as not hashed."""
         if self._handle is not None:
-            self._handle.cancel()
+            self._handle.stop()
 
     def _progressed(self, value: Any) -> None:
         number, count, name, done, total = value
@@ -624,12 +631,15 @@ class EvidenceEditor(QWidget):
             )
         )
 
-    def _hashed(self, results: list[tuple[Path, EvidenceFile | Msg]]) -> None:
+    def _hashed(self, results: list[tuple[Path, EvidenceFile | Msg | None]]) -> None:
         self._set_busy(False)
         known = {item.sha256 for item in self.evidence()}
         problems = []
         added = 0
+        stopped = [path.name for path, outcome in results if outcome is None]
         for path, outcome in results:
+            if outcome is None:
+                continue
             if isinstance(outcome, Msg):
                 problems.append(msg_text(outcome))
             elif outcome.sha256 in known:
@@ -642,6 +652,13 @@ class EvidenceEditor(QWidget):
                 known.add(outcome.sha256)
                 self._add_row(outcome)
                 added += 1
+        if stopped:
+            problems.append(
+                self.tr(
+                    "Stopped: no SHA-256 value was computed for {names}, so they were not "
+                    "added. Add them again when you have time."
+                ).format(names=self.tr(", ").join(f"“{name}”" for name in stopped))
+            )
         self._set_problems(problems)
         if added:
             self.table.setCurrentCell(self.table.rowCount() - 1, E_LABEL)
