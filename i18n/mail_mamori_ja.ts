@@ -785,6 +785,10 @@ changed</source>
         <translation>確認は DNS サーバに問い合わせて行います。8.8.8.8 や 1.1.1.1 のような公開 DNS サービスは一部のブラックリスト (Spamhaus) に拒否されるため、結果が「確認できず」になります。会社やプロバイダの DNS サーバなら、たいてい問題なく使えます。</translation>
     </message>
     <message>
+        <source>looking them up…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
         <source>none found</source>
         <translation>見つかりません</translation>
     </message>
@@ -844,6 +848,10 @@ changed</source>
         <translation>今回だけ使う(&amp;S)</translation>
     </message>
     <message>
+        <source>Asking this computer&apos;s password manager…</source>
+        <translation>このパソコンのパスワード管理機能に問い合わせています…</translation>
+    </message>
+    <message>
         <source>A key is stored in this computer&apos;s password manager ({backend}).</source>
         <translation>キーはこのパソコンのパスワード管理機能 ({backend}) に保存されています。</translation>
     </message>
@@ -862,6 +870,10 @@ changed</source>
     <message>
         <source>This computer has no password manager Mail Mamori can use ({backend}), so a key can only be used for one session.</source>
         <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーは 1 回の起動の間だけ使えます。</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>キーを保存しています…</translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,28 @@ def test_results_of_a_previous_domain_are_marked_and_can_be_checked_again(
     assert page.stale_note.isVisible()
     # Before/after compares checks of the same domain only.
     assert not page.compare_holder.isVisible()
+
+
+def test_the_dns_client_is_created_on_a_worker_thread(
+    qtbot, wizard, dns_server: DnsTestServer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.core.dns_client import DnsClient
+    from app.ui.pages import sender_auth
+
+    created: list[threading.Thread] = []
+
+    class RecordingClient(DnsClient):
+        # With the system's DNS settings, creating a client reads them from the OS.
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            created.append(threading.current_thread())
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(sender_auth, "DnsClient", RecordingClient)
+    dns_server.add_record(DOMAIN, "TXT", "v=spf1 -all")
+    page = open_page(qtbot, wizard, dns_server)
+    for button in (page.check_button, page.dmarc_button, page.dkim_button):
+        click(qtbot, button)
+    qtbot.waitUntil(lambda: len(created) == 3 and not page._busy, timeout=15000)
+    assert all(t is not threading.main_thread() for t in created)

@@ -209,3 +209,19 @@ class TaskRunner(QObject):
         """How many tasks are still running."""
         with self._lock:
             return len(self._active)
+
+
+def dialog_tasks(widget: QObject) -> TaskRunner:
+    """The task runner for `widget`: the nearest parent's `tasks` (the Settings dialog's, the
+    wizard's), else one of its own."""
+    parent: QObject | None = widget
+    while parent is not None:
+        runner = getattr(parent, "tasks", None)
+        if isinstance(runner, TaskRunner):
+            return runner
+        parent = parent.parent()
+    own = widget.findChild(TaskRunner, "own_tasks")
+    if own is None:
+        own = TaskRunner(widget)
+        own.setObjectName("own_tasks")
+    return own

@@ -590,8 +590,12 @@ class SenderAuthPage(BasePage):
         self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
         self.input_problems.setVisible(bool(problems))
 
-    def _client(self) -> DnsClient:
-        return DnsClient(self.mamori.settings.resolver_spec(), timeout=3.0)
+    def _client_factory(self) -> Callable[[], DnsClient]:
+        """Makes the DNS client on the worker thread: with the system's DNS settings, creating
+        it reads them from the OS, which can take seconds. The settings are read here, on the
+        GUI thread."""
+        spec = self.mamori.settings.resolver_spec()
+        return lambda: DnsClient(spec, timeout=3.0)
 
     # -- running checks -----------------------------------------------------------------------
 
@@ -645,7 +649,7 @@ class SenderAuthPage(BasePage):
         domain = self._domain_text()
         if not domain:
             return
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, SpfCheck)
@@ -653,7 +657,7 @@ class SenderAuthPage(BasePage):
             if recheck:
                 self._scroll_to_comparison = True
 
-        self._start("spf", lambda ctx: check_spf(domain, client, cancel=ctx.cancel_event), done)
+        self._start("spf", lambda ctx: check_spf(domain, client(), cancel=ctx.cancel_event), done)
 
     def run_generate(self) -> None:
         """Build and verify the recommended record from the inputs."""
@@ -672,7 +676,7 @@ class SenderAuthPage(BasePage):
             extra_terms=tuple(terms),
             all_policy=HARD if self.hard.isChecked() else SOFT,
         )
-        client = self._client()
+        client = self._client_factory()
         lang = self.mamori.languages.language
 
         def done(result: object) -> None:
@@ -681,7 +685,7 @@ class SenderAuthPage(BasePage):
 
         self._start(
             "generate",
-            lambda ctx: generate_spf(request, client, cancel=ctx.cancel_event, lang=lang),
+            lambda ctx: generate_spf(request, client(), cancel=ctx.cancel_event, lang=lang),
             done,
         )
 
@@ -698,7 +702,7 @@ class SenderAuthPage(BasePage):
                 return
         if not domain:
             return
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, DmarcCheck)
@@ -707,7 +711,7 @@ class SenderAuthPage(BasePage):
         self._start(
             "dmarc",
             lambda ctx: check_dmarc(
-                domain, client, report_address=address, cancel=ctx.cancel_event
+                domain, client(), report_address=address, cancel=ctx.cancel_event
             ),
             done,
         )
@@ -721,7 +725,7 @@ class SenderAuthPage(BasePage):
 
         selectors = [*_split_items(self.selectors.text()), *COMMON_SELECTORS]
         header = self.header.toPlainText()
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, DkimCheck)
@@ -730,7 +734,7 @@ class SenderAuthPage(BasePage):
         self._start(
             "dkim",
             lambda ctx: check_dkim(
-                domain, client, selectors=selectors, header=header, cancel=ctx.cancel_event
+                domain, client(), selectors=selectors, header=header, cancel=ctx.cancel_event
             ),
             done,
         )
