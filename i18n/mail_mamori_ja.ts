@@ -718,6 +718,14 @@ changed</source>
         <translation>確認できたリストには掲載されていませんでした。</translation>
     </message>
     <message>
+        <source>These results are from the check on {when} for {old}, not for your domain {domain}. Press “Start the check” to check {domain}, or record below why you skip the check.</source>
+        <translation>この結果は {when} に {old} を確認したときのもので、現在のドメイン {domain} の結果ではありません。「確認を開始」を押して {domain} を確認するか、下の欄に確認しない理由を記入してください。</translation>
+    </message>
+    <message>
+        <source>These results are from the check on {when}, which did not include your domain {domain}. Press “Start the check” to check it, or record below why you skip the check.</source>
+        <translation>この結果は {when} の確認のもので、現在のドメイン {domain} は含まれていません。「確認を開始」を押して確認するか、下の欄に確認しない理由を記入してください。</translation>
+    </message>
+    <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
         <translation>応答しなかったリストがあります。「未確認」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
     </message>
@@ -775,6 +783,10 @@ changed</source>
     <message>
         <source>The checks ask a DNS server. Public DNS services such as 8.8.8.8 or 1.1.1.1 are refused by some blacklists (Spamhaus), so their results would be “not tested”. Your company&apos;s or your internet provider&apos;s DNS server usually works.</source>
         <translation>確認は DNS サーバに問い合わせて行います。8.8.8.8 や 1.1.1.1 のような公開 DNS サービスは一部のブラックリスト (Spamhaus) に拒否されるため、結果が「確認できず」になります。会社やプロバイダの DNS サーバなら、たいてい問題なく使えます。</translation>
+    </message>
+    <message>
+        <source>looking them up…</source>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>none found</source>
@@ -836,6 +848,10 @@ changed</source>
         <translation>今回だけ使う(&amp;S)</translation>
     </message>
     <message>
+        <source>Asking this computer&apos;s password manager…</source>
+        <translation>このパソコンのパスワード管理機能に問い合わせています…</translation>
+    </message>
+    <message>
         <source>A key is stored in this computer&apos;s password manager ({backend}).</source>
         <translation>キーはこのパソコンのパスワード管理機能 ({backend}) に保存されています。</translation>
     </message>
@@ -854,6 +870,10 @@ changed</source>
     <message>
         <source>This computer has no password manager Mail Mamori can use ({backend}), so a key can only be used for one session.</source>
         <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーは 1 回の起動の間だけ使えます。</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>キーを保存しています…</translation>
     </message>
 </context>
 <context>
@@ -971,6 +991,14 @@ If it happens again, please send this file to your support contact.</source>
         <source>“{name}” is already in the list (same SHA-256).</source>
         <translation>「{name}」はすでに一覧にあります (SHA-256 値が同じです)。</translation>
     </message>
+    <message>
+        <source>Stopped: no SHA-256 value was computed for {names}, so they were not added. Add them again when you have time.</source>
+        <translation>中止しました。{names} は SHA-256 値を計算していないため、一覧に追加していません。時間のあるときにもう一度追加してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>FindingList</name>
@@ -1059,6 +1087,38 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{step}: {fields}</source>
+        <translation>{step}：{fields}</translation>
+    </message>
+    <message>
+        <source>Some input could not be saved</source>
+        <translation>保存できなかった入力があります</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved:</source>
+        <translation>入力された内容の一部を保存できなかったため、次の欄を確認してください：</translation>
+    </message>
+    <message>
+        <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you close now, they are lost.</source>
+        <translation>これらの欄には誤りがあるため（各欄の下に説明があります）、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Go back and fix it</source>
+        <translation>戻って直す</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>このまま完了する</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>このまま閉じる</translation>
     </message>
 </context>
 <context>
@@ -1853,8 +1913,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
+        <source>Some results below were checked for {old}, not for your domain {domain}. They are kept only for comparison: press the check buttons again to check {domain}.</source>
+        <translation>下の結果の一部は {old} を確認したもので、現在のドメイン {domain} の結果ではありません。参考として残しています。各確認ボタンをもう一度押して {domain} を確認してください。</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>For {old}, not your current domain: check again.</source>
+        <translation>{old} の結果です（現在のドメインではありません）。もう一度確認してください。</translation>
     </message>
     <message>
         <source>Not checked yet.</source>

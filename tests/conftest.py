@@ -49,13 +49,21 @@ def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untype
     languages = language_manager(app)
     languages.set_language("ja")
     window = MamoriWizard(settings, languages)
-    qtbot.addWidget(window)
+
+    def answer_no_questions(_widget: object) -> None:
+        # The question about unsaved input is for people: a test that leaves a mistake on
+        # screen closes anyway (a modal question would wait forever). pytest-qt closes the
+        # window before this fixture's own clean-up runs, hence this hook.
+        window._may_close = lambda finishing=False: True
+
+    qtbot.addWidget(window, before_close_func=answer_no_questions)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.tasks.cancel_all()
     window.tasks.wait_idle(5000)
     languages.set_language("ja")
+    answer_no_questions(window)
     # Delete the window now: deferred deletes only run inside an event loop, and wizards left
     # for interpreter shutdown are destroyed in an order that crashes PySide.
     window.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -34,6 +35,32 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.store.pop((service, username), None) is None:
             raise PasswordDeleteError("not found")
+
+
+class GatedKeyring(MemoryKeyring):
+    """A password store that answers only once `gate` is set (like one waiting for the user
+    to unlock it) and records the thread of every call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def _wait(self) -> None:
+        self.threads.append(threading.current_thread())
+        self.gate.wait(10)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._wait()
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._wait()
+        super().set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._wait()
+        super().delete_password(service, username)
 
 
 class FileKeyring(KeyringBackend):

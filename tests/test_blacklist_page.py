@@ -27,7 +27,7 @@ from app.core.case import Case
 from app.core.dnsbl_lists import list_by_id
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
-from tests.keyring_backends import MemoryKeyring
+from tests.keyring_backends import GatedKeyring, MemoryKeyring
 from tests.test_dnsbl_targets import BOUNCE
 
 IP = "203.0.113.25"
@@ -371,21 +371,22 @@ def test_the_dqs_key_goes_to_the_password_store_only(
     dialog = SettingsDialog(wizard.settings, wizard)
     qtbot.addWidget(dialog)
     section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
-    assert "設定されていません" in section.state.text()
+    qtbot.waitUntil(lambda: "設定されていません" in section.state.text(), timeout=5000)
     section.key.setText("bad key!")
     dialog.accept()
     assert dialog.result() == 0 and "DQS キーの形式ではありません" in section.message.text()
     section.key.setText(KEY.upper())
-    dialog.accept()
+    dialog.accept()  # the key is stored off the GUI thread; then the dialog closes
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=5000)
     assert memory_keyring.store == {("mail-mamori", "spamhaus-dqs"): KEY}
     assert "パスワード管理機能" in section.message.text()
-    assert "保存されています" in section.state.text()
+    qtbot.waitUntil(lambda: "保存されています" in section.state.text(), timeout=5000)
     wizard.settings.sync()
     for path in app_home.rglob("*"):
         if path.is_file():
             assert KEY not in path.read_text(encoding="utf-8", errors="replace"), path
     qtbot.mouseClick(section.forget_button, Qt.MouseButton.LeftButton)
-    assert memory_keyring.store == {}
+    qtbot.waitUntil(lambda: memory_keyring.store == {}, timeout=5000)
 
 
 def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -399,17 +400,132 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         dialog = SettingsDialog(wizard.settings, wizard)
         qtbot.addWidget(dialog)
         section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
-        assert "1 回の起動の間だけ" in section.state.text()
+        qtbot.waitUntil(lambda: "1 回の起動の間だけ" in section.state.text(), timeout=5000)
         section.key.setText(KEY)
         dialog.accept()
+        qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
         assert dialog.result() == 0  # stays open: the owner has to choose
         assert "記憶できません" in section.message.text()
-        assert not section.session_button.isHidden()
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
         qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
         assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
-        assert "今回だけ" in section.state.text()
+        qtbot.waitUntil(lambda: "今回だけ" in section.state.text(), timeout=5000)
         dialog.accept()
         assert dialog.result() == 1
     finally:
         dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+
+
+def test_results_of_a_previous_domain_are_marked_and_next_waits_for_a_new_check(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    run_and_wait(qtbot, page)
+    assert next_enabled(wizard)
+    # The owner corrects the domain on page 1 and comes back.
+    wizard.go_to_page("situation")
+    situation = wizard.page_by_key("situation")
+    situation.domain.set_text("other-shop.jp")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page
+    assert "example.co.jp" in page.status.text()
+    assert "other-shop.jp" in page.status.text()
+    assert not next_enabled(wizard)
+    values = [t.value for t in page.targets.targets()]
+    assert values[0] == "other-shop.jp"
+    assert "example.co.jp" not in values  # the old domain is not checked again
+    assert page.run_button.isEnabled()
+    run_and_wait(qtbot, page)
+    assert "example.co.jp" not in page.status.text()
+    assert next_enabled(wizard)
+
+
+def test_cancel_leaves_the_dqs_key_in_no_widget(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # the key cannot be stored: it waits for a choice
+    dqs_key.set_session_key(None)
+    seen: dict[str, object] = {}
+
+    def type_save_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, type_save_and_cancel)
+            return
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        qtbot.keyClicks(section.key, KEY)
+        qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
+        seen["pending"] = section._pending
+        qtbot.keyClicks(section.key, KEY)  # typed again, and then Cancel
+        seen["dialog"], seen["section"] = dialog, section
+        box = dialog.findChild(QDialogButtonBox)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    try:
+        QTimer.singleShot(0, type_save_and_cancel)
+        assert wizard.open_settings() is False
+        assert seen["pending"] == KEY  # the key really was held while the dialog was open
+        section = seen["section"]
+        assert section._pending is None
+        edits = seen["dialog"].findChildren(QLineEdit)
+        assert all(KEY not in e.text() and not e.isUndoAvailable() for e in edits)
+        assert dqs_key.load_key({}) == (None, dqs_key.KeySource.NONE)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        assert not [w for w in QApplication.allWidgets() if isinstance(w, SettingsDialog)]
+        assert not [
+            w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and KEY in w.text()
+        ]
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+
+
+def test_the_password_store_and_the_system_dns_are_asked_off_the_gui_thread(
+    qtbot, wizard, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.ui import settings_dialog
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import DnsServerSection, SettingsDialog
+
+    previous = keyring.get_keyring()
+    backend = GatedKeyring()  # does not answer until the test opens the gate
+    keyring.set_keyring(backend)
+    dqs_key.set_session_key(None)
+    resolver_threads: list[threading.Thread] = []
+    real_nameservers = settings_dialog.system_nameservers
+
+    def recording_nameservers():  # type: ignore[no-untyped-def]
+        resolver_threads.append(threading.current_thread())
+        return real_nameservers()
+
+    monkeypatch.setattr(settings_dialog, "system_nameservers", recording_nameservers)
+    try:
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        dns = next(s for s in dialog.sections if isinstance(s, DnsServerSection))
+        # The dialog is there and takes typing while the password store has not answered.
+        assert section.busy
+        dns.use_custom.setChecked(True)
+        qtbot.keyClicks(dns.server.edit, "192.0.2.53")
+        assert dns.server.text() == "192.0.2.53"
+        backend.gate.set()
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        assert "設定されていません" in section.state.text()
+        qtbot.waitUntil(lambda: bool(resolver_threads), timeout=5000)
+        assert backend.threads
+        assert all(t is not threading.main_thread() for t in backend.threads + resolver_threads)
+    finally:
+        backend.gate.set()
+        wizard.tasks.wait_idle(5000)
         keyring.set_keyring(previous)

@@ -20,6 +20,7 @@ from app.core.case import (
     CaseProblem,
     backup_path,
     case_from_dict,
+    case_is_blank,
     case_to_dict,
     case_to_json,
     load_case,
@@ -223,6 +224,14 @@ def test_case_without_domain_gets_a_generic_file_name() -> None:
     assert suggested_case_name(case).startswith("case-")
     case.organisation.domain_ascii = "xn--r8jz45g.jp"
     assert suggested_case_name(case).startswith("xn--r8jz45g.jp-")
+
+
+def test_a_case_is_blank_until_something_is_entered() -> None:
+    case = Case()
+    assert case_is_blank(case)
+    case.incident.how_noticed_detail = "迷惑メールが届いたと連絡があった"
+    assert not case_is_blank(case)
+    assert not case_is_blank(example_case())
 
 
 def test_case_json_never_contains_a_password_field() -> None:

@@ -239,6 +239,38 @@ def test_adding_an_evidence_file_hashes_it_off_the_gui_thread_and_saves_it(
     assert "「nai.log」が見つかりません" in problems
 
 
+def test_stop_keeps_the_files_already_hashed_and_names_the_others(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = new_case_on_report_page(qtbot, wizard)
+    page.show_tab("evidence")
+    first = tmp_path / "maillog-1"
+    first.write_bytes(b"first log\n" * 1000)
+    # A named pipe: reading it waits until the test writes, so Stop is pressed while the
+    # second file is being hashed, without depending on timing.
+    second = tmp_path / "maillog-2"
+    os.mkfifo(second)
+    third = tmp_path / "maillog-3"
+    third.write_bytes(b"third log\n")
+    editor = page.evidence
+    assert editor.add_files([first, second, third]) is not None
+    qtbot.waitUntil(lambda: "maillog-2" in editor.progress_label.text(), timeout=10_000)
+    qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+    with second.open("wb") as pipe:  # lets the reader go on; it then sees the Stop
+        pipe.write(b"x")
+    wait_idle(qtbot, page)
+    table = editor.table
+    assert table.rowCount() == 1
+    assert table.item(0, 1).text() == "maillog-1"
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    assert table.item(0, 6).text() == digest
+    problems = editor.problems.text()
+    assert "中止しました" in problems
+    assert "maillog-2" in problems and "maillog-3" in problems
+    assert "maillog-1" not in problems
+    assert [e.sha256 for e in load_case(wizard.case_path).report.evidence] == [digest]
+
+
 def test_evidence_details_typed_in_the_table_are_kept(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_example(wizard, tmp_path)
     table = page.evidence.table

@@ -22,6 +22,8 @@ def open_page(qtbot, wizard, dns_server: DnsTestServer, domain: str = DOMAIN):  
     case.organisation.provider = "xserver"
     case.organisation.server_name = f"sv9.{Z}"
     case.sender_auth = type(case.sender_auth)()  # nothing checked yet
+    # The example's blacklist runs are for example.co.jp, not this domain: skipped here.
+    case.blacklist = type(case.blacklist)(skipped_reason="このテストでは確認しない")
     wizard.settings.resolver = dns_server.address
     wizard.case = case
     wizard.load_into_pages()
@@ -154,3 +156,65 @@ def test_english_texts(qtbot, wizard, dns_server: DnsTestServer) -> None:  # typ
     assert page.title() == "Sender authentication (SPF, DMARC, DKIM)"
     assert "There are 2 SPF records" in page.spf_findings.text()
     assert page.check_button.text() == "&Check SPF"
+
+
+def test_results_of_a_previous_domain_are_marked_and_can_be_checked_again(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record(DOMAIN, "TXT", "v=spf1 ip4:198.51.100.25 -all")
+    wizard.settings.resolver = dns_server.address
+    wizard.case = example_case()  # SPF, DMARC and DKIM results for example.co.jp
+    wizard.load_into_pages()
+    wizard.go_to_page("situation")
+    wizard.page_by_key("situation").domain.set_text(DOMAIN)  # the owner corrects the domain
+    click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+    blacklist = wizard.page_by_key("blacklist")
+    assert wizard.currentPage() is blacklist
+    blacklist.skip.setChecked(True)
+    blacklist.skip_reason.setText("業者が確認する")
+    wizard.go_to_page("sender_auth")
+    page = wizard.page_by_key("sender_auth")
+    assert wizard.currentPage() is page
+    assert DOMAIN in page.domain_label.text()
+    assert page.stale_note.isVisible()
+    assert "example.co.jp" in page.stale_note.text() and DOMAIN in page.stale_note.text()
+    for status in (page.spf_status, page.rec_status, page.dmarc_status, page.dkim_status):
+        assert "example.co.jp" in status.text()
+    assert page.check_button.isEnabled()
+    with loopback_only() as attempts:
+        click(qtbot, page.check_button)
+        qtbot.waitUntil(
+            lambda: wizard.case.sender_auth.latest_check.domain == DOMAIN, timeout=10000
+        )
+        qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    assert "example.co.jp" not in page.spf_status.text()
+    assert "example.co.jp" in page.dmarc_status.text()  # not checked again yet
+    assert page.stale_note.isVisible()
+    # Before/after compares checks of the same domain only.
+    assert not page.compare_holder.isVisible()
+
+
+def test_the_dns_client_is_created_on_a_worker_thread(
+    qtbot, wizard, dns_server: DnsTestServer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.core.dns_client import DnsClient
+    from app.ui.pages import sender_auth
+
+    created: list[threading.Thread] = []
+
+    class RecordingClient(DnsClient):
+        # With the system's DNS settings, creating a client reads them from the OS.
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            created.append(threading.current_thread())
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(sender_auth, "DnsClient", RecordingClient)
+    dns_server.add_record(DOMAIN, "TXT", "v=spf1 -all")
+    page = open_page(qtbot, wizard, dns_server)
+    for button in (page.check_button, page.dmarc_button, page.dkim_button):
+        click(qtbot, button)
+    qtbot.waitUntil(lambda: len(created) == 3 and not page._busy, timeout=15000)
+    assert all(t is not threading.main_thread() for t in created)

@@ -130,3 +130,29 @@ def test_named_queue_runs_one_task_at_a_time(qtbot) -> None:  # type: ignore[no-
         runner.run(work, on_done=finished.append, queue="password")
     qtbot.waitUntil(lambda: len(finished) == 5, timeout=5000)
     assert most == 1
+
+
+def test_stop_delivers_the_partial_result_and_cancel_drops_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    runner = TaskRunner()
+    outcomes: list[object] = []
+    started = threading.Event()
+
+    def work(ctx: TaskContext) -> str:
+        started.set()
+        ctx.cancel_event.wait(10)  # runs until asked to end
+        return "partial"
+
+    stopped = runner.run(work, on_done=outcomes.append, on_cancelled=lambda: outcomes.append("x"))
+    assert started.wait(5)
+    stopped.stop()
+    qtbot.waitUntil(lambda: len(outcomes) == 1, timeout=5000)
+    assert outcomes == ["partial"]
+
+    started.clear()
+    cancelled = runner.run(work, on_done=outcomes.append, on_cancelled=lambda: outcomes.append("x"))
+    assert started.wait(5)
+    cancelled.stop()
+    cancelled.cancel()  # a cancel after stop (closing the app) still drops it
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=5000)
+    assert outcomes == ["partial", "x"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.case import backup_path, load_case, save_case
 from app.core.example_case import example_case
+from app.core.paths import default_case_dir
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -224,6 +225,28 @@ def test_closing_saves_what_was_typed(qtbot, wizard) -> None:  # type: ignore[no
     assert wizard.case_path is not None
     assert load_case(wizard.case_path).organisation.company == "閉じる前の会社"
     assert wizard.settings.geometry is not None
+
+
+def test_closing_saves_a_case_without_domain_or_company(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.contact_name, "山田 太郎")
+    type_text(qtbot, page.how_detail, "FTP にログインできなかった")
+    wizard.close()
+    assert wizard.case_path is not None
+    # Without a domain the file still gets a usable name.
+    assert wizard.case_path.name.startswith("case-")
+    saved = load_case(wizard.case_path)
+    assert saved.organisation.contact.name == "山田 太郎"
+    assert saved.incident.how_noticed_detail == "FTP にログインできなかった"
+
+
+def test_nothing_entered_writes_no_file(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    wizard.back()
+    wizard.close()
+    assert wizard.case_path is None
+    assert not list(default_case_dir().glob("*"))
 
 
 def _inputs(page: QWidget) -> list[QWidget]:
@@ -433,3 +456,86 @@ def test_no_accessible_text_keeps_the_previous_language(qtbot, wizard) -> None: 
     stale_english = {t for t in japanese & english if re.search(r"[A-Za-z]{3,}", t)}
     assert stale_english == set()
     assert "ウィザードの手順" in japanese
+
+
+def _type_two_mistakes(qtbot, wizard):  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.company, "株式会社テスト")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")  # no @
+    page.timeline.add_row("2026-11-31 10:00", "パスワード変更", "山田")  # no 31 November
+    return page
+
+
+def test_misused_accounts_keep_the_readable_lines_while_one_has_a_mistake(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    page.accounts.setPlainText("info@example.co.jp\nsales@@example.co.jp\nｔａｒｏ＠example.co.jp")
+    page.store_case(wizard.case)
+    assert wizard.case.incident.affected_accounts == ["info@example.co.jp", "taro@example.co.jp"]
+    assert page.accounts.toPlainText().splitlines()[1] == "sales@@example.co.jp"
+    assert page.unsaved_input() == [page.accounts.accessibleName()]
+
+
+def test_report_keeps_the_readable_server_addresses_while_one_has_a_mistake(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    report = wizard.page_by_key("report")
+    report.server_addresses.setPlainText("203.0.113.5\n203.0.113.999\n２０３.０.１１３.６")
+    report.store_case(wizard.case)
+    assert wizard.case.report.server_addresses == ["203.0.113.5", "203.0.113.6"]
+    assert report.unsaved_input() == [report.server_addresses.accessibleName()]
+
+
+def test_close_with_text_that_cannot_be_saved_asks_and_go_back_keeps_the_wizard_open(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    page = _type_two_mistakes(qtbot, wizard)
+    wizard.go_to_page("welcome")  # the mistakes stay on page 1; Close is pressed elsewhere
+    assert wizard.currentPage().key == "welcome"
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "戻って直す", seen)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert seen, "no question was asked"
+    assert "保存できなかった" in seen[0]
+    assert page.contact_email.edit.accessibleName() in seen[0]
+    assert page.timeline.table.accessibleName() in seen[0]
+    assert wizard.isVisible()
+    assert wizard.currentPage() is page
+    # The window gets its focus back once the question has gone; its focus child is the field.
+    assert wizard.focusWidget() is page.contact_email.edit
+    assert "@" in page.contact_email.message.text()  # the explanation is on screen
+    assert page.contact_email.text() == "taro.example.co.jp"
+    assert page.timeline.table.item(0, 0).text() == "2026-11-31 10:00"
+
+
+def test_close_anyway_closes_and_keeps_what_could_be_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _type_two_mistakes(qtbot, wizard)
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "このまま閉じる", seen)
+    wizard.close()  # the window's X
+    assert seen and "保存できなかった" in seen[0]
+    assert not wizard.isVisible()
+    assert load_case(wizard.case_path).organisation.company == "株式会社テスト"
+
+
+def test_finish_asks_about_text_that_cannot_be_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.go_to_page("report")
+    report = wizard.page_by_key("report")
+    assert wizard.currentPage() is report
+    report.vendor_email.set_text("sec@@vendor.example")
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "戻って直す", seen)
+    wizard.accept()
+    assert seen and report.vendor_email.edit.accessibleName() in seen[0]
+    assert wizard.isVisible()
+    assert wizard.focusWidget() is report.vendor_email.edit
+
+
+def test_nothing_to_ask_when_everything_could_be_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).domain.edit, "example.co.jp")
+    assert wizard.unsaved_input() == []
+    wizard.close()
+    assert not wizard.isVisible()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -355,6 +355,25 @@ def save_case(case: Case, path: Path) -> None:
         else:
             copy_atomically(path, backup_path(path))
     write_atomically(path, payload)
+
+
+# Set when the case is created or saved, not by the user: they say nothing about its content.
+_BOOKKEEPING = frozenset(
+    {"format", "version", "case_id", "created_at", "updated_at", "app_version"}
+)
+
+
+def case_is_blank(case: Case) -> bool:
+    """True while nothing has been entered or checked in `case` (no file is worth writing).
+
+    Any single field counts: a case with only a contact name or a note is still worth keeping.
+    """
+    blank = Case()
+    return all(
+        to_jsonable(getattr(case, f.name)) == to_jsonable(getattr(blank, f.name))
+        for f in fields(Case)
+        if f.name not in _BOOKKEEPING
+    )
 
 
 def suggested_case_name(case: Case, number: int = 1) -> str:

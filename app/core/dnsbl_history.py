@@ -137,6 +137,20 @@ class BlacklistSection:
             self.runs = [self.runs[0], *self.runs[-(MAX_RUNS - 1) :]]
 
 
+def run_domains(run: BlacklistRunRecord) -> list[str]:
+    """The domain names a run checked (the case's own domain first)."""
+    own = [t.value for t in run.targets if t.kind == "domain" and "domain" in t.origins]
+    others = [t.value for t in run.targets if t.kind == "domain" and t.value not in own]
+    return own + others
+
+
+def run_covers_domain(run: BlacklistRunRecord, domain_ascii: str) -> bool:
+    """Did `run` check `domain_ascii`? False once the owner has changed the case's domain
+    after the run; an empty domain (none entered yet) is covered by any run."""
+    wanted = domain_ascii.strip().rstrip(".").lower()
+    return not wanted or any(d.rstrip(".").lower() == wanted for d in run_domains(run))
+
+
 def result_record(result: CheckResult) -> BlacklistResultRecord:
     """The case record of one result."""
     meaning = {"ja": result.meaning("ja"), "en": result.meaning("en")}

@@ -55,6 +55,39 @@ class SenderAuthSection:
             del self.spf_checks[1]
 
 
+def _same_domain(a: str, b: str) -> bool:
+    return a.strip().rstrip(".").lower() == b.strip().rstrip(".").lower()
+
+
+def results_for_other_domain(section: SenderAuthSection, domain_ascii: str) -> dict[str, str]:
+    """The stored results that were not made for `domain_ascii` (the owner changed the case's
+    domain after checking): "spf", "generate", "dmarc", "dkim" -> the domain they were for.
+    Empty when no domain is entered yet."""
+    if not domain_ascii.strip():
+        return {}
+    results = {
+        "spf": section.latest_check,
+        "generate": section.recommendation,
+        "dmarc": section.dmarc,
+        "dkim": section.dkim,
+    }
+    return {
+        kind: result.domain
+        for kind, result in results.items()
+        if result is not None and not _same_domain(result.domain_ascii, domain_ascii)
+    }
+
+
+def checks_to_compare(section: SenderAuthSection) -> tuple[SpfCheck, SpfCheck] | None:
+    """The first and the latest SPF check of the latest check's domain (before/after
+    publishing), or None when there are not two. Checks of an earlier domain are left out."""
+    latest = section.latest_check
+    if latest is None:
+        return None
+    same = [c for c in section.spf_checks if _same_domain(c.domain_ascii, latest.domain_ascii)]
+    return (same[0], same[-1]) if len(same) >= 2 else None
+
+
 def outbound_ips_from_case(case: Any) -> list[str]:
     """Sending IP addresses the blacklist step knows of: the ones taken from a bounce's
     Received headers and the ones the owner entered (MX and SPF addresses are left out: the

@@ -9,6 +9,9 @@ pending.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -21,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import dqs_key
+from app.core.dqs_key import KeySource
 from app.core.errors import InputError
+from app.core.i18n import Msg
 from app.ui.i18n import msg_text
 from app.ui.settings import AppSettings
+from app.ui.tasks import TaskContext, TaskHandle, dialog_tasks
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import wrapped_label
 
@@ -37,6 +43,10 @@ class DqsKeySection(QGroupBox):
         super().__init__(parent)
         self.settings = settings  # never used for the key: it does not go into settings
         self._pending: str | None = None  # a key that could not be stored, awaiting a choice
+        self._busy = 0  # calls to the password store still running
+        self._forgettable = False
+        self._handles: list[TaskHandle] = []
+        self._state: tuple[KeySource | Msg, dqs_key.KeyringInfo] | None = None
         self.explanation = wrapped_label(self, rich=True)
         self.explanation.setOpenExternalLinks(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -87,17 +97,72 @@ class DqsKeySection(QGroupBox):
         self.save_button.setText(self.tr("&Save key"))
         self.forget_button.setText(self.tr("Remo&ve key"))
         self.session_button.setText(self.tr("Use it for this &session only"))
-        self.load()
+        if self._state is not None:
+            self._show_state(self._state)
+
+    def _run(self, work: Callable[[TaskContext], Any], on_done: Callable[[Any], None]) -> None:
+        # The OS password store can take seconds to answer (or wait for the user to unlock
+        # it): every call to it runs off the GUI thread, one at a time, in order.
+        self._busy += 1
+        self._set_buttons()
+
+        def done(result: Any) -> None:
+            self._busy -= 1
+            self._set_buttons()
+            on_done(result)
+
+        def failed(message: Msg) -> None:
+            self._busy -= 1
+            self._set_buttons()
+            self._show(msg_text(message), problem=True)
+
+        def cancelled() -> None:
+            self._busy -= 1
+
+        handle = dialog_tasks(self).run(
+            work,
+            on_done=done,
+            on_error=failed,
+            on_cancelled=cancelled,
+            owner=self,
+            queue="keyring",
+        )
+        self._handles = [h for h in self._handles if h.running] + [handle]
+
+    def _set_buttons(self) -> None:
+        idle = self._busy == 0
+        self.save_button.setEnabled(idle)
+        self.session_button.setEnabled(idle)
+        self.forget_button.setEnabled(idle and self._forgettable)
+
+    @property
+    def busy(self) -> bool:
+        """True while the password store is being asked."""
+        return self._busy > 0
 
     def load(self) -> None:
-        """Show where the key in use comes from (never the key itself)."""
-        try:
-            _key, source = dqs_key.load_key()
-        except InputError as error:
-            self.state.setText("⚠ " + msg_text(error.message))
-            self.forget_button.setEnabled(False)
+        """Show where the key in use comes from (never the key itself); the password store is
+        asked off the GUI thread."""
+        if not self.state.text():
+            self.state.setText(self.tr("Asking this computer's password manager…"))
+
+        def work(_ctx: TaskContext) -> tuple[KeySource | Msg, dqs_key.KeyringInfo]:
+            try:
+                _key, source = dqs_key.load_key()
+            except InputError as error:
+                return error.message, dqs_key.keyring_info()
+            return source, dqs_key.keyring_info()
+
+        self._run(work, self._show_state)
+
+    def _show_state(self, found: tuple[KeySource | Msg, dqs_key.KeyringInfo]) -> None:
+        self._state = found  # shown again in the other language after a switch
+        source, info = found
+        if isinstance(source, Msg):
+            self.state.setText("⚠ " + msg_text(source))
+            self._forgettable = False
+            self._set_buttons()
             return
-        info = dqs_key.keyring_info()
         texts = {
             dqs_key.KeySource.KEYRING: self.tr(
                 "A key is stored in this computer's password manager ({backend})."
@@ -117,36 +182,45 @@ class DqsKeySection(QGroupBox):
                 "key can only be used for one session."
             ).format(backend=info.backend)
         self.state.setText(text)
-        self.forget_button.setEnabled(
-            source in (dqs_key.KeySource.KEYRING, dqs_key.KeySource.SESSION)
-        )
+        self._forgettable = source in (dqs_key.KeySource.KEYRING, dqs_key.KeySource.SESSION)
+        self._set_buttons()
 
     def _show(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if problem else "")
         self.message.setText(("⚠ " if problem else "") + text)
         self.message.show()
 
-    def save(self) -> bool:
-        """Store the typed key; True when nothing is left to decide."""
+    def save(self, then_close: bool = False) -> bool:
+        """Store the typed key (off the GUI thread). True when nothing is left to decide;
+        False while it is being stored or waits for a choice. `then_close`: OK was pressed,
+        so the dialog is accepted once the key is stored."""
         text = self.key.text()
         if not text.strip():
             return True
         try:
-            result = dqs_key.store_key(text)
+            key = dqs_key.normalize_key(text)
         except InputError as error:
             self._show(msg_text(error.message), problem=True)
             self.key.setFocus()
             return False
-        self.key.clear()
-        self._show(msg_text(result.message), problem=not result.stored)
-        if result.stored:
-            self._pending = None
-            self.session_button.hide()
-        else:
-            self._pending = dqs_key.normalize_key(text)
-            self.session_button.show()
-        self.load()
-        return result.stored
+        # setText, not clear(): clear() can be undone, so the key would stay in the undo history.
+        self.key.setText("")
+        self._pending = key  # until the store has answered
+        self._show(self.tr("Storing the key…"))
+
+        def stored(result: dqs_key.StoreResult) -> None:
+            self._show(msg_text(result.message), problem=not result.stored)
+            if result.stored:
+                self._pending = None
+                self.session_button.hide()
+                if then_close:
+                    self.window().accept()
+            else:
+                self.session_button.show()
+            self.load()
+
+        self._run(lambda _ctx: dqs_key.store_key(key), stored)
+        return False
 
     def use_for_session(self) -> None:
         """The user chose to use the key that could not be stored until the app closes."""
@@ -158,18 +232,30 @@ class DqsKeySection(QGroupBox):
         self.load()
 
     def forget(self) -> None:
-        """Remove the key from the password store and this session."""
-        self._show(msg_text(dqs_key.forget_key()))
+        """Remove the key from the password store and this session (off the GUI thread)."""
         self._pending = None
         self.session_button.hide()
-        self.load()
+
+        def forgotten(message: Msg) -> None:
+            self._show(msg_text(message))
+            self.load()
+
+        self._run(lambda _ctx: dqs_key.forget_key(), forgotten)
 
     def apply(self) -> bool:
-        """OK: store a typed key; stay open while a key waits for the session-only choice."""
+        """OK: store a typed key (the dialog closes once it is stored); stay open while the
+        store is asked or a key waits for the session-only choice."""
         if self.key.text().strip():
-            return self.save()
-        return self._pending is None
+            return self.save(then_close=True)
+        return self._pending is None and not self.busy
 
     def cancel_pending(self) -> None:
-        """Forget a key that was not stored (the dialog was cancelled)."""
+        """The dialog was cancelled: stop asking the password store, forget a key that was not
+        stored and empty the field, so that no widget keeps the key in memory (undo history
+        included)."""
+        for handle in self._handles:
+            handle.cancel()
+        self._handles = []
         self._pending = None
+        self.key.setText("")
+        self.session_button.hide()

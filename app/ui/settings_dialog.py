@@ -21,6 +21,7 @@ from app.core.errors import CheckError
 from app.core.resolver import ResolverSpec, format_server, system_nameservers
 from app.ui.dqs_settings import DqsKeySection
 from app.ui.settings import AppSettings
+from app.ui.tasks import TaskContext, TaskHandle, TaskRunner, dialog_tasks
 from app.ui.widgets.checked_field import CheckedField
 from app.ui.widgets.layout import wrapped_label
 
@@ -31,6 +32,8 @@ class DnsServerSection(QGroupBox):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._servers: list[tuple[str, int]] | None = None  # None: still being looked up
+        self._task: TaskHandle | None = None
         self.explanation = wrapped_label(self)
         self.use_system = QRadioButton(self)
         self.use_custom = QRadioButton(self)
@@ -56,25 +59,49 @@ class DnsServerSection(QGroupBox):
                 "Your company's or your internet provider's DNS server usually works."
             )
         )
-        try:
-            servers = ", ".join(format_server(h, p, 53) for h, p in system_nameservers())
-        except CheckError:
-            servers = self.tr("none found")
-        self.use_system.setText(
-            self.tr("Use this computer's DNS settings ({servers})").format(servers=servers)
-        )
+        self._show_system_servers()
         self.use_custom.setText(self.tr("Use this &DNS server:"))
         self.server.edit.setPlaceholderText(self.tr("e.g. 192.0.2.53 or 192.0.2.53:5353"))
         self.server.set_accessible_name(self.tr("DNS server address"))
         self.server.set_required_message(self.tr("Please enter the DNS server's IP address."))
 
+    def _show_system_servers(self) -> None:
+        if self._servers is None:
+            servers = self.tr("looking them up…")
+        elif self._servers:
+            servers = ", ".join(format_server(h, p, 53) for h, p in self._servers)
+        else:
+            servers = self.tr("none found")
+        self.use_system.setText(
+            self.tr("Use this computer's DNS settings ({servers})").format(servers=servers)
+        )
+
+    def _servers_found(self, servers: list[tuple[str, int]]) -> None:
+        self._servers = servers
+        self._show_system_servers()
+
     def load(self) -> None:
-        """Show the current setting."""
+        """Show the current setting (the system's DNS servers are looked up off the GUI
+        thread: reading them from the OS can take seconds)."""
+        if self._task is None:
+
+            def work(_ctx: TaskContext) -> list[tuple[str, int]]:
+                try:
+                    return list(system_nameservers())
+                except CheckError:
+                    return []
+
+            self._task = dialog_tasks(self).run(work, on_done=self._servers_found, owner=self)
         custom = bool(self.settings.resolver)
         self.use_custom.setChecked(custom)
         self.use_system.setChecked(not custom)
         self.server.set_text(self.settings.resolver)
         self.server.setEnabled(custom)
+
+    def cancel_pending(self) -> None:
+        """The dialog was cancelled: the look-up is no longer wanted."""
+        if self._task is not None:
+            self._task.cancel()
 
     def apply(self) -> bool:
         """Store the choice; an unusable address keeps the dialog open with an explanation."""
@@ -94,10 +121,14 @@ SECTIONS: list[type[QGroupBox]] = [DnsServerSection, DqsKeySection]
 
 
 class SettingsDialog(QDialog):
-    """Opened from the wizard's Settings button."""
+    """Opened from the wizard's Settings button. Sections run slow work (the OS password
+    store, the system's DNS settings) through `self.tasks`: the wizard's runner when the
+    parent has one."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        runner = getattr(parent, "tasks", None)
+        self.tasks: TaskRunner = runner if isinstance(runner, TaskRunner) else TaskRunner(self)
         self.setWindowTitle(self.tr("Settings"))
         self.sections = [cls(settings, self) for cls in SECTIONS]  # type: ignore[call-arg]
         layout = QVBoxLayout(self)
@@ -113,6 +144,14 @@ class SettingsDialog(QDialog):
         self.resize(680, 600)
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
+
+    def reject(self) -> None:
+        """Cancel: sections drop what was typed but not applied (the DQS key above all)."""
+        for section in self.sections:
+            cancel = getattr(section, "cancel_pending", None)
+            if callable(cancel):
+                cancel()
+        super().reject()
 
     def accept(self) -> None:
         """Apply every section; stay open while one of them has a problem."""

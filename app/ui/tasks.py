@@ -40,6 +40,8 @@ class TaskContext:
 
     def __init__(self, relay: _Relay) -> None:
         self.cancel_event = threading.Event()
+        # Set by TaskHandle.stop(): the work ends early, but what it returns is delivered.
+        self.keep_result = False
         self._relay = relay
 
     @property
@@ -77,6 +79,14 @@ class TaskHandle:
 
     def cancel(self) -> None:
         """Ask the work to stop; its result (if any) is dropped and `on_cancelled` is called."""
+        self.context.keep_result = False
+        self.context.cancel_event.set()
+
+    def stop(self) -> None:
+        """Ask the work to finish early (it sees `cancel_event` set) but keep what it returns:
+        `on_done` gets the partial result, e.g. the files hashed before Stop was pressed.
+        Errors are still dropped; a later `cancel()` drops the result too."""
+        self.context.keep_result = True
         self.context.cancel_event.set()
 
     @property
@@ -146,7 +156,7 @@ class TaskRunner(QObject):
         # queued signal still pending.
         def finished(result: object) -> None:
             self._forget(handle)
-            if context.cancelled:
+            if context.cancelled and not context.keep_result:
                 if on_cancelled:
                     on_cancelled()
             else:
@@ -199,3 +209,19 @@ class TaskRunner(QObject):
         """How many tasks are still running."""
         with self._lock:
             return len(self._active)
+
+
+def dialog_tasks(widget: QObject) -> TaskRunner:
+    """The task runner for `widget`: the nearest parent's `tasks` (the Settings dialog's, the
+    wizard's), else one of its own."""
+    parent: QObject | None = widget
+    while parent is not None:
+        runner = getattr(parent, "tasks", None)
+        if isinstance(runner, TaskRunner):
+            return runner
+        parent = parent.parent()
+    own = widget.findChild(TaskRunner, "own_tasks")
+    if own is None:
+        own = TaskRunner(widget)
+        own.setObjectName("own_tasks")
+    return own

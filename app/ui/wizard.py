@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -272,11 +272,12 @@ class MamoriWizard(QWizard):
         """Save the case now (after every page and on close). Returns False if saving failed."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import save_case, save_new_case
+        from app.core.case import case_is_blank, save_case, save_new_case
 
-        organisation = self.case.organisation
-        if self.case_path is None and not organisation.domain and not organisation.company:
-            return True  # nothing worth a file yet
+        # Whatever was entered is kept, even without a domain or company name (the file is
+        # then named "case-<date>"); only a case with nothing in it gets no file.
+        if self.case_path is None and case_is_blank(self.case):
+            return True
         try:
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
@@ -347,6 +348,9 @@ class MamoriWizard(QWizard):
 
         dialog = SettingsDialog(self.settings, self)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        # A dialog kept as a child of the wizard would keep its widgets (and what was typed
+        # into them) in memory until the app closes.
+        dialog.deleteLater()
         if accepted:
             self.settings.sync()
             self.settings_changed.emit()
@@ -372,17 +376,77 @@ class MamoriWizard(QWizard):
         self.tasks.cancel_all()
         self.tasks.wait_idle(3000)
 
+    def unsaved_input(self) -> list[tuple[BasePage, list[str]]]:
+        """Pages holding text that could not be saved, with the names of those fields."""
+        found = []
+        for page in self._pages:  # a page not built yet holds nothing typed
+            names = page.unsaved_input()
+            if names:
+                found.append((page, names))
+        return found
+
+    def _may_close(self, finishing: bool = False) -> bool:
+        """Before Close, X or Finish: when some typed text could not be saved (a date that
+        cannot be read, a mistyped address), say so and offer to go back to it. True: close."""
+        if self._closing:
+            return True
+        unsaved = self.unsaved_input()
+        if not unsaved:
+            return True
+        separator = self.tr(", ")
+        lines = "\n".join(
+            "• "
+            + self.tr("{step}: {fields}").format(
+                step=page.step_name(), fields=separator.join(names)
+            )
+            for page, names in unsaved
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Some input could not be saved"))
+        box.setText(self.tr("Some of what you typed could not be saved:") + "\n" + lines)
+        box.setInformativeText(
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they are "
+                "only on the screen and not in the saved case. If you close now, they are lost."
+            )
+        )
+        fix = box.addButton(self.tr("Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(
+            self.tr("Finish anyway") if finishing else self.tr("Close anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.setDefaultButton(fix)
+        box.setEscapeButton(fix)
+        box.exec()
+        if box.clickedButton() is close:
+            return True
+        page = unsaved[0][0]
+        self.go_to_page(page.key)
+        if self.currentPage() is page:
+            page.show_unsaved_input()
+        return False
+
     def reject(self) -> None:
-        """The Close button: the case is saved first, so closing never loses anything."""
+        """The Close button: the case is saved first, so closing never loses anything (text
+        that cannot be saved is pointed out first)."""
+        if not self._may_close():
+            return
         self._persist_before_close()
         super().reject()
 
     def accept(self) -> None:
         """Finish: commit every page to the case and save once more, then close.
 
-        The current page may first ask a question (the report page reminds the owner when no
-        PDF has been created); if it declines, the input is saved and the wizard stays open.
+        Text that cannot be saved is pointed out first. The current page may then ask a
+        question (the report page reminds the owner when no PDF has been created); if it
+        declines, the input is saved and the wizard stays open.
         """
+        if not self._may_close(finishing=True):
+            self.store_from_pages()
+            self.autosave()
+            return
         page = self.currentPage()
         if isinstance(page, BasePage) and not page.confirm_finish():
             self.store_from_pages()
@@ -393,5 +457,10 @@ class MamoriWizard(QWizard):
         super().accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's X: QDialog answers it with reject(); asked here first so that "go back"
+        # can keep the window open.
+        if not self._may_close():
+            event.ignore()
+            return
         self._persist_before_close()
         super().closeEvent(event)

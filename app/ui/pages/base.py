@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWizardPage
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabWidget, QWidget, QWizardPage
 
 if TYPE_CHECKING:
     from app.core.case import Case
@@ -47,6 +47,24 @@ class BasePage(QWizardPage):
     def store_case(self, case: Case) -> None:
         """Write the valid parts of what the user entered into `case`."""
 
+    def unsaved_widgets(self) -> list[QWidget]:
+        """The fields holding text that `store_case` could not save (a mistake in it), in page
+        order. They keep the text on screen only: the wizard asks before closing."""
+        return []
+
+    def unsaved_input(self) -> list[str]:
+        """Short names of the fields whose text could not be saved (empty: all was saved)."""
+        return [_field_name(widget) for widget in self.unsaved_widgets()]
+
+    def show_unsaved_input(self) -> None:
+        """Bring the first field that could not be saved into view and put the cursor there.
+
+        Pages override this to show their explanations first, then call it."""
+        widgets = self.unsaved_widgets()
+        if widgets:
+            reveal(widgets[0])
+            widgets[0].setFocus()
+
     def confirm_finish(self) -> bool:
         """Called when Finish is pressed on this page, before anything is saved; False stays."""
         return True
@@ -62,3 +80,24 @@ class BasePage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _field_name(widget: QWidget) -> str:
+    # Every control has an accessible name (a test checks): the short, translated field name.
+    return widget.accessibleName() or widget.objectName() or type(widget).__name__
+
+
+def reveal(widget: QWidget) -> None:
+    """Show the tab holding `widget` and scroll it into view in every scroll area around it."""
+    child: QWidget = widget
+    parent = child.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()

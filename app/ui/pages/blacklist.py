@@ -51,6 +51,8 @@ from app.core.dnsbl_history import (
     BlacklistTargetRecord,
     diff_runs,
     result_record,
+    run_covers_domain,
+    run_domains,
     run_record,
 )
 from app.core.dnsbl_lists import DnsblList, ListKind, LocalText, list_by_id, load_lists
@@ -74,6 +76,7 @@ from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import page_layout, wrapped_label
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
+WARN_STYLE = "color: #7a4a00; font-weight: bold;"
 BANNER_STYLE = "QFrame#banner { border: 1px solid #b26a00; border-radius: 4px; }"
 
 
@@ -294,19 +297,37 @@ class BlacklistPage(BasePage):
         section.skipped_reason = self.skip_reason.text().strip() if self.skip.isChecked() else ""
 
     def initializePage(self) -> None:
+        # The domain may have been changed on page 1 since the last visit: the target list
+        # follows it, and a run for the old domain is shown as such (and no longer lets Next
+        # through).
         self._ensure_domain_target(self.mamori.case)
+        if self._shown_run is not None and not self._running:
+            self._update_status_done(self._shown_run)
+        self.completeChanged.emit()
 
     def _ensure_domain_target(self, case: Case) -> None:
         domain = case.organisation.domain_ascii
         if not domain:
             return
-        present = {t.value for t in self.targets.targets()}
-        if domain not in present:
+        # A domain that was only on the list as the case's domain is replaced by the new one;
+        # one the owner also typed in stays.
+        kept = [
+            t
+            for t in self.targets.targets()
+            if t.value == domain
+            or t.kind is not TargetKind.DOMAIN
+            or any(o.kind is not OriginKind.DOMAIN for o in t.origins)
+        ]
+        if domain not in {t.value for t in kept}:
             try:
-                target = parse_target(domain, Origin(OriginKind.DOMAIN))
+                kept.insert(0, parse_target(domain, Origin(OriginKind.DOMAIN)))
             except InputError:
                 return
-            self.targets.set_targets([target, *self.targets.targets()])
+        if kept != self.targets.targets():
+            self.targets.set_targets(kept)
+
+    def _run_is_for_another_domain(self, run: BlacklistRunRecord) -> bool:
+        return not run_covers_domain(run, self.mamori.case.organisation.domain_ascii)
 
     def leave_page(self) -> None:
         # Going back or on: a running check goes on only while the page is shown.
@@ -320,7 +341,8 @@ class BlacklistPage(BasePage):
     def isComplete(self) -> bool:
         if self._running:
             return False
-        if self.mamori.case.blacklist.latest() is not None:
+        latest = self.mamori.case.blacklist.latest()
+        if latest is not None and not self._run_is_for_another_domain(latest):
             return True
         return self.skip.isChecked() and bool(self.skip_reason.text().strip())
 
@@ -618,7 +640,10 @@ class BlacklistPage(BasePage):
     def _update_status_done(self, run: BlacklistRunRecord) -> None:
         self.status.setStyleSheet("")
         listed = run.count("listed")
-        if listed:
+        if self._run_is_for_another_domain(run):
+            self.status.setStyleSheet(WARN_STYLE)
+            text = self._other_domain_text(run)
+        elif listed:
             text = self.tr(
                 "Found on {count} blacklist entr(ies). Select a row to see what it means and how "
                 "to ask for removal."
@@ -634,6 +659,22 @@ class BlacklistPage(BasePage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._targets_changed()
+
+    def _other_domain_text(self, run: BlacklistRunRecord) -> str:
+        domain = self.mamori.case.organisation.domain or self.mamori.case.organisation.domain_ascii
+        when = format_jst(run.checked_at)
+        checked = run_domains(run)
+        if checked:
+            return "⚠ " + self.tr(
+                "These results are from the check on {when} for {old}, not for your domain "
+                "{domain}. Press “Start the check” to check {domain}, or record below why you "
+                "skip the check."
+            ).format(when=when, old=", ".join(checked), domain=domain)
+        return "⚠ " + self.tr(
+            "These results are from the check on {when}, which did not include your domain "
+            "{domain}. Press “Start the check” to check it, or record below why you skip the "
+            "check."
+        ).format(when=when, domain=domain)
 
     def _update_banner(self, run: BlacklistRunRecord) -> None:
         reasons = {r.reason for r in run.results if r.status == "not_tested" and r.reason}

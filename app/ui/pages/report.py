@@ -970,9 +970,8 @@ class ReportPage(BasePage):
             details.spam_period_end = self.spam_end.value
         details.spam_volume_basis = self.spam_basis.text().strip()
         details.spam_samples = plain_lines(self.spam_samples)
-        addresses, ok = self._check_addresses(show=False)
-        if ok:
-            details.server_addresses = addresses
+        # Readable lines are kept while another line has a mistake (that one stays on screen).
+        details.server_addresses, _ok = self._check_addresses(show=False)
         details.mail_software = self.mail_software.text().strip()
         # Rows with an unreadable time stay in the table (with a message) until fixed.
         details.recovery_actions = self.actions.actions()
@@ -984,6 +983,34 @@ class ReportPage(BasePage):
         details.clock.note = self.clock_note.text().strip()
         self.impact.store(details.personal_data)
         details.last_pdf = copy.deepcopy(self._last_pdf)
+
+    def unsaved_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for field in (self.vendor_email, self.spam_start, self.spam_end):
+            if field.text().strip() and not field.validate(show=False):
+                widgets.append(field.edit)
+        if not self._check_addresses(show=False)[1]:
+            widgets.append(self.server_addresses)
+        if self.actions.first_problem_row() is not None:
+            widgets.append(self.actions.table)
+        if self.evidence.first_problem_row() is not None:
+            widgets.append(self.evidence.table)
+        people = self.impact.people_count
+        if people.text().strip() and not people.validate(show=False):
+            widgets.append(people.edit)
+        return widgets
+
+    def show_unsaved_input(self) -> None:
+        for field in (self.vendor_email, self.spam_start, self.spam_end, self.impact.people_count):
+            if field.text().strip():
+                field.validate()
+        self._check_addresses(show=True)
+        for editor in (self.actions, self.evidence):
+            editor.validate()
+            row = editor.first_problem_row()
+            if row is not None:
+                editor.table.setCurrentCell(row, 0)
+        super().show_unsaved_input()
 
     def validatePage(self) -> bool:
         # Finish is handled by confirm_finish (before anything is saved); fields never block.

@@ -44,7 +44,12 @@ from app.core.errors import InputError
 from app.core.findings import Finding, Severity
 from app.core.i18n import Msg
 from app.core.normalize import format_jst, normalize_email
-from app.core.sender_auth import SenderAuthSection, outbound_ips_from_case
+from app.core.sender_auth import (
+    SenderAuthSection,
+    checks_to_compare,
+    outbound_ips_from_case,
+    results_for_other_domain,
+)
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
@@ -117,6 +122,9 @@ class FindingList(QWidget):
     def show_findings(self, findings: list[tuple[int, Finding]], empty_text: str = "") -> None:
         """Replace the list; `findings` are (number, finding) pairs."""
         for label in self.labels:
+            # Deleted only when the event loop runs again: hidden now, so that two refreshes in
+            # a row never show the findings twice.
+            label.hide()
             label.deleteLater()
         self.labels = []
         if not findings and empty_text:
@@ -158,6 +166,7 @@ class SenderAuthPage(BasePage):
         self._handles: list[TaskHandle] = []
         self._section = SenderAuthSection()
         self._last_error: dict[str, str] = {}
+        self._other_domain: dict[str, str] = {}  # result kind -> the earlier domain it was for
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
@@ -171,6 +180,10 @@ class SenderAuthPage(BasePage):
         self.limits_text = wrapped_label(self.limits_note)
         note_layout.addWidget(self.limits_text)
         layout.addWidget(self.limits_note)
+        self.stale_note = wrapped_label(content)
+        self.stale_note.setStyleSheet(WARN_STYLE)
+        self.stale_note.hide()
+        layout.addWidget(self.stale_note)
 
         layout.addWidget(self._build_current(content))
         layout.addWidget(self._build_recommendation(content))
@@ -517,6 +530,18 @@ class SenderAuthPage(BasePage):
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
 
+    def unsaved_widgets(self) -> list[QWidget]:
+        ip_problems, term_problems = self._input_problems()
+        return [w for w, bad in ((self.ips, ip_problems), (self.terms, term_problems)) if bad]
+
+    def show_unsaved_input(self) -> None:
+        self._show_input_problems(self._read_inputs()[2])
+        super().show_unsaved_input()
+
+    def initializePage(self) -> None:
+        # The domain may have been changed on page 1 since this page was last shown.
+        self.refresh()
+
     def leave_page(self) -> None:
         for handle in self._handles:
             handle.cancel()
@@ -533,13 +558,23 @@ class SenderAuthPage(BasePage):
     def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
         ips: list[str] = []
         terms: list[str] = []
-        problems: list[str] = []
+        ip_problems, term_problems = self._input_problems(ips, terms)
+        return list(dict.fromkeys(ips)), list(dict.fromkeys(terms)), ip_problems + term_problems
+
+    def _input_problems(
+        self, ips: list[str] | None = None, terms: list[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Problems of the IP lines and of the terms; the readable values go to `ips`/`terms`."""
+        ips = [] if ips is None else ips
+        terms = [] if terms is None else terms
+        ip_problems: list[str] = []
+        term_problems: list[str] = []
         for number, line in enumerate(self.ips.toPlainText().splitlines(), start=1):
             for item in _split_items(line):
                 try:
                     ips.append(str(parse_ip(item)))
                 except InputError as error:
-                    problems.append(
+                    ip_problems.append(
                         self.tr("IP addresses, line {line}: {problem}").format(
                             line=number, problem=msg_text(error.message)
                         )
@@ -548,11 +583,19 @@ class SenderAuthPage(BasePage):
             try:
                 terms.append(normalize_term(item))
             except InputError as error:
-                problems.append(msg_text(error.message))
-        return list(dict.fromkeys(ips)), list(dict.fromkeys(terms)), problems
+                term_problems.append(msg_text(error.message))
+        return ip_problems, term_problems
 
-    def _client(self) -> DnsClient:
-        return DnsClient(self.mamori.settings.resolver_spec(), timeout=3.0)
+    def _show_input_problems(self, problems: list[str]) -> None:
+        self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
+        self.input_problems.setVisible(bool(problems))
+
+    def _client_factory(self) -> Callable[[], DnsClient]:
+        """Makes the DNS client on the worker thread: with the system's DNS settings, creating
+        it reads them from the OS, which can take seconds. The settings are read here, on the
+        GUI thread."""
+        spec = self.mamori.settings.resolver_spec()
+        return lambda: DnsClient(spec, timeout=3.0)
 
     # -- running checks -----------------------------------------------------------------------
 
@@ -606,7 +649,7 @@ class SenderAuthPage(BasePage):
         domain = self._domain_text()
         if not domain:
             return
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, SpfCheck)
@@ -614,14 +657,13 @@ class SenderAuthPage(BasePage):
             if recheck:
                 self._scroll_to_comparison = True
 
-        self._start("spf", lambda ctx: check_spf(domain, client, cancel=ctx.cancel_event), done)
+        self._start("spf", lambda ctx: check_spf(domain, client(), cancel=ctx.cancel_event), done)
 
     def run_generate(self) -> None:
         """Build and verify the recommended record from the inputs."""
         domain = self._domain_text()
         ips, terms, problems = self._read_inputs()
-        self.input_problems.setText("\n".join(f"⚠ {p}" for p in problems))
-        self.input_problems.setVisible(bool(problems))
+        self._show_input_problems(problems)
         if not domain or problems:
             return
         self.store_case(self.mamori.case)
@@ -634,7 +676,7 @@ class SenderAuthPage(BasePage):
             extra_terms=tuple(terms),
             all_policy=HARD if self.hard.isChecked() else SOFT,
         )
-        client = self._client()
+        client = self._client_factory()
         lang = self.mamori.languages.language
 
         def done(result: object) -> None:
@@ -643,7 +685,7 @@ class SenderAuthPage(BasePage):
 
         self._start(
             "generate",
-            lambda ctx: generate_spf(request, client, cancel=ctx.cancel_event, lang=lang),
+            lambda ctx: generate_spf(request, client(), cancel=ctx.cancel_event, lang=lang),
             done,
         )
 
@@ -660,7 +702,7 @@ class SenderAuthPage(BasePage):
                 return
         if not domain:
             return
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, DmarcCheck)
@@ -669,7 +711,7 @@ class SenderAuthPage(BasePage):
         self._start(
             "dmarc",
             lambda ctx: check_dmarc(
-                domain, client, report_address=address, cancel=ctx.cancel_event
+                domain, client(), report_address=address, cancel=ctx.cancel_event
             ),
             done,
         )
@@ -683,7 +725,7 @@ class SenderAuthPage(BasePage):
 
         selectors = [*_split_items(self.selectors.text()), *COMMON_SELECTORS]
         header = self.header.toPlainText()
-        client = self._client()
+        client = self._client_factory()
 
         def done(result: object) -> None:
             assert isinstance(result, DkimCheck)
@@ -692,7 +734,7 @@ class SenderAuthPage(BasePage):
         self._start(
             "dkim",
             lambda ctx: check_dkim(
-                domain, client, selectors=selectors, header=header, cancel=ctx.cancel_event
+                domain, client(), selectors=selectors, header=header, cancel=ctx.cancel_event
             ),
             done,
         )
@@ -735,6 +777,7 @@ class SenderAuthPage(BasePage):
             self.domain_label.setText(
                 self.tr("No domain yet: enter it on the Situation page first.")
             )
+        self._show_other_domain(domain)
         self._show_spf(self._section.latest_check)
         self._show_recommendation(self._section.recommendation)
         self._show_publish()
@@ -744,6 +787,20 @@ class SenderAuthPage(BasePage):
         self.found_ips.setText(", ".join(found) if found else self.tr("(none yet)"))
         self._update_buttons()
 
+    def _show_other_domain(self, domain: str) -> None:
+        self._other_domain = results_for_other_domain(self._section, domain)
+        earlier = sorted(set(self._other_domain.values()))
+        self.stale_note.setVisible(bool(earlier))
+        if earlier:
+            self.stale_note.setText(
+                f"{WARN_MARK} "
+                + self.tr(
+                    "Some results below were checked for {old}, not for your domain {domain}. "
+                    "They are kept only for comparison: press the check buttons again to "
+                    "check {domain}."
+                ).format(old=", ".join(earlier), domain=domain)
+            )
+
     def _status_line(self, kind: str, mark: str, text: str, style: str) -> str:
         if kind in self._busy:
             return html.escape(self.tr("Checking…"))
@@ -752,7 +809,14 @@ class SenderAuthPage(BasePage):
                 f'<span style="{ERROR_STYLE}">{UNKNOWN_MARK} '
                 f"{html.escape(self._last_error[kind])}</span>"
             )
-        return f'<span style="{style}"><b>{mark} {rich(text)}</b></span>'
+        line = f'<span style="{style}"><b>{mark} {rich(text)}</b></span>'
+        if kind in self._other_domain:
+            # A result of the earlier domain is never shown as the current state.
+            note = self.tr("For {old}, not your current domain: check again.").format(
+                old=self._other_domain[kind]
+            )
+            line = f'<span style="{WARN_STYLE}"><b>{WARN_MARK} {html.escape(note)}</b></span><br>{line}'
+        return line
 
     def _show_spf(self, check: SpfCheck | None) -> None:
         if check is None:
@@ -964,16 +1028,17 @@ class SenderAuthPage(BasePage):
 
     def _show_comparison(self) -> None:
         for label in self._compare_labels:
+            label.hide()
             label.deleteLater()
         self._compare_labels = []
-        checks = self._section.spf_checks
-        show = len(checks) >= 2
+        pair = checks_to_compare(self._section)
+        show = pair is not None
         self.compare_heading.setVisible(show)
         self.compare_holder.setVisible(show)
         self.compare_verdict.setVisible(show)
-        if not show:
+        if pair is None:
             return
-        before, after = checks[0], checks[-1]
+        before, after = pair
 
         def cell(text: str, row: int, column: int, bold: bool = False, mono: bool = False) -> None:
             label = wrapped_label(self.compare_holder, rich=mono)

@@ -380,6 +380,33 @@ class SituationPage(BasePage):
             first_bad.setFocus()
         return ok
 
+    def _checked_fields(self) -> list[CheckedField]:
+        return [self.contact_email, self.domain, self.noticed_at, self.volume]
+
+    def unsaved_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = [
+            field.edit
+            for field in self._checked_fields()
+            if field.text().strip() and not field.validate(show=False)
+        ]
+        self._check_accounts(show=False)
+        if not self._accounts_ok:
+            widgets.append(self.accounts)
+        if self.timeline.first_problem_row() is not None:
+            widgets.append(self.timeline.table)
+        return widgets
+
+    def show_unsaved_input(self) -> None:
+        for field in self._checked_fields():
+            if field.text().strip():
+                field.validate()
+        self._check_accounts(show=True)
+        self.timeline.validate()
+        row = self.timeline.first_problem_row()
+        if row is not None:
+            self.timeline.table.setCurrentCell(row, 0)
+        super().show_unsaved_input()
+
     # -- case -------------------------------------------------------------------------------
 
     def load_case(self, case: Case) -> None:
@@ -428,9 +455,9 @@ class SituationPage(BasePage):
         how = self.how_noticed.currentData()
         incident.how_noticed = HowNoticed(how) if how else None
         incident.how_noticed_detail = self.how_detail.toPlainText().strip()
-        accounts = self._check_accounts(show=False)
-        if self._accounts_ok:
-            incident.affected_accounts = [a.display for a in accounts]
+        # The lines that can be read are kept even while another line has a mistake; the
+        # mistaken ones stay in the field (and the wizard asks before closing).
+        incident.affected_accounts = [a.display for a in self._check_accounts(show=False)]
         if self.volume.validate(show=False):
             incident.spam_volume = self.volume.value
         incident.spam_volume_counted = self.volume_counted.isChecked()

@@ -46,6 +46,7 @@ from app.core.report_details import (
     ActionStatus,
     Answer,
     EvidenceFile,
+    HashCancelled,
     ImpactAnswer,
     PersonalDataImpact,
     RecoveryAction,
@@ -299,6 +300,15 @@ class ActionsEditor(QWidget):
             result.append(RecoveryAction(kind, description, state, when, by))
         return result
 
+    def first_problem_row(self) -> int | None:
+        """The first row whose time cannot be read (it is not saved until fixed)."""
+        for row in range(self.table.rowCount()):
+            try:
+                self._when(row)
+            except InputError:
+                return row
+        return None
+
     def validate(self) -> bool:
         """List rows whose time cannot be read; True when there are none."""
         problems = []
@@ -515,6 +525,15 @@ class EvidenceEditor(QWidget):
         self._show_selected_sha()
         self.changed.emit()
 
+    def first_problem_row(self) -> int | None:
+        """The first row whose 'collected on' cannot be read (the stored value stays)."""
+        for row in range(self.table.rowCount()):
+            try:
+                self._collected_at(row)
+            except InputError:
+                return row
+        return None
+
     def validate(self) -> bool:
         """List rows whose 'collected on' cannot be read."""
         problems = []
@@ -565,9 +584,13 @@ class EvidenceEditor(QWidget):
         files = list(paths)
         collector = self.default_collector
 
-        def work(ctx: TaskContext) -> list[tuple[Path, EvidenceFile | Msg]]:
-            results: list[tuple[Path, EvidenceFile | Msg]] = []
+        def work(ctx: TaskContext) -> list[tuple[Path, EvidenceFile | Msg | None]]:
+            # None: not hashed because Stop was pressed (the file in progress and the rest).
+            results: list[tuple[Path, EvidenceFile | Msg | None]] = []
             for number, path in enumerate(files, start=1):
+                if ctx.cancelled:
+                    results.append((path, None))
+                    continue
 
                 def report(done: int, total: int, number: int = number, path: Path = path) -> None:
                     ctx.progress((number, len(files), path.name, done, total))
@@ -581,6 +604,8 @@ class EvidenceEditor(QWidget):
                         progress=report,
                         cancel=ctx.cancel_event,
                     )
+                except HashCancelled:
+                    results.append((path, None))
                 except InputError as error:
                     results.append((path, error.message))
                 else:
@@ -601,9 +626,9 @@ class EvidenceEditor(QWidget):
         return self._handle
 
     def cancel(self) -> None:
-        """Stop hashing; files already done stay, the one in progress is dropped."""
+        """Stop hashing; files already done are added, the others are listed as not hashed."""
         if self._handle is not None:
-            self._handle.cancel()
+            self._handle.stop()
 
     def _progressed(self, value: Any) -> None:
         number, count, name, done, total = value
@@ -615,12 +640,15 @@ class EvidenceEditor(QWidget):
             )
         )
 
-    def _hashed(self, results: list[tuple[Path, EvidenceFile | Msg]]) -> None:
+    def _hashed(self, results: list[tuple[Path, EvidenceFile | Msg | None]]) -> None:
         self._set_busy(False)
         known = {item.sha256 for item in self.evidence()}
         problems = []
         added = 0
+        stopped = [path.name for path, outcome in results if outcome is None]
         for path, outcome in results:
+            if outcome is None:
+                continue
             if isinstance(outcome, Msg):
                 problems.append(msg_text(outcome))
             elif outcome.sha256 in known:
@@ -633,6 +661,13 @@ class EvidenceEditor(QWidget):
                 known.add(outcome.sha256)
                 self._add_row(outcome)
                 added += 1
+        if stopped:
+            problems.append(
+                self.tr(
+                    "Stopped: no SHA-256 value was computed for {names}, so they were not "
+                    "added. Add them again when you have time."
+                ).format(names=self.tr(", ").join(f"“{name}”" for name in stopped))
+            )
         self._set_problems(problems)
         if added:
             self.table.setCurrentCell(self.table.rowCount() - 1, E_LABEL)
