@@ -638,6 +638,10 @@ changed</source>
         <translation>確認しない理由</translation>
     </message>
     <message>
+        <source>The domain was changed: {count} address(es) looked up for the previous domain were removed. Press “Look up from the domain” to find the new domain&apos;s addresses.</source>
+        <translation>ドメインが変更されたため、前のドメインから調べたアドレス {count} 件を一覧から外しました。新しいドメインのアドレスは「ドメインから調べる」で調べてください。</translation>
+    </message>
+    <message>
         <source>Enter your domain on the previous page, or add a domain here first.</source>
         <translation>前のページでドメインを入力するか、ここでドメインを追加してください。</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import dqs_key
 from app.core.case import Case
 from app.core.dnsbl_lists import list_by_id
+from app.core.dnsbl_targets import parse_target
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
 from tests.keyring_backends import GatedKeyring, MemoryKeyring
@@ -120,9 +121,7 @@ def test_details_explain_the_listing_and_offer_the_request_and_the_page(
     qtbot, wizard, page, server, lists
 ) -> None:  # type: ignore[no-untyped-def]
     list_ip(server, list_by_id(lists, "barracuda"), IP)
-    page.targets.add_targets(
-        [__import__("app.core.dnsbl_targets", fromlist=["x"]).parse_target(IP)]
-    )
+    page.targets.add_targets([parse_target(IP)])
     run_and_wait(qtbot, page)
     row = next(
         r
@@ -175,7 +174,6 @@ def test_cancel_stops_the_run_and_keeps_nothing(qtbot, wizard, page, server) -> 
 
 
 def test_a_recheck_shows_what_changed(qtbot, wizard, page, server, lists) -> None:  # type: ignore[no-untyped-def]
-    from app.core.dnsbl_targets import parse_target
 
     spamcop = list_by_id(lists, "spamcop")
     name = list_ip(server, spamcop, IP)
@@ -282,7 +280,6 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
     zen = list_by_id(lists, "spamhaus-zen")
     server.remove_records(f"2.0.0.127.{zen.zone}")
     server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
-    from app.core.dnsbl_targets import parse_target
 
     page.targets.add_targets([parse_target(IP)])
     run_and_wait(qtbot, page)
@@ -420,6 +417,10 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
 def test_results_of_a_previous_domain_are_marked_and_next_waits_for_a_new_check(
     qtbot, wizard, page, server
 ) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.targets.lookup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.targets.targets()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+    page.targets.add_targets([parse_target("198.51.100.7")])  # typed in by the owner
     run_and_wait(qtbot, page)
     assert next_enabled(wizard)
     # The owner corrects the domain on page 1 and comes back.
@@ -434,6 +435,9 @@ def test_results_of_a_previous_domain_are_marked_and_next_waits_for_a_new_check(
     values = [t.value for t in page.targets.targets()]
     assert values[0] == "other-shop.jp"
     assert "example.co.jp" not in values  # the old domain is not checked again
+    # The old domain's mail server was looked up from it: it goes; the typed address stays.
+    assert values == ["other-shop.jp", "198.51.100.7"]
+    assert "1 件" in page.targets.notes.text() and page.targets.notes.isVisible()
     assert page.run_button.isEnabled()
     run_and_wait(qtbot, page)
     assert "example.co.jp" not in page.status.text()

@@ -309,22 +309,47 @@ class BlacklistPage(BasePage):
         domain = case.organisation.domain_ascii
         if not domain:
             return
+        current = self.targets.targets()
+        previous = {
+            t.value
+            for t in current
+            if t.kind is TargetKind.DOMAIN and any(o.kind is OriginKind.DOMAIN for o in t.origins)
+        }
+        domain_changed = bool(previous) and domain not in previous
         # A domain that was only on the list as the case's domain is replaced by the new one;
-        # one the owner also typed in stays.
+        # one the owner also typed in stays. Addresses looked up from the old domain (its A,
+        # MX and SPF) say nothing about the new one: they go too, unless the owner typed them
+        # in or found them in a bounce.
+        looked_up = {OriginKind.DOMAIN, OriginKind.A, OriginKind.MX, OriginKind.SPF}
         kept = [
             t
-            for t in self.targets.targets()
+            for t in current
             if t.value == domain
-            or t.kind is not TargetKind.DOMAIN
-            or any(o.kind is not OriginKind.DOMAIN for o in t.origins)
+            or not (
+                (t.kind is TargetKind.DOMAIN or domain_changed)
+                and all(o.kind in looked_up for o in t.origins)
+            )
         ]
+        dropped = len([t for t in current if t.kind is TargetKind.IP]) - len(
+            [t for t in kept if t.kind is TargetKind.IP]
+        )
         if domain not in {t.value for t in kept}:
             try:
                 kept.insert(0, parse_target(domain, Origin(OriginKind.DOMAIN)))
             except InputError:
                 return
-        if kept != self.targets.targets():
+        if kept != current:
             self.targets.set_targets(kept)
+        if dropped:
+            self.targets.show_notes(
+                [
+                    self.tr(
+                        "The domain was changed: {count} address(es) looked up for the "
+                        "previous domain were removed. Press “Look up from the domain” to find "
+                        "the new domain's addresses."
+                    ).format(count=dropped)
+                ]
+            )
 
     def _run_is_for_another_domain(self, run: BlacklistRunRecord) -> bool:
         return not run_covers_domain(run, self.mamori.case.organisation.domain_ascii)
