@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from shiboken6 import isValid
 
 from app.core import i18n as core_i18n
 from app.core.i18n import Msg
@@ -13,6 +14,11 @@ from app.core.paths import i18n_path
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+
+# The application's LanguageManager. Kept here rather than found with app.findChild(), which
+# wraps every child of the application in Python on the way, the style among them: PySide6 then
+# builds the QStyle class's 13 enums, a few milliseconds before the first page for nothing.
+_manager: LanguageManager | None = None
 
 
 class LanguageManager(QObject):
@@ -52,8 +58,10 @@ class LanguageManager(QObject):
 
 def language_manager(app: QCoreApplication) -> LanguageManager:
     """The application's one LanguageManager (a second one would leave stale translators)."""
-    existing = app.findChild(LanguageManager)
-    return existing if isinstance(existing, LanguageManager) else LanguageManager(app)
+    global _manager
+    if _manager is None or not isValid(_manager) or _manager.parent() is not app:
+        _manager = LanguageManager(app)
+    return _manager
 
 
 def msg_text(msg: Msg) -> str:
