@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args)
+    from app.ui.startup_trace import mark
+
+    mark("python started")
     from app.ui.application import run_gui
 
     return run_gui()

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 
 # Python modules PyInstaller would otherwise pull in through Qt's library dependencies or
 # optional imports of our dependencies.
@@ -66,7 +67,16 @@ EXCLUDED_MODULES = [
     "pydoc_data",
     "ensurepip",
     "turtledemo",
+    # Start-up: nothing the app runs uses multiprocessing (concurrent.futures, imported with
+    # dnspython's asyncio support, imports it only for process pools), but once collected it
+    # brings PyInstaller's multiprocessing runtime hook, which imports it at every start.
+    "multiprocessing",
 ]
+if sys.platform.startswith("linux"):
+    # Start-up: on Linux nothing imports ctypes (its users here are the Windows and macOS parts
+    # of platformdirs, dnspython and keyring, each guarded); once collected, PyInstaller's
+    # bootstrap imports it at every start. Windows and macOS builds need it.
+    EXCLUDED_MODULES.append("ctypes")
 
 # Plugin folder -> plugin names kept ("platforms/libqxcb.so" is named "xcb"). Folders not listed
 # here and not in DROPPED_PLUGIN_TYPES are kept whole (a new Qt may add one the app needs).

@@ -18,6 +18,7 @@ from app.ui.errors import install_exception_hooks
 from app.ui.fonts import apply_app_font
 from app.ui.i18n import language_manager
 from app.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from app.ui.startup_trace import mark
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("メールまもり")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mail-mamori")
+    mark("QApplication created")
     app.setWindowIcon(app_icon())
+    mark("icon set")
     apply_app_font(app)
+    mark("fonts registered")
     return app
 
 
@@ -63,18 +67,24 @@ def _report_shown_and_quit(app: QApplication) -> None:
 
 def run_gui() -> int:
     """Open the wizard and run until it is closed."""
+    mark("modules imported")
     log_path = configure_logging()
+    mark("logging configured")
     app = create_application()
     install_exception_hooks()
     log.info("Mail Mamori %s starting; log at %s", __version__, log_path)
     settings = AppSettings()
     languages = language_manager(app)
     languages.set_language(settings.language)
+    mark("settings and translations loaded")
 
     from app.ui.wizard import MamoriWizard
 
+    mark("wizard imported")
     wizard = MamoriWizard(settings, languages)
+    mark("wizard built")
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         wizard.first_shown.connect(lambda: _report_shown_and_quit(app))
     wizard.show()
+    mark("wizard shown")
     return app.exec()

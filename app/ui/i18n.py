@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
+from shiboken6 import isValid
 
 from app.core import i18n as core_i18n
 from app.core.i18n import Msg
@@ -14,6 +14,11 @@ from app.core.paths import i18n_path
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+
+# The application's LanguageManager. Kept here rather than found with app.findChild(), which
+# wraps every child of the application in Python on the way, the style among them: PySide6 then
+# builds the QStyle class's 13 enums, a few milliseconds before the first page for nothing.
+_manager: LanguageManager | None = None
 
 
 class LanguageManager(QObject):
@@ -59,6 +64,9 @@ _TAB_BAR_BUTTONS = {"ScrollLeftButton": "Scroll Left", "ScrollRightButton": "Scr
 def _retranslate_tab_bar_buttons() -> None:
     """Give the scroll buttons of every existing tab bar their names in the new language
     (Qt's own catalogue, context QTabBar), which Qt does not do on a language change."""
+    # Imported here: the classes are built on first use, which start-up need not pay for.
+    from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
+
     if not isinstance(QCoreApplication.instance(), QApplication):
         return  # the command line and the self-test have no widgets
     for widget in QApplication.allWidgets():
@@ -72,8 +80,10 @@ def _retranslate_tab_bar_buttons() -> None:
 
 def language_manager(app: QCoreApplication) -> LanguageManager:
     """The application's one LanguageManager (a second one would leave stale translators)."""
-    existing = app.findChild(LanguageManager)
-    return existing if isinstance(existing, LanguageManager) else LanguageManager(app)
+    global _manager
+    if _manager is None or not isValid(_manager) or _manager.parent() is not app:
+        _manager = LanguageManager(app)
+    return _manager
 
 
 def msg_text(msg: Msg) -> str:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import logging
 import shutil
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
 from app.ui.pages import PAGES
 from app.ui.pages.base import BasePage
 from app.ui.settings import AppSettings
+from app.ui.startup_trace import mark
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from app.core.case import Case, CaseLoadError
 
 log = logging.getLogger(__name__)
@@ -73,12 +75,14 @@ class MamoriWizard(QWizard):
 
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
+        mark("wizard: step list")
         # Only the first page is built before the window appears; the others (and the heavy
         # modules they import: reportlab, zxcvbn, dnspython) follow right after it is shown, or
         # as soon as anything asks for them. Start-up is what an owner waits for.
         self._pages: list[BasePage] = []
         self._first_painted = False
         self._add_page(0)
+        mark("wizard: first page built")
         self.currentIdChanged.connect(self._on_page_changed)
         self._retranslate()
         geometry = settings.geometry
@@ -108,6 +112,11 @@ class MamoriWizard(QWizard):
         if type(page).load_case is not BasePage.load_case:
             page.load_case(self.case)
 
+    def _store_page(self, page: BasePage) -> None:
+        # Nor does a page that stores nothing: closing on the welcome page imports no case model.
+        if self._case is not None or type(page).store_case is not BasePage.store_case:
+            page.store_case(self.case)
+
     def _add_page(self, index: int) -> None:
         page = PAGES[index].page_class()(self)
         self.setPage(index, page)
@@ -133,6 +142,7 @@ class MamoriWizard(QWizard):
             # A short pause lets the first frame reach the screen before the build starts; a
             # click on Next before that builds the pages at once (validateCurrentPage).
             QTimer.singleShot(_BUILD_DELAY_MS, self.ensure_pages)
+            mark("first paint")
             self.first_shown.emit()
 
     def nextId(self) -> int:
@@ -189,8 +199,8 @@ class MamoriWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         previous = self.page(self._previous_id) if self._previous_id >= 0 else None
         if isinstance(previous, BasePage) and page_id < self._previous_id:
-            # Going back: keep what was typed on the page being left.
-            previous.store_case(self.case)
+            # Going back (or closing: the page id becomes -1): keep what was typed on the page.
+            self._store_page(previous)
             previous.leave_page()
             self.autosave()
         elif isinstance(previous, BasePage):
@@ -230,6 +240,11 @@ class MamoriWizard(QWizard):
         return True
 
     def _offer_backup(self, error: CaseLoadError) -> Case | None:
+        # Dialogs and dates are imported when needed: the first page waits for neither.
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QMessageBox
+
         from app.core.case import load_case
 
         box = QMessageBox(self)
@@ -285,6 +300,8 @@ class MamoriWizard(QWizard):
             else:
                 save_case(self.case, self.case_path)
         except OSError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
             if not self._save_error_shown:
@@ -302,6 +319,8 @@ class MamoriWizard(QWizard):
             return False
         self._save_error_shown = False
         self.settings.add_recent_case(self.case_path)
+        from datetime import datetime
+
         from app.core.normalize import JST
 
         self._last_saved = datetime.now(JST)
@@ -367,8 +386,7 @@ class MamoriWizard(QWizard):
         self._closing = True
         page = self.currentPage()
         if isinstance(page, BasePage):
-            if self._case is not None or type(page).store_case is not BasePage.store_case:
-                page.store_case(self.case)
+            self._store_page(page)
             page.leave_page()
         self.autosave()
         self.settings.geometry = self.saveGeometry()
@@ -393,6 +411,9 @@ class MamoriWizard(QWizard):
         unsaved = self.unsaved_input()
         if not unsaved:
             return True
+        from PySide6.QtCore import Qt  # not at start-up: see qt_enums
+        from PySide6.QtWidgets import QMessageBox
+
         separator = self.tr(", ")
         lines = "\n".join(
             "• "

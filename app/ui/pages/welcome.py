@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,10 @@ from PySide6.QtWidgets import (
 from app.core.paths import default_case_dir
 from app.ui.i18n import LANGUAGE_NAMES
 from app.ui.pages.base import BasePage
-from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
+
+# The first page: a number instead of PySide6's `Qt` namespace (see qt_enums).
+from app.ui.qt_enums import USER_ROLE
+from app.ui.widgets.layout import heading_label, make_selectable, page_layout, wrapped_label
 
 
 class WelcomePage(BasePage):
@@ -45,22 +47,25 @@ class WelcomePage(BasePage):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.intro = wrapped_label(content)
+        # The paragraphs become selectable once the page is on screen: laid out through a
+        # QTextDocument, they would keep the first page from appearing for ~6 ms longer, for
+        # the same pixels (tests/test_startup.py compares both renderings).
+        self.intro = wrapped_label(content, selectable=False)
         layout.addWidget(self.intro)
 
         self.steps_heading = heading_label(content)
-        self.steps_text = wrapped_label(content)
+        self.steps_text = wrapped_label(content, selectable=False)
         layout.addWidget(self.steps_heading)
         layout.addWidget(self.steps_text)
 
         self.prepare_heading = heading_label(content)
-        self.prepare_text = wrapped_label(content)
+        self.prepare_text = wrapped_label(content, selectable=False)
         layout.addWidget(self.prepare_heading)
         layout.addWidget(self.prepare_text)
 
         self.privacy_box = QGroupBox(content)
         privacy_layout = QVBoxLayout(self.privacy_box)
-        self.privacy_text = wrapped_label(self.privacy_box)
+        self.privacy_text = wrapped_label(self.privacy_box, selectable=False)
         privacy_layout.addWidget(self.privacy_text)
         layout.addWidget(self.privacy_box)
 
@@ -84,6 +89,15 @@ class WelcomePage(BasePage):
         self.new_button.clicked.connect(self._start_new)
         self.open_button.clicked.connect(self._choose_file)
         self.recent.itemActivated.connect(self._open_recent)
+        self.mamori.first_shown.connect(self._first_shown)
+
+    def _first_shown(self) -> None:
+        # Queued: not from inside the paint event that reports the first frame.
+        QTimer.singleShot(0, self, self._make_text_selectable)
+
+    def _make_text_selectable(self) -> None:
+        for label in (self.intro, self.steps_text, self.prepare_text, self.privacy_text):
+            make_selectable(label)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Mail Mamori"))
@@ -151,7 +165,7 @@ class WelcomePage(BasePage):
         self.recent.clear()
         for path in self.mamori.settings.recent_cases:
             item = QListWidgetItem(path.name, self.recent)
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(USER_ROLE, str(path))
             item.setToolTip(str(path))
         has_recent = self.recent.count() > 0
         self.recent.setVisible(has_recent)
@@ -167,6 +181,8 @@ class WelcomePage(BasePage):
         self.mamori.next()
 
     def _choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on use: its classes cost the first page time
+
         from app.core.case import CASE_SUFFIX
 
         filename, _ = QFileDialog.getOpenFileName(
@@ -179,7 +195,7 @@ class WelcomePage(BasePage):
             self.open_path(Path(filename))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_path(Path(item.data(USER_ROLE)))
 
     def open_path(self, path: Path) -> None:
         """Open a case file and continue to the first step if it could be opened."""

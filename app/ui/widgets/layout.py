@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+# Numbers instead of PySide6's `Qt` namespace: these helpers build the first page (qt_enums).
+from app.ui.qt_enums import (
+    PLAIN_TEXT,
+    RICH_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    TEXT_SELECTABLE_BY_MOUSE,
+    set_enum_property,
+)
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -12,7 +20,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_enum_property(area, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
     return area
 
 
@@ -23,13 +31,25 @@ def page_layout(page: QWidget, content: QWidget) -> None:
     layout.addWidget(scrolling(content))
 
 
-def wrapped_label(parent: QWidget | None = None, rich: bool = False) -> QLabel:
-    """A label that wraps long Japanese text and can be selected for copying."""
+def wrapped_label(
+    parent: QWidget | None = None, rich: bool = False, selectable: bool = True
+) -> QLabel:
+    """A label that wraps long Japanese text and can be selected for copying.
+
+    `selectable=False` leaves selection off until `make_selectable()`: a selectable label lays
+    out its text through a QTextDocument, which the first page cannot afford before it is shown.
+    """
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_enum_property(label, "textFormat", RICH_TEXT if rich else PLAIN_TEXT)
+    if selectable:
+        make_selectable(label)
     return label
+
+
+def make_selectable(label: QLabel) -> None:
+    """Let the user select (and copy) the label's text with the mouse."""
+    set_enum_property(label, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
 
 
 def heading_label(parent: QWidget | None = None) -> QLabel:

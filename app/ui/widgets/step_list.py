@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# Shown with the first page: a number instead of PySide6's `Qt` namespace (see qt_enums).
+from app.ui.qt_enums import PLAIN_TEXT, set_enum_property
 
 
 class StepList(QWidget):
@@ -46,7 +49,7 @@ class StepList(QWidget):
         for _ in names:
             label = QLabel(self)
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            set_enum_property(label, "textFormat", PLAIN_TEXT)
             self._layout.addWidget(label)
             self._labels.append(label)
         self._layout.addStretch(1)
