@@ -3668,6 +3668,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>リストのテスト用の問い合わせ ({probe}) にエラーの応答 {code} が返りました。</translation>
     </message>
     <message>
+        <source>The list&apos;s test queries were answered by different DNS servers, so no server passed the whole self-test and the list&apos;s answers cannot be trusted. Check again, or choose one DNS server in Settings.</source>
+        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、自己診断をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>This answer came from a DNS server that did not answer the list&apos;s test queries in this run, so it cannot be trusted. Check again, or choose one DNS server in Settings.</source>
+        <translation>この回答は、今回このリストのテスト用の問い合わせに回答していない DNS サーバから届いたため、信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+    </message>
+    <message>
         <source>Spamhaus DQS answered with a failure: the DQS key was probably not accepted (mistyped, expired, or not entitled to this list).</source>
         <translation>Spamhaus DQS が失敗を返しました。DQS キーが受け付けられなかった可能性があります (入力の誤り、期限切れ、またはこのリストを使う権利がない)。</translation>
     </message>

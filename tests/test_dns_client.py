@@ -492,6 +492,21 @@ def test_system_servers_are_used_in_order_and_retries_move_on(
     assert result.attempts == 2 and result.server == second_server.address
 
 
+def test_a_pinned_client_retries_on_the_same_server(
+    monkeypatch: pytest.MonkeyPatch, dns_server: DnsTestServer, second_server: DnsTestServer
+) -> None:
+    servers = ((dns_server.host, dns_server.port), (second_server.host, second_server.port))
+    monkeypatch.setattr(dns_client_module, "system_nameservers", lambda: servers)
+    pinned = DnsClient(timeout=0.2, retries=1).pinned(servers[0])
+    assert pinned.servers == servers[:1]
+    assert pinned.describe() == f"system ({dns_server.address})"
+    dns_server.drop(".", subtree=True)
+    result = pinned.query(f"mx1.{Z}", "A")
+    assert result.status is DnsStatus.TIMEOUT and result.attempts == 2
+    assert second_server.queries() == []
+    assert pinned.pinned(servers[1], retries=0).retries == 0
+
+
 # -- IPv6 ----------------------------------------------------------------------------------
 
 
