@@ -226,3 +226,12 @@ def test_nothing_found_is_not_reported_as_no_dkim(dns_client: DnsClient) -> None
     finding = result.findings[0]
     assert finding.code == "dkim_not_found"
     assert "default" in finding.args["selectors"]
+
+
+def test_a_referral_is_never_no_dmarc_or_no_dkim(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.referral(f"norecord.{Z}", subtree=True)
+    assert check_dmarc(f"norecord.{Z}", dns_client).status == DmarcStatus.TEMPERROR
+    dkim = check_dkim(f"norecord.{Z}", dns_client)
+    assert dkim.status == DkimStatus.TEMPERROR

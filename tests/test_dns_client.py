@@ -736,3 +736,21 @@ def test_every_status_has_an_explanation() -> None:
         DnsStatus.NXDOMAIN,
         DnsStatus.NODATA,
     }
+
+
+# -- referrals from servers that do not resolve other domains ------------------------------
+
+
+def test_a_referral_is_an_error_never_nodata(dns_server: DnsTestServer) -> None:
+    dns_server.referral("foreign.example", subtree=True)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.5, retries=0)
+    single = client.query("shop.foreign.example", "TXT")
+    assert single.status is DnsStatus.ERROR and not single.definitive
+    assert "does not resolve other domains" in single.detail
+    # A batch takes the shared-socket fast path: the same answer must not become NODATA there.
+    names = [(f"n{i}.foreign.example", "A") for i in range(10)]
+    batch = client.query_many(names)
+    assert all(r.status is DnsStatus.ERROR for r in batch)
+    assert all("does not resolve other domains" in r.detail for r in batch)
+    # An authoritative empty answer (AA set, SOA in the authority section) is still NODATA.
+    assert client.query(f"mx1.{Z}", "TXT").status is DnsStatus.NODATA

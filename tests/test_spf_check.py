@@ -295,3 +295,14 @@ def test_every_code_has_a_japanese_title_and_advice() -> None:
         finding = warning(code, term="x", domain="example.jp", **values)
         assert finding.title.render("ja") != finding.title.render("en"), code
         assert finding.message.render("ja") != finding.message.render("en"), code
+
+
+def test_a_referral_is_a_temperror_not_a_missing_record(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    # A DNS server that does not resolve other domains answers with a referral; that says
+    # nothing about the domain's SPF record.
+    dns_server.referral(f"good.{Z}")
+    result = check_spf(f"good.{Z}", dns_client)
+    assert result.status == SpfStatus.TEMPERROR
+    assert result.record is None

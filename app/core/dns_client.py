@@ -680,6 +680,16 @@ def _interpret(
         return _result(query, DnsStatus.ERROR, **common, detail="CNAME chain too long")
 
     common["cname_chain"] = tuple(chain)
+    if rcode == dns.rcode.NOERROR and (found is None or len(found) == 0) and _is_referral(response):
+        return _result(
+            query,
+            DnsStatus.ERROR,
+            **common,
+            detail=(
+                f"{server} answered with a referral instead of an answer: the DNS server does "
+                "not resolve other domains (it is not a recursive resolver)"
+            ),
+        )
     if rcode == dns.rcode.NXDOMAIN:
         # With CNAMEs the rcode is about the last name of the chain (RFC 6604).
         return _result(query, DnsStatus.NXDOMAIN, **common, ttl=_negative_ttl(response))
@@ -700,6 +710,17 @@ def _interpret(
         strings=strings,
         ttl=min(ttls),
     )
+
+
+def _is_referral(response: dns.message.Message) -> bool:
+    """True for an empty NOERROR answer that is a referral, not a NODATA: neither
+    authoritative (AA) nor recursive (RA), with no SOA in the authority section (a real
+    negative answer carries the zone's SOA). Such an answer comes from a server that only
+    knows its own zones (an authoritative-only server named as resolver) and says nothing
+    about the name: reading it as "no record" would report a missing SPF or DMARC record."""
+    if response.flags & (dns.flags.AA | dns.flags.RA):
+        return False
+    return not any(rrset.rdtype == dns.rdatatype.SOA for rrset in response.authority)
 
 
 def _find(
