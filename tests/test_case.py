@@ -232,3 +232,80 @@ def test_case_json_never_contains_a_password_field() -> None:
 def test_case_from_dict_accepts_its_own_output() -> None:
     data = case_to_dict(example_case())
     assert case_to_dict(case_from_dict(json.loads(json.dumps(data)))) == data
+
+
+# -- unknown keys inside sections (written by a newer version) ---------------------------------
+
+
+def _with_nested_unknown_keys() -> dict:  # type: ignore[type-arg]
+    data = case_to_dict(example_case())
+    data["organisation"]["branch_office"] = {"name": "大阪支店", "staff": 3}
+    data["organisation"]["contact"]["mobile"] = "090-0000-0000"
+    data["report"]["future_field"] = ["a", 1]
+    accounts = data["accounts"]["inventory"]["accounts"]
+    accounts[1]["mfa"] = True
+    accounts[2]["mfa"] = False
+    data["blacklist"]["runs"][0]["results"][0]["future_score"] = 0.5
+    data["sender_auth"]["dmarc"]["future_tag"] = "x"
+    return data
+
+
+def test_unknown_keys_inside_sections_survive_load_and_save(tmp_path: Path) -> None:
+    data = _with_nested_unknown_keys()
+    path = tmp_path / "c.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    assert {k.dotted for k in case.unknown_keys} >= {
+        "organisation",
+        "organisation.contact",
+        "report",
+        "accounts.inventory.accounts[1]",
+        "blacklist.runs[0].results[0]",
+    }
+    save_case(case, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["organisation"]["branch_office"] == {"name": "大阪支店", "staff": 3}
+    assert saved["organisation"]["contact"]["mobile"] == "090-0000-0000"
+    assert saved["report"]["future_field"] == ["a", 1]
+    accounts = saved["accounts"]["inventory"]["accounts"]
+    assert [a.get("mfa") for a in accounts] == [None, True, False, None, None, None]
+    assert saved["blacklist"]["runs"][0]["results"][0]["future_score"] == 0.5
+    assert saved["sender_auth"]["dmarc"]["future_tag"] == "x"
+    # Loading the saved file again and saving it gives the same file (nothing piles up).
+    assert case_to_dict(load_case(path)) == {**saved, "updated_at": saved["updated_at"]}
+
+
+def test_nested_unknown_keys_follow_their_object_and_never_move_to_another(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    case = case_from_dict(_with_nested_unknown_keys())
+    # Edits elsewhere in a section keep the section's keys.
+    case.organisation.company = "株式会社さくら"
+    inventory = case.accounts.inventory
+    second, third = inventory.accounts[1], inventory.accounts[2]
+    # Reordered: the keys go with their account.
+    accounts = list(reversed(inventory.accounts))
+    case.accounts.inventory = replace(inventory, accounts=tuple(accounts))
+    saved = case_to_dict(case)
+    by_address = {a["address"]: a for a in saved["accounts"]["inventory"]["accounts"]}
+    assert by_address[second.address]["mfa"] is True
+    assert by_address[third.address]["mfa"] is False
+    assert sum("mfa" in a for a in by_address.values()) == 2
+    assert saved["organisation"]["branch_office"]["name"] == "大阪支店"
+    # The second account removed and the third changed by this version: their keys are
+    # dropped, never given to the account that now sits at their old position.
+    accounts.remove(second)
+    accounts[accounts.index(third)] = replace(third, note="changed")
+    case.accounts.inventory = replace(inventory, accounts=tuple(accounts))
+    saved = case_to_dict(case)
+    assert all("mfa" not in a for a in saved["accounts"]["inventory"]["accounts"])
+    # A section replaced by null drops its keys; a new object at the same path gets them.
+    case.sender_auth.dmarc = None
+    case.organisation.contact = type(case.organisation.contact)(name="新しい担当")
+    saved = case_to_dict(case)
+    assert saved["sender_auth"]["dmarc"] is None
+    assert saved["organisation"]["contact"]["mobile"] == "090-0000-0000"
+    # Known keys always win over a kept unknown key of the same name.
+    assert saved["organisation"]["contact"]["name"] == "新しい担当"

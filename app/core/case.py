@@ -25,7 +25,14 @@ from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.report_details import ReportDetails
 from app.core.sender_auth import SenderAuthSection
-from app.core.serial import SerialError, from_jsonable, to_jsonable
+from app.core.serial import (
+    TRANSIENT,
+    SerialError,
+    UnknownKeys,
+    from_jsonable,
+    merge_unknown,
+    to_jsonable,
+)
 
 CASE_FORMAT = "mail-mamori-case"
 CASE_VERSION = 2
@@ -116,6 +123,11 @@ class Case:
     # Top-level sections written by a newer version of the app: kept as they are and saved back,
     # so opening a case in an older version never throws away someone else's results.
     extra: dict[str, Any] = field(default_factory=dict)
+    # Unknown keys inside the known sections (`organisation.branch_office`, a new field of a
+    # blacklist result), with where they were: merged back by case_to_dict (docs/case-format.md).
+    unknown_keys: list[UnknownKeys] = field(
+        default_factory=list, repr=False, compare=False, metadata={TRANSIENT: True}
+    )
 
 
 class CaseProblem(StrEnum):
@@ -158,9 +170,11 @@ def _backup_loads(path: Path) -> bool:
 
 
 def case_to_dict(case: Case) -> dict[str, Any]:
-    """The case as JSON-ready data (the `extra` sections merged back in at the top level)."""
+    """The case as JSON-ready data, with what a newer version wrote merged back in: the
+    `extra` sections at the top level, `unknown_keys` inside the sections."""
     data: dict[str, Any] = to_jsonable(case)
     extra = data.pop("extra", {})
+    merge_unknown(data, case.unknown_keys)
     for key, value in extra.items():
         data.setdefault(key, value)
     return data
@@ -193,10 +207,11 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
         )
     for step in range(version, CASE_VERSION):
         data = MIGRATIONS[step](data)
-    known = {f for f in Case.__dataclass_fields__ if f != "extra"}
+    known = {f for f in Case.__dataclass_fields__ if f not in ("extra", "unknown_keys")}
     extra = {k: v for k, v in data.items() if k not in known}
+    unknown: list[UnknownKeys] = []
     try:
-        case = from_jsonable(Case, {k: v for k, v in data.items() if k in known})
+        case = from_jsonable(Case, {k: v for k, v in data.items() if k in known}, unknown=unknown)
     except SerialError as error:
         raise CaseLoadError(
             CaseProblem.INVALID,
@@ -206,6 +221,7 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
             where,
         ) from None
     case.extra = extra
+    case.unknown_keys = unknown
     case.version = CASE_VERSION
     return case
 
