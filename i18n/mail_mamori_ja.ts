@@ -3962,6 +3962,17 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <source>Finding “{code}”</source>
+        <translation>確認結果「{code}」</translation>
+    </message>
+    <message>
+        <source>This finding (code “{code}”) was recorded by a newer version of Mail Mamori, which can explain it. Open the case in the newer version, or check again with this version.</source>
+        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで案件を開くか、このバージョンでもう一度確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>input</name>
     <message>
         <source>The text is too long ({length} characters). Please enter one value.</source>
