@@ -4071,6 +4071,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>数字で入力してください。例: 300000 や 30万 (入力:「{value}」)</translation>
     </message>
     <message>
+        <source>The year {year} cannot be right. Please enter a date between {low} and {high}.</source>
+        <translation>{year} 年は正しくないようです。{low} 年から {high} 年までの日付を入力してください。</translation>
+    </message>
+    <message>
         <source>Please enter a date and time.</source>
         <translation>日時を入力してください。</translation>
     </message>
