@@ -4653,6 +4653,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>最新の確認では、問い合わせできたすべてのリストが「掲載なし」でした。</translation>
     </message>
     <message>
+        <source>The latest check has no results: no list could be asked about the addresses and domains checked.</source>
+        <translation>最新の確認には結果がありません。確認したアドレスやドメインについて問い合わせできるリストがありませんでした。</translation>
+    </message>
+    <message>
         <source>The other {count} combinations of list and address answered “not listed”.</source>
         <translation>上記以外のリストと対象の組み合わせ {count} 件は「掲載なし」でした。</translation>
     </message>
@@ -4693,12 +4697,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>どのリストも確認できず</translation>
     </message>
     <message>
+        <source>{count} addresses or domains not checked by any list</source>
+        <translation>どのリストでも確認できなかったアドレス・ドメインが {count} 件</translation>
+    </message>
+    <message>
         <source>Not listed ({when})</source>
         <translation>掲載なし ({when})</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
         <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown result “{status}” (from a newer version): counted as not tested</source>
+        <translation>不明な結果「{status}」(新しいバージョンで記録): 未確認として扱います</translation>
     </message>
     <message>
         <source>Incident report: unauthorised use of the mail server</source>
@@ -5611,6 +5623,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Computing the SHA-256 value was cancelled.</source>
         <translation>SHA-256 値の計算を中止しました。</translation>
+    </message>
+    <message>
+        <source>Checked for another domain ({domain})</source>
+        <translation>別のドメイン ({domain}) で確認済み</translation>
+    </message>
+    <message>
+        <source>This check was made for {checked}, not for the current domain {domain}. Its results say nothing about {domain}: the check must be repeated (step {step} of the app).</source>
+        <translation>この確認は現在のドメイン {domain} ではなく、{checked} について行われたものです。{domain} の状態はこの結果からは分かりません。アプリのステップ {step} で確認し直す必要があります。</translation>
     </message>
 </context>
 <context>

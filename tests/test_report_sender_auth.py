@@ -55,3 +55,18 @@ def test_a_finding_code_from_a_newer_version_is_shown_not_a_crash(tmp_path: Path
     assert "spf_future_check" in finding.title.render("ja")
     assert "newer version" in finding.message.render("en")
     assert finding.to_dict("ja")["code"] == "spf_future_check"
+
+
+def test_checks_for_another_domain_are_not_results_for_the_current_one(tmp_path: Path) -> None:
+    from app.core.report.flowables import AreaStatus
+    from app.core.report.sections.sender_auth import dmarc_score, spf_score
+
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = "example-shop.jp"
+    for item in (spf_score(case), dmarc_score(case)):
+        assert item.status is AreaStatus.NOT_CHECKED
+        assert "example.co.jp" in item.detail.render("en")
+    text = _text(case, tmp_path)
+    # Every subsection (SPF, DKIM, DMARC) says the check must be repeated for the new domain.
+    assert text.count("確認し直す必要があります") >= 3
+    assert "example-shop.jp" in text
