@@ -5760,6 +5760,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{area}: {state}</translation>
     </message>
     <message>
+        <source>{area}: {state} (still open: {gap})</source>
+        <translation>{area}: {state}(残り: {gap})</translation>
+    </message>
+    <message>
         <source>{area}: the results could not be read</source>
         <translation>{area}: 結果を読み取れませんでした</translation>
     </message>

@@ -196,16 +196,19 @@ def score(case: Case) -> ScoreItem:
     clean = statuses.count(Status.NOT_LISTED)
     untested = _untested(run)
     uncovered = _uncovered(run)
+    gap = None
+    if untested:
+        gap = SCORE_UNTESTED.with_args(count=untested)
+    elif uncovered:
+        gap = SCORE_UNCOVERED.with_args(count=uncovered)
     if listed:
-        return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)))
+        return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)), gap)
     if not clean and not policy:
         # No list answered for these targets: no results at all, only "not supported", or
         # nothing could be tested. Never a clean result.
         return ScoreItem(AREA, AreaStatus.FAILED, SCORE_NOTHING)
-    if untested:
-        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_UNTESTED.with_args(count=untested))
-    if uncovered:
-        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_UNCOVERED.with_args(count=uncovered))
+    if gap is not None:
+        return ScoreItem(AREA, AreaStatus.WARNING, gap, gap)
     if policy:
         return ScoreItem(AREA, AreaStatus.WARNING, SCORE_POLICY.with_args(count=policy))
     return ScoreItem(
