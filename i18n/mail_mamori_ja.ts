@@ -2694,12 +2694,24 @@ If it happens again, please send this file to your support contact.</source>
 <context>
     <name>case</name>
     <message>
+        <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>
+        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりのケースファイルとして開けません。</translation>
+    </message>
+    <message>
         <source>“{name}” was saved by a newer version of Mail Mamori (format {version}). Please update the app to open it.</source>
         <translation>「{name}」は新しいバージョンのメールまもりで保存されています (形式 {version})。開くにはアプリを更新してください。</translation>
     </message>
     <message>
+        <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
+        <translation>「{name}」はメールまもりの初期のバージョンで保存されたファイルで、変換できない値が含まれているため開けません。</translation>
+    </message>
+    <message>
         <source>“{name}” contains a value that cannot be read ({field}: {problem}).</source>
         <translation>「{name}」に読み取れない値があります ({field}: {problem})。</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a value in a form this version cannot read.</source>
+        <translation>「{name}」には、このバージョンでは読み取れない形式の値が含まれているため開けません。</translation>
     </message>
     <message>
         <source>“{name}” is not a Mail Mamori case file.</source>
