@@ -3314,6 +3314,10 @@ If it happens again, please send this file to your support contact.</source>
         <source>No DKIM-Signature with d= and s= was found in the pasted text. Copy the whole “DKIM-Signature:” line (with the lines that follow it) from the header of a mail you sent.</source>
         <translation>貼り付けられた内容に、d= と s= を含む DKIM-Signature が見つかりませんでした。送信したメールのヘッダーから「DKIM-Signature:」の行を、続く行も含めてすべてコピーしてください。</translation>
     </message>
+    <message>
+        <source>The pasted header is too long (more than {limit} characters). Paste only the header of one mail you sent, or only its “DKIM-Signature:” lines, not the whole mail with its attachments.</source>
+        <translation>貼り付けたヘッダーが長すぎます ({limit} 文字を超えています)。送信したメール 1 通のヘッダーだけ、または「DKIM-Signature:」の行だけを貼り付けてください。添付ファイルを含むメール全体は貼り付けないでください。</translation>
+    </message>
 </context>
 <context>
     <name>dmarc</name>

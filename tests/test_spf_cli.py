@@ -125,3 +125,18 @@ def test_exit_codes_for_bad_input_and_unreachable_dns(dns_server: DnsTestServer)
     )
     assert down.returncode == 3
     assert json.loads(down.stdout)["result"] == "temperror"
+
+
+def test_dkim_check_refuses_a_header_file_over_the_limit(
+    dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.dkim import MAX_HEADER
+
+    big = tmp_path / "header.txt"
+    big.write_text(f"DKIM-Signature: d=good.{Z}; s=x\n" + "a" * MAX_HEADER, encoding="utf-8")
+    result = run_cli(
+        "dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--header-file", str(big)
+    )
+    assert result.returncode == 2, result.stderr
+    assert "長すぎ" in result.stderr
+    assert not dns_server.queries(f"x._domainkey.good.{Z}", "TXT")

@@ -105,13 +105,15 @@ def _run_dmarc(args: argparse.Namespace) -> int:
 def _run_dkim(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from app.core.dkim import KEY_STATUS_TEXT, STATUS_TEXT, DkimStatus, check_dkim
+    from app.core.dkim import KEY_STATUS_TEXT, STATUS_TEXT, DkimStatus, check_dkim, read_header
 
     header = ""
+    # read_header stops after MAX_HEADER characters: a huge file is refused, not read whole.
     if args.header_file == "-":
-        header = sys.stdin.read()
+        header = read_header(sys.stdin)
     elif args.header_file:
-        header = Path(args.header_file).read_text(encoding="utf-8", errors="replace")
+        with Path(args.header_file).open(encoding="utf-8", errors="replace") as stream:
+            header = read_header(stream)
     client = make_client(args)
     result = check_dkim(args.domain, client, selectors=args.selector or None, header=header)
     if args.json:
