@@ -6306,6 +6306,54 @@ If it happens again, please send this file to your support contact.</source>
         <translation>temperror: DNS の問い合わせに失敗したため、結果が分かりません。</translation>
     </message>
     <message>
+        <source>The check was cancelled.</source>
+        <translation>確認を中止しました。</translation>
+    </message>
+    <message>
+        <source>The evaluation took longer than its time limit of {seconds} seconds.</source>
+        <translation>評価に時間がかかりすぎたため、制限時間 ({seconds} 秒) で打ち切りました。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of {name} ({type}) failed ({status}), so the result is not known.</source>
+        <translation>{name} ({type}) の DNS 問い合わせに失敗したため ({status})、結果は分かりません。</translation>
+    </message>
+    <message>
+        <source>More than {limit} DNS lookups are needed (at “{term}” in {domain}). Receivers treat the record as broken.</source>
+        <translation>DNS の問い合わせが {limit} 回を超えます ({domain} の「{term}」の時点)。受信側はこのレコードを壊れたものとして扱います。</translation>
+    </message>
+    <message>
+        <source>More than {limit} lookups found nothing (at “{term}” in {domain}). Receivers treat the record as broken.</source>
+        <translation>何も見つからない問い合わせが {limit} 回を超えました ({domain} の「{term}」の時点)。受信側はこのレコードを壊れたものとして扱います。</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers accept only one.</source>
+        <translation>{domain} には SPF レコードが {count} つあります。受信側が受け付けるのは 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} contains full-width or other non-ASCII characters.</source>
+        <translation>{domain} の SPF レコードに全角文字などの ASCII 以外の文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>{domain} is reached again through include or redirect (a loop).</source>
+        <translation>include または redirect をたどると、再び {domain} に戻ってしまいます (ループ)。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} has a mistake at “{term}”: {reason}</source>
+        <translation>{domain} の SPF レコードの「{term}」に誤りがあります: {reason}</translation>
+    </message>
+    <message>
+        <source>“{term}” in {domain}: there is no SPF record at {target}.</source>
+        <translation>{domain} の「{term}」: {target} には SPF レコードがありません。</translation>
+    </message>
+    <message>
+        <source>“{term}” in {domain}: {count} mail server names (MX); the limit is {limit}.</source>
+        <translation>{domain} の「{term}」: メールサーバ名 (MX) が {count} 個あります。上限は {limit} 個です。</translation>
+    </message>
+    <message>
+        <source>“{domain}” is not a valid host name, so it has no SPF result.</source>
+        <translation>「{domain}」は正しいホスト名ではないため、SPF の結果はありません。</translation>
+    </message>
+    <message>
         <source>“{value}” is not an IP address (example: 203.0.113.25).</source>
         <translation>「{value}」は IP アドレスではありません (例: 203.0.113.25)。</translation>
     </message>
