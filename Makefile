@@ -126,6 +126,7 @@ bench: setup
 	$(PY) -m bench.spf
 	$(PY) -m bench.password
 	$(PY) -m bench.report
+	$(PY) -m bench.long_pastes
 
 clean:
 	rm -rf build dist i18n/*.qm .pytest_cache .mypy_cache .ruff_cache

@@ -2805,6 +2805,18 @@ If it happens again, please send this file to your support contact.</source>
         <source>“{name}” is damaged (it may have been cut off while saving or edited by hand) and cannot be opened.</source>
         <translation>「{name}」は壊れているため開けません (保存の途中で中断されたか、手で編集された可能性があります)。</translation>
     </message>
+    <message>
+        <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>
+        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりのケースファイルとして開けません。</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
+        <translation>「{name}」はメールまもりの初期のバージョンで保存されたファイルで、変換できない値が含まれているため開けません。</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a value in a form this version cannot read.</source>
+        <translation>「{name}」には、このバージョンでは読み取れない形式の値が含まれているため開けません。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3414,6 +3426,10 @@ If it happens again, please send this file to your support contact.</source>
         <source>Enter only the selector, the part before ._domainkey: “{selector}” instead of “{text}”.</source>
         <translation>セレクタは ._domainkey より前の部分だけを入力してください。「{text}」ではなく「{selector}」です。</translation>
     </message>
+    <message>
+        <source>The pasted header is too long (more than {limit} characters). Paste only the header of one mail you sent, or only its “DKIM-Signature:” lines, not the whole mail with its attachments.</source>
+        <translation>貼り付けたヘッダーが長すぎます ({limit} 文字を超えています)。送信したメール 1 通のヘッダーだけ、または「DKIM-Signature:」の行だけを貼り付けてください。添付ファイルを含むメール全体は貼り付けないでください。</translation>
+    </message>
 </context>
 <context>
     <name>dmarc</name>
@@ -3923,6 +3939,14 @@ If it happens again, please send this file to your support contact.</source>
         <source>a mail program logging in to hand mail to its server; receivers never see this address</source>
         <translation>メールソフトがログインしてサーバにメールを渡した記録で、受信側にはこのアドレスは見えない</translation>
     </message>
+    <message>
+        <source>The list&apos;s test queries were answered by different DNS servers, so no server passed the whole self-test and the list&apos;s answers cannot be trusted. Check again, or choose one DNS server in Settings.</source>
+        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、自己診断をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>This answer came from a DNS server that did not answer the list&apos;s test queries in this run, so it cannot be trusted. Check again, or choose one DNS server in Settings.</source>
+        <translation>この回答は、今回このリストのテスト用の問い合わせに回答していない DNS サーバから届いたため、信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>dnsbl-guide</name>
@@ -4066,6 +4090,17 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <source>Finding “{code}”</source>
+        <translation>確認結果「{code}」</translation>
+    </message>
+    <message>
+        <source>This finding (code “{code}”) was recorded by a newer version of Mail Mamori, which can explain it. Open the case in the newer version, or check again with this version.</source>
+        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで案件を開くか、このバージョンでもう一度確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>input</name>
     <message>
         <source>The text is too long ({length} characters). Please enter one value.</source>
@@ -4182,6 +4217,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{hour}:{minute:02d} is not a valid time of day.</source>
         <translation>{hour}:{minute:02d} は正しい時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>The year {year} cannot be right. Please enter a date between {low} and {high}.</source>
+        <translation>{year} 年は正しくないようです。{low} 年から {high} 年までの日付を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5740,26 @@ If it happens again, please send this file to your support contact.</source>
         <source>Computing the SHA-256 value was cancelled.</source>
         <translation>SHA-256 値の計算を中止しました。</translation>
     </message>
+    <message>
+        <source>The latest check has no results: no list could be asked about the addresses and domains checked.</source>
+        <translation>最新の確認には結果がありません。確認したアドレスやドメインについて問い合わせできるリストがありませんでした。</translation>
+    </message>
+    <message>
+        <source>{count} addresses or domains not checked by any list</source>
+        <translation>どのリストでも確認できなかったアドレス・ドメインが {count} 件</translation>
+    </message>
+    <message>
+        <source>Unknown result “{status}” (from a newer version): counted as not tested</source>
+        <translation>不明な結果「{status}」(新しいバージョンで記録): 未確認として扱います</translation>
+    </message>
+    <message>
+        <source>Checked for another domain ({domain})</source>
+        <translation>別のドメイン ({domain}) で確認済み</translation>
+    </message>
+    <message>
+        <source>This check was made for {checked}, not for the current domain {domain}. Its results say nothing about {domain}: the check must be repeated (step {step} of the app).</source>
+        <translation>この確認は現在のドメイン {domain} ではなく、{checked} について行われたものです。{domain} の状態はこの結果からは分かりません。アプリのステップ {step} で確認し直す必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>report_review</name>
@@ -5835,6 +5894,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The PDF could not be saved as “{name}” ({reason}). If the file is open in another program, close it; or choose another folder.</source>
         <translation>PDF を「{name}」として保存できませんでした ({reason})。そのファイルを別のアプリで開いている場合は閉じてください。または別のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>{area}: {state} (still open: {gap})</source>
+        <translation>{area}: {state}(残り: {gap})</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +6572,54 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{term}” cannot be added to an SPF record. Enter an IP address (203.0.113.25), a range (203.0.113.0/24) or a term such as include:_spf.example.com.</source>
         <translation>「{term}」は SPF レコードに追加できません。IP アドレス (203.0.113.25)、範囲 (203.0.113.0/24)、または include:_spf.example.com のような項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>確認を中止しました。</translation>
+    </message>
+    <message>
+        <source>The evaluation took longer than its time limit of {seconds} seconds.</source>
+        <translation>評価に時間がかかりすぎたため、制限時間 ({seconds} 秒) で打ち切りました。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup of {name} ({type}) failed ({status}), so the result is not known.</source>
+        <translation>{name} ({type}) の DNS 問い合わせに失敗したため ({status})、結果は分かりません。</translation>
+    </message>
+    <message>
+        <source>More than {limit} DNS lookups are needed (at “{term}” in {domain}). Receivers treat the record as broken.</source>
+        <translation>DNS の問い合わせが {limit} 回を超えます ({domain} の「{term}」の時点)。受信側はこのレコードを壊れたものとして扱います。</translation>
+    </message>
+    <message>
+        <source>More than {limit} lookups found nothing (at “{term}” in {domain}). Receivers treat the record as broken.</source>
+        <translation>何も見つからない問い合わせが {limit} 回を超えました ({domain} の「{term}」の時点)。受信側はこのレコードを壊れたものとして扱います。</translation>
+    </message>
+    <message>
+        <source>{domain} has {count} SPF records; receivers accept only one.</source>
+        <translation>{domain} には SPF レコードが {count} つあります。受信側が受け付けるのは 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} contains full-width or other non-ASCII characters.</source>
+        <translation>{domain} の SPF レコードに全角文字などの ASCII 以外の文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>{domain} is reached again through include or redirect (a loop).</source>
+        <translation>include または redirect をたどると、再び {domain} に戻ってしまいます (ループ)。</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} has a mistake at “{term}”: {reason}</source>
+        <translation>{domain} の SPF レコードの「{term}」に誤りがあります: {reason}</translation>
+    </message>
+    <message>
+        <source>“{term}” in {domain}: there is no SPF record at {target}.</source>
+        <translation>{domain} の「{term}」: {target} には SPF レコードがありません。</translation>
+    </message>
+    <message>
+        <source>“{term}” in {domain}: {count} mail server names (MX); the limit is {limit}.</source>
+        <translation>{domain} の「{term}」: メールサーバ名 (MX) が {count} 個あります。上限は {limit} 個です。</translation>
+    </message>
+    <message>
+        <source>“{domain}” is not a valid host name, so it has no SPF result.</source>
+        <translation>「{domain}」は正しいホスト名ではないため、SPF の結果はありません。</translation>
     </message>
 </context>
 <context>

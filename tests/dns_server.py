@@ -21,9 +21,11 @@ Fault rules match one name exactly, or with `subtree=True` the name and every na
 optionally for one record type (`rtype="TXT"`) or one protocol (`protocol="tcp"`) only. The
 most specific matching rule wins (longer name first, then exact before subtree, then a rule
 for one type, then one for one protocol; the later of two equal rules). A delay rule and an
-action rule (drop, servfail, refused, rcode, truncate) apply together, and the global delay
-adds to both. `decoys()` rules add datagrams a client must ignore (another id, question or
-port) before the real UDP answer.
+action rule (drop, servfail, refused, rcode, truncate, referral) apply together, and the
+global delay adds to both. `referral` answers like an authoritative-only server asked about a
+foreign name (NOERROR, no answer, NS in the authority section, neither AA nor RA). `decoys()`
+rules add datagrams a client must ignore (another id, question or port) before the real UDP
+answer.
 
 Zone text is read by a small parser of the RFC 1035 master-file format (`$ORIGIN`, `$TTL`,
 `@`, blank owners, parentheses, comments, quoted strings with `\\DDD` decimal escapes, TTL
@@ -110,7 +112,7 @@ class _Rule:
     rtype: int | None
     protocol: str | None  # "udp", "tcp" or None for both
     kind: str  # "delay", "action" or "decoy"
-    action: str  # "drop", "truncate", "truncate-partial", "rcode:N" ("" for delay rules)
+    action: str  # "drop", "truncate", "truncate-partial", "referral", "rcode:N" ("" otherwise)
     seconds: float  # delay rules only
 
     def score(self, key: Key, rtype: int, protocol: str) -> int | None:
@@ -404,6 +406,14 @@ class DnsTestServer:
         if action.startswith("rcode:"):
             reply.header.rcode = int(action[6:])
             return reply.pack()
+        if action == "referral":
+            # What an authoritative-only server says about a name outside its zones: no
+            # answer, no SOA, the parent's name servers, neither AA nor RA.
+            referral = request.reply(ra=0, aa=0)
+            referral.ar = [rr for rr in reply.ar]
+            parent = DNSLabel(request.q.qname.label[-1:]) if request.q.qname.label else "."
+            referral.add_auth(RR(parent, QTYPE.NS, rdata=NS("ns.referral.test."), ttl=3600))
+            return referral.pack()
         if action == "truncate" and protocol == "udp":
             reply.header.tc = 1
             return reply.pack()
@@ -663,6 +673,19 @@ class DnsTestServer:
         name, for another type, without the response bit, cut off mid-record, and one with
         the right id and question from another port of 127.0.0.1 (a spoofing attempt)."""
         self._set_rule(name, subtree, rtype, "udp", "decoy", "", 0.0)
+
+    def referral(
+        self,
+        name: str,
+        *,
+        subtree: bool = False,
+        rtype: str | None = None,
+        protocol: str | None = None,
+    ) -> None:
+        """Answer queries for `name` with a referral, as an authoritative-only server does
+        for names outside its zones: NOERROR, no answer, an NS record of the top-level domain
+        in the authority section, no SOA, and neither AA nor RA set."""
+        self._set_rule(name, subtree, rtype, protocol, "action", "referral", 0.0)
 
     def set_global_delay(self, seconds: float) -> None:
         """Delay every answer by `seconds` (added to any per-name delay); 0 to stop."""

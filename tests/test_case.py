@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.case import (
     CASE_VERSION,
@@ -292,3 +294,236 @@ def test_a_failed_first_save_leaves_no_empty_file(
     with pytest.raises(OSError):
         save_new_case(case, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- unknown keys inside sections (written by a newer version) ---------------------------------
+
+
+def _with_nested_unknown_keys() -> dict:  # type: ignore[type-arg]
+    data = case_to_dict(example_case())
+    data["organisation"]["branch_office"] = {"name": "大阪支店", "staff": 3}
+    data["organisation"]["contact"]["mobile"] = "090-0000-0000"
+    data["report"]["future_field"] = ["a", 1]
+    accounts = data["accounts"]["inventory"]["accounts"]
+    accounts[1]["mfa"] = True
+    accounts[2]["mfa"] = False
+    data["blacklist"]["runs"][0]["results"][0]["future_score"] = 0.5
+    data["sender_auth"]["dmarc"]["future_tag"] = "x"
+    return data
+
+
+def test_unknown_keys_inside_sections_survive_load_and_save(tmp_path: Path) -> None:
+    data = _with_nested_unknown_keys()
+    path = tmp_path / "c.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    assert {k.dotted for k in case.unknown_keys} >= {
+        "organisation",
+        "organisation.contact",
+        "report",
+        "accounts.inventory.accounts[1]",
+        "blacklist.runs[0].results[0]",
+    }
+    save_case(case, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["organisation"]["branch_office"] == {"name": "大阪支店", "staff": 3}
+    assert saved["organisation"]["contact"]["mobile"] == "090-0000-0000"
+    assert saved["report"]["future_field"] == ["a", 1]
+    accounts = saved["accounts"]["inventory"]["accounts"]
+    assert [a.get("mfa") for a in accounts] == [None, True, False, None, None, None]
+    assert saved["blacklist"]["runs"][0]["results"][0]["future_score"] == 0.5
+    assert saved["sender_auth"]["dmarc"]["future_tag"] == "x"
+    # Loading the saved file again and saving it gives the same file (nothing piles up).
+    assert case_to_dict(load_case(path)) == {**saved, "updated_at": saved["updated_at"]}
+
+
+def test_nested_unknown_keys_follow_their_object_and_never_move_to_another(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    case = case_from_dict(_with_nested_unknown_keys())
+    # Edits elsewhere in a section keep the section's keys.
+    case.organisation.company = "株式会社さくら"
+    inventory = case.accounts.inventory
+    second, third = inventory.accounts[1], inventory.accounts[2]
+    # Reordered: the keys go with their account.
+    accounts = list(reversed(inventory.accounts))
+    case.accounts.inventory = replace(inventory, accounts=tuple(accounts))
+    saved = case_to_dict(case)
+    by_address = {a["address"]: a for a in saved["accounts"]["inventory"]["accounts"]}
+    assert by_address[second.address]["mfa"] is True
+    assert by_address[third.address]["mfa"] is False
+    assert sum("mfa" in a for a in by_address.values()) == 2
+    assert saved["organisation"]["branch_office"]["name"] == "大阪支店"
+    # The second account removed and the third changed by this version: their keys are
+    # dropped, never given to the account that now sits at their old position.
+    accounts.remove(second)
+    accounts[accounts.index(third)] = replace(third, note="changed")
+    case.accounts.inventory = replace(inventory, accounts=tuple(accounts))
+    saved = case_to_dict(case)
+    assert all("mfa" not in a for a in saved["accounts"]["inventory"]["accounts"])
+    # A section replaced by null drops its keys; a new object at the same path gets them.
+    case.sender_auth.dmarc = None
+    case.organisation.contact = type(case.organisation.contact)(name="新しい担当")
+    saved = case_to_dict(case)
+    assert saved["sender_auth"]["dmarc"] is None
+    assert saved["organisation"]["contact"]["mobile"] == "090-0000-0000"
+    # Known keys always win over a kept unknown key of the same name.
+    assert saved["organisation"]["contact"]["name"] == "新しい担当"
+
+
+# -- odd shapes, deep nesting: always CaseLoadError, never a traceback ---------------------------
+
+
+def _v1(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = json.loads((FIXTURES / "case-v1.json").read_text(encoding="utf-8"))
+    data.update(changes)
+    return data
+
+
+def _assert_clear_error(error: CaseLoadError, name: str) -> None:
+    for lang in ("ja", "en"):
+        assert name in error.message.render(lang)
+    message = error.message.render("ja")
+    assert any("\u3040" <= ch <= "\u30ff" for ch in message), message  # kana: really Japanese
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"domain": 5}, "organisation.domain"),
+        ({"created": "yesterday"}, "created_at"),
+        ({"noticed_at": "2026-13-01"}, "incident.noticed_at"),
+        ({"timeline": 5}, "incident.timeline"),
+        ({"timeline": [{"time": "朝", "event": "x"}]}, "incident.timeline[0].at"),
+        ({"affected_accounts": 5}, "incident.affected_accounts"),
+    ],
+)
+def test_a_version_1_file_with_odd_values_says_which_value(
+    tmp_path: Path, changes: dict[str, object], field: str
+) -> None:
+    path = tmp_path / "old.mamori.json"
+    path.write_text(json.dumps(_v1(**changes), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem == CaseProblem.INVALID
+    _assert_clear_error(caught.value, "old.mamori.json")
+    assert field in caught.value.message.render("en")
+
+
+def test_a_version_1_domain_that_is_no_valid_name_is_kept_as_typed() -> None:
+    # The wizard's first page checks the domain again; the migration must not lose it.
+    case = case_from_dict(_v1(domain="a" * 70 + ".jp"))
+    assert case.organisation.domain == "a" * 70 + ".jp"
+    assert case.organisation.domain_ascii == ""
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("depth", [100, 500, 900])
+@pytest.mark.parametrize(
+    "template",
+    [
+        '{"format": "mail-mamori-case", "version": 2, "future_section": %s}',
+        '{"format": "mail-mamori-case", "version": 2, "organisation": {"branch": %s}}',
+        '{"version": 1, "company": "x", "timeline": %s}',
+    ],
+)
+def test_deeply_nested_files_are_refused_clearly(tmp_path: Path, template: str, depth: int) -> None:
+    path = tmp_path / "deep.mamori.json"
+    path.write_text(template % _nested(depth), encoding="utf-8")
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem in (CaseProblem.INVALID, CaseProblem.CORRUPT)
+    _assert_clear_error(caught.value, "deep.mamori.json")
+
+
+def test_a_case_of_ordinary_depth_still_opens_and_saves(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    data["future_section"] = {"a": {"b": {"c": [[[{"d": [1, 2]}]]]}}}
+    case = case_from_dict(data)
+    assert json.loads(case_to_json(case))["future_section"] == data["future_section"]
+
+
+def test_a_number_too_long_to_read_is_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.mamori.json"
+    path.write_text(
+        '{"format": "mail-mamori-case", "version": 2, "incident": {"spam_volume": %s}}'
+        % ("9" * 5000),
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem == CaseProblem.CORRUPT
+    _assert_clear_error(caught.value, "big.mamori.json")
+
+
+# JSON values of any shape, and plausible-looking values for the version-1 keys.
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_dates = st.sampled_from(
+    ["2026-10-01 08:30", "2026-10-01T08:30+09:00", "", " ", "2026-13-01", "昨日", "0001-01-01"]
+)
+_row = st.fixed_dictionaries({}, optional={"time": _dates | _json, "event": _json, "who": _json})
+_V1_VALUES = {
+    "id": _json,
+    "created": _dates | _json,
+    "updated": _dates | _json,
+    "company": st.text(max_size=10) | _json,
+    "contact_name": _json,
+    "contact_email": _json,
+    "contact_phone": _json,
+    "domain": st.sampled_from(["例え.jp", "a" * 70 + ".jp", "xn--.jp", "", ".", "例..jp"]) | _json,
+    "provider": _json,
+    "noticed_at": _dates | _json,
+    "how_noticed": st.sampled_from(["bounces", "ftp", ""]) | _json,
+    "notes": _json,
+    "affected_accounts": st.text(max_size=20) | _json,
+    "spam_volume": st.sampled_from(["約５万通", "10万", "-1", "1e9"]) | _json,
+    "timeline": st.lists(_row | _json, max_size=3) | _json,
+    "app_version": _json,
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.fixed_dictionaries({"version": st.just(1)}, optional=_V1_VALUES))
+def test_fuzz_version_1_files_open_or_give_a_clear_error(data: dict[str, object]) -> None:
+    try:
+        case = case_from_dict(data, Path("fuzz.mamori.json"))
+    except CaseLoadError as error:
+        _assert_clear_error(error, "fuzz.mamori.json")
+        return
+    # Whatever opens can be saved again (the wizard autosaves at once).
+    case_to_json(case)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(
+        ["organisation", "incident", "report", "blacklist", "accounts", "sender_auth", "extra"]
+    ),
+    _json,
+)
+def test_fuzz_current_files_with_odd_sections_open_or_give_a_clear_error(
+    section: str, value: object
+) -> None:
+    data = case_to_dict(example_case())
+    data[section] = value
+    try:
+        case = case_from_dict(data, Path("fuzz.mamori.json"))
+    except CaseLoadError as error:
+        _assert_clear_error(error, "fuzz.mamori.json")
+        return
+    case_to_json(case)

@@ -116,3 +116,27 @@ def test_a_batch_ignores_stray_and_garbled_datagrams(dns_server) -> None:  # typ
     assert all(r.status is DnsStatus.OK and r.records == ("127.0.0.2",) for r in results)
     assert results[-1].via_tcp
     assert dns_server.protocols("big.burst.example") == ["udp", "tcp"]
+
+
+def test_a_referral_is_left_to_the_full_path_which_calls_it_an_error() -> None:
+    qname = dns.name.from_text("shop.foreign.example")
+    query = dns.message.make_query(qname, "A", use_edns=0, payload=1232, id=7)
+    referral = dns.message.make_response(query)
+    referral.flags &= ~(dns.flags.AA | dns.flags.RA)
+    referral.authority.append(dns.rrset.from_text("example.", 3600, "IN", "NS", "ns.example."))
+    wire = referral.to_wire()
+    question = len(question_wire(qname.to_wire(), 1))
+    assert fast_answer(wire, str(qname), 1, question) is None
+    result = _interpret(
+        _Query(str(qname), qname, dns.rdatatype.A, ""),
+        dns.message.from_wire(wire),
+        "s",
+        False,
+        1,
+        0,
+    )
+    assert result.status is DnsStatus.ERROR
+    assert "does not resolve other domains" in result.detail
+    # With a recursive server's RA flag the same empty answer is an ordinary NODATA.
+    referral.flags |= dns.flags.RA
+    assert fast_answer(referral.to_wire(), str(qname), 1, question) == ("nodata", (), None)

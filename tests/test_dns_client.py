@@ -492,6 +492,21 @@ def test_system_servers_are_used_in_order_and_retries_move_on(
     assert result.attempts == 2 and result.server == second_server.address
 
 
+def test_a_pinned_client_retries_on_the_same_server(
+    monkeypatch: pytest.MonkeyPatch, dns_server: DnsTestServer, second_server: DnsTestServer
+) -> None:
+    servers = ((dns_server.host, dns_server.port), (second_server.host, second_server.port))
+    monkeypatch.setattr(dns_client_module, "system_nameservers", lambda: servers)
+    pinned = DnsClient(timeout=0.2, retries=1).pinned(servers[0])
+    assert pinned.servers == servers[:1]
+    assert pinned.describe() == f"system ({dns_server.address})"
+    dns_server.drop(".", subtree=True)
+    result = pinned.query(f"mx1.{Z}", "A")
+    assert result.status is DnsStatus.TIMEOUT and result.attempts == 2
+    assert second_server.queries() == []
+    assert pinned.pinned(servers[1], retries=0).retries == 0
+
+
 # -- IPv6 ----------------------------------------------------------------------------------
 
 
@@ -721,3 +736,21 @@ def test_every_status_has_an_explanation() -> None:
         DnsStatus.NXDOMAIN,
         DnsStatus.NODATA,
     }
+
+
+# -- referrals from servers that do not resolve other domains ------------------------------
+
+
+def test_a_referral_is_an_error_never_nodata(dns_server: DnsTestServer) -> None:
+    dns_server.referral("foreign.example", subtree=True)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.5, retries=0)
+    single = client.query("shop.foreign.example", "TXT")
+    assert single.status is DnsStatus.ERROR and not single.definitive
+    assert "does not resolve other domains" in single.detail
+    # A batch takes the shared-socket fast path: the same answer must not become NODATA there.
+    names = [(f"n{i}.foreign.example", "A") for i in range(10)]
+    batch = client.query_many(names)
+    assert all(r.status is DnsStatus.ERROR for r in batch)
+    assert all("does not resolve other domains" in r.detail for r in batch)
+    # An authoritative empty answer (AA set, SOA in the authority section) is still NODATA.
+    assert client.query(f"mx1.{Z}", "TXT").status is DnsStatus.NODATA

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 
 import pytest
 
@@ -435,3 +436,114 @@ def test_no_targets_or_no_fitting_list_sends_nothing(server, client, lists) -> N
     run = check([Target(IP, parse_target(IP).kind)], only_domain_lists, client)
     assert run.results == ()
     assert server.queries() == []
+
+
+# -- several system DNS servers ----------------------------------------------------------------
+
+
+@pytest.fixture
+def nxdomain_server() -> Iterator[DnsTestServer]:
+    """A second system DNS server that knows nothing: NXDOMAIN for every name (a filtering or
+    broken resolver). Its "not found" must never become "not listed"."""
+    with DnsTestServer() as empty:
+        yield empty
+
+
+def _system_servers(monkeypatch: pytest.MonkeyPatch, *servers: DnsTestServer) -> DnsClient:
+    import app.core.dns_client as dns_client_module
+
+    pairs = tuple((s.host, s.port) for s in servers)
+    monkeypatch.setattr(dns_client_module, "system_nameservers", lambda: pairs)
+    return DnsClient(timeout=0.2, retries=1)
+
+
+def test_an_answer_from_an_unprobed_second_server_is_never_not_listed(
+    server: DnsTestServer,
+    nxdomain_server: DnsTestServer,
+    lists: tuple[DnsblList, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first server passes every probe but never answers for the target; the second
+    # answers NXDOMAIN for everything. A retry that moved on to the second server used to
+    # turn the target's timeout into "not listed".
+    zen = by_id(lists, "spamhaus-zen")
+    server.drop(query_name(zen, parse_target(IP)), subtree=True)
+    client = _system_servers(monkeypatch, server, nxdomain_server)
+    run = run_check(client, (zen,), IP)
+    found = result(run, "spamhaus-zen", IP)
+    assert found.status is Status.NOT_TESTED
+    assert found.reason is Reason.TIMEOUT
+    assert run.resolver == f"system ({server.address})"
+    assert nxdomain_server.queries(name=query_name(zen, parse_target(IP))) == []
+
+
+def test_a_run_goes_to_the_first_system_server_that_answers(
+    server: DnsTestServer,
+    nxdomain_server: DnsTestServer,
+    lists: tuple[DnsblList, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    zen = by_id(lists, "spamhaus-zen")
+    # The empty server first: it answers, so the whole run (probes included) goes there,
+    # its probes fail and nothing it says counts.
+    client = _system_servers(monkeypatch, nxdomain_server, server)
+    found = result(run_check(client, (zen,), IP), "spamhaus-zen", IP)
+    assert found.status is Status.NOT_TESTED
+    assert found.reason is Reason.LIST_UNHEALTHY
+    assert server.queries() == []
+    # A silent first server: the run moves to the healthy second one, probes and all.
+    nxdomain_server.drop(".", subtree=True)
+    run = run_check(client, (zen,), IP)
+    assert result(run, "spamhaus-zen", IP).status is Status.NOT_LISTED
+    assert run.resolver == f"system ({server.address})"
+
+
+def test_answers_from_a_server_that_did_not_answer_the_probes_do_not_count(
+    lists: tuple[DnsblList, ...],
+) -> None:
+    from app.core.dns_client import DnsResult, DnsStatus
+    from app.core.dnsbl import evaluate_health
+
+    zen = by_id(lists, "spamhaus-zen")
+    listed = [DnsResult("2.0.0.127." + zen.zone, "A", DnsStatus.OK, ("127.0.0.2",), server="a")]
+    clean = [DnsResult("1.0.0.127." + zen.zone, "A", DnsStatus.NXDOMAIN, server="b")]
+    health = evaluate_health(zen, Family.IPV4, listed, clean)
+    assert health.healthy is False and health.reason is Reason.LIST_UNHEALTHY
+    assert health.problem is not None and "different DNS servers" in health.problem.en
+
+
+def test_a_target_answer_from_another_server_than_the_probes_is_not_tested(
+    lists: tuple[DnsblList, ...],
+) -> None:
+    from app.core.dns_client import DnsResult, DnsStatus
+
+    zen = by_id(lists, "spamhaus-zen")
+
+    class SplitClient:
+        """Probes answered by one server, the target's NXDOMAIN by another (what a client
+        that fails over per query would deliver)."""
+
+        servers = (("127.0.0.1", 1),)
+        timeout = 0.1
+
+        def describe(self) -> str:
+            return "127.0.0.1:1"
+
+        def query_many(self, queries, cancel=None, on_result=None):  # type: ignore[no-untyped-def]
+            results = []
+            for name, rdtype in queries:
+                if name.startswith("2.0.0.127."):
+                    found = DnsResult(name, rdtype, DnsStatus.OK, ("127.0.0.2",), server="a")
+                elif name.startswith("1.0.0.127."):
+                    found = DnsResult(name, rdtype, DnsStatus.NXDOMAIN, server="a")
+                else:
+                    found = DnsResult(name, rdtype, DnsStatus.NXDOMAIN, server="b")
+                results.append(found)
+            return results
+
+    run = run_check(SplitClient(), (zen,), IP)  # type: ignore[arg-type]
+    assert all(h.healthy for h in run.health)
+    found = result(run, "spamhaus-zen", IP)
+    assert found.status is Status.NOT_TESTED
+    assert found.reason is Reason.LIST_UNHEALTHY
+    assert found.problem is not None and "did not answer the list's test" in found.problem.en

@@ -317,3 +317,83 @@ def test_generated_received_chains_yield_only_their_public_addresses(hops) -> No
             assert hop.skipped == "internal"
         else:
             assert hop.skipped is None
+
+
+# -- many markers, forged HELO literals --------------------------------------------------------
+
+
+def _old_original_part(text: str) -> tuple[bool, list[str]]:
+    """The previous (quadratic) choice of the quoted original: the first marker with a
+    Received header after it. A reference for the single-pass reading."""
+    from app.core.dnsbl_targets import _ORIGINAL_PART, _RECEIVED, _unfolded_headers
+
+    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = _unfolded_headers(body)
+    for match in _ORIGINAL_PART.finditer(body):
+        tail = _unfolded_headers(body[match.end() :])
+        if any(_RECEIVED.match(line) for line in tail):
+            return True, [line for line in tail if _RECEIVED.match(line)]
+    return False, [line for line in lines if _RECEIVED.match(line)]
+
+
+_PASTE_LINES = st.sampled_from(
+    [
+        "--- Original message ---",
+        "Content-Type: message/rfc822",
+        "元のメッセージ",
+        "Received: from a.example (a.example [203.0.113.5]) by mx.other.example",
+        "Received: from b.example (b.example [198.51.100.9]) by mx.other.example",
+        "\tby mx.example.net",
+        "Subject: x",
+        "",
+    ]
+)
+
+
+@given(st.lists(_PASTE_LINES, max_size=40), st.sampled_from(["\n", "\r\n", "\r"]))
+@settings(max_examples=300, deadline=None)
+def test_the_quoted_original_is_found_as_before(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    used, headers = _old_original_part(text)
+    found = extract_received_ips(text)
+    assert found.used_original_part == used
+    assert found.header_count == len(headers)
+
+
+def test_many_marker_lines_without_a_received_header() -> None:
+    # 16,000 marker lines and no Received header: each marker used to unfold the rest of the
+    # paste again (about 20 s); now one pass. Only the result is checked here.
+    text = "--- Original message ---\n" * 16_000
+    found = extract_received_ips(text)
+    assert found.hops == () and not found.used_original_part and found.header_count == 0
+    with_headers = text + "Received: from a.example (a.example [203.0.113.5]) by mx.b.example\n"
+    found = extract_received_ips(with_headers)
+    assert found.used_original_part and [h.address for h in found.hops] == ["203.0.113.5"]
+
+
+@pytest.mark.parametrize(
+    ("header", "address"),
+    [
+        # Postfix: the HELO literal is what the client claimed, the bracket in parentheses is
+        # where it connected from.
+        ("from [198.51.100.77] (unknown [203.0.113.9]) by mx.example.net", "203.0.113.9"),
+        ("from [198.51.100.77] (rdns.example.org [203.0.113.9]) by mx.example.net", "203.0.113.9"),
+        # Sendmail without reverse DNS.
+        ("from [198.51.100.77] ([203.0.113.9]) by mx.example.net", "203.0.113.9"),
+        # qmail: HELO literal in parentheses, the address after it.
+        ("from unknown (HELO [198.51.100.77]) (203.0.113.9) by mx.example.net", "203.0.113.9"),
+        # Exim without reverse DNS: "from [IP] (helo=...)": the bracket after from is the
+        # connecting address and the HELO literal is marked helo=.
+        ("from [203.0.113.9] (helo=[198.51.100.77]) by mx.example.net", "203.0.113.9"),
+        ("from [203.0.113.9] (helo=pc.local) by mx.example.net", "203.0.113.9"),
+        (
+            "from rdns.example.org ([203.0.113.9] helo=[198.51.100.77]) by mx.example.net",
+            "203.0.113.9",
+        ),
+        # Nothing but the HELO literal: used as a fallback.
+        ("from [203.0.113.9] by mx.example.net", "203.0.113.9"),
+    ],
+)
+def test_the_connecting_address_wins_over_a_helo_literal(header: str, address: str) -> None:
+    found = extract_received_ips(f"Received: {header} with ESMTP; Mon, 16 Nov 2026 09:00 +0900")
+    assert [h.address for h in found.hops] == [address]

@@ -230,3 +230,81 @@ def test_fuzz_parse_count(text: str) -> None:
 def test_fuzz_parse_datetime(text: str) -> None:
     value = _only_input_errors(lambda t: parse_datetime(t, now=NOW), text)
     assert value is None or value.utcoffset() is not None  # type: ignore[attr-defined]
+
+
+# -- long whitespace runs and far-off years (parse_datetime runs on every keystroke) ---------
+
+_SPACE_RUNS = st.text(alphabet=" \t\u3000\n", min_size=0, max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2026, 11, 27)),
+    st.lists(_SPACE_RUNS, min_size=6, max_size=6),
+    st.sampled_from(["-", "/", "."]),
+)
+def test_dates_with_any_whitespace_between_their_parts_are_read(
+    moment: datetime, spaces: list[str], sep: str
+) -> None:
+    a, b, c, d, e, f = spaces
+    typed = (
+        f"{a}{moment.year}{b}{sep}{c}{moment.month}{sep}{d}{moment.day}"
+        f" {e}{moment.hour}:{moment.minute:02d}{f}"
+    )
+    expected = moment.replace(second=0, microsecond=0, tzinfo=JST)
+    assert parse_datetime(typed, now=NOW) == expected
+    kanji = f"{a}{moment.year}{b}年{c}{moment.month}月{d}{moment.day}日{e}{moment.hour}時{f}"
+    assert parse_datetime(kanji, now=NOW) == expected.replace(minute=0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["2026-11-20", "2026年11月20日", "令和8年11月20日 (金)", "2026/11/20 9:"]),
+    st.integers(1, 980),
+    st.sampled_from(["x", "ｘ", "9:3x", "(金", "分秒"]),
+)
+def test_a_long_whitespace_run_before_garbage_is_refused_with_the_text_shown(
+    start: str, count: int, garbage: str
+) -> None:
+    typed = (start + " " * count + garbage)[:1000]
+    with pytest.raises(InputError) as caught:
+        parse_datetime(typed, now=NOW)
+    shown = caught.value.message.render("en")
+    assert "  " not in shown  # the run is shown as one space, not hundreds
+    assert "is not a date and time we can read" in shown
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0001-01-01T00:00+14:00",
+        "9999-12-31T23:59-05:00",
+        "1989-12-31",
+        "平成元年1月8日",
+        "2101-01-01",
+        "令和99年1月1日",
+    ],
+)
+def test_far_off_years_are_refused_with_a_message(typed: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime(typed, now=NOW, allow_future=True)
+    assert "1990" in caught.value.message.render("ja")
+    assert "2100" in caught.value.message.render("en")
+
+
+def test_every_accepted_year_can_be_shown_in_jst() -> None:
+    from datetime import timedelta, timezone
+
+    from app.core.normalize import format_jst
+
+    for typed in ("1990-01-01T00:00-12:00", "2100-12-31T23:59+14:00", "2100-12-31T23:59-12:00"):
+        assert format_jst(parse_datetime(typed, now=NOW, allow_future=True))
+    # Far-off dates reach format_jst from hand-edited case files only: shown, never a crash.
+    far = datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14)))
+    assert format_jst(far) == "0001-01-01 00:00+14:00"
+    late = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-5)))
+    assert format_jst(late, with_seconds=True) == "9999-12-31 23:59:00-05:00"
+
+
+def test_a_weekday_without_a_time_is_read() -> None:
+    assert parse_datetime("2026年11月16日(月)", now=NOW) == datetime(2026, 11, 16, tzinfo=JST)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from app.core.dnsbl_history import BlacklistSection
 from app.core.example_case import example_case
+from app.core.report.flowables import AreaStatus
+from app.core.report.sections.blacklist import score
 from tests.report_support import build, page_texts
 
 
@@ -56,3 +60,147 @@ def test_a_skipped_check_says_why(tmp_path: Path) -> None:
     text = _text(case, tmp_path)
     assert "確認を省略した理由" in text
     assert "ベンダーがすでに確認済みのため" in text
+
+
+# -- what may be called a clean result -----------------------------------------------------------
+
+
+def _case_with_results(statuses: list[str]):  # type: ignore[no-untyped-def]
+    """The example case whose latest run checked one target (the example's first) and got
+    `statuses` from as many lists."""
+    case = example_case()
+    run = case.blacklist.latest()
+    assert run is not None
+    template = run.results[0]
+    results = [
+        dataclasses.replace(template, status=s, reason=None, codes=[], list_id=f"l{i}")
+        for i, s in enumerate(statuses)
+    ]
+    targets = [t for t in run.targets if t.value == template.target]
+    case.blacklist = BlacklistSection(
+        targets=case.blacklist.targets,
+        runs=[dataclasses.replace(run, targets=targets, results=results)],
+    )
+    return case
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        ([], AreaStatus.FAILED),
+        (["unsupported", "unsupported"], AreaStatus.FAILED),
+        (["not_tested", "unsupported"], AreaStatus.FAILED),
+        (["future_status"], AreaStatus.FAILED),
+        (["not_listed", "future_status"], AreaStatus.WARNING),
+        (["not_listed", "not_tested"], AreaStatus.WARNING),
+        (["not_listed", "policy"], AreaStatus.WARNING),
+        (["not_listed", "unsupported"], AreaStatus.OK),
+        (["not_listed", "listed", "future_status"], AreaStatus.PROBLEM),
+    ],
+)
+def test_ok_needs_a_not_listed_answer_and_nothing_else(
+    statuses: list[str], expected: AreaStatus
+) -> None:
+    assert score(_case_with_results(statuses)).status is expected
+
+
+def test_ok_needs_a_not_listed_answer_for_every_target() -> None:
+    # The example's run checked a domain and an IP address.
+    case = example_case()
+    run = case.blacklist.latest()
+    assert run is not None
+    assert {t.kind for t in run.targets} == {"domain", "ip"}
+    domain = next(t.value for t in run.targets if t.kind == "domain")
+    ip = next(t.value for t in run.targets if t.kind == "ip")
+    template = run.results[0]
+
+    def result(target: str, kind: str, status: str, list_id: str):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(
+            template,
+            target=target,
+            target_kind=kind,
+            status=status,
+            reason=None,
+            codes=[],
+            list_id=list_id,
+        )
+
+    both = [result(domain, "domain", "not_listed", "d1"), result(ip, "ip", "not_listed", "i1")]
+    # The IP address only met lists that cannot check it (an IPv6 address, say).
+    ip_unsupported = [
+        result(domain, "domain", "not_listed", "d1"),
+        result(ip, "ip", "unsupported", "i1"),
+    ]
+    # No result at all for the IP address.
+    ip_missing = [result(domain, "domain", "not_listed", "d1")]
+    expected = {
+        "both": AreaStatus.OK,
+        "ip_unsupported": AreaStatus.WARNING,
+        "ip_missing": AreaStatus.WARNING,
+    }
+    for name, results in {
+        "both": both,
+        "ip_unsupported": ip_unsupported,
+        "ip_missing": ip_missing,
+    }.items():
+        case.blacklist = BlacklistSection(runs=[dataclasses.replace(run, results=results)])
+        item = score(case)
+        assert item.status is expected[name], name
+        if expected[name] is AreaStatus.WARNING:
+            assert "not checked by any list" in item.detail.render("en")
+
+
+def test_an_unknown_status_is_printed_as_not_tested(tmp_path: Path) -> None:
+    case = _case_with_results(["not_listed", "future_status"])
+    text = _text(case, tmp_path)  # used to raise ValueError
+    assert "future_status" in text
+    assert "不明な結果" in text
+
+
+def test_a_run_with_no_results_is_not_reported_as_clean(tmp_path: Path) -> None:
+    text = _text(_case_with_results([]), tmp_path)
+    assert "どのリストも確認できず" in text
+    assert "掲載なし(" not in text
+
+
+def test_a_run_for_another_domain_is_not_a_result_for_the_current_one(tmp_path: Path) -> None:
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = "example-shop.jp"
+    item = score(case)
+    assert item.status is AreaStatus.NOT_CHECKED
+    assert "example.co.jp" in item.detail.render("en")
+    assert "another domain" in item.detail.render("en")
+    text = _text(case, tmp_path)
+    assert "example-shop.jp" in text
+    assert "確認し直す必要があります" in text
+    # A run that checked addresses only is never "for another domain".
+    run = case.blacklist.latest()
+    assert run is not None
+    ip_only = dataclasses.replace(
+        run,
+        targets=[t for t in run.targets if t.kind == "ip"],
+        results=[r for r in run.results if r.target_kind == "ip"],
+    )
+    case.blacklist = BlacklistSection(runs=[ip_only])
+    assert score(case).status is not AreaStatus.NOT_CHECKED
+    # Spelling differences (case, a final dot) are the same domain.
+    case = example_case()
+    case.organisation.domain = "EXAMPLE.co.jp."
+    assert score(case).status is not AreaStatus.NOT_CHECKED
+
+
+def test_unicode_and_a_label_forms_of_one_domain_match() -> None:
+    case = example_case()
+    run = case.blacklist.latest()
+    assert run is not None
+    # The run stored only the A-label form; the case only the Unicode form.
+    targets = [
+        dataclasses.replace(t, value="xn--r8jz45g.jp", display="") if t.kind == "domain" else t
+        for t in run.targets
+    ]
+    case.blacklist = BlacklistSection(runs=[dataclasses.replace(run, targets=targets)])
+    case.organisation.domain = "例え.jp"
+    case.organisation.domain_ascii = ""
+    assert score(case).status is not AreaStatus.NOT_CHECKED
+    case.organisation.domain = "別の例.jp"
+    assert score(case).status is AreaStatus.NOT_CHECKED

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.accounts import Account
 from app.core.case import Case, case_from_dict, case_to_dict, load_case, save_case
+from app.core.dmarc import DmarcStatus
 from app.core.errors import InputError
 from app.core.example_case import example_case
 from app.core.report.flowables import AreaStatus, ScoreItem
-from app.core.report.sections import blacklist
+from app.core.report.sections import blacklist, sender_auth
 from app.core.report_details import CreatedReport, HashCancelled, Vendor, hash_evidence
 from app.core.report_review import (
     Coverage,
@@ -46,10 +48,12 @@ def test_an_empty_case_is_missing_everywhere_with_a_place_to_fix_it() -> None:
     assert [f.page for f in items["blacklist"].fixes] == ["blacklist"]  # type: ignore[attr-defined]
 
 
-def test_the_example_case_is_filled_except_one_privacy_answer() -> None:
+def test_the_example_case_is_filled_except_one_privacy_answer_and_the_audit() -> None:
     items = _by_key(example_case())
     coverage = {key: item.coverage for key, item in items.items()}  # type: ignore[attr-defined]
     assert coverage["privacy"] is Coverage.PARTLY
+    # Two of the example's accounts have no password check and two no clear owner.
+    assert coverage["audit"] is Coverage.PARTLY
     filled = {k for k, v in coverage.items() if v is Coverage.FILLED}
     assert filled == {
         "summary",
@@ -58,7 +62,6 @@ def test_the_example_case_is_filled_except_one_privacy_answer() -> None:
         "system",
         "accounts",
         "volume",
-        "audit",
         "blacklist",
         "sender_auth",
         "actions",
@@ -69,8 +72,12 @@ def test_the_example_case_is_filled_except_one_privacy_answer() -> None:
     assert (fix.page, fix.tab) == ("report", "privacy")
     assert fix.missing[0].render("ja") == "7 問中 1 問の回答"
     notes = [n.render("ja") for n in items["audit"].notes]  # type: ignore[attr-defined]
-    # The account audit of page 3 is in the example: its scorecard states reach the review.
-    assert notes == ["パスワード: 要対応", "アカウント: 要対応"]
+    # The account audit of page 3 is in the example: its scorecard states reach the review,
+    # with what is still open.
+    assert notes == [
+        "パスワード: 要対応(残り: 未確認 2 件)",
+        "アカウント: 要対応(残り: 要確認 2 件)",
+    ]
 
 
 def test_a_partly_filled_section_lists_only_what_is_missing() -> None:
@@ -210,3 +217,88 @@ def test_review_items_compare_equal_for_the_same_case() -> None:
     changed = example_case()
     changed.report = replace(changed.report, questions=[])
     assert review_case(changed) != review_case(example_case())
+
+
+# -- a check that left parts open is "partly", whatever its worst result ----------------------
+
+
+def _blacklist_statuses(case: Case, statuses: list[str]) -> None:
+    """The latest run answered `statuses` for its first target (the only target kept)."""
+    import dataclasses
+
+    from app.core.dnsbl_history import BlacklistSection
+
+    run = case.blacklist.latest()
+    assert run is not None
+    template = run.results[0]
+    results = [
+        dataclasses.replace(template, status=s, reason=None, codes=[], list_id=f"l{i}")
+        for i, s in enumerate(statuses)
+    ]
+    targets = [t for t in run.targets if t.value == template.target]
+    case.blacklist = BlacklistSection(
+        runs=[dataclasses.replace(run, targets=targets, results=results)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        (["not_listed", "not_listed"], Coverage.FILLED),
+        (["not_listed", "policy"], Coverage.FILLED),  # a warning, but a complete check
+        (["not_listed", "not_tested"], Coverage.PARTLY),
+        (["listed", "not_tested"], Coverage.PARTLY),
+        (["not_tested", "not_tested"], Coverage.MISSING),
+    ],
+)
+def test_a_blacklist_run_with_untested_lists_is_partly_checked(
+    statuses: list[str], expected: Coverage
+) -> None:
+    case = example_case()
+    _blacklist_statuses(case, statuses)
+    item = _by_key(case)["blacklist"]
+    assert item.coverage is expected  # type: ignore[attr-defined]
+    if expected is Coverage.PARTLY:
+        assert [f.page for f in item.fixes] == ["blacklist"]  # type: ignore[attr-defined]
+        # The review says what is still open, not only the scorecard's word.
+        note = item.notes[0].render("ja")  # type: ignore[attr-defined]
+        assert "確認できず 1 件" in note
+
+
+def test_accounts_with_unchecked_passwords_or_unclear_owners_are_partly_checked() -> None:
+    from app.core.accounts import AccountInventory, AccountStatus
+
+    case = example_case()
+    section = case.accounts
+    verdict = next(
+        a.verdict
+        for a in section.inventory.accounts
+        if a.verdict is not None and a.verdict.acceptable
+    )
+    clean = tuple(
+        replace(a, status=AccountStatus.IN_SERVICE, owner=a.owner or "山田 太郎", verdict=verdict)
+        for a in section.inventory.accounts
+    )
+
+    def audit(accounts: tuple[Account, ...]) -> object:
+        case.accounts = replace(section, inventory=AccountInventory(accounts))
+        return _by_key(case)["audit"]
+
+    assert audit(clean).coverage is Coverage.FILLED  # type: ignore[attr-defined]
+    # One password not checked yet: the scorecard says WARNING, the review "partly".
+    item = audit((replace(clean[0], verdict=None), *clean[1:]))
+    assert item.coverage is Coverage.PARTLY  # type: ignore[attr-defined]
+    assert "未確認 1 件" in item.notes[0].render("ja")  # type: ignore[attr-defined]
+    # An owner still to clarify.
+    item = audit((replace(clean[0], status=AccountStatus.UNKNOWN), *clean[1:]))
+    assert item.coverage is Coverage.PARTLY  # type: ignore[attr-defined]
+    assert "要確認 1 件" in item.notes[1].render("ja")  # type: ignore[attr-defined]
+
+
+def test_a_complete_check_with_a_weak_result_stays_filled() -> None:
+    case = example_case()
+    dmarc = case.sender_auth.dmarc
+    assert dmarc is not None
+    case.sender_auth.dmarc = replace(dmarc, status=DmarcStatus.VALID, policy="none")
+    assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
+    assert _by_key(case)["sender_auth"].coverage is Coverage.FILLED  # type: ignore[attr-defined]

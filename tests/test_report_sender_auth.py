@@ -36,3 +36,37 @@ def test_nothing_checked_says_so_and_keeps_the_statement(tmp_path: Path) -> None
     text = _text(case, tmp_path)
     assert "SPF・DKIM・DMARCの確認はまだ行われていません" in text
     assert "盗まれたパスワード" in text
+
+
+def test_a_finding_code_from_a_newer_version_is_shown_not_a_crash(tmp_path: Path) -> None:
+    import json
+
+    from app.core.case import case_from_dict, case_to_dict
+    from app.core.findings import Finding, Severity
+
+    data = json.loads(json.dumps(case_to_dict(example_case())))
+    future = {"code": "spf_future_check", "severity": "warning", "args": {"x": "1"}}
+    data["sender_auth"]["spf_checks"][-1]["findings"].append(future)
+    data["sender_auth"]["dmarc"]["findings"].append({**future, "code": "dmarc_future"})
+    case = case_from_dict(data)
+    text = _text(case, tmp_path)
+    assert "spf_future_check" in text and "dmarc_future" in text
+    finding = Finding("spf_future_check", Severity.WARNING)
+    assert "spf_future_check" in finding.title.render("ja")
+    assert "newer version" in finding.message.render("en")
+    assert finding.to_dict("ja")["code"] == "spf_future_check"
+
+
+def test_checks_for_another_domain_are_not_results_for_the_current_one(tmp_path: Path) -> None:
+    from app.core.report.flowables import AreaStatus
+    from app.core.report.sections.sender_auth import dmarc_score, spf_score
+
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = "example-shop.jp"
+    for item in (spf_score(case), dmarc_score(case)):
+        assert item.status is AreaStatus.NOT_CHECKED
+        assert "example.co.jp" in item.detail.render("en")
+    text = _text(case, tmp_path)
+    # Every subsection (SPF, DKIM, DMARC) says the check must be repeated for the new domain.
+    assert text.count("確認し直す必要があります") >= 3
+    assert "example-shop.jp" in text

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Severity
-from app.core.spf.check import SpfStatus, analyse_record, check_spf
+from app.core.spf.check import SpfStatus, analyse_record, check_spf, record_strings
 from app.core.spf.codes import ERROR_CODES, WARNING_CODES
 from tests.dns_server import DnsTestServer
 from tests.loopback_guard import loopback_only
@@ -295,3 +297,73 @@ def test_every_code_has_a_japanese_title_and_advice() -> None:
         finding = warning(code, term="x", domain="example.jp", **values)
         assert finding.title.render("ja") != finding.title.render("en"), code
         assert finding.message.render("ja") != finding.message.render("en"), code
+
+
+def test_a_referral_is_a_temperror_not_a_missing_record(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    # A DNS server that does not resolve other domains answers with a referral; that says
+    # nothing about the domain's SPF record.
+    dns_server.referral(f"good.{Z}")
+    result = check_spf(f"good.{Z}", dns_client)
+    assert result.status == SpfStatus.TEMPERROR
+    assert result.record is None
+
+
+# -- pasted zone-file text ----------------------------------------------------------------------
+
+
+def _old_record_strings(text: str) -> tuple[str, tuple[bytes, ...]]:
+    """The previous (exponential) reading, as a reference on short inputs."""
+    import re
+
+    stripped = text.strip()
+    if stripped.startswith('"') and re.fullmatch(r'(?:\s*"(?:[^"\\]|\\.)*"\s*)+', stripped):
+        parts = [
+            re.sub(r"\\(.)", r"\1", part) for part in re.findall(r'"((?:[^"\\]|\\.)*)"', stripped)
+        ]
+        return "".join(parts), tuple(part.encode("utf-8") for part in parts)
+    return stripped, (stripped.encode("utf-8"),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=' "\\ab\t\n=:~-', max_size=24))
+def test_record_strings_reads_like_before_on_short_input(text: str) -> None:
+    assert record_strings(text) == _old_record_strings(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet='abc v=spf1:~-.\\"', max_size=20), min_size=1, max_size=8),
+    st.lists(st.text(alphabet=" \t\n", max_size=5), min_size=9, max_size=9),
+)
+def test_zone_file_strings_are_split_and_unescaped(parts: list[str], gaps: list[str]) -> None:
+    def quote(part: str) -> str:
+        return '"' + part.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    text = "".join(gap + quote(part) for gap, part in zip(gaps, parts, strict=False)) + gaps[-1]
+    record, raw = record_strings(text)
+    assert record == "".join(parts)
+    assert raw == tuple(part.encode("utf-8") for part in parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"v=spf1" ' * 3000 + "x",
+        '"a"' + " " * 20_000 + '"b" x',
+        '"v=spf1 ' + "a" * 50_000,
+        ('"' + " " * 10 + '"' + " " * 10) * 2000 + '"',
+        '"\\' + "\\" * 30_000,
+    ],
+)
+def test_adversarial_zone_text_is_read_as_plain_text(text: str) -> None:
+    record, raw = record_strings(text)
+    assert record == text.strip()
+    assert raw == (text.strip().encode("utf-8"),)
+
+
+def test_long_zone_text_in_many_strings_is_joined() -> None:
+    text = " ".join(['"ip4:192.0.2.1 "'] * 5000)
+    record, raw = record_strings(text)
+    assert record == "ip4:192.0.2.1 " * 5000 and len(raw) == 5000

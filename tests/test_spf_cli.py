@@ -163,3 +163,35 @@ def test_dkim_invalid_selectors_are_bad_input(dns_server: DnsTestServer) -> None
     assert ok.returncode == 0, ok.stderr
     tried = json.loads(ok.stdout)["selectors_tried"]
     assert "s1" in tried and "mail.2026" in tried
+
+
+def test_dkim_check_refuses_a_header_file_over_the_limit(
+    dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.dkim import MAX_HEADER
+
+    big = tmp_path / "header.txt"
+    big.write_text(f"DKIM-Signature: d=good.{Z}; s=x\n" + "a" * MAX_HEADER, encoding="utf-8")
+    result = run_cli(
+        "dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--header-file", str(big)
+    )
+    assert result.returncode == 2, result.stderr
+    assert "長すぎ" in result.stderr
+    assert not dns_server.queries(f"x._domainkey.good.{Z}", "TXT")
+
+
+def test_spf_eval_text_follows_the_language(dns_server: DnsTestServer) -> None:
+    args = ("spf", "eval", "--ip", "192.0.2.99", "--sender", f"info@multiple.{Z}")
+    args += ("--resolver", dns_server.address)
+    japanese = run_cli(*args)
+    assert japanese.returncode == 0, japanese.stderr
+    assert "has 2 SPF records" not in japanese.stdout  # the English detail of before
+    detail = [line for line in japanese.stdout.splitlines() if f"multiple.{Z}" in line]
+    assert any("SPF レコード" in line and "2" in line for line in detail), japanese.stdout
+    english = run_cli("--lang", "en", *args)
+    assert english.returncode == 0, english.stderr
+    assert f"multiple.{Z} has 2 SPF records" in english.stdout
+    # JSON keeps the English detail (a stable contract) and adds the message in the language.
+    data = json.loads(run_cli(*args, "--json").stdout)
+    assert data["detail"] == f"multiple.{Z} has 2 SPF records"
+    assert "SPF レコード" in data["message"]

@@ -102,3 +102,61 @@ def test_cancelling_gives_temperror(dns_server: DnsTestServer, dns_client: DnsCl
     result = check_host("192.0.2.25", f"a@good.{Z}", client=dns_client, cancel=cancel)
     assert result.result == SpfResult.TEMPERROR
     assert result.code == "cancelled"
+
+
+# -- the reason behind a permerror or temperror, in the user's language ------------------------
+
+
+def _japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" for ch in text)
+
+
+@pytest.mark.parametrize(
+    ("domain", "code", "names"),
+    [
+        ("multiple", "multiple_records", ["multiple"]),
+        ("syntax", "syntax", ["syntax", "192.0.2.300"]),
+        ("nonascii", "non_ascii", ["nonascii"]),
+        ("at11", "too_many_lookups", ["include:l11"]),
+        ("void3", "too_many_void_lookups", ["mx:gone3"]),
+        ("toomanymx", "too_many_mx", ["mx:many-mx"]),
+        ("incnone", "include_without_spf", ["include:nospf.prov"]),
+        ("redirnone", "redirect_without_spf", ["nospf.prov"]),
+        ("loop-a", "loop", ["loop-a"]),
+    ],
+)
+def test_every_error_has_a_translated_message(
+    dns_client: DnsClient, domain: str, code: str, names: list[str]
+) -> None:
+    result = check_host("192.0.2.99", f"info@{domain}.{Z}", client=dns_client)
+    assert (result.result, result.code) == (SpfResult.PERMERROR, code)
+    assert result.message is not None
+    japanese, english = result.message.render("ja"), result.message.render("en")
+    assert _japanese(japanese), japanese
+    assert not _japanese(english), english
+    for name in names:
+        assert name in japanese and name in english
+    # The English detail for logs and JSON is unchanged (a stable contract).
+    assert result.detail and not _japanese(result.detail)
+
+
+def test_a_dns_failure_and_an_invalid_domain_have_translated_messages(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.drop(f"good.{Z}", subtree=True)
+    failed = check_host("192.0.2.99", f"info@good.{Z}", client=dns_client)
+    assert failed.result == SpfResult.TEMPERROR
+    assert failed.message is not None and _japanese(failed.message.render("ja"))
+    assert f"good.{Z}" in failed.message.render("ja")
+    invalid = check_host("192.0.2.99", "info@example", client=dns_client)
+    assert invalid.message is not None and _japanese(invalid.message.render("ja"))
+    ok = check_host("203.0.113.5", f"info@multiple.{Z}", client=dns_client, record="v=spf1 +all")
+    assert ok.message is None
+
+
+def test_every_syntax_problem_has_a_reason_for_people() -> None:
+    from app.core.spf.codes import reason_text
+    from app.core.spf.record import Problem
+
+    for problem in Problem:
+        assert _japanese(reason_text(problem).render("ja")), problem

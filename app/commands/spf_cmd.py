@@ -211,7 +211,10 @@ def _run_eval(args: argparse.Namespace) -> int:
             _label(QT_TRANSLATE_NOOP("cli", "Matched term"), result.mechanism)
         if result.explanation:
             _label(QT_TRANSLATE_NOOP("cli", "Explanation"), result.explanation)
-        if result.detail:
+        # The message is in the CLI's language; `detail` (English) stays for logs and JSON.
+        if result.message is not None:
+            _label(QT_TRANSLATE_NOOP("cli", "Detail"), result.message.render())
+        elif result.detail:
             _label(QT_TRANSLATE_NOOP("cli", "Detail"), result.detail)
         _label(QT_TRANSLATE_NOOP("cli", "DNS lookups used"), f"{result.lookups} / 10")
     return EXIT_CANNOT_CHECK if result.result == SpfResult.TEMPERROR else EXIT_OK

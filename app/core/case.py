@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -26,12 +27,24 @@ from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.report_details import ReportDetails
 from app.core.sender_auth import SenderAuthSection
-from app.core.serial import SerialError, from_jsonable, to_jsonable
+from app.core.serial import (
+    TRANSIENT,
+    SerialError,
+    UnknownKeys,
+    from_jsonable,
+    merge_unknown,
+    to_jsonable,
+)
 
 CASE_FORMAT = "mail-mamori-case"
 CASE_VERSION = 2
 CASE_SUFFIX = ".mamori.json"
 MAX_CASE_BYTES = 50 * 1024 * 1024
+# A case file nests about 8 levels deep. Far deeper data is not a case, and every step after
+# loading (conversion, saving, the report) walks it recursively: refused before any of them runs.
+MAX_CASE_DEPTH = 64
+
+log = logging.getLogger(__name__)
 
 
 class HowNoticed(StrEnum):
@@ -117,6 +130,11 @@ class Case:
     # Top-level sections written by a newer version of the app: kept as they are and saved back,
     # so opening a case in an older version never throws away someone else's results.
     extra: dict[str, Any] = field(default_factory=dict)
+    # Unknown keys inside the known sections (`organisation.branch_office`, a new field of a
+    # blacklist result), with where they were: merged back by case_to_dict (docs/case-format.md).
+    unknown_keys: list[UnknownKeys] = field(
+        default_factory=list, repr=False, compare=False, metadata={TRANSIENT: True}
+    )
 
 
 class CaseProblem(StrEnum):
@@ -159,9 +177,11 @@ def _backup_loads(path: Path) -> bool:
 
 
 def case_to_dict(case: Case) -> dict[str, Any]:
-    """The case as JSON-ready data (the `extra` sections merged back in at the top level)."""
+    """The case as JSON-ready data, with what a newer version wrote merged back in: the
+    `extra` sections at the top level, `unknown_keys` inside the sections."""
     data: dict[str, Any] = to_jsonable(case)
     extra = data.pop("extra", {})
+    merge_unknown(data, case.unknown_keys)
     for key, value in extra.items():
         data.setdefault(key, value)
     return data
@@ -172,9 +192,39 @@ def case_to_json(case: Case) -> str:
     return json.dumps(case_to_dict(case), ensure_ascii=False, indent=2)
 
 
+def _too_deep(data: Any, limit: int) -> bool:
+    """True when `data` nests lists and objects more than `limit` levels deep. Iterative, so
+    that it cannot itself run out of stack on the data it is there to refuse."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def case_from_dict(data: Any, path: Path | None = None) -> Case:
-    """Build a Case from JSON data of any supported version (older versions are migrated)."""
+    """Build a Case from JSON data of any supported version (older versions are migrated).
+
+    Raises CaseLoadError for anything that is not a readable case, whatever its shape.
+    """
     where = path or Path("<case>")
+    if _too_deep(data, MAX_CASE_DEPTH):
+        raise CaseLoadError(
+            CaseProblem.INVALID,
+            QT_TRANSLATE_NOOP(
+                "case",
+                "“{name}” is nested more than {limit} levels deep and cannot be a case file.",
+            ).with_args(name=where.name, limit=MAX_CASE_DEPTH),
+            where,
+        )
     if not isinstance(data, dict) or data.get("format") not in (CASE_FORMAT, None):
         raise CaseLoadError(CaseProblem.NOT_A_CASE, _msg_not_a_case(where), where)
     version = data.get("version")
@@ -192,12 +242,27 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
             ).with_args(name=where.name, version=version),
             where,
         )
-    for step in range(version, CASE_VERSION):
-        data = MIGRATIONS[step](data)
-    known = {f for f in Case.__dataclass_fields__ if f != "extra"}
-    extra = {k: v for k, v in data.items() if k not in known}
     try:
-        case = from_jsonable(Case, {k: v for k, v in data.items() if k in known})
+        for step in range(version, CASE_VERSION):
+            data = MIGRATIONS[step](data)
+    except Exception:
+        # The migrations pass odd values through for the conversion below to name them; this
+        # is the net under them: a hand-edited old file must give a message, not a traceback.
+        log.exception("migrating a version %s case failed", version)
+        raise CaseLoadError(
+            CaseProblem.INVALID,
+            QT_TRANSLATE_NOOP(
+                "case",
+                "“{name}” was saved by an early version of Mail Mamori and contains a value "
+                "that cannot be converted.",
+            ).with_args(name=where.name),
+            where,
+        ) from None
+    known = {f for f in Case.__dataclass_fields__ if f not in ("extra", "unknown_keys")}
+    extra = {k: v for k, v in data.items() if k not in known}
+    unknown: list[UnknownKeys] = []
+    try:
+        case = from_jsonable(Case, {k: v for k, v in data.items() if k in known}, unknown=unknown)
     except SerialError as error:
         raise CaseLoadError(
             CaseProblem.INVALID,
@@ -206,7 +271,19 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
             ).with_args(name=where.name, field=error.path, problem=error.problem),
             where,
         ) from None
+    except Exception:
+        # Same net for the conversion: a section's own checks (a value out of range) may raise
+        # something other than SerialError for a value nobody foresaw.
+        log.exception("converting a case failed")
+        raise CaseLoadError(
+            CaseProblem.INVALID,
+            QT_TRANSLATE_NOOP(
+                "case", "“{name}” contains a value in a form this version cannot read."
+            ).with_args(name=where.name),
+            where,
+        ) from None
     case.extra = extra
+    case.unknown_keys = unknown
     case.version = CASE_VERSION
     return case
 
@@ -218,14 +295,48 @@ def _msg_not_a_case(path: Path) -> Msg:
 
 
 def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 (pre-release) was flat, with local times without offset and counts as text."""
+    """Version 1 (pre-release) was flat, with local times without offset and counts as text.
+
+    A value of an unexpected type or form is passed through unchanged, so that the conversion
+    to the current model names the field in its message ("incident.noticed_at: ...") instead
+    of the migration failing without saying where.
+    """
     from app.core.normalize import parse_count
 
-    def when(text: Any) -> str | None:
-        if not isinstance(text, str) or not text.strip():
+    def when(text: Any) -> Any:
+        if text is None or (isinstance(text, str) and not text.strip()):
             return None
-        moment = datetime.fromisoformat(text.strip())
+        if not isinstance(text, str):
+            return text
+        try:
+            moment = datetime.fromisoformat(text.strip())
+        except ValueError:
+            return text
         return (moment if moment.tzinfo else moment.replace(tzinfo=JST)).isoformat()
+
+    def ascii_domain(domain: Any) -> Any:
+        if not isinstance(domain, str) or not domain:
+            return ""
+        try:
+            return domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            # Kept as typed, without an A-label form: page 1 checks the domain again.
+            return ""
+
+    def timeline(rows: Any) -> Any:
+        if rows is None:
+            return []
+        if not isinstance(rows, list):
+            return rows
+        return [
+            {
+                "at": when(row.get("time")),
+                "event": row.get("event", ""),
+                "actor": row.get("who", ""),
+            }
+            for row in rows
+            if isinstance(row, dict) and when(row.get("time"))
+        ]
 
     def volume(value: Any) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool):
@@ -254,9 +365,7 @@ def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
                 "phone": data.get("contact_phone", ""),
             },
             "domain": data.get("domain", ""),
-            "domain_ascii": data.get("domain", "").encode("idna").decode("ascii")
-            if data.get("domain")
-            else "",
+            "domain_ascii": ascii_domain(data.get("domain")),
             "provider": data.get("provider", ""),
         },
         "incident": {
@@ -265,15 +374,7 @@ def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
             "how_noticed_detail": data.get("notes", ""),
             "affected_accounts": accounts,
             "spam_volume": volume(data.get("spam_volume")),
-            "timeline": [
-                {
-                    "at": when(row.get("time")),
-                    "event": row.get("event", ""),
-                    "actor": row.get("who", ""),
-                }
-                for row in data.get("timeline", [])
-                if isinstance(row, dict) and when(row.get("time"))
-            ],
+            "timeline": timeline(data.get("timeline")),
         },
     }
 
@@ -323,7 +424,8 @@ def _load_file(path: Path) -> Case:
         )
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    # ValueError besides JSONDecodeError: a number longer than Python converts (4300 digits).
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise CaseLoadError(
             CaseProblem.CORRUPT,
             QT_TRANSLATE_NOOP(

@@ -25,7 +25,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TextIO
 
 from app.core.dns_client import DnsClient, DnsResult, DnsStatus
 from app.core.errors import InputError
@@ -338,17 +338,51 @@ def normalize_selector(text: str) -> str:
     return value
 
 
+# A mail header is a few thousand characters; even one with hundreds of Received lines stays far
+# below this. More is a whole mailbox or a mail with its attachments pasted by mistake.
+MAX_HEADER = 1_000_000
+
+HEADER_TOO_LONG = QT_TRANSLATE_NOOP(
+    "dkim",
+    "The pasted header is too long (more than {limit} characters). Paste only the header of "
+    "one mail you sent, or only its “DKIM-Signature:” lines, not the whole mail with its "
+    "attachments.",
+)
+
+# Where a header line starts: whitespace other than a line break, then the name. Not `^\s*`:
+# `\s` also matches line breaks, so on a long run of blank lines every line start would scan
+# to the end of the run (quadratic). A match starting at an earlier blank line has the same
+# value, so the lines found are the same.
+_SIGNATURE_LINE = re.compile(r"^[^\S\n]*dkim-signature\s*:(.*)$", re.IGNORECASE | re.M)
+
+
+def read_header(stream: TextIO) -> str:
+    """Pasted header text from `stream` (a file, standard input), reading at most one
+    character more than `MAX_HEADER`. Raises InputError when it is longer."""
+    text = stream.read(MAX_HEADER + 1)
+    _check_header_length(text)
+    return text
+
+
+def _check_header_length(text: str) -> None:
+    if len(text) > MAX_HEADER:
+        raise InputError(HEADER_TOO_LONG.with_args(limit=f"{MAX_HEADER:,}"))
+
+
+def _signature_values(text: str) -> list[str]:
+    """The values of the DKIM-Signature header lines in `text`, folded lines joined."""
+    unfolded = re.sub(r"\r?\n[ \t]+", " ", text)
+    return [m.group(1) for m in _SIGNATURE_LINE.finditer(unfolded)]
+
+
 def parse_dkim_signatures(text: str) -> list[DkimSignature]:
     """The (d=, s=) of every DKIM-Signature header in pasted header text. Folded lines are
     joined; text without a header name is read as one signature's tag list. Raises
-    InputError if none is found."""
-    unfolded = re.sub(r"\r?\n[ \t]+", " ", text)
-    values = [
-        m.group(1)
-        for m in re.finditer(r"^\s*dkim-signature\s*:(.*)$", unfolded, re.IGNORECASE | re.M)
-    ]
+    InputError if none is found or the text is longer than `MAX_HEADER`."""
+    _check_header_length(text)
+    values = _signature_values(text)
     if not values:
-        values = [unfolded]
+        values = [re.sub(r"\r?\n[ \t]+", " ", text)]
     found: list[DkimSignature] = []
     for value in values:
         tags = parse_key_tags(value)

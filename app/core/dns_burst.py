@@ -6,8 +6,9 @@ CPU per query, which at a hundred queries is more than a third of a typical answ
 the batch's first attempt shares one UDP socket connected to the first server (the kernel then
 drops datagrams from anyone else), queries are built from bytes, and the common answers (an A
 record set, NXDOMAIN, NODATA, with the SOA's negative TTL) are read directly. Anything else (a
-truncated answer, another rcode, a CNAME, TXT data, an EDNS extended rcode, trailing bytes) is
-handed to dnspython's parser and `_interpret`, exactly as before; a datagram that does not parse
+truncated answer, an empty answer with neither AA nor RA set (a referral is not NODATA), another
+rcode, a CNAME, TXT data, an EDNS extended rcode, trailing bytes) is handed to dnspython's
+parser and `_interpret`, exactly as before; a datagram that does not parse
 is ignored like `dns.asyncquery.udp(ignore_errors=True)` does, and the attempt keeps waiting.
 Timeouts, retries and the TCP fallback stay with `DnsClient`.
 
@@ -213,6 +214,10 @@ def fast_answer(
         _qd, an, ns, ar = struct.unpack("!HHHH", data[4:12])
     except struct.error:
         raise Garbled("short header") from None
+    if rcode == 0 and an == 0 and not flags & 0x0480:
+        # An empty answer, neither authoritative (AA) nor recursive (RA): perhaps a referral
+        # from a server that does not resolve other domains, which must not become NODATA.
+        return None
     pos = 12 + question_length
     wanted = qname.lower().rstrip(".")
     records: dict[str, None] = {}

@@ -20,7 +20,9 @@ Timing (worst case, documented for the UI's progress and the CLI's `--timeout`):
   (plus scheduling overhead); with the defaults, 3 s * 2 = 6 s.
 * only timeouts are retried. SERVFAIL, REFUSED, NXDOMAIN and network errors are answers
   (or definite failures) and come back at once. With several system servers the retry goes
-  to the next one.
+  to the next one, unless the client is pinned to one server (`pinned()`): the blacklist
+  check pins each run, because a list's health probes only vouch for the server that
+  answered them.
 * `query_many` runs at most `max_parallel` queries at a time, so N queries take at most
   `ceil(N / max_parallel) * timeout * (retries + 1)` seconds (`worst_case_seconds(N)`).
 
@@ -38,6 +40,7 @@ one instance may be used from several threads at once; `max_parallel` limits eac
 from __future__ import annotations
 
 import collections
+import copy
 import math
 import re
 import threading
@@ -383,6 +386,24 @@ class DnsClient:
     def servers(self) -> tuple[tuple[str, int], ...]:
         """The (address, port) pairs queries go to, in order; empty if none is configured."""
         return self._servers
+
+    def pinned(self, server: tuple[str, int], *, retries: int | None = None) -> DnsClient:
+        """A client with the same settings (or `retries`) that sends every query, and every
+        retry, to `server` only (one of `servers`, or any address and port).
+
+        Why: with several system servers, a retry after a timeout moves on to the next
+        server, so one batch's answers may come from servers that were never asked the same
+        questions. The blacklist check needs every answer of a run from the server its
+        health probes went to. `describe()` then names only that server.
+        """
+        clone = copy.copy(self)
+        clone._servers = (server,)
+        clone._config_error = None
+        if retries is not None:
+            if retries < 0:
+                raise ValueError(f"retries must be 0 or more, not {retries!r}")
+            clone._retries = int(retries)
+        return clone
 
     def require_servers(self) -> None:
         """Raise `CheckError` if there is no server to ask (the CLI's exit code 3)."""
@@ -889,6 +910,16 @@ def _interpret(
         return _result(query, DnsStatus.ERROR, **common, detail="CNAME chain too long")
 
     common["cname_chain"] = tuple(chain)
+    if rcode == dns.rcode.NOERROR and (found is None or len(found) == 0) and _is_referral(response):
+        return _result(
+            query,
+            DnsStatus.ERROR,
+            **common,
+            detail=(
+                f"{server} answered with a referral instead of an answer: the DNS server does "
+                "not resolve other domains (it is not a recursive resolver)"
+            ),
+        )
     if rcode == dns.rcode.NXDOMAIN:
         # With CNAMEs the rcode is about the last name of the chain (RFC 6604).
         return _result(query, DnsStatus.NXDOMAIN, **common, ttl=_negative_ttl(response))
@@ -909,6 +940,17 @@ def _interpret(
         strings=strings,
         ttl=min(ttls),
     )
+
+
+def _is_referral(response: dns.message.Message) -> bool:
+    """True for an empty NOERROR answer that is a referral, not a NODATA: neither
+    authoritative (AA) nor recursive (RA), with no SOA in the authority section (a real
+    negative answer carries the zone's SOA). Such an answer comes from a server that only
+    knows its own zones (an authoritative-only server named as resolver) and says nothing
+    about the name: reading it as "no record" would report a missing SPF or DMARC record."""
+    if response.flags & (dns.flags.AA | dns.flags.RA):
+        return False
+    return not any(rrset.rdtype == dns.rdatatype.SOA for rrset in response.authority)
 
 
 def _find(

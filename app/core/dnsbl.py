@@ -12,6 +12,9 @@ How a result's status is decided (docs/blacklist.md has the full table):
 5. The list failed its health probes in this run (RFC 5782: it must list 127.0.0.2 / TEST and
    must not list 127.0.0.1 / INVALID; IPv6 lists ::FFFF:7F00:2 / ::FFFF:7F00:1): none of its
    answers count: `not_tested` / `list_unhealthy` (or the error reason its probes got).
+   Probes and answers must come from one server: `check()` sends a whole run to one server
+   (the first of several system servers that answers), and an answer from a server that did
+   not answer the probes is `not_tested` / `list_unhealthy` too.
 6. NXDOMAIN or no A record: `not_listed`.
 7. Otherwise every A record is decoded (exact codes, or the bits of the last octet): `listed`
    when any code has severity "listed", else `policy` (Spamhaus PBL, UCEPROTECT 2/3, with the
@@ -207,6 +210,17 @@ PROBE_REWRITE = QT_TRANSLATE_NOOP(
 )
 PROBE_ERROR_CODE = QT_TRANSLATE_NOOP(
     "dnsbl", "The list's test query for {probe} got the error answer {code}."
+)
+PROBE_SPLIT = QT_TRANSLATE_NOOP(
+    "dnsbl",
+    "The list's test queries were answered by different DNS servers, so no server passed the "
+    "whole self-test and the list's answers cannot be trusted. Check again, or choose one DNS "
+    "server in Settings.",
+)
+PROBE_OTHER_SERVER = QT_TRANSLATE_NOOP(
+    "dnsbl",
+    "This answer came from a DNS server that did not answer the list's test queries in this "
+    "run, so it cannot be trusted. Check again, or choose one DNS server in Settings.",
 )
 DQS_NOT_ACCEPTED = QT_TRANSLATE_NOOP(
     "dnsbl",
@@ -553,6 +567,16 @@ def evaluate_health(
                 problem=local(PROBE_WILDCARD.with_args(probe=_probe_label(shown, lst))),
                 detail=f"{shown} -> {', '.join(result.records)}",
             )
+    servers = {r.server for r in probes}
+    if len(servers) > 1:
+        # Each server answered only part of the probes, so none of them passed all of them.
+        return ListHealth(
+            **base,
+            healthy=False,
+            reason=Reason.LIST_UNHEALTHY,
+            problem=local(PROBE_SPLIT),
+            detail="probes answered by " + ", ".join(sorted(servers)),
+        )
     if not any(r.status is DnsStatus.OK and r.records for r in listed):
         names = ", ".join(_probe_label(_redact(r.name, lst), lst) for r in listed)
         return ListHealth(
@@ -563,6 +587,46 @@ def evaluate_health(
             detail="; ".join(f"{_redact(r.name, lst)} -> {r.status.value}" for r in listed),
         )
     return ListHealth(**base, healthy=True)
+
+
+def _other_server(lst: DnsblList, family: Family, server: str) -> ListHealth:
+    """The health a target's answer gets when it came from `server`, which did not answer
+    the list's probes in this run."""
+    return ListHealth(
+        list_id=lst.id,
+        list_name=lst.name,
+        zone=lst.display_zone,
+        family=family,
+        healthy=False,
+        reason=Reason.LIST_UNHEALTHY,
+        problem=local(PROBE_OTHER_SERVER),
+        detail=f"answer from {server or 'an unknown server'}, whose probes were not checked",
+    )
+
+
+def _pin_client(
+    client: DnsClient, first: tuple[str, str], cancel: threading.Event | None
+) -> DnsClient:
+    """`client` pinned to one server for a whole run: the first of its servers that answers
+    `first` (one of the run's own queries). With one server (or none) `client` itself.
+
+    Why: health probes vouch only for the server that answered them. A client with several
+    system servers sends a retry to the next server, so a target's "not found" could come
+    from a server that was never probed (a filtering DNS, a server that cannot reach the
+    list) and be read as "not listed". Costs one query per run, plus one attempt's timeout
+    for each server ahead of the first one that answers.
+    """
+    servers = client.servers
+    if len(servers) < 2:
+        return client
+    for server in servers:
+        probe = client.pinned(server, retries=0).query_many([first], cancel=cancel)[0]
+        if probe.status is DnsStatus.CANCELLED:
+            break
+        if probe.status not in (DnsStatus.TIMEOUT, DnsStatus.ERROR):
+            # It answered (even SERVFAIL or REFUSED: the run then reports that).
+            return client.pinned(server)
+    return client.pinned(servers[0])
 
 
 def _probe_label(name: str, lst: DnsblList) -> str:
@@ -773,7 +837,10 @@ def check(
     def evaluate(plan: _ListPlan) -> tuple[tuple[CheckResult, ...], tuple[ListHealth, ...]]:
         lst = plan.lst
         health: dict[Family, ListHealth] = {}
+        probed_by: dict[Family, set[str]] = {}
         for family, (listed, clean) in plan.probes.items():
+            probes = [answers[(n, "A")] for n in listed + clean]
+            probed_by[family] = {r.server for r in probes}
             health[family] = evaluate_health(
                 lst,
                 family,
@@ -792,14 +859,26 @@ def check(
                 if target.is_ipv6
                 else Family.IPV4
             )
+            a_result = answers.get((name, "A"))
+            target_health = health.get(family)
+            if (
+                a_result is not None
+                and a_result.definitive
+                and target_health is not None
+                and target_health.healthy is True
+                and a_result.server not in probed_by.get(family, set())
+            ):
+                # The answer came from a server the list's probes never vouched for (a retry
+                # that moved on to another server): it counts for nothing.
+                target_health = _other_server(lst, family, a_result.server)
             results.append(
                 evaluate_target(
                     lst,
                     target,
                     name,
-                    answers.get((name, "A")),
+                    a_result,
                     answers.get((name, "TXT")),
-                    health.get(family),
+                    target_health,
                 )
             )
         return tuple(results), tuple(health.values())
@@ -826,6 +905,8 @@ def check(
             on_progress(CheckProgress(done, total, plan.lst.id, results, health))
 
     ordered = sorted(pairs, key=pairs.__getitem__)
+    if ordered:
+        client = _pin_client(client, ordered[0], cancel)
     raw = client.query_many(ordered, cancel=cancel, on_result=received) if ordered else []
     for key, result in zip(ordered, raw, strict=True):
         answers[key] = result  # cancelled queries are only known from here

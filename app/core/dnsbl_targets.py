@@ -506,6 +506,36 @@ def organisation(name: str) -> str:
     return ".".join(labels[-2:])
 
 
+def _last_received_start(body: str) -> int:
+    """Where the last line starting with "Received:" starts (-1: there is none), with lines
+    split as `_unfolded_headers` splits them."""
+    last = -1
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        if _RECEIVED.match(line):
+            last = offset
+        offset += len(line)
+    return last
+
+
+# A HELO/EHLO name given as an address literal, as Exim ("helo=[192.0.2.1]") and qmail
+# ("HELO [192.0.2.1]") note it: what the client claimed, not where it connected from.
+_HELO_LITERAL = re.compile(r"\b(?:helo|ehlo)(?:=|\s+)\[[^\]\s]*\]", re.IGNORECASE)
+
+
+def _sender_address(from_name: str, rest: str) -> str | None:
+    """The address the receiver saw the client connect from, in a "from" clause split into
+    the name after "from" (the HELO name, or Exim's host) and the rest.
+
+    The connecting address is the one the receiver adds in parentheses ("(rdns [IP])",
+    "(IP)"). The name after "from" is what the client said in HELO, which it can forge:
+    "from [198.51.100.77] (unknown [203.0.113.9])" came from 203.0.113.9. It is used only
+    when the clause has no other address (Exim writes an unresolved client as
+    "from [IP] (helo=...)").
+    """
+    return _first_address(_HELO_LITERAL.sub(" ", rest)) or _first_address(from_name)
+
+
 def _first_address(clause: str) -> str | None:
     for pattern in (_BRACKETED, _PARENTHESISED, _BARE_V4):
         for match in pattern.finditer(clause):
@@ -542,13 +572,16 @@ def extract_received_ips(text: str, own_names: tuple[str, ...] = ()) -> Received
         raise InputError(TOO_LONG_PASTE.with_args(length=len(text)))
     body = text.replace("\r\n", "\n").replace("\r", "\n")
     used_original = False
+    # The quoted original starts at the first marker with a Received header after it. That
+    # is the first marker if any: a later one has fewer lines after it. A Received line always
+    # starts a line of its own, so "after the marker" means "starts after the marker's end".
+    # One pass over the text (unfolding the rest after every marker in turn was quadratic on
+    # pastes with many markers and no Received header).
+    marker = _ORIGINAL_PART.search(body)
+    if marker is not None and marker.end() < _last_received_start(body):
+        body = body[marker.end() :]
+        used_original = True
     lines = _unfolded_headers(body)
-    for match in _ORIGINAL_PART.finditer(body):
-        tail = _unfolded_headers(body[match.end() :])
-        if any(_RECEIVED.match(line) for line in tail):
-            lines = tail
-            used_original = True
-            break
     headers = [line for line in lines if _RECEIVED.match(line)]
     own = {organisation(n) for n in own_names if n.strip()}
     hops: list[ReceivedHop] = []
@@ -562,7 +595,7 @@ def extract_received_ips(text: str, own_names: tuple[str, ...] = ()) -> Received
         if from_match is None:
             continue
         from_name = from_match.group(1).strip("()[].").lower()
-        address_text = _first_address(from_clause[from_match.start() :])
+        address_text = _sender_address(from_match.group(1), from_clause[from_match.end() :])
         if address_text is None:
             continue
         address = ipaddress.ip_address(address_text)

@@ -4,7 +4,8 @@ A `Finding` keeps only its code, the term and domain it is about and a few strin
 so it can be saved in the case file, printed as JSON and shown again in any language: `title`
 and `message` build the translatable `Msg` from tables that each checking module registers
 (`app.core.spf.codes`, `app.core.dmarc`, `app.core.dkim`). Codes are part of the JSON
-contract: new ones may be added, existing ones are never renamed.
+contract: new ones may be added, existing ones are never renamed. A code this version does not
+know (a case saved by a newer version) gets a generic title and message that show the code.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ IN_INCLUDE = QT_TRANSLATE_NOOP(
     "This is in the record of {domain}, which your record uses through include or "
     "redirect: {problem} You cannot change that record yourself: ask that service, or remove "
     "the include if you no longer use it.",
+)
+
+# A code this version does not know: a case saved by a newer version of the app.
+UNKNOWN_TITLE = QT_TRANSLATE_NOOP("findings", "Finding “{code}”")
+UNKNOWN_ADVICE = QT_TRANSLATE_NOOP(
+    "findings",
+    "This finding (code “{code}”) was recorded by a newer version of Mail Mamori, which can "
+    "explain it. Open the case in the newer version, or check again with this version.",
 )
 
 
@@ -64,13 +73,19 @@ class Finding:
     def title(self) -> Msg:
         """A short headline, e.g. "There are 2 SPF records"."""
         _ensure_registered()
-        return _TITLES[self.code].with_args(**self._values())
+        title = _TITLES.get(self.code)
+        if title is None:
+            return UNKNOWN_TITLE.with_args(code=self.code)
+        return title.with_args(**self._values())
 
     @property
     def message(self) -> Msg:
         """What is wrong and what to change, in plain language."""
         _ensure_registered()
-        advice = _ADVICE[self.code].with_args(**self._values())
+        template = _ADVICE.get(self.code)
+        if template is None:
+            return UNKNOWN_ADVICE.with_args(code=self.code)
+        advice = template.with_args(**self._values())
         if self.in_include:
             return IN_INCLUDE.with_args(domain=self.domain, problem=advice)
         return advice

@@ -332,6 +332,14 @@ def parse_count(text: str) -> int | None:
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 
+# The years a date in an incident can have; anything else is a typing mistake.
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+_YEAR_RANGE = QT_TRANSLATE_NOOP(
+    "input", "The year {year} cannot be right. Please enter a date between {low} and {high}."
+)
+_SPACES = re.compile(r"\s+")
+
 
 def parse_datetime(
     text: str, *, now: datetime | None = None, allow_future: bool = False
@@ -343,7 +351,9 @@ def parse_datetime(
     `allow_future`, times in the future are explained.
     """
     _too_long(text)
-    value = fold_width(text).strip()
+    # One space for every run of whitespace: the pattern then never has long runs to try
+    # splitting between its optional spaces (it runs on every keystroke).
+    value = _SPACES.sub(" ", fold_width(text)).strip()
     if not value:
         raise InputError(QT_TRANSLATE_NOOP("input", "Please enter a date and time."))
     now = now or datetime.now(JST)
@@ -355,7 +365,17 @@ def parse_datetime(
         result = iso if iso.tzinfo else iso.replace(tzinfo=JST)
     else:
         result = _parse_japanese_datetime(value)
-    if not allow_future and result > now + timedelta(minutes=5):
+    # Far-off years are typing mistakes, and near year 1 or 9999 converting to JST or comparing
+    # with an offset overflows: refuse them here, so every accepted date can be shown anywhere.
+    if not MIN_YEAR <= result.year <= MAX_YEAR:
+        raise InputError(_YEAR_RANGE.with_args(year=result.year, low=MIN_YEAR, high=MAX_YEAR))
+    try:
+        future = result > now + timedelta(minutes=5)
+    except OverflowError:  # an odd `now`; the year check above covers `result`
+        raise InputError(
+            _YEAR_RANGE.with_args(year=result.year, low=MIN_YEAR, high=MAX_YEAR)
+        ) from None
+    if not allow_future and future:
         raise InputError(
             QT_TRANSLATE_NOOP("input", "{when} is in the future. Please check the date.").with_args(
                 when=result.astimezone(JST).strftime("%Y-%m-%d %H:%M")
@@ -364,17 +384,20 @@ def parse_datetime(
     return result
 
 
+# Used with fullmatch on text whose whitespace runs are single spaces. Every optional space is
+# possessive (`\s*+`): once taken it is never given back, so a failing match costs linear time
+# instead of trying every way of sharing spaces between neighbouring optional parts.
 _DATE_RE = re.compile(
-    r"^(?:(?P<era>令和|平成|R|H)\s*(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*[年/.-]\s*"
-    r"(?P<month>\d{1,2})\s*[月/.-]\s*(?P<day>\d{1,2})\s*日?"
-    r"(?:\s*(?:\(.\))?\s*(?:T|\s)?\s*(?P<ampm>午前|午後)?\s*(?P<hour>\d{1,2})\s*[:時]\s*"
-    r"(?P<minute>\d{1,2})?\s*分?(?:\s*[:]\s*(?P<second>\d{1,2})\s*秒?)?)?\s*$",
+    r"(?:(?P<era>令和|平成|R|H)\s*+(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*+[年/.-]\s*+"
+    r"(?P<month>\d{1,2})\s*+[月/.-]\s*+(?P<day>\d{1,2})\s*+日?\s*+(?:\(.\))?"
+    r"(?:\s*+T?\s*+(?P<ampm>午前|午後)?\s*+(?P<hour>\d{1,2})\s*+[:時]\s*+"
+    r"(?P<minute>\d{1,2})?\s*+分?(?::\s*+(?P<second>\d{1,2})\s*+秒?)?)?\s*+",
     re.I,
 )
 
 
 def _parse_japanese_datetime(value: str) -> datetime:
-    match = _DATE_RE.match(value)
+    match = _DATE_RE.fullmatch(value)
     if not match:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -413,4 +436,9 @@ def _parse_japanese_datetime(value: str) -> datetime:
 def format_jst(moment: datetime, with_seconds: bool = False) -> str:
     """`2026-11-20 09:30` in JST, the form shown to users."""
     fmt = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
-    return moment.astimezone(JST).strftime(fmt)
+    try:
+        return moment.astimezone(JST).strftime(fmt)
+    except (OverflowError, ValueError):
+        # A far-off date from a hand-edited case file (year 1 or 9999 with an offset): shown
+        # as written, with its offset, rather than crashing the report.
+        return moment.isoformat(sep=" ", timespec="seconds" if with_seconds else "minutes")

@@ -5,7 +5,8 @@ case holds what the section prints (filled / partly / missing), what is still mi
 which wizard page (and which tab of page 5) it is entered. The three check sections
 (blacklists, passwords and accounts, sender authentication) are judged by the report's own
 scorecard functions, which read those parts of the case defensively: until a step exists, or
-while it holds no result, its section counts as missing, never as filled.
+while it holds no result, its section counts as missing, never as filled; while the scorecard
+names something still open (lists not asked, passwords not checked), it counts as partly.
 
 `content_fingerprint(case)` tells whether the case changed after the last PDF was made, and
 `write_report` wraps `build_report` with a message a shop owner can act on when the file cannot
@@ -120,6 +121,7 @@ F_VENDOR_REPLY = QT_TRANSLATE_NOOP("report_review", "vendor's mail address or ph
 F_REQUEST_TYPE = QT_TRANSLATE_NOOP("report_review", "type of request")
 F_REQUEST = QT_TRANSLATE_NOOP("report_review", "what you ask for")
 AREA_STATE = QT_TRANSLATE_NOOP("report_review", "{area}: {state}")
+AREA_STATE_GAP = QT_TRANSLATE_NOOP("report_review", "{area}: {state} (still open: {gap})")
 NOT_READABLE = QT_TRANSLATE_NOOP("report_review", "{area}: the results could not be read")
 
 WRITE_FAILED = QT_TRANSLATE_NOOP(
@@ -160,22 +162,34 @@ def _checked(
     scores: list[Callable[[Case], ScoreItem]],
     case: Case,
 ) -> ReviewItem:
-    """A check section: judged by the report's scorecard, so the review never says more."""
-    states: list[AreaStatus | None] = []
+    """A check section: judged by the report's scorecard, so the review never says more.
+
+    Per area: not done (unreadable, not checked, failed), partly done (a result, but the
+    scorecard names a gap: lists not asked, passwords not checked), or done. A WARNING or
+    PROBLEM result alone is not a gap: a check that found p=none or a listing is complete.
+    """
+    done: list[bool] = []
+    complete: list[bool] = []
     notes: list[Msg] = []
     for score in scores:
         try:
             item = score(case)
         except Exception:  # a newer step's data this version misreads must not break the page
             log.exception("reading the %s section for the review failed", key)
-            states.append(None)
+            done.append(False)
+            complete.append(False)
             notes.append(NOT_READABLE.with_args(area=title))
             continue
-        states.append(item.status)
-        notes.append(AREA_STATE.with_args(area=item.area, state=STATUS_WORDS[item.status]))
-    done = [s is not None and s not in (AreaStatus.NOT_CHECKED, AreaStatus.FAILED) for s in states]
+        ran = item.status not in (AreaStatus.NOT_CHECKED, AreaStatus.FAILED)
+        done.append(ran)
+        complete.append(ran and item.gap is None)
+        state = STATUS_WORDS[item.status]
+        if ran and item.gap is not None:
+            notes.append(AREA_STATE_GAP.with_args(area=item.area, state=state, gap=item.gap))
+        else:
+            notes.append(AREA_STATE.with_args(area=item.area, state=state))
     fixes: tuple[Fix, ...] = ()
-    if all(done):
+    if all(complete):
         coverage = Coverage.FILLED
     else:
         coverage = Coverage.PARTLY if any(done) else Coverage.MISSING

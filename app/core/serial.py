@@ -4,20 +4,37 @@ The case file and the CLI's JSON are built from plain dataclasses. Rather than h
 `to_dict`/`from_dict` pair for every one of them (and getting one out of step), this module walks
 the type hints. Supported: str, int, float, bool, None / `X | None`, list[X], tuple[X, ...],
 dict[str, X], datetime (must be timezone-aware), date, Enum subclasses (stored by value), and
-nested dataclasses. Unknown keys are ignored on load; missing keys take the field's default.
+nested dataclasses. Missing keys take the field's default.
+
+Unknown keys (written by a newer version of the app) are ignored on load, unless the caller
+passes a list as `unknown`: each object's unknown keys are then collected as an `UnknownKeys`
+entry that says where the object was, and `merge_unknown` puts them back into freshly
+serialised data. Where an object sits inside a list, the entry also remembers the object's own
+(known) content: it is merged back only into an element of that list with the same content, so
+reordering a list keeps the keys with their object, and an object this version changed or
+removed loses them instead of passing them to another object. Objects reached through field
+names and dict keys only are found by that path.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
+import hashlib
+import json
 import types
 import typing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar, Union
 
 T = TypeVar("T")
+
+# Field metadata key: a field with `metadata={TRANSIENT: True}` is never written or read
+# (its key in the data counts as unknown), e.g. state kept only while the app runs.
+TRANSIENT = "serial_transient"
 
 
 class SerialError(ValueError):
@@ -29,10 +46,105 @@ class SerialError(ValueError):
         self.problem = problem
 
 
+@dataclass(frozen=True)
+class ListItem:
+    """A step into a list: the element at `index` when it was loaded, whose known content had
+    the digest `fingerprint`."""
+
+    index: int
+    fingerprint: str
+
+
+PathStep = str | ListItem  # a field name or dict key, or a list element
+
+
+@dataclass(frozen=True)
+class UnknownKeys:
+    """Keys of one object that its dataclass does not know, and where the object was."""
+
+    path: tuple[PathStep, ...]
+    values: dict[str, Any]
+
+    @property
+    def dotted(self) -> str:
+        """The path as people read it (`report.vendor`, `blacklist.runs[3]`)."""
+        text = ""
+        for step in self.path:
+            if isinstance(step, ListItem):
+                text += f"[{step.index}]"
+            else:
+                text += f".{step}" if text else step
+        return text
+
+
+def fingerprint(value: Any) -> str:
+    """A digest of JSON-ready `value` (key order does not matter)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def merge_unknown(data: Any, unknown: Iterable[UnknownKeys]) -> None:
+    """Put collected unknown keys back into JSON-ready `data` (changed in place).
+
+    Known keys always win. An entry whose object is no longer there (a path that now leads to
+    null, or a list element whose content changed or that was removed) is dropped.
+    """
+    digests: dict[int, str] = {}
+    claimed: set[int] = set()
+
+    def digest(element: Any) -> str:
+        key = id(element)
+        if key not in digests:
+            digests[key] = fingerprint(element)
+        return digests[key]
+
+    # Targets are found before anything is merged: digests are of the known content only,
+    # as they were when the entries were collected.
+    targets: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for entry in unknown:
+        node: Any = data
+        for step in entry.path:
+            if isinstance(step, ListItem):
+                node = _find_item(node, step, digest, claimed)
+            elif isinstance(node, dict):
+                node = node.get(step)
+            else:
+                node = None
+            if node is None:
+                break
+        if isinstance(node, dict):
+            targets.append((node, entry.values))
+    for node, values in targets:
+        for key, value in values.items():
+            node.setdefault(key, value)
+
+
+def _find_item(node: Any, step: ListItem, digest: Callable[[Any], str], claimed: set[int]) -> Any:
+    """The element of list `node` with the step's content: at its old index if it is still
+    there, else the first such element not yet claimed by another entry."""
+    if not isinstance(node, list):
+        return None
+    candidates = list(range(len(node)))
+    if 0 <= step.index < len(node):
+        candidates.insert(0, step.index)
+    for index in candidates:
+        element = node[index]
+        if digest(element) == step.fingerprint and (
+            index == step.index or id(element) not in claimed
+        ):
+            claimed.add(id(element))
+            return element
+    return None
+
+
 def to_jsonable(value: Any) -> Any:
     """A JSON-ready copy of `value` (dataclasses become dicts in field order)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.metadata.get(TRANSIENT)
+        }
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime):
@@ -53,12 +165,27 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def from_jsonable(cls: type[T], data: Any, path: str = "") -> T:
-    """Build a `cls` instance from JSON data, raising SerialError with the path of a bad value."""
-    return typing.cast(T, _convert(cls, data, path))
+def from_jsonable(
+    cls: type[T], data: Any, path: str = "", *, unknown: list[UnknownKeys] | None = None
+) -> T:
+    """Build a `cls` instance from JSON data, raising SerialError with the path of a bad value.
+
+    With `unknown`, every object's keys that its dataclass does not know are appended to it
+    (paths relative to `data`); without it they are ignored.
+    """
+    if unknown is None:
+        return typing.cast(T, _convert(cls, data, path, None))
+    found: list[tuple[tuple[PathStep, ...], dict[str, Any]]] = []
+    value = _convert(cls, data, path, found)
+    unknown.extend(UnknownKeys(steps, values) for steps, values in found)
+    return typing.cast(T, value)
 
 
-def _convert(tp: Any, data: Any, path: str) -> Any:
+# Collected unknown keys, paths relative to the value being converted.
+_Found = list[tuple[tuple[PathStep, ...], dict[str, Any]]]
+
+
+def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if tp is Any:
@@ -70,36 +197,63 @@ def _convert(tp: Any, data: Any, path: str) -> Any:
         for option in args:
             if option is type(None):
                 continue
+            attempt: _Found | None = [] if found is not None else None
             try:
-                return _convert(option, data, path)
+                value = _convert(option, data, path, attempt)
             except SerialError as error:
                 errors.append(error.problem)
+                continue
+            if found is not None and attempt:
+                found.extend(attempt)
+            return value
         raise SerialError(path, "; ".join(errors) or "unexpected null")
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         if not isinstance(data, dict):
             raise SerialError(path, f"expected an object, got {type(data).__name__}")
         hints = _hints(tp)
         kwargs = {}
-        for f in dataclasses.fields(tp):
+        fields = [f for f in dataclasses.fields(tp) if not f.metadata.get(TRANSIENT)]
+        for f in fields:
             if not f.init:
                 continue
             sub = f"{path}.{f.name}" if path else f.name
             if f.name in data:
-                kwargs[f.name] = _convert(hints[f.name], data[f.name], sub)
+                inner: _Found | None = [] if found is not None else None
+                kwargs[f.name] = _convert(hints[f.name], data[f.name], sub, inner)
+                if found is not None and inner:
+                    found.extend(((f.name, *steps), values) for steps, values in inner)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 raise SerialError(sub, "missing")
+        if found is not None:
+            names = {f.name for f in fields}
+            extra = {str(k): v for k, v in data.items() if k not in names}
+            if extra:
+                found.append(((), extra))
         return tp(**kwargs)
     if origin in (list, tuple):
         if not isinstance(data, list):
             raise SerialError(path, f"expected a list, got {type(data).__name__}")
         item_type = args[0] if args else Any
-        items = [_convert(item_type, v, f"{path}[{i}]") for i, v in enumerate(data)]
+        items = []
+        for i, v in enumerate(data):
+            inner = [] if found is not None else None
+            item = _convert(item_type, v, f"{path}[{i}]", inner)
+            items.append(item)
+            if found is not None and inner:
+                step = ListItem(i, fingerprint(to_jsonable(item)))
+                found.extend(((step, *steps), values) for steps, values in inner)
         return items if origin is list else tuple(items)
     if origin is dict:
         if not isinstance(data, dict):
             raise SerialError(path, f"expected an object, got {type(data).__name__}")
         value_type = args[1] if len(args) == 2 else Any
-        return {str(k): _convert(value_type, v, f"{path}.{k}") for k, v in data.items()}
+        converted = {}
+        for k, v in data.items():
+            inner = [] if found is not None else None
+            converted[str(k)] = _convert(value_type, v, f"{path}.{k}", inner)
+            if found is not None and inner:
+                found.extend(((str(k), *steps), values) for steps, values in inner)
+        return converted
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         try:
             return tp(data)

@@ -300,11 +300,17 @@ NOT_SHOWN_DETAIL = QT_TRANSLATE_NOOP("report", "See the app for the results")
 
 @dataclass(frozen=True)
 class ScoreItem:
-    """One area of the scorecard: its name, state and a short detail line."""
+    """One area of the scorecard: its name, state and a short detail line.
+
+    `gap` says what the check still leaves open (lists that could not be asked, passwords not
+    checked, owners to clarify), whatever its state: a listing or a weak password found among
+    unchecked ones is a PROBLEM, and the check is still incomplete. None when nothing is open.
+    """
 
     area: Msg
     status: AreaStatus
     detail: Msg
+    gap: Msg | None = None
 
 
 def status_icon(status: AreaStatus, size: float = 9 * mm) -> Drawing:

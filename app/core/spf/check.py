@@ -672,14 +672,31 @@ def _mark_string_joins(analysis: _Analysis, record: str, strings: tuple[bytes, .
             )
 
 
+# One quoted string of zone-file text, after any whitespace. Possessive and unambiguous, so a
+# paste that is not in zone-file form fails in linear time.
+_QUOTED_STRING = re.compile(r'\s*+"((?:[^"\\]|\\.)*+)"')
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _zone_strings(text: str) -> list[str] | None:
+    """The quoted strings of `text` if it is nothing but quoted strings and whitespace."""
+    parts: list[str] = []
+    position = 0
+    while position < len(text):
+        match = _QUOTED_STRING.match(text, position)
+        if match is None:
+            return None
+        parts.append(_ESCAPE.sub(r"\1", match.group(1)))
+        position = match.end()
+    return parts or None
+
+
 def record_strings(text: str) -> tuple[str, tuple[bytes, ...]]:
     """A record value as pasted: the zone-file form '"v=spf1 ..." "... ~all"' gives its
     strings (joined without a space, as DNS does); plain text is one string."""
     stripped = text.strip()
-    if stripped.startswith('"') and re.fullmatch(r'(?:\s*"(?:[^"\\]|\\.)*"\s*)+', stripped):
-        parts = [
-            re.sub(r"\\(.)", r"\1", part) for part in re.findall(r'"((?:[^"\\]|\\.)*)"', stripped)
-        ]
+    parts = _zone_strings(stripped) if stripped.startswith('"') else None
+    if parts is not None:
         return "".join(parts), tuple(part.encode("utf-8") for part in parts)
     return stripped, (stripped.encode("utf-8"),)
 

@@ -317,6 +317,12 @@ _UNNEEDED: dict[str, Msg] = {
 UNNEEDED_INCLUDES = frozenset(_UNNEEDED)
 
 
+def reason_text(reason: Problem) -> Msg:
+    """What is wrong with a term, for people (the reasons of "syntax" findings; every
+    Problem has one, tests/test_spf_eval.py checks)."""
+    return _REASONS[reason]
+
+
 def unneeded_reason(target: str) -> Msg | None:
     """Why an include of `target` is not needed, or None if it may be."""
     return _UNNEEDED.get(target.lower().rstrip("."))

@@ -31,6 +31,7 @@ from app.core.dns_client import DnsClient, DnsResult, DnsStatus
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import fold_width
+from app.core.spf.codes import reason_text
 from app.core.spf.record import (
     MacroError,
     MacroToken,
@@ -83,6 +84,48 @@ RESULT_TEXT: dict[SpfResult, Msg] = {
     ),
 }
 
+# Why a result is permerror or temperror, for people (the CLI's text, in its language). `detail`
+# says the same in English for logs and JSON, which must not change with the language.
+MSG_CANCELLED = QT_TRANSLATE_NOOP("spf", "The check was cancelled.")
+MSG_TIME_LIMIT = QT_TRANSLATE_NOOP(
+    "spf", "The evaluation took longer than its time limit of {seconds} seconds."
+)
+MSG_DNS_ERROR = QT_TRANSLATE_NOOP(
+    "spf", "The DNS lookup of {name} ({type}) failed ({status}), so the result is not known."
+)
+MSG_TOO_MANY_LOOKUPS = QT_TRANSLATE_NOOP(
+    "spf",
+    "More than {limit} DNS lookups are needed (at “{term}” in {domain}). Receivers treat "
+    "the record as broken.",
+)
+MSG_TOO_MANY_VOID = QT_TRANSLATE_NOOP(
+    "spf",
+    "More than {limit} lookups found nothing (at “{term}” in {domain}). Receivers treat "
+    "the record as broken.",
+)
+MSG_MULTIPLE = QT_TRANSLATE_NOOP(
+    "spf", "{domain} has {count} SPF records; receivers accept only one."
+)
+MSG_NON_ASCII = QT_TRANSLATE_NOOP(
+    "spf", "The SPF record of {domain} contains full-width or other non-ASCII characters."
+)
+MSG_LOOP = QT_TRANSLATE_NOOP(
+    "spf", "{domain} is reached again through include or redirect (a loop)."
+)
+MSG_SYNTAX = QT_TRANSLATE_NOOP(
+    "spf", "The SPF record of {domain} has a mistake at “{term}”: {reason}"
+)
+# include: and redirect= alike.
+MSG_NO_SPF_AT_TARGET = QT_TRANSLATE_NOOP(
+    "spf", "“{term}” in {domain}: there is no SPF record at {target}."
+)
+MSG_TOO_MANY_MX = QT_TRANSLATE_NOOP(
+    "spf", "“{term}” in {domain}: {count} mail server names (MX); the limit is {limit}."
+)
+MSG_INVALID_DOMAIN = QT_TRANSLATE_NOOP(
+    "spf", "“{domain}” is not a valid host name, so it has no SPF result."
+)
+
 QUALIFIER_RESULTS = {
     "+": SpfResult.PASS,
     "-": SpfResult.FAIL,
@@ -99,7 +142,8 @@ class EvalResult:
     or an error). `explanation` is set for `fail` only: the text of the record's exp=, or
     the default explanation. `code` names the problem behind a permerror or temperror with
     the same codes the validator uses (e.g. "too_many_lookups", "include_without_spf");
-    `detail` says where, in English, for logs and JSON. `lookups` and `void_lookups` are
+    `detail` says where, in English, for logs and JSON; `message` says the same for people,
+    translatable (None when there was no error). `lookups` and `void_lookups` are
     what this evaluation actually used (the validator's counts are the worst case).
     """
 
@@ -116,9 +160,11 @@ class EvalResult:
     detail: str = ""
     record: str | None = None
     matched_domain: str = ""
+    message: Msg | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON form for `spf eval --json` (a stable contract: add fields, never rename)."""
+        """JSON form for `spf eval --json` (a stable contract: add fields, never rename).
+        `message` is rendered in the process language (the CLI's)."""
         return {
             "result": self.result.value,
             "ip": self.ip,
@@ -133,21 +179,24 @@ class EvalResult:
             "void_lookups": self.void_lookups,
             "code": self.code,
             "detail": self.detail,
+            "message": self.message.render() if self.message is not None else "",
         }
 
 
 class _PermError(Exception):
-    def __init__(self, code: str, detail: str) -> None:
+    def __init__(self, code: str, detail: str, message: Msg) -> None:
         super().__init__(detail)
         self.code = code
         self.detail = detail
+        self.message = message
 
 
 class _TempError(Exception):
-    def __init__(self, detail: str, code: str = "dns_error") -> None:
+    def __init__(self, detail: str, message: Msg, code: str = "dns_error") -> None:
         super().__init__(detail)
         self.code = code
         self.detail = detail
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -348,6 +397,7 @@ class _Evaluation:
         self.client = client
         self.identity = identity
         self.cancel = cancel
+        self.time_limit = time_limit
         self.deadline = time.monotonic() + time_limit
         self.lookups = 0
         self.voids = 0
@@ -359,9 +409,13 @@ class _Evaluation:
 
     def _check_time(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise _TempError("the check was cancelled", "cancelled")
+            raise _TempError("the check was cancelled", MSG_CANCELLED, "cancelled")
         if time.monotonic() > self.deadline:
-            raise _TempError("the time limit for the SPF evaluation was reached", "time_limit")
+            raise _TempError(
+                "the time limit for the SPF evaluation was reached",
+                MSG_TIME_LIMIT.with_args(seconds=f"{self.time_limit:g}"),
+                "time_limit",
+            )
 
     def dns_many(self, pairs: list[tuple[str, str]]) -> list[DnsResult]:
         self._check_time()
@@ -384,6 +438,7 @@ class _Evaluation:
             raise _PermError(
                 "too_many_lookups",
                 f"more than {MAX_LOOKUPS} DNS lookups (at {term.text} in {domain})",
+                MSG_TOO_MANY_LOOKUPS.with_args(limit=MAX_LOOKUPS, term=term.text, domain=domain),
             )
 
     def count_void(self, result: DnsResult, term: Term, domain: str) -> bool:
@@ -395,6 +450,9 @@ class _Evaluation:
                     "too_many_void_lookups",
                     f"more than {MAX_VOID_LOOKUPS} lookups found nothing "
                     f"(at {term.text} in {domain})",
+                    MSG_TOO_MANY_VOID.with_args(
+                        limit=MAX_VOID_LOOKUPS, term=term.text, domain=domain
+                    ),
                 )
             return True
         return False
@@ -402,7 +460,12 @@ class _Evaluation:
     @staticmethod
     def _require(result: DnsResult, what: str) -> None:
         if not result.definitive:
-            raise _TempError(f"{what}: {result.status.value} ({result.detail})")
+            raise _TempError(
+                f"{what}: {result.status.value} ({result.detail})",
+                MSG_DNS_ERROR.with_args(
+                    name=result.name, type=result.rdtype, status=result.status.value
+                ),
+            )
 
     # -- records ----------------------------------------------------------------------------
 
@@ -417,18 +480,28 @@ class _Evaluation:
         if not found:
             return None
         if len(found) > 1:
-            raise _PermError("multiple_records", f"{domain} has {len(found)} SPF records")
+            raise _PermError(
+                "multiple_records",
+                f"{domain} has {len(found)} SPF records",
+                MSG_MULTIPLE.with_args(domain=domain, count=len(found)),
+            )
         raw = found[0]
         try:
             return raw.decode("ascii")
         except UnicodeDecodeError:
             raise _PermError(
-                "non_ascii", f"the SPF record of {domain} contains non-ASCII bytes"
+                "non_ascii",
+                f"the SPF record of {domain} contains non-ASCII bytes",
+                MSG_NON_ASCII.with_args(domain=domain),
             ) from None
 
     def check(self, domain: str, stack: tuple[str, ...], record: str | None = None) -> _Outcome:
         if domain.lower() in stack:
-            raise _PermError("loop", f"{domain} is reached again through include or redirect")
+            raise _PermError(
+                "loop",
+                f"{domain} is reached again through include or redirect",
+                MSG_LOOP.with_args(domain=domain),
+            )
         if record is None:
             record = self.record_for(domain)
         if not stack:
@@ -443,6 +516,9 @@ class _Evaluation:
                 code,
                 f"syntax error in the SPF record of {domain}: {problem.term!r} "
                 f"({problem.reason.value})",
+                MSG_SYNTAX.with_args(
+                    domain=domain, term=problem.term, reason=reason_text(problem.reason)
+                ),
             )
         inner = (*stack, domain.lower())
         for term in parsed.mechanisms:
@@ -459,6 +535,9 @@ class _Evaluation:
                 raise _PermError(
                     "redirect_without_spf",
                     f"redirect={redirect.value} in {domain}: no SPF record at the target",
+                    MSG_NO_SPF_AT_TARGET.with_args(
+                        term=redirect.text, domain=domain, target=target or redirect.value
+                    ),
                 )
             return sub
         return _Outcome(SpfResult.NEUTRAL, "", parsed.exp, domain)
@@ -470,7 +549,13 @@ class _Evaluation:
         try:
             tokens = tokenize_macro_string(term.value, exp_letters=False)
         except MacroError as error:  # pragma: no cover - the parser rejected these already
-            raise _PermError("syntax", f"{term.text}: {error.reason.value}") from None
+            raise _PermError(
+                "syntax",
+                f"{term.text}: {error.reason.value}",
+                MSG_SYNTAX.with_args(
+                    domain=domain, term=term.text, reason=reason_text(error.reason)
+                ),
+            ) from None
         expanded = expand_macros(tokens, self.identity, domain, lambda: self.validated_name(domain))
         return dns_name(expanded)
 
@@ -497,7 +582,11 @@ class _Evaluation:
                 return True
             if sub.result == SpfResult.NONE:
                 raise _PermError(
-                    "include_without_spf", f"{term.text} in {domain}: no SPF record there"
+                    "include_without_spf",
+                    f"{term.text} in {domain}: no SPF record there",
+                    MSG_NO_SPF_AT_TARGET.with_args(
+                        term=term.text, domain=domain, target=target or term.value
+                    ),
                 )
             return False
         if name == "a":
@@ -556,7 +645,11 @@ class _Evaluation:
                 hosts.append(exchange)
         if len(hosts) > MAX_MX_NAMES:
             raise _PermError(
-                "too_many_mx", f"{term.text} in {domain}: {len(hosts)} MX names (limit 10)"
+                "too_many_mx",
+                f"{term.text} in {domain}: {len(hosts)} MX names (limit 10)",
+                MSG_TOO_MANY_MX.with_args(
+                    term=term.text, domain=domain, count=len(hosts), limit=MAX_MX_NAMES
+                ),
             )
         rtype = "A" if self.identity.ip.version == 4 else "AAAA"
         for host, answer in zip(hosts, self.dns_many([(h, rtype) for h in hosts]), strict=True):
@@ -692,6 +785,7 @@ def check_host(
             SpfResult.NONE,
             domain=domain or sender_domain,
             detail="the domain is not a valid host name",
+            message=MSG_INVALID_DOMAIN.with_args(domain=domain or sender_domain),
         )
     if domain is None:
         identity.sender_domain = checked  # %{o} is the A-label form of the sender's domain
@@ -704,6 +798,7 @@ def check_host(
             domain=checked,
             code=error.code,
             detail=error.detail,
+            message=error.message,
             lookups=evaluation.lookups,
             void_lookups=evaluation.voids,
             record=evaluation.top_record if record is None else record,

@@ -40,9 +40,11 @@ EXP_ONLY_LETTERS = frozenset("crt")
 DELIMITERS = frozenset(".-+,/_=")
 
 _MODIFIER = re.compile(r"^([A-Za-z][A-Za-z0-9_.\-]*)=(.*)$", re.DOTALL)
-_TOPLABEL = re.compile(
-    r"^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9\-]*[A-Za-z0-9])$"
-)
+# RFC 7208 toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" )
+# alphanum ). Written as the grammar, the first branch is quadratic: on a long run of letters
+# that ends badly, every split between the two `*alphanum` is tried. `[0-9]*` up to the FIRST
+# letter accepts the same labels with one way to match.
+_TOPLABEL = re.compile(r"^(?:[0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9\-]*[A-Za-z0-9])$")
 _QNUM = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])"
 _IP4_NETWORK = re.compile(rf"^{_QNUM}\.{_QNUM}\.{_QNUM}\.{_QNUM}$")
 _CIDR_NUMBER = re.compile(r"^(?:0|[1-9][0-9]*)$")

@@ -108,12 +108,11 @@ def password_score(case: Case) -> ScoreItem:
     active = _active(section)
     weak = sum(1 for a in active if a.weak)
     unchecked = sum(1 for a in active if a.verdict is None)
+    gap = SCORE_UNCHECKED.with_args(count=unchecked) if unchecked else None
     if weak:
-        return ScoreItem(PASSWORD_AREA, AreaStatus.PROBLEM, SCORE_WEAK.with_args(count=weak))
-    if unchecked:
-        return ScoreItem(
-            PASSWORD_AREA, AreaStatus.WARNING, SCORE_UNCHECKED.with_args(count=unchecked)
-        )
+        return ScoreItem(PASSWORD_AREA, AreaStatus.PROBLEM, SCORE_WEAK.with_args(count=weak), gap)
+    if gap is not None:
+        return ScoreItem(PASSWORD_AREA, AreaStatus.WARNING, gap, gap)
     return ScoreItem(PASSWORD_AREA, AreaStatus.OK, SCORE_ALL_STRONG.with_args(count=len(active)))
 
 
@@ -130,10 +129,13 @@ def account_score(case: Case) -> ScoreItem:
         if a.status is AccountStatus.UNKNOWN
         or (a.status is AccountStatus.SHARED and not a.owner.strip())
     )
+    gap = SCORE_UNKNOWN.with_args(count=unclear) if unclear else None
     if departed:
-        return ScoreItem(ACCOUNT_AREA, AreaStatus.PROBLEM, SCORE_DEPARTED.with_args(count=departed))
-    if unclear:
-        return ScoreItem(ACCOUNT_AREA, AreaStatus.WARNING, SCORE_UNKNOWN.with_args(count=unclear))
+        return ScoreItem(
+            ACCOUNT_AREA, AreaStatus.PROBLEM, SCORE_DEPARTED.with_args(count=departed), gap
+        )
+    if gap is not None:
+        return ScoreItem(ACCOUNT_AREA, AreaStatus.WARNING, gap, gap)
     return ScoreItem(ACCOUNT_AREA, AreaStatus.OK, SCORE_ACCOUNTS_OK.with_args(count=len(active)))
 
 

@@ -8,8 +8,13 @@ Layout: one line per run (time, DNS server, counts); the latest run's listings a
 that could not be tested, with the meaning, the delisting page and the usual time (rows that
 answered "not listed" are counted, not listed one by one, to keep the section readable); the
 changes between the last two runs; the reason when the owner skipped the check.
-Scorecard: PROBLEM if any list shows a listing, FAILED if nothing could be tested, WARNING for
-policy listings or lists that could not be tested, OK only when every list answered "not listed".
+Scorecard: PROBLEM if any list shows a listing, FAILED if nothing answered (no results, only
+"not supported", or nothing could be tested), WARNING for policy listings or lists that could not
+be tested or targets that no list answered for (only "not supported"), OK only when every
+target has at least one "not listed" answer and every result is "not listed" or "not supported".
+A status this version does not know counts as "could not be tested". A run made for another
+domain than the case's current one (the domain was corrected afterwards) is NOT_CHECKED: its
+results say nothing about the current domain.
 """
 
 from __future__ import annotations
@@ -28,7 +33,13 @@ from app.core.dnsbl_history import (
     diff_runs,
 )
 from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.report.checked_domain import (
+    OTHER_DOMAIN_NOTE,
+    SCORE_OTHER_DOMAIN,
+    current_domain_label,
+    is_other_domain,
+)
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
     AreaStatus,
@@ -39,6 +50,7 @@ from app.core.report.flowables import (
     keep_together,
     kv_table,
     no_data,
+    note_box,
 )
 
 TITLE = QT_TRANSLATE_NOOP("report", "Blacklist listings")
@@ -78,6 +90,11 @@ NOTHING_FOUND = QT_TRANSLATE_NOOP(
     "report",
     "In the latest check every list that could be asked answered “not listed”.",
 )
+NO_RESULTS = QT_TRANSLATE_NOOP(
+    "report",
+    "The latest check has no results: no list could be asked about the addresses and domains "
+    "checked.",
+)
 CLEAN_COUNT = QT_TRANSLATE_NOOP(
     "report",
     "The other {count} combinations of list and address answered “not listed”.",
@@ -91,8 +108,14 @@ SCORE_LISTED = QT_TRANSLATE_NOOP("report", "Listed on {count} lists")
 SCORE_POLICY = QT_TRANSLATE_NOOP("report", "{count} policy listings")
 SCORE_UNTESTED = QT_TRANSLATE_NOOP("report", "{count} could not be checked")
 SCORE_NOTHING = QT_TRANSLATE_NOOP("report", "Nothing could be checked")
+SCORE_UNCOVERED = QT_TRANSLATE_NOOP(
+    "report", "{count} addresses or domains not checked by any list"
+)
 SCORE_CLEAN = QT_TRANSLATE_NOOP("report", "Not listed ({when})")
 RESULT_WITH_REASON = QT_TRANSLATE_NOOP("report", "{status}: {reason}")
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
+    "report", "Unknown result “{status}” (from a newer version): counted as not tested"
+)
 
 
 def _blacklist_data(case: Case) -> BlacklistSection | None:
@@ -110,22 +133,82 @@ def _lists() -> tuple[DnsblList, ...]:
     return load_lists(include_optional=True)
 
 
+def _status(value: str) -> Status | None:
+    """A stored status, or None for one this version does not know (a newer version's)."""
+    try:
+        return Status(value)
+    except ValueError:
+        return None
+
+
+def _untested(run: BlacklistRunRecord) -> int:
+    """Results that could not be tested, unknown statuses included."""
+    return sum(1 for r in run.results if _status(r.status) in (Status.NOT_TESTED, None))
+
+
+def _uncovered(run: BlacklistRunRecord) -> int:
+    """Targets of `run` that no list answered for (only "not supported" or "could not be
+    tested", or no result at all): a clean answer for one target says nothing about them."""
+    answered = {
+        r.target
+        for r in run.results
+        if _status(r.status) in (Status.NOT_LISTED, Status.LISTED, Status.POLICY)
+    }
+    targets = [t.value for t in run.targets] or [r.target for r in run.results]
+    return len(set(targets) - answered)
+
+
+def _run_domains(run: BlacklistRunRecord) -> list[str]:
+    """The domains a run checked (A-label and display forms)."""
+    names: list[str] = []
+    for target in run.targets:
+        if target.kind == "domain":
+            names += [target.value, target.display]
+    if not run.targets:
+        names += [r.target for r in run.results if r.target_kind == "domain"]
+    return [n for n in names if n]
+
+
+def other_domain(case: Case, run: BlacklistRunRecord) -> str | None:
+    """The domain `run` checked when that is not the case's current domain, else None. A run
+    without a domain target (addresses only) is never "for another domain"."""
+    names = _run_domains(run)
+    if not is_other_domain(case, names):
+        return None
+    shown = [t.display or t.value for t in run.targets if t.kind == "domain"]
+    return ", ".join(dict.fromkeys(shown or names))
+
+
 def score(case: Case) -> ScoreItem:
     """The scorecard entry for blacklists."""
     section = _blacklist_data(case)
     run = section.latest() if section is not None else None
     if run is None:
         return ScoreItem(AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    listed = {r.list_id for r in run.results if r.status == Status.LISTED}
-    policy = run.count(Status.POLICY)
-    untested = run.count(Status.NOT_TESTED)
-    answered = [r for r in run.results if r.status in (Status.LISTED, Status.NOT_LISTED)]
-    if listed:
-        return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)))
-    if not answered and untested:
-        return ScoreItem(AREA, AreaStatus.FAILED, SCORE_NOTHING)
+    checked_for = other_domain(case, run)
+    if checked_for is not None:
+        return ScoreItem(
+            AREA, AreaStatus.NOT_CHECKED, SCORE_OTHER_DOMAIN.with_args(domain=checked_for)
+        )
+    statuses = [_status(r.status) for r in run.results]
+    listed = {r.list_id for r, s in zip(run.results, statuses, strict=True) if s is Status.LISTED}
+    policy = statuses.count(Status.POLICY)
+    clean = statuses.count(Status.NOT_LISTED)
+    untested = _untested(run)
+    uncovered = _uncovered(run)
+    gap = None
     if untested:
-        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_UNTESTED.with_args(count=untested))
+        gap = SCORE_UNTESTED.with_args(count=untested)
+    elif uncovered:
+        gap = SCORE_UNCOVERED.with_args(count=uncovered)
+    if listed:
+        return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)), gap)
+    if not clean and not policy:
+        # No list answered for these targets: no results at all, only "not supported", or
+        # nothing could be tested. Never a clean result.
+        return ScoreItem(AREA, AreaStatus.FAILED, SCORE_NOTHING)
+    if gap is not None:
+        return ScoreItem(AREA, AreaStatus.WARNING, gap, gap)
     if policy:
         return ScoreItem(AREA, AreaStatus.WARNING, SCORE_POLICY.with_args(count=policy))
     return ScoreItem(
@@ -141,7 +224,7 @@ def _run_line(ctx: ReportContext, run: BlacklistRunRecord) -> str:
             listed=run.count(Status.LISTED),
             policy=run.count(Status.POLICY),
             clean=run.count(Status.NOT_LISTED),
-            untested=run.count(Status.NOT_TESTED),
+            untested=_untested(run),
             unsupported=run.count(Status.UNSUPPORTED),
         )
     )
@@ -153,7 +236,10 @@ def _run_line(ctx: ReportContext, run: BlacklistRunRecord) -> str:
 
 
 def _result(ctx: ReportContext, record: BlacklistResultRecord) -> str:
-    status = ctx.tr(STATUS_LABELS.get(Status(record.status), Msg("report", record.status)))
+    known = _status(record.status)
+    if known is None:
+        return ctx.tr(UNKNOWN_STATUS.with_args(status=record.status))
+    status = ctx.tr(STATUS_LABELS[known])
     if record.status == Status.NOT_TESTED and record.reason:
         try:
             reason = ctx.tr(Reason(record.reason).label)
@@ -204,9 +290,19 @@ def build(ctx: ReportContext) -> list[Flowable]:
         return flow
     notable = sorted(
         (r for r in latest.results if r.status != Status.NOT_LISTED),
-        key=lambda r: (_ORDER.get(Status(r.status), 9), r.list_name, r.target),
+        key=lambda r: (
+            _ORDER.get(_status(r.status) or Status.NOT_TESTED, 9),
+            r.list_name,
+            r.target,
+        ),
     )
     flow += [gap(3), heading(ctx, "7.1", LATEST, level=1)]
+    checked_for = other_domain(ctx.case, latest)
+    if checked_for is not None:
+        note = OTHER_DOMAIN_NOTE.with_args(
+            checked=checked_for, domain=current_domain_label(ctx.case), step=2
+        )
+        flow += [note_box(ctx, [ctx.para(note, ctx.st.body)]), gap(2)]
     if notable:
         rows = [
             [
@@ -242,8 +338,10 @@ def build(ctx: ReportContext) -> list[Flowable]:
                 ctx.para(DELIST_PAGES, ctx.st.body),
                 kv_table(ctx, list(pages.items())),
             ]
-    else:
+    elif latest.results:
         flow.append(no_data(ctx, NOTHING_FOUND))
+    else:
+        flow.append(no_data(ctx, NO_RESULTS))
     previous = section.previous()
     if previous is not None:
         flow += [gap(3), heading(ctx, "7.2", CHANGES, level=1)]

@@ -11,7 +11,9 @@ record before and after publishing when it was re-checked), DKIM (selectors and 
 tokens, so they get the full frame width.
 Scorecard: SPF PROBLEM for no record or a permerror, WARNING for warnings, FAILED when the lookup
 failed, OK for a valid record without warnings; DMARC PROBLEM for none or an unusable record,
-WARNING for p=none, OK for quarantine/reject, FAILED when the lookup failed.
+WARNING for p=none, OK for quarantine/reject, FAILED when the lookup failed. A check made for
+another domain than the case's current one (the domain was corrected afterwards) is NOT_CHECKED,
+and its subsection says that it must be repeated.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from app.core.dkim import DkimCheck, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
 from app.core.findings import Finding, Severity
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.report.checked_domain import (
+    OTHER_DOMAIN_NOTE,
+    SCORE_OTHER_DOMAIN,
+    current_domain_label,
+    is_other_domain,
+)
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
     AreaStatus,
@@ -128,6 +136,10 @@ SCORE_DMARC_INVALID = QT_TRANSLATE_NOOP("report", "Unusable record")
 SCORE_DMARC_POLICY = QT_TRANSLATE_NOOP("report", "p={policy}")
 
 
+# Every stored result that names the domain it was made for.
+Checked = SpfCheck | DmarcCheck | DkimCheck | SpfRecommendation
+
+
 def _sender_auth_data(case: Case) -> SenderAuthSection | None:
     """The case's sender_auth section, or None while nothing has been checked."""
     section = getattr(case, "sender_auth", None)
@@ -138,12 +150,34 @@ def _sender_auth_data(case: Case) -> SenderAuthSection | None:
     return section
 
 
+def _other_domain(case: Case, check: Checked) -> str | None:
+    """The domain `check` was made for when that is not the case's current domain."""
+    if is_other_domain(case, (check.domain_ascii, check.domain)):
+        return check.domain or check.domain_ascii
+    return None
+
+
+def _other_domain_note(ctx: ReportContext, check: Checked) -> list[Flowable]:
+    checked_for = _other_domain(ctx.case, check)
+    if checked_for is None:
+        return []
+    note = OTHER_DOMAIN_NOTE.with_args(
+        checked=checked_for, domain=current_domain_label(ctx.case), step=4
+    )
+    return [note_box(ctx, [ctx.para(note, ctx.st.body)]), gap(2)]
+
+
 def spf_score(case: Case) -> ScoreItem:
     """The scorecard entry for SPF."""
     section = _sender_auth_data(case)
     check = section.latest_check if section is not None else None
     if check is None:
         return ScoreItem(SPF_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
+    checked_for = _other_domain(case, check)
+    if checked_for is not None:
+        return ScoreItem(
+            SPF_AREA, AreaStatus.NOT_CHECKED, SCORE_OTHER_DOMAIN.with_args(domain=checked_for)
+        )
     if check.status is SpfStatus.TEMPERROR:
         return ScoreItem(SPF_AREA, AreaStatus.FAILED, SCORE_LOOKUP_FAILED)
     if check.status is SpfStatus.NONE:
@@ -164,6 +198,11 @@ def dmarc_score(case: Case) -> ScoreItem:
     check = section.dmarc if section is not None else None
     if check is None:
         return ScoreItem(DMARC_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
+    checked_for = _other_domain(case, check)
+    if checked_for is not None:
+        return ScoreItem(
+            DMARC_AREA, AreaStatus.NOT_CHECKED, SCORE_OTHER_DOMAIN.with_args(domain=checked_for)
+        )
     if check.status is DmarcStatus.TEMPERROR:
         return ScoreItem(DMARC_AREA, AreaStatus.FAILED, SCORE_LOOKUP_FAILED)
     if check.status is DmarcStatus.NONE:
@@ -210,6 +249,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     check: SpfCheck | None = section.latest_check
     if check is None:
         return [*flow, no_data(ctx, SPF_NOT_CHECKED)]
+    flow += _other_domain_note(ctx, check)
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     rows.append((RESULT, ctx.tr(SPF_STATES[check.status])))
     if check.status is not SpfStatus.NONE:
@@ -238,7 +278,10 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                     ),
                 )
             )
-        flow += [gap(2), kv_table(ctx, rec_rows)]
+        flow.append(gap(2))
+        if _other_domain(ctx.case, check) is None:
+            flow += _other_domain_note(ctx, recommendation)
+        flow.append(kv_table(ctx, rec_rows))
     first = section.first_check
     if first is not None and first is not check and first.checked_at and check.checked_at:
         flow += [
@@ -266,6 +309,7 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
     flow: list[Flowable] = [heading(ctx, "9.2", DKIM_HEADING, level=1)]
     if check is None:
         return [*flow, no_data(ctx, DKIM_NOT_CHECKED)]
+    flow += _other_domain_note(ctx, check)
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     rows.append((RESULT, ctx.tr(DKIM_STATES.get(check.status.value, Msg("report", check.status)))))
     flow.append(kv_table(ctx, rows))
@@ -298,6 +342,7 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     flow: list[Flowable] = [heading(ctx, "9.3", DMARC_HEADING, level=1)]
     if check is None:
         return [*flow, no_data(ctx, DMARC_NOT_CHECKED)]
+    flow += _other_domain_note(ctx, check)
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     rows.append((RESULT, ctx.tr(DMARC_STATES[check.status])))
     rows.append((CURRENT, check.record or ctx.tr(NO_RECORD)))
