@@ -4077,6 +4077,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>パスワード管理機能 ({backend}) がキーを受け付けませんでした ({error})。このセッションの間だけ使うことはできます。</translation>
     </message>
     <message>
+        <source>Cancelled: the key was not kept. The password manager ({backend}) holds what it held before.</source>
+        <translation>キャンセルしました。キーは保存していません。パスワード管理機能（{backend}）の内容は元のままです。</translation>
+    </message>
+    <message>
         <source>The key was removed from this computer&apos;s password manager and from this session.</source>
         <translation>キーをこのパソコンのパスワード管理機能と、このセッションから削除しました。</translation>
     </message>

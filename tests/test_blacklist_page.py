@@ -533,3 +533,37 @@ def test_the_password_store_and_the_system_dns_are_asked_off_the_gui_thread(
         backend.gate.set()
         wizard.tasks.wait_idle(5000)
         keyring.set_keyring(previous)
+
+
+@pytest.mark.parametrize("before", [None, "olderkey1234567890ab"])
+def test_cancel_while_the_key_is_being_stored_leaves_the_store_as_it_was(
+    qtbot, wizard, before
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    backend = GatedKeyring()
+    if before is not None:
+        backend.store[(dqs_key.SERVICE, dqs_key.USERNAME)] = before
+    keyring.set_keyring(backend)
+    dqs_key.set_session_key(None)
+    try:
+        backend.gate.set()  # the dialog's first look at the store answers at once
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        backend.gate.clear()  # now the store waits, as one waiting to be unlocked does
+        qtbot.keyClicks(section.key, KEY)
+        dialog.accept()  # OK: storing starts, the dialog stays open until it has answered
+        assert dialog.isVisible() or dialog.result() == 0
+        dialog.reject()  # the owner changes their mind while the store is still asked
+        backend.gate.set()  # the store answers after all
+        assert wizard.tasks.wait_idle(5000)
+        assert backend.store.get((dqs_key.SERVICE, dqs_key.USERNAME)) == before
+        assert dqs_key.session_key() is None
+    finally:
+        backend.gate.set()
+        wizard.tasks.wait_idle(5000)
+        keyring.set_keyring(previous)

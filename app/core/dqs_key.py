@@ -17,10 +17,11 @@ ones that its ordinary lists refuse, when queries carry the user's key
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -29,6 +30,8 @@ from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.logsetup import forget_secret, register_secret
 from app.core.normalize import fold_width
+
+log = logging.getLogger(__name__)
 
 SERVICE = "mail-mamori"
 USERNAME = "spamhaus-dqs"
@@ -73,6 +76,10 @@ STORE_FAILED = QT_TRANSLATE_NOOP(
     "dqs",
     "The password manager ({backend}) did not accept the key ({error}). It can be used for "
     "this session only.",
+)
+STORE_CANCELLED = QT_TRANSLATE_NOOP(
+    "dqs",
+    "Cancelled: the key was not kept. The password manager ({backend}) holds what it held before.",
 )
 FORGOTTEN = QT_TRANSLATE_NOOP(
     "dqs", "The key was removed from this computer's password manager and from this session."
@@ -202,10 +209,15 @@ class StoreResult:
     message: Msg
 
 
-def store_key(text: str) -> StoreResult:
+def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreResult:
     """Keep the key in the password store. When the store cannot keep secrets (fail/null
     backend, plain-file backend, an error), nothing is stored and the message says so; the
-    caller may then offer `set_session_key`. Raises `InputError` for a malformed key."""
+    caller may then offer `set_session_key`. Raises `InputError` for a malformed key.
+
+    `cancelled` is asked once the store has answered: a store can take long (it may wait for
+    the user to unlock it) and cannot be interrupted, so when the owner cancelled meanwhile,
+    the store is put back as it was (the previous key, or none) instead of keeping a key the
+    owner took back."""
     key = normalize_key(text)
     register_secret(key)
     info = keyring_info()
@@ -213,13 +225,36 @@ def store_key(text: str) -> StoreResult:
         return StoreResult(False, NOT_PERSISTENT.with_args(backend=info.backend))
     if not info.secure:
         return StoreResult(False, INSECURE.with_args(backend=info.backend))
+    backend = _backend()
+    previous: str | None = None
     try:
-        _backend().set_password(SERVICE, USERNAME, key)
+        if cancelled is not None:
+            previous = backend.get_password(SERVICE, USERNAME)
+        backend.set_password(SERVICE, USERNAME, key)
     except Exception as error:
         detail = type(error).__name__
         return StoreResult(False, STORE_FAILED.with_args(backend=info.backend, error=detail))
+    if cancelled is not None and cancelled():
+        _put_back(backend, previous)
+        return StoreResult(False, STORE_CANCELLED.with_args(backend=info.backend))
     set_session_key(None)
     return StoreResult(True, STORED.with_args(backend=info.backend))
+
+
+def _put_back(backend: Any, previous: str | None) -> None:
+    # The store answered a moment ago, so it is unlocked and should answer again. If it does
+    # not, nobody is left to tell (the dialog was cancelled): the log says where the key is.
+    try:
+        if previous:
+            backend.set_password(SERVICE, USERNAME, previous)
+        else:
+            backend.delete_password(SERVICE, USERNAME)
+    except Exception as error:
+        log.warning(
+            "cancelled DQS key could not be taken back from %s (%s): remove it in Settings",
+            _describe(backend),
+            type(error).__name__,
+        )
 
 
 def forget_key() -> Msg:

@@ -219,7 +219,8 @@ class DqsKeySection(QGroupBox):
                 self.session_button.show()
             self.load()
 
-        self._run(lambda _ctx: dqs_key.store_key(key), stored)
+        # Cancel cannot interrupt the store: it is asked afterwards and undoes the store.
+        self._run(lambda ctx: dqs_key.store_key(key, cancelled=lambda: ctx.cancelled), stored)
         return False
 
     def use_for_session(self) -> None:
