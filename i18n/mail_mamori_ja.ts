@@ -2778,8 +2778,40 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」は新しいバージョンのメールまもりで保存されています (形式 {version})。開くにはアプリを更新してください。</translation>
     </message>
     <message>
-        <source>“{name}” contains a value that cannot be read ({field}: {problem}).</source>
-        <translation>「{name}」に読み取れない値があります ({field}: {problem})。</translation>
+        <source>row {number} of the timeline</source>
+        <translation>時系列の{number}行目</translation>
+    </message>
+    <message>
+        <source>account {number} of the list</source>
+        <translation>アカウント一覧の{number}番目</translation>
+    </message>
+    <message>
+        <source>entry {number} of the list to check</source>
+        <translation>チェック対象の{number}番目</translation>
+    </message>
+    <message>
+        <source>check {number} in the history</source>
+        <translation>チェック履歴の{number}回目</translation>
+    </message>
+    <message>
+        <source>evidence item {number}</source>
+        <translation>証拠の{number}件目</translation>
+    </message>
+    <message>
+        <source>recovery action {number}</source>
+        <translation>復旧対応の{number}件目</translation>
+    </message>
+    <message>
+        <source>the step “{step}”</source>
+        <translation>「{step}」の画面</translation>
+    </message>
+    <message>
+        <source>{item} in the step “{step}”</source>
+        <translation>「{step}」の画面の{item}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own information (when and by which version it was saved)</source>
+        <translation>ファイルの管理情報（保存日時やバージョン）</translation>
     </message>
     <message>
         <source>“{name}” is not a Mail Mamori case file.</source>
@@ -2812,6 +2844,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
         <translation>「{name}」はメールまもりの初期のバージョンで保存されたファイルで、変換できない値が含まれているため開けません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened because of a value in {place}. {problem} (Technical detail: {field})</source>
+        <translation>「{name}」を開けません。{place}の値が読み取れません。{problem}（技術情報: {field}）</translation>
     </message>
     <message>
         <source>“{name}” contains a value in a form this version cannot read.</source>
@@ -6069,6 +6105,81 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{count} network attempts were blocked: {attempts}</source>
         <translation>ネットワークを使おうとした処理を {count} 件止めました: {attempts}</translation>
+    </message>
+</context>
+<context>
+    <name>serial</name>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number with a decimal point</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>はい・いいえの値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>項目のまとまり</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>空の値</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>It should be {expected}, but the file has {found}.</source>
+        <translation>{expected}が入るはずの所に、{found}が入っています。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices this version knows.</source>
+        <translation>「{value}」は、このバージョンで選べる値のどれにも当たりません。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date and time.</source>
+        <translation>「{value}」は正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>The date and time “{value}” does not say its time zone (such as +09:00).</source>
+        <translation>日時「{value}」に時差（+09:00 など）が書かれていません。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date.</source>
+        <translation>「{value}」は正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>A value that must be there is missing.</source>
+        <translation>なくてはならない値がありません。</translation>
+    </message>
+    <message>
+        <source>The value fits none of the forms allowed here.</source>
+        <translation>この値は、ここで使える形式のどれにも当たりません。</translation>
+    </message>
+    <message>
+        <source>This version cannot read a value of this kind.</source>
+        <translation>このバージョンでは、この種類の値を読み取れません。</translation>
     </message>
 </context>
 <context>
