@@ -271,6 +271,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Passwords of the accounts in use (not counting former staff): {ok} passed, {weak} failed, {unchecked} not checked.</source>
+        <translation>利用中のアカウント (退職者の分を除く) のパスワード: 合格 {ok} 件・不合格 {weak} 件・未確認 {unchecked} 件</translation>
+    </message>
+    <message>
         <source>(not entered)</source>
         <translation>(未記入)</translation>
     </message>
@@ -302,10 +306,6 @@ changed</source>
     <message>
         <source>{total} accounts ({active} still working): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
         <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
-    </message>
-    <message>
-        <source>Passwords of working accounts: {ok} passed, {weak} failed, {unchecked} not checked.</source>
-        <translation>使える状態のアカウントのパスワード: 合格 {ok} 件・不合格 {weak} 件・未確認 {unchecked} 件</translation>
     </message>
     <message>
         <source>Accounts whose password has not been checked yet: {count}.</source>
@@ -4657,8 +4657,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>このアプリで監査を行うと、メールアカウントごとに利用者の区分 (在籍・退職・共有・不明) とパスワード判定の結果がここに載ります。パスワードそのものは、アプリにもこの報告書にも保存されません。</translation>
     </message>
     <message>
-        <source>{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, {unknown} unknown owner. Passwords: {acceptable} passed, {weak} did not pass, {unchecked} not checked.</source>
-        <translation>アカウントは全部で {total} 件です (在籍 {in_service} 件、退職 {departed} 件、共有 {shared} 件、利用者不明 {unknown} 件)。パスワードの確認結果: 合格 {acceptable} 件、不合格 {weak} 件、未確認 {unchecked} 件。</translation>
+        <source>{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, {unknown} unknown owner. Passwords of the accounts in use ({in_use}): {acceptable} passed, {weak} did not pass, {unchecked} not checked.</source>
+        <translation>アカウントは全部で {total} 件です (在籍 {in_service} 件、退職 {departed} 件、共有 {shared} 件、利用者不明 {unknown} 件)。利用中のアカウント {in_use} 件のパスワードの確認結果: 合格 {acceptable} 件、不合格 {weak} 件、未確認 {unchecked} 件。</translation>
+    </message>
+    <message>
+        <source>Accounts of former staff that still work ({count}) are not counted among the passwords: they should be deleted or disabled rather than checked.</source>
+        <translation>まだ使える状態の退職者のアカウント ({count} 件) は、パスワードの件数に含めていません。パスワードを確認するのではなく、削除または停止すべきものです。</translation>
+    </message>
+    <message>
+        <source>Accounts already deleted or disabled ({count}) are not counted.</source>
+        <translation>削除・停止済みのアカウント ({count} 件) は数えていません。</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -4691,6 +4699,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Not checked</source>
         <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not needed: to be deleted or disabled</source>
+        <translation>不要 (削除・停止の対象)</translation>
     </message>
     <message>
         <source>checked {when}</source>
@@ -4737,8 +4749,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{count} 件すべて合格</translation>
     </message>
     <message>
-        <source>{count} of former staff still active</source>
-        <translation>退職者 {count} 件が有効のまま</translation>
+        <source>No account in use</source>
+        <translation>利用中のアカウントなし</translation>
+    </message>
+    <message>
+        <source>Delete or disable the accounts of former staff ({count})</source>
+        <translation>退職者 {count} 件のアカウントを削除・停止</translation>
     </message>
     <message>
         <source>{count} to clarify</source>
