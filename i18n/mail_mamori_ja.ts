@@ -271,6 +271,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Passwords of the accounts in use (not counting former staff): {ok} passed, {weak} failed, {unchecked} not checked.</source>
+        <translation>利用中のアカウント (退職者の分を除く) のパスワード: 合格 {ok} 件・不合格 {weak} 件・未確認 {unchecked} 件</translation>
+    </message>
+    <message>
         <source>(not entered)</source>
         <translation>(未記入)</translation>
     </message>
@@ -302,10 +306,6 @@ changed</source>
     <message>
         <source>{total} accounts ({active} still working): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
         <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
-    </message>
-    <message>
-        <source>Passwords of working accounts: {ok} passed, {weak} failed, {unchecked} not checked.</source>
-        <translation>使える状態のアカウントのパスワード: 合格 {ok} 件・不合格 {weak} 件・未確認 {unchecked} 件</translation>
     </message>
     <message>
         <source>Accounts whose password has not been checked yet: {count}.</source>
@@ -2778,8 +2778,40 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」は新しいバージョンのメールまもりで保存されています (形式 {version})。開くにはアプリを更新してください。</translation>
     </message>
     <message>
-        <source>“{name}” contains a value that cannot be read ({field}: {problem}).</source>
-        <translation>「{name}」に読み取れない値があります ({field}: {problem})。</translation>
+        <source>row {number} of the timeline</source>
+        <translation>時系列の{number}行目</translation>
+    </message>
+    <message>
+        <source>account {number} of the list</source>
+        <translation>アカウント一覧の{number}番目</translation>
+    </message>
+    <message>
+        <source>entry {number} of the list to check</source>
+        <translation>チェック対象の{number}番目</translation>
+    </message>
+    <message>
+        <source>check {number} in the history</source>
+        <translation>チェック履歴の{number}回目</translation>
+    </message>
+    <message>
+        <source>evidence item {number}</source>
+        <translation>証拠の{number}件目</translation>
+    </message>
+    <message>
+        <source>recovery action {number}</source>
+        <translation>復旧対応の{number}件目</translation>
+    </message>
+    <message>
+        <source>the step “{step}”</source>
+        <translation>「{step}」の画面</translation>
+    </message>
+    <message>
+        <source>{item} in the step “{step}”</source>
+        <translation>「{step}」の画面の{item}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own information (when and by which version it was saved)</source>
+        <translation>ファイルの管理情報（保存日時やバージョン）</translation>
     </message>
     <message>
         <source>“{name}” is not a Mail Mamori case file.</source>
@@ -2812,6 +2844,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
         <translation>「{name}」はメールまもりの初期のバージョンで保存されたファイルで、変換できない値が含まれているため開けません。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened because of a value in {place}. {problem} (Technical detail: {field})</source>
+        <translation>「{name}」を開けません。{place}の値が読み取れません。{problem}（技術情報: {field}）</translation>
     </message>
     <message>
         <source>“{name}” contains a value in a form this version cannot read.</source>
@@ -4625,8 +4661,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>このアプリで監査を行うと、メールアカウントごとに利用者の区分 (在籍・退職・共有・不明) とパスワード判定の結果がここに載ります。パスワードそのものは、アプリにもこの報告書にも保存されません。</translation>
     </message>
     <message>
-        <source>{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, {unknown} unknown owner. Passwords: {acceptable} passed, {weak} did not pass, {unchecked} not checked.</source>
-        <translation>アカウントは全部で {total} 件です (在籍 {in_service} 件、退職 {departed} 件、共有 {shared} 件、利用者不明 {unknown} 件)。パスワードの確認結果: 合格 {acceptable} 件、不合格 {weak} 件、未確認 {unchecked} 件。</translation>
+        <source>{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, {unknown} unknown owner. Passwords of the accounts in use ({in_use}): {acceptable} passed, {weak} did not pass, {unchecked} not checked.</source>
+        <translation>アカウントは全部で {total} 件です (在籍 {in_service} 件、退職 {departed} 件、共有 {shared} 件、利用者不明 {unknown} 件)。利用中のアカウント {in_use} 件のパスワードの確認結果: 合格 {acceptable} 件、不合格 {weak} 件、未確認 {unchecked} 件。</translation>
+    </message>
+    <message>
+        <source>Accounts of former staff that still work ({count}) are not counted among the passwords: they should be deleted or disabled rather than checked.</source>
+        <translation>まだ使える状態の退職者のアカウント ({count} 件) は、パスワードの件数に含めていません。パスワードを確認するのではなく、削除または停止すべきものです。</translation>
+    </message>
+    <message>
+        <source>Accounts already deleted or disabled ({count}) are not counted.</source>
+        <translation>削除・停止済みのアカウント ({count} 件) は数えていません。</translation>
     </message>
     <message>
         <source>Used by</source>
@@ -4659,6 +4703,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Not checked</source>
         <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not needed: to be deleted or disabled</source>
+        <translation>不要 (削除・停止の対象)</translation>
     </message>
     <message>
         <source>checked {when}</source>
@@ -4705,8 +4753,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{count} 件すべて合格</translation>
     </message>
     <message>
-        <source>{count} of former staff still active</source>
-        <translation>退職者 {count} 件が有効のまま</translation>
+        <source>No account in use</source>
+        <translation>利用中のアカウントなし</translation>
+    </message>
+    <message>
+        <source>Delete or disable the accounts of former staff ({count})</source>
+        <translation>退職者 {count} 件のアカウントを削除・停止</translation>
     </message>
     <message>
         <source>{count} to clarify</source>
@@ -6073,6 +6125,81 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{count} network attempts were blocked: {attempts}</source>
         <translation>ネットワークを使おうとした処理を {count} 件止めました: {attempts}</translation>
+    </message>
+</context>
+<context>
+    <name>serial</name>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number with a decimal point</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>はい・いいえの値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>a group of fields</source>
+        <translation>項目のまとまり</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>空の値</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>It should be {expected}, but the file has {found}.</source>
+        <translation>{expected}が入るはずの所に、{found}が入っています。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices this version knows.</source>
+        <translation>「{value}」は、このバージョンで選べる値のどれにも当たりません。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date and time.</source>
+        <translation>「{value}」は正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>The date and time “{value}” does not say its time zone (such as +09:00).</source>
+        <translation>日時「{value}」に時差（+09:00 など）が書かれていません。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date.</source>
+        <translation>「{value}」は正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>A value that must be there is missing.</source>
+        <translation>なくてはならない値がありません。</translation>
+    </message>
+    <message>
+        <source>The value fits none of the forms allowed here.</source>
+        <translation>この値は、ここで使える形式のどれにも当たりません。</translation>
+    </message>
+    <message>
+        <source>This version cannot read a value of this kind.</source>
+        <translation>このバージョンでは、この種類の値を読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -31,6 +34,7 @@ from app.core.case import (
     suggested_case_name,
 )
 from app.core.example_case import example_case
+from app.core.i18n import Msg, translate
 from app.core.normalize import JST
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cases"
@@ -122,6 +126,151 @@ def test_damaged_files_give_a_clear_japanese_message(
     assert "broken.mamori.json" in message
     assert any("\u3040" <= ch <= "\u30ff" for ch in message), message  # kana: really Japanese
     assert caught.value.backup is None
+
+
+_REMOVE = object()  # as a damaged value: the key is taken out
+
+
+def _damaged(steps: tuple[Any, ...], value: object) -> dict[str, Any]:
+    """The example case as JSON data with the value at `steps` replaced (or removed)."""
+    data = case_to_dict(example_case())
+    target: Any = data
+    for step in steps[:-1]:
+        target = target[step]
+    if value is _REMOVE:
+        del target[steps[-1]]
+    else:
+        target[steps[-1]] = value
+    return data
+
+
+_LETTERS = re.compile(r"[A-Za-z]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize(
+    ("steps", "value", "field", "ja", "en"),
+    [
+        (
+            ("incident", "spam_volume"),
+            "たくさん",
+            "incident.spam_volume",
+            ["「状況の確認」の画面", "整数が入るはずの所に、文字が入っています"],
+            ["step “Situation”", "It should be a whole number, but the file has text."],
+        ),
+        (
+            ("incident", "noticed_at"),
+            "2026-13-01",
+            "incident.noticed_at",
+            ["「状況の確認」の画面", "「2026-13-01」は正しい日時ではありません"],
+            ["step “Situation”", "“2026-13-01” is not a valid date and time."],
+        ),
+        (
+            ("incident", "timeline", 2, "at"),
+            "2026-11-16 09:00",
+            "incident.timeline[2].at",
+            ["時系列の3行目", "時差"],
+            ["row 3 of the timeline", "time zone"],
+        ),
+        (
+            ("accounts", "inventory", "accounts", 1, "status"),
+            "社長",
+            "accounts.inventory.accounts[1].status",
+            ["「パスワードとアカウント」の画面のアカウント一覧の2番目", "「社長」は"],
+            ["account 2 of the list", "“社長” is not one of the choices"],
+        ),
+        (
+            ("accounts", "inventory", "accounts", 0, "password_changed_on"),
+            "2026-02-30",
+            "accounts.inventory.accounts[0].password_changed_on",
+            ["「2026-02-30」は正しい日付ではありません"],
+            ["“2026-02-30” is not a valid date."],
+        ),
+        (
+            ("accounts", "inventory", "accounts", 0, "address"),
+            _REMOVE,
+            "accounts.inventory.accounts[0].address",
+            ["なくてはならない値がありません"],
+            ["is missing"],
+        ),
+        (
+            ("accounts", "inventory", "accounts", 0, "active"),
+            "はい",
+            "accounts.inventory.accounts[0].active",
+            ["はい・いいえの値が入るはずの所に、文字"],
+            ["It should be a yes/no value, but the file has text."],
+        ),
+        (
+            ("report", "questions"),
+            "質問はありません",
+            "report.questions",
+            ["「報告書」の画面", "一覧が入るはずの所に、文字"],
+            ["step “Report”", "It should be a list"],
+        ),
+        (
+            ("blacklist",),
+            [],
+            "blacklist",
+            ["「ブラックリスト確認」の画面", "項目のまとまりが入るはずの所に、一覧"],
+            ["step “Blacklists”", "a group of fields, but the file has a list"],
+        ),
+        (
+            ("sender_auth", "spf_checks", 0, "lookups"),
+            1.5,
+            "sender_auth.spf_checks[0].lookups",
+            ["「送信ドメイン認証」の画面のチェック履歴の1回目", "小数"],
+            ["check 1 in the history", "a number with a decimal point"],
+        ),
+        (
+            ("created_at",),
+            20261116,
+            "created_at",
+            ["ファイルの管理情報", "日時が入るはずの所に、整数"],
+            ["the file's own information", "It should be a date and time"],
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_explained_in_the_users_language(
+    tmp_path: Path,
+    steps: tuple[Any, ...],
+    value: object,
+    field: str,
+    ja: list[str],
+    en: list[str],
+) -> None:
+    path = tmp_path / "broken.mamori.json"
+    path.write_text(json.dumps(_damaged(steps, value), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CaseLoadError) as caught:
+        load_case(path)
+    assert caught.value.problem == CaseProblem.INVALID
+    japanese = caught.value.message.render("ja")
+    english = caught.value.message.render("en")
+    for text in (japanese, english):
+        assert "broken.mamori.json" in text
+        assert field in text  # the technical path, for the vendor
+    for part in ja:
+        assert part in japanese, japanese
+    for part in en:
+        assert part in english, english
+    # Besides the file name, the technical path and the value as the file has it, the Japanese
+    # message is Japanese and the English one English.
+    quoted = value if isinstance(value, str) else ""
+    rest_ja = japanese.replace("broken.mamori.json", "").replace(field, "").replace(quoted, "")
+    rest_en = english.replace(quoted, "")
+    assert not _LETTERS.search(rest_ja), rest_ja
+    assert not _JAPANESE.search(rest_en), rest_en
+    assert not _untranslated(caught.value.message)
+
+
+def test_a_long_value_or_key_is_shortened_in_the_message() -> None:
+    data = _damaged(("incident", "noticed_at"), "2026-11-16" + "x" * 10_000 + "\n")
+    data["report"]["account_notes"] = {"k" * 10_000: 5}
+    for broken in (data, _damaged(("report", "account_notes"), {"k" * 10_000: 5})):
+        with pytest.raises(CaseLoadError) as caught:
+            case_from_dict(broken, Path("long.mamori.json"))
+        message = caught.value.message.render("ja")
+        assert len(message) < 400, message
+        assert "\n" not in message
 
 
 def test_a_damaged_file_offers_its_backup(tmp_path: Path) -> None:
@@ -382,11 +531,27 @@ def _v1(**changes: object) -> dict[str, object]:
     return data
 
 
+def _untranslated(message: Msg) -> list[str]:
+    """What in `message` would show in English in the Japanese UI: a part without a Japanese
+    translation, or text filled in that is not the file name, the technical path of a value
+    (for the vendor) or a value quoted from the file."""
+    left = []
+    if translate(message.context, message.source, "ja") == message.source:
+        left.append(message.source)
+    for key, value in message.args:
+        if isinstance(value, Msg):
+            left.extend(_untranslated(value))
+        elif isinstance(value, str) and key not in ("name", "field", "value"):
+            left.append(f"{key}={value}")
+    return left
+
+
 def _assert_clear_error(error: CaseLoadError, name: str) -> None:
     for lang in ("ja", "en"):
         assert name in error.message.render(lang)
     message = error.message.render("ja")
     assert any("\u3040" <= ch <= "\u30ff" for ch in message), message  # kana: really Japanese
+    assert not _untranslated(error.message), message
 
 
 @pytest.mark.parametrize(
@@ -525,5 +690,47 @@ def test_fuzz_current_files_with_odd_sections_open_or_give_a_clear_error(
         case = case_from_dict(data, Path("fuzz.mamori.json"))
     except CaseLoadError as error:
         _assert_clear_error(error, "fuzz.mamori.json")
+        return
+    case_to_json(case)
+
+
+def _value_paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every value in JSON `data`, containers included."""
+    paths = [prefix] if prefix else []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            paths.extend(_value_paths(value, (*prefix, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            paths.extend(_value_paths(value, (*prefix, index)))
+    return paths
+
+
+_EXAMPLE = case_to_dict(example_case())
+_EXAMPLE_PATHS = _value_paths(_EXAMPLE)
+_ODD_VALUES = st.sampled_from(
+    ["2026-13-01", "2026-11-16 09:00", "2026-11-16T09:00+09:00", "社長", "", "many", -1]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_EXAMPLE_PATHS), _ODD_VALUES | _json)
+def test_fuzz_any_damaged_value_is_explained_where_it_is(
+    steps: tuple[Any, ...], value: object
+) -> None:
+    data = copy.deepcopy(_EXAMPLE)
+    target: Any = data
+    for step in steps[:-1]:
+        target = target[step]
+    target[steps[-1]] = value
+    try:
+        case = case_from_dict(data, Path("fuzz.mamori.json"))
+    except CaseLoadError as error:
+        _assert_clear_error(error, "fuzz.mamori.json")
+        field = dict(error.message.args).get("field")
+        if field is not None:
+            # The technical path leads to the damaged value (or into what replaced it).
+            dotted = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in steps)
+            assert field.startswith(dotted.lstrip(".")), (field, steps)
         return
     case_to_json(case)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.accounts import AccountsSection
@@ -21,9 +22,27 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     assert "アカウントは全部で6件です" in text
     assert "不合格:短すぎる" in text
     assert "退職者・利用者不明のアカウント" in text
-    # The scorecard names the still-active former staff account as the accounts problem.
-    assert "退職者1件が有効のまま" in text
+    # The scorecard names the still-active former staff account as the accounts problem, as
+    # something to do; it is not counted among the passwords not checked.
+    assert "退職者1件のアカウントを削除・停止" in text
     assert "不合格2件" in text
+    assert "利用中のアカウント5件のパスワードの確認結果:合格2件、不合格2件、未確認1件。" in text
+    assert "まだ使える状態の退職者のアカウント(1件)は、パスワードの件数に含めていません" in text
+    # tanaka@'s row: no check needed, it is to be deleted.
+    assert "退職不要(削除・停止の対象)" in text
+
+
+def test_deleted_or_disabled_accounts_are_counted_nowhere(tmp_path: Path) -> None:
+    case = example_case()
+    inventory = case.accounts.inventory
+    tanaka = inventory.find("tanaka@example.co.jp")
+    assert tanaka is not None
+    case.accounts.inventory = inventory.with_account(replace(tanaka, active=False))
+    text = _text(case, tmp_path)
+    assert "退職者1件のアカウントを削除・停止" not in text
+    assert "パスワードの件数に含めていません" not in text
+    assert "削除・停止済みのアカウント(1件)は数えていません。" in text
+    assert "利用中のアカウント5件のパスワードの確認結果:合格2件、不合格2件、未確認1件。" in text
 
 
 def test_an_empty_inventory_is_reported_as_not_audited(tmp_path: Path) -> None:

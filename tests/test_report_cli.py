@@ -63,6 +63,24 @@ def test_corrupt_case_file_exits_2_with_a_japanese_message(tmp_path: Path) -> No
     assert not out.exists()
 
 
+def test_a_value_of_the_wrong_kind_is_explained_in_the_chosen_language(tmp_path: Path) -> None:
+    case_file = tmp_path / "bad.mamori.json"
+    data = json.loads(_run("case", "example").stdout)
+    data["incident"]["timeline"][1]["at"] = "2026-11-16 09:00"  # no time zone
+    case_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    japanese = _run("report", str(case_file), "-o", str(out))
+    assert japanese.returncode == 2
+    assert "「状況の確認」の画面の時系列の2行目" in japanese.stderr
+    assert "時差" in japanese.stderr
+    assert "incident.timeline[1].at" in japanese.stderr
+    english = _run("--lang", "en", "report", str(case_file), "-o", str(out))
+    assert english.returncode == 2
+    assert "row 2 of the timeline in the step “Situation”" in english.stderr
+    assert "does not say its time zone" in english.stderr
+    assert not out.exists()
+
+
 def test_missing_case_file_exits_2(tmp_path: Path) -> None:
     result = _run("report", str(tmp_path / "nothing.mamori.json"), "-o", str(tmp_path / "o.pdf"))
     assert result.returncode == 2

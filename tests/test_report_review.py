@@ -73,9 +73,10 @@ def test_the_example_case_is_filled_except_one_privacy_answer_and_the_audit() ->
     assert fix.missing[0].render("ja") == "7 問中 1 問の回答"
     notes = [n.render("ja") for n in items["audit"].notes]  # type: ignore[attr-defined]
     # The account audit of page 3 is in the example: its scorecard states reach the review,
-    # with what is still open.
+    # with what is still open. Of the two accounts without a check, tanaka@ belongs to someone
+    # who left: it is to be deleted, not checked, so only old-shop@ is still open.
     assert notes == [
-        "パスワード: 要対応(残り: 未確認 2 件)",
+        "パスワード: 要対応(残り: 未確認 1 件)",
         "アカウント: 要対応(残り: 要確認 2 件)",
     ]
 
@@ -293,6 +294,58 @@ def test_accounts_with_unchecked_passwords_or_unclear_owners_are_partly_checked(
     item = audit((replace(clean[0], status=AccountStatus.UNKNOWN), *clean[1:]))
     assert item.coverage is Coverage.PARTLY  # type: ignore[attr-defined]
     assert "要確認 1 件" in item.notes[1].render("ja")  # type: ignore[attr-defined]
+
+
+def test_former_staff_accounts_are_an_action_item_not_unchecked_passwords() -> None:
+    from app.core.accounts import AccountInventory, AccountStatus
+    from app.core.report.sections import accounts
+
+    case = example_case()
+    section = case.accounts
+    verdict = next(
+        a.verdict
+        for a in section.inventory.accounts
+        if a.verdict is not None and a.verdict.acceptable
+    )
+    staff = (
+        Account("yamada@example.co.jp", "山田 太郎", AccountStatus.IN_SERVICE, verdict=verdict),
+        Account("info@example.co.jp", "山田 太郎", AccountStatus.SHARED, verdict=verdict),
+    )
+    still_active = Account("tanaka@example.co.jp", "田中 一郎", AccountStatus.DEPARTED)
+    gone = Account("ito@example.co.jp", "伊藤", AccountStatus.DEPARTED, active=False)
+
+    def with_accounts(*extra: Account) -> Case:
+        case.accounts = replace(section, inventory=AccountInventory((*staff, *extra)))
+        return case
+
+    # A former employee's account that still works, never checked: the passwords of the
+    # accounts in use are all fine; the account itself is the thing to do.
+    case = with_accounts(still_active, gone)
+    password = accounts.password_score(case)
+    assert password.status is AreaStatus.OK and password.gap is None
+    assert password.detail.render("ja") == "2 件すべて合格"
+    account = accounts.account_score(case)
+    assert account.status is AreaStatus.PROBLEM and account.gap is None
+    assert account.detail.render("ja") == "退職者 1 件のアカウントを削除・停止"
+    assert account.detail.render("en") == "Delete or disable the accounts of former staff (1)"
+    # The review: the audit is complete, and it says what it found, not "not checked".
+    item = _by_key(case)["audit"]
+    assert item.coverage is Coverage.FILLED  # type: ignore[attr-defined]
+    notes = [n.render("ja") for n in item.notes]  # type: ignore[attr-defined]
+    assert notes == ["パスワード: 問題なし", "アカウント: 要対応"]
+    assert "未確認" not in " ".join(notes)
+    # Even a weak password on it is beside the point: the account is to go.
+    weak = replace(verdict, acceptable=False, score=0, failed=("equals_username",))
+    case = with_accounts(replace(still_active, verdict=weak))
+    assert accounts.password_score(case).status is AreaStatus.OK
+    # Deleted or disabled: it counts nowhere.
+    case = with_accounts(gone)
+    assert accounts.account_score(case).status is AreaStatus.OK
+    assert accounts.password_score(case).detail.render("en") == "All 2 passed"
+    # With nothing left but former staff's accounts, no password is left to judge.
+    case.accounts = replace(section, inventory=AccountInventory((still_active, gone)))
+    assert accounts.password_score(case).detail.render("en") == "No account in use"
+    assert accounts.account_score(case).status is AreaStatus.PROBLEM
 
 
 def test_a_complete_check_with_a_weak_result_stays_filled() -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.core.case import backup_path, load_case, save_case
+from app.core.case import backup_path, case_to_json, load_case, save_case
 from app.core.example_case import example_case
 from app.core.paths import default_case_dir
 
@@ -192,6 +192,49 @@ def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
     assert "壊れているため開けません" in seen[0]
     assert wizard.currentPage().key == "welcome"
     assert path.read_text(encoding="utf-8") == "this is not json"
+
+
+def test_a_value_of_the_wrong_kind_is_explained_in_japanese(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wrong.mamori.json"
+    data = json.loads(case_to_json(example_case()))
+    data["accounts"]["inventory"]["accounts"][2]["status"] = "社長"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "キャンセル", seen)
+    wizard.page_by_key("welcome").open_path(path)
+    assert wizard.currentPage().key == "welcome"
+    message = seen[0]
+    assert "「パスワードとアカウント」の画面のアカウント一覧の3番目" in message
+    assert "「社長」は、このバージョンで選べる値のどれにも当たりません" in message
+    assert "accounts.inventory.accounts[2].status" in message
+    # No English besides the file name and the technical path kept for the vendor.
+    rest = message.replace(path.name, "").replace("accounts.inventory.accounts[2].status", "")
+    assert not re.search("[A-Za-z]", rest), rest
+
+
+def test_the_case_names_the_steps_as_the_step_list_does() -> None:
+    import dataclasses
+    import typing
+
+    from app.core.case import SECTION_STEPS, Case
+    from app.ui.pages import PAGES
+
+    steps = {spec.module: spec.step for spec in PAGES}
+    for key, step in SECTION_STEPS.values():
+        assert steps[key] == step
+    # Every section of the case that a step fills in is named by its step; the rest
+    # (format, version, dates, ...) is the file's own information.
+    hints = typing.get_type_hints(Case)
+    sections = {name for name, hint in hints.items() if dataclasses.is_dataclass(hint)}
+    assert sections == {
+        "organisation",
+        "incident",
+        "blacklist",
+        "accounts",
+        "sender_auth",
+        "report",
+    }
+    assert sections <= set(SECTION_STEPS)
 
 
 def test_two_new_cases_of_the_same_moment_get_two_files(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

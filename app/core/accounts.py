@@ -84,6 +84,13 @@ class Account:
         return self.verdict is not None and not self.verdict.acceptable
 
     @property
+    def password_matters(self) -> bool:
+        """Still active and not of someone who left: its password is to be checked. A former
+        employee's active account is to be deleted or disabled instead (see
+        `recommendations`), and a deleted or disabled one has nothing left to do."""
+        return self.active and self.status is not AccountStatus.DEPARTED
+
+    @property
     def needs_attention(self) -> bool:
         """Departed or shared and still active, unchecked or weak: it appears in the report."""
         if not self.active:
@@ -105,7 +112,11 @@ class InventorySummary:
     departed: int
     shared: int
     unknown: int
-    # Latest check passed / failed / never checked (active accounts only).
+    # Accounts whose password is to be checked (`Account.password_matters`: active, not of
+    # former staff), and of those: latest check passed / failed / never checked. A former
+    # employee's account that still works is counted in `departed_active` only, as the thing to
+    # do about it is deleting it, not checking its password.
+    in_use: int
     acceptable: int
     weak: int
     unchecked: int
@@ -156,6 +167,7 @@ class AccountInventory:
     def summary(self, since: date | None = None) -> InventorySummary:
         """Counts for the report; `since` (e.g. the incident date) for "password not changed"."""
         active = [a for a in self.accounts if a.active]
+        in_use = [a for a in active if a.password_matters]
 
         def count(status: AccountStatus, pool: list[Account] | tuple[Account, ...]) -> int:
             return sum(1 for a in pool if a.status is status)
@@ -171,9 +183,10 @@ class AccountInventory:
             departed=count(AccountStatus.DEPARTED, self.accounts),
             shared=count(AccountStatus.SHARED, self.accounts),
             unknown=count(AccountStatus.UNKNOWN, self.accounts),
-            acceptable=sum(1 for a in active if a.verdict is not None and a.verdict.acceptable),
-            weak=sum(1 for a in active if a.weak),
-            unchecked=sum(1 for a in active if a.verdict is None),
+            in_use=len(in_use),
+            acceptable=sum(1 for a in in_use if a.verdict is not None and a.verdict.acceptable),
+            weak=sum(1 for a in in_use if a.weak),
+            unchecked=sum(1 for a in in_use if a.verdict is None),
             departed_active=count(AccountStatus.DEPARTED, active),
             shared_without_owner=sum(
                 1 for a in active if a.status is AccountStatus.SHARED and not a.owner.strip()

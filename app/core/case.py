@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import re
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -33,6 +34,7 @@ from app.core.serial import (
     UnknownKeys,
     from_jsonable,
     merge_unknown,
+    shown,
     to_jsonable,
 )
 
@@ -267,8 +269,15 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
         raise CaseLoadError(
             CaseProblem.INVALID,
             QT_TRANSLATE_NOOP(
-                "case", "“{name}” contains a value that cannot be read ({field}: {problem})."
-            ).with_args(name=where.name, field=error.path, problem=error.problem),
+                "case",
+                "“{name}” cannot be opened because of a value in {place}. {problem} "
+                "(Technical detail: {field})",
+            ).with_args(
+                name=where.name,
+                place=describe_place(error.path),
+                problem=error.problem,
+                field=shown(error.path, MAX_SHOWN_PATH),
+            ),
             where,
         ) from None
     except Exception:
@@ -286,6 +295,54 @@ def case_from_dict(data: Any, path: Path | None = None) -> Case:
     case.unknown_keys = unknown
     case.version = CASE_VERSION
     return case
+
+
+# Where a bad value is, in the words the owner sees: the wizard step that shows each top-level
+# key (the same names as the step list, app/ui/pages/__init__.py; a test keeps them in step),
+# with the technical path in parentheses for the vendor. Keys set by the app itself, not by a
+# step, are the file's own information.
+_STEP_SITUATION = QT_TRANSLATE_NOOP("WizardSteps", "Situation")
+SECTION_STEPS: dict[str, tuple[str, Msg]] = {
+    "organisation": ("situation", _STEP_SITUATION),
+    "incident": ("situation", _STEP_SITUATION),
+    "blacklist": ("blacklist", QT_TRANSLATE_NOOP("WizardSteps", "Blacklists")),
+    "accounts": ("accounts", QT_TRANSLATE_NOOP("WizardSteps", "Passwords and accounts")),
+    "sender_auth": ("sender_auth", QT_TRANSLATE_NOOP("WizardSteps", "Sender authentication")),
+    "report": ("report", QT_TRANSLATE_NOOP("WizardSteps", "Report")),
+}
+# Lists the owner fills in row by row: "row 4 of the timeline" finds the value faster than the
+# step alone. Keys are the path without the index.
+_LIST_ITEMS: dict[str, Msg] = {
+    "incident.timeline": QT_TRANSLATE_NOOP("case", "row {number} of the timeline"),
+    "accounts.inventory.accounts": QT_TRANSLATE_NOOP("case", "account {number} of the list"),
+    "blacklist.targets": QT_TRANSLATE_NOOP("case", "entry {number} of the list to check"),
+    "blacklist.runs": QT_TRANSLATE_NOOP("case", "check {number} in the history"),
+    "sender_auth.spf_checks": QT_TRANSLATE_NOOP("case", "check {number} in the history"),
+    "report.evidence": QT_TRANSLATE_NOOP("case", "evidence item {number}"),
+    "report.recovery_actions": QT_TRANSLATE_NOOP("case", "recovery action {number}"),
+}
+_PLACE_STEP = QT_TRANSLATE_NOOP("case", "the step “{step}”")
+_PLACE_ITEM = QT_TRANSLATE_NOOP("case", "{item} in the step “{step}”")
+_PLACE_FILE = QT_TRANSLATE_NOOP(
+    "case", "the file's own information (when and by which version it was saved)"
+)
+# A dict key is part of the path and may be anything: the path shown is cut like a value.
+MAX_SHOWN_PATH = 120
+
+
+def describe_place(path: str) -> Msg:
+    """Where the value at `path` (`incident.timeline[3].at`) is, in the owner's words: the
+    wizard step that shows it and, inside the lists they fill in row by row, which row."""
+    section = re.split(r"[.\[]", path, maxsplit=1)[0]
+    step = SECTION_STEPS.get(section)
+    if step is None:
+        return _PLACE_FILE
+    for prefix, item in _LIST_ITEMS.items():
+        found = re.match(re.escape(prefix) + r"\[(\d+)\]", path)
+        if found:
+            number = int(found.group(1)) + 1  # people count rows from 1
+            return _PLACE_ITEM.with_args(item=item.with_args(number=number), step=step[1])
+    return _PLACE_STEP.with_args(step=step[1])
 
 
 def _msg_not_a_case(path: Path) -> Msg:

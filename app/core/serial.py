@@ -30,6 +30,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar, Union
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+
 T = TypeVar("T")
 
 # Field metadata key: a field with `metadata={TRANSIENT: True}` is never written or read
@@ -38,12 +40,78 @@ TRANSIENT = "serial_transient"
 
 
 class SerialError(ValueError):
-    """A value does not fit its type; `path` says where (e.g. `incident.timeline[3].at`)."""
+    """A value does not fit its type; `path` says where (e.g. `incident.timeline[3].at`) and
+    `problem` what is wrong, as a message the owner can read in their language."""
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path or '<root>'}: {problem}")
+    def __init__(self, path: str, problem: Msg) -> None:
+        super().__init__(f"{path or '<root>'}: {problem.render('en')}")
         self.path = path
         self.problem = problem
+
+
+# What a value should be or was found to be, as nouns that fit into the messages below.
+KIND_TEXT = QT_TRANSLATE_NOOP("serial", "text")
+KIND_WHOLE_NUMBER = QT_TRANSLATE_NOOP("serial", "a whole number")
+KIND_DECIMAL = QT_TRANSLATE_NOOP("serial", "a number with a decimal point")
+KIND_NUMBER = QT_TRANSLATE_NOOP("serial", "a number")
+KIND_YES_NO = QT_TRANSLATE_NOOP("serial", "a yes/no value")
+KIND_LIST = QT_TRANSLATE_NOOP("serial", "a list")
+KIND_GROUP = QT_TRANSLATE_NOOP("serial", "a group of fields")
+KIND_EMPTY = QT_TRANSLATE_NOOP("serial", "an empty value")
+KIND_DATE = QT_TRANSLATE_NOOP("serial", "a date")
+KIND_DATE_TIME = QT_TRANSLATE_NOOP("serial", "a date and time")
+
+# The problems a value can have. `{value}` is the value as written in the file, shortened.
+WRONG_TYPE = QT_TRANSLATE_NOOP("serial", "It should be {expected}, but the file has {found}.")
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP(
+    "serial", "“{value}” is not one of the choices this version knows."
+)
+NOT_A_DATE_TIME = QT_TRANSLATE_NOOP("serial", "“{value}” is not a valid date and time.")
+NO_TIME_ZONE = QT_TRANSLATE_NOOP(
+    "serial", "The date and time “{value}” does not say its time zone (such as +09:00)."
+)
+NOT_A_DATE = QT_TRANSLATE_NOOP("serial", "“{value}” is not a valid date.")
+MISSING = QT_TRANSLATE_NOOP("serial", "A value that must be there is missing.")
+NO_FORM_FITS = QT_TRANSLATE_NOOP("serial", "The value fits none of the forms allowed here.")
+UNSUPPORTED = QT_TRANSLATE_NOOP("serial", "This version cannot read a value of this kind.")
+
+# A value shown in a message is cut here: a damaged file may hold a very long string.
+SHOWN_CHARS = 40
+
+
+def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
+    """`value` as it appears in the file, on one line and at most about `limit` characters."""
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (ValueError, RecursionError):
+            text = type(value).__name__
+    # Line breaks and other control characters would break the message's layout.
+    text = "".join(ch if ch.isprintable() else " " for ch in text[: limit + 1])
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def kind_of(data: Any) -> Msg:
+    """What kind of JSON value `data` is, as a noun for `WRONG_TYPE`."""
+    if data is None:
+        return KIND_EMPTY
+    if isinstance(data, bool):
+        return KIND_YES_NO
+    if isinstance(data, int):
+        return KIND_WHOLE_NUMBER
+    if isinstance(data, float):
+        return KIND_DECIMAL
+    if isinstance(data, str):
+        return KIND_TEXT
+    if isinstance(data, list):
+        return KIND_LIST
+    return KIND_GROUP  # a dict: JSON has no other kind of value
+
+
+def _wrong_type(path: str, expected: Msg, data: Any) -> SerialError:
+    return SerialError(path, WRONG_TYPE.with_args(expected=expected, found=kind_of(data)))
 
 
 @dataclass(frozen=True)
@@ -149,7 +217,7 @@ def to_jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            raise SerialError("", "datetime without time zone")
+            raise SerialError("", NO_TIME_ZONE.with_args(value=value.isoformat()))
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -193,7 +261,7 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
     if origin in (Union, types.UnionType):
         if data is None and type(None) in args:
             return None
-        errors = []
+        errors: list[SerialError] = []
         for option in args:
             if option is type(None):
                 continue
@@ -201,15 +269,19 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
             try:
                 value = _convert(option, data, path, attempt)
             except SerialError as error:
-                errors.append(error.problem)
+                errors.append(error)
                 continue
             if found is not None and attempt:
                 found.extend(attempt)
             return value
-        raise SerialError(path, "; ".join(errors) or "unexpected null")
+        if len(errors) == 1:
+            # One form besides null (`X | None`, all the case uses): its own error says best
+            # what is wrong and where, deep inside an optional object too.
+            raise errors[0]
+        raise SerialError(path, NO_FORM_FITS)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         if not isinstance(data, dict):
-            raise SerialError(path, f"expected an object, got {type(data).__name__}")
+            raise _wrong_type(path, KIND_GROUP, data)
         hints = _hints(tp)
         kwargs = {}
         fields = [f for f in dataclasses.fields(tp) if not f.metadata.get(TRANSIENT)]
@@ -223,7 +295,7 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
                 if found is not None and inner:
                     found.extend(((f.name, *steps), values) for steps, values in inner)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise SerialError(sub, "missing")
+                raise SerialError(sub, MISSING)
         if found is not None:
             names = {f.name for f in fields}
             extra = {str(k): v for k, v in data.items() if k not in names}
@@ -232,7 +304,7 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
         return tp(**kwargs)
     if origin in (list, tuple):
         if not isinstance(data, list):
-            raise SerialError(path, f"expected a list, got {type(data).__name__}")
+            raise _wrong_type(path, KIND_LIST, data)
         item_type = args[0] if args else Any
         items = []
         for i, v in enumerate(data):
@@ -245,7 +317,7 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
         return items if origin is list else tuple(items)
     if origin is dict:
         if not isinstance(data, dict):
-            raise SerialError(path, f"expected an object, got {type(data).__name__}")
+            raise _wrong_type(path, KIND_GROUP, data)
         value_type = args[1] if len(args) == 2 else Any
         converted = {}
         for k, v in data.items():
@@ -255,41 +327,44 @@ def _convert(tp: Any, data: Any, path: str, found: _Found | None) -> Any:
                 found.extend(((str(k), *steps), values) for steps, values in inner)
         return converted
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        if all(isinstance(member.value, str) for member in tp) and not isinstance(data, str):
+            # A number or a list where a choice belongs: say so, not "5 is no choice".
+            raise _wrong_type(path, KIND_TEXT, data)
         try:
             return tp(data)
-        except ValueError:
-            raise SerialError(path, f"unknown value {data!r}") from None
+        except (ValueError, TypeError):  # TypeError: an unhashable value (a list, an object)
+            raise SerialError(path, UNKNOWN_CHOICE.with_args(value=shown(data))) from None
     if tp is datetime:
         if not isinstance(data, str):
-            raise SerialError(path, "expected a date-time string")
+            raise _wrong_type(path, KIND_DATE_TIME, data)
         try:
             parsed = datetime.fromisoformat(data)
         except ValueError:
-            raise SerialError(path, f"not a date-time: {data!r}") from None
+            raise SerialError(path, NOT_A_DATE_TIME.with_args(value=shown(data))) from None
         if parsed.tzinfo is None:
-            raise SerialError(path, "date-time without time zone")
+            raise SerialError(path, NO_TIME_ZONE.with_args(value=shown(data)))
         return parsed
     if tp is date:
         if not isinstance(data, str):
-            raise SerialError(path, "expected a date string")
+            raise _wrong_type(path, KIND_DATE, data)
         try:
             return date.fromisoformat(data)
         except ValueError:
-            raise SerialError(path, f"not a date: {data!r}") from None
+            raise SerialError(path, NOT_A_DATE.with_args(value=shown(data))) from None
     if tp is bool:
         if not isinstance(data, bool):
-            raise SerialError(path, "expected true or false")
+            raise _wrong_type(path, KIND_YES_NO, data)
         return data
     if tp is int:
         if isinstance(data, bool) or not isinstance(data, int):
-            raise SerialError(path, "expected a whole number")
+            raise _wrong_type(path, KIND_WHOLE_NUMBER, data)
         return data
     if tp is float:
         if isinstance(data, bool) or not isinstance(data, (int, float)):
-            raise SerialError(path, "expected a number")
+            raise _wrong_type(path, KIND_NUMBER, data)
         return float(data)
     if tp is str:
         if not isinstance(data, str):
-            raise SerialError(path, "expected text")
+            raise _wrong_type(path, KIND_TEXT, data)
         return data
-    raise SerialError(path, f"unsupported type {tp!r}")
+    raise SerialError(path, UNSUPPORTED)

@@ -598,9 +598,11 @@ class AccountsPage(BasePage):
                 shared=s.shared,
                 unknown=s.unknown,
             ),
+            # Former staff's accounts are not counted (InventorySummary): they are to be
+            # deleted, which the open items below say, not checked.
             self.tr(
-                "Passwords of working accounts: {ok} passed, {weak} failed, {unchecked} not "
-                "checked."
+                "Passwords of the accounts in use (not counting former staff): {ok} passed, "
+                "{weak} failed, {unchecked} not checked."
             ).format(ok=s.acceptable, weak=s.weak, unchecked=s.unchecked),
         ]
         open_items: list[str] = []

@@ -8,9 +8,12 @@ a hash of it.
 Layout: counts first; then the table, problem rows first (アカウント | 利用者 | 区分 | 最新の判定 |
 判定日時 | 対応); then the departed-staff and unknown-owner accounts with what was done about them,
 because those are what the vendor asks about first.
-Scorecard: passwords PROBLEM if any active account's latest verdict is weak, WARNING if some are
-not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active, WARNING for
-不明 accounts or 共有 accounts without a named owner, OK otherwise.
+Scorecard: passwords PROBLEM if the latest verdict of an account in use is weak, WARNING if some
+are not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active ("delete or
+disable"), WARNING for 不明 accounts or 共有 accounts without a named owner, OK otherwise.
+"Accounts in use" are the active ones not of former staff (`Account.password_matters`): a former
+employee's account that still works is the accounts area's action item, not an unchecked password,
+and a deleted or disabled account counts nowhere.
 """
 
 from __future__ import annotations
@@ -57,8 +60,16 @@ WHAT_WILL_APPEAR = QT_TRANSLATE_NOOP(
 COUNTS = QT_TRANSLATE_NOOP(
     "report",
     "{total} accounts: {in_service} staff, {departed} former staff, {shared} shared, "
-    "{unknown} unknown owner. Passwords: {acceptable} passed, {weak} did not pass, "
-    "{unchecked} not checked.",
+    "{unknown} unknown owner. Passwords of the accounts in use ({in_use}): {acceptable} passed, "
+    "{weak} did not pass, {unchecked} not checked.",
+)
+COUNTS_DEPARTED = QT_TRANSLATE_NOOP(
+    "report",
+    "Accounts of former staff that still work ({count}) are not counted among the passwords: "
+    "they should be deleted or disabled rather than checked.",
+)
+COUNTS_INACTIVE = QT_TRANSLATE_NOOP(
+    "report", "Accounts already deleted or disabled ({count}) are not counted."
 )
 COL_ACCOUNT = QT_TRANSLATE_NOOP("report", "Account")
 COL_OWNER = QT_TRANSLATE_NOOP("report", "Used by")
@@ -69,6 +80,7 @@ COL_TODO = QT_TRANSLATE_NOOP("report", "What to do")
 PASSED = QT_TRANSLATE_NOOP("report", "Passed (strength {score}/4)")
 NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
 UNCHECKED = QT_TRANSLATE_NOOP("report", "Not checked")
+UNCHECKED_DEPARTED = QT_TRANSLATE_NOOP("report", "Not needed: to be deleted or disabled")
 CHECKED_AT = QT_TRANSLATE_NOOP("report", "checked {when}")
 INACTIVE = QT_TRANSLATE_NOOP("report", "(deleted or disabled)")
 NO_OWNER = QT_TRANSLATE_NOOP("report", "(nobody named)")
@@ -82,7 +94,10 @@ NONE_LEFT = QT_TRANSLATE_NOOP(
 SCORE_WEAK = QT_TRANSLATE_NOOP("report", "{count} did not pass")
 SCORE_UNCHECKED = QT_TRANSLATE_NOOP("report", "{count} not checked")
 SCORE_ALL_STRONG = QT_TRANSLATE_NOOP("report", "All {count} passed")
-SCORE_DEPARTED = QT_TRANSLATE_NOOP("report", "{count} of former staff still active")
+SCORE_NONE_IN_USE = QT_TRANSLATE_NOOP("report", "No account in use")
+SCORE_DEPARTED = QT_TRANSLATE_NOOP(
+    "report", "Delete or disable the accounts of former staff ({count})"
+)
 SCORE_UNKNOWN = QT_TRANSLATE_NOOP("report", "{count} to clarify")
 SCORE_ACCOUNTS_OK = QT_TRANSLATE_NOOP("report", "{count} accounts, owners known")
 SEP = QT_TRANSLATE_NOOP("report", ", ")
@@ -105,15 +120,18 @@ def password_score(case: Case) -> ScoreItem:
     section = _accounts_data(case)
     if section is None:
         return ScoreItem(PASSWORD_AREA, AreaStatus.NOT_CHECKED, NOT_CHECKED_DETAIL)
-    active = _active(section)
-    weak = sum(1 for a in active if a.weak)
-    unchecked = sum(1 for a in active if a.verdict is None)
-    gap = SCORE_UNCHECKED.with_args(count=unchecked) if unchecked else None
-    if weak:
-        return ScoreItem(PASSWORD_AREA, AreaStatus.PROBLEM, SCORE_WEAK.with_args(count=weak), gap)
+    # Only accounts in use: former staff's are the accounts area's item (account_score).
+    summary = section.inventory.summary()
+    gap = SCORE_UNCHECKED.with_args(count=summary.unchecked) if summary.unchecked else None
+    if summary.weak:
+        weak = SCORE_WEAK.with_args(count=summary.weak)
+        return ScoreItem(PASSWORD_AREA, AreaStatus.PROBLEM, weak, gap)
     if gap is not None:
         return ScoreItem(PASSWORD_AREA, AreaStatus.WARNING, gap, gap)
-    return ScoreItem(PASSWORD_AREA, AreaStatus.OK, SCORE_ALL_STRONG.with_args(count=len(active)))
+    if not summary.in_use:
+        return ScoreItem(PASSWORD_AREA, AreaStatus.OK, SCORE_NONE_IN_USE)
+    all_strong = SCORE_ALL_STRONG.with_args(count=summary.in_use)
+    return ScoreItem(PASSWORD_AREA, AreaStatus.OK, all_strong)
 
 
 def account_score(case: Case) -> ScoreItem:
@@ -142,6 +160,8 @@ def account_score(case: Case) -> ScoreItem:
 def _verdict(ctx: ReportContext, account: Account) -> str:
     verdict = account.verdict
     if verdict is None:
+        if account.active and account.status is AccountStatus.DEPARTED:
+            return ctx.tr(UNCHECKED_DEPARTED)  # its recommendation: delete, not check
         return ctx.tr(UNCHECKED)
     if verdict.acceptable:
         text = ctx.tr(PASSED.with_args(score=verdict.score))
@@ -188,7 +208,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
         )
         return flow
     summary = section.inventory.summary()
-    flow.append(
+    counts: list[Flowable] = [
         ctx.para(
             COUNTS.with_args(
                 total=summary.total,
@@ -196,12 +216,20 @@ def build(ctx: ReportContext) -> list[Flowable]:
                 departed=summary.departed,
                 shared=summary.shared,
                 unknown=summary.unknown,
+                in_use=summary.in_use,
                 acceptable=summary.acceptable,
                 weak=summary.weak,
                 unchecked=summary.unchecked,
             )
         )
-    )
+    ]
+    # Say which accounts the password counts leave out, so that they visibly add up; on the
+    # same page as the counts they explain.
+    if summary.departed_active:
+        counts.append(ctx.para(COUNTS_DEPARTED.with_args(count=summary.departed_active)))
+    if summary.total > summary.active:
+        counts.append(ctx.para(COUNTS_INACTIVE.with_args(count=summary.total - summary.active)))
+    flow.append(keep_together(counts))
     facts: list[tuple[Msg, str]] = []
     if section.reviewed_at is not None:
         facts.append((REVIEWED, ctx.when(section.reviewed_at)))
