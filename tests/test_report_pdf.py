@@ -180,6 +180,27 @@ def test_the_english_report_is_complete(tmp_path: Path) -> None:
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "en"
 
 
+def test_table_columns_are_widened_rather_than_cutting_a_word(tmp_path: Path) -> None:
+    # The account table's columns were sized for Japanese: in English "Departed" and "Status"
+    # came out as "Depa/rted" and "Stat/us" on two lines.
+    path, _info = build(example_case(), tmp_path, lang="en")
+    lines = [line.strip() for page in page_texts(path) for line in page.splitlines()]
+    for word in ("Status", "Departed", "Shared", "Unknown"):
+        assert word in lines, word
+    for cut in ("Stat", "Depa", "Shar", "Unkn"):
+        assert cut not in lines, cut
+
+
+def test_fit_widths_takes_room_from_columns_with_slack() -> None:
+    from app.core.report.flowables import fit_widths
+
+    assert fit_widths([100, 20, 100], [10, 40, 10]) == [90.0, 40.0, 90.0]
+    assert fit_widths([100, 50], [10, 40]) == [100, 50]  # nothing to do
+    assert fit_widths([30, 30], [40, 40]) == [30, 30]  # no slack anywhere: unchanged
+    # One long token may claim at most 40 % of the table.
+    assert fit_widths([90, 10], [0, 500]) == [60.0, 40.0]
+
+
 def test_a_case_round_trips_with_its_report_section() -> None:
     case = example_case()
     again = case_from_dict(case_to_dict(case))

@@ -7,6 +7,7 @@ inside the row rather than failing the whole build.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,7 @@ from typing import Any, TypeAlias
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import _listWrapOn
 
@@ -108,16 +110,19 @@ def data_table(
     *,
     small_columns: Sequence[int] = (),
 ) -> Table:
-    """A table with a repeated header row; `widths_mm` are scaled to the frame width."""
-    widths = _scaled(widths_mm)
+    """A table with a repeated header row; `widths_mm` are scaled to the frame width, then
+    widened where a column is narrower than a word, address or IP in it (see `fit_widths`)."""
     data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
+    needs = [_token_width(ctx, h, ctx.st.cell_head) for h in header]
     for row in rows:
-        data.append(
-            [
-                _cell(ctx, value, ctx.st.cell_small if i in small_columns else ctx.st.cell)
-                for i, value in enumerate(row)
-            ]
-        )
+        cells = []
+        for i, value in enumerate(row):
+            style = ctx.st.cell_small if i in small_columns else ctx.st.cell
+            cells.append(_cell(ctx, value, style))
+            if i < len(needs):
+                needs[i] = max(needs[i], _token_width(ctx, value, style))
+        data.append(cells)
+    widths = fit_widths(_scaled(widths_mm), needs)
     table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(_base_style(header=True)))
     return table
@@ -136,6 +141,42 @@ def kv_table(ctx: ReportContext, rows: Sequence[tuple[Text, Cell]], label_mm: fl
     commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
     table.setStyle(TableStyle(commands))
     return table
+
+
+# A run the line breaker keeps together (linebreak._is_word): Latin letters, digits and ASCII
+# punctuation up to the next space. Japanese breaks between any two characters.
+_UNBROKEN_RUN = re.compile("[^\\s\u2000-\U0010ffff]+")
+_CELL_PADDING = 4 + 4 + 1  # LEFTPADDING + RIGHTPADDING of _base_style, and a point to spare
+# No column is widened beyond this for one token: a long URL is split rather than squeezing
+# every other column to nothing.
+_MAX_TOKEN_SHARE = 0.4
+
+
+def _token_width(ctx: ReportContext, value: Cell, style: Any) -> float:
+    """Width the longest unbreakable run of a text cell needs (0 for drawn cells)."""
+    if isinstance(value, Flowable):
+        return 0.0
+    runs = _UNBROKEN_RUN.findall(ctx.tr(value))
+    if not runs:
+        return 0.0
+    font, size = style.fontName, style.fontSize
+    return float(max(stringWidth(run, font, size) for run in runs)) + _CELL_PADDING
+
+
+def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Column widths as close to `widths` as possible with every column at least as wide as
+    its longest word (`needs`, capped at a share of the frame): a status word like "Departed"
+    or an IP address is never cut in the middle when another column can give up the room.
+    The room is taken from the columns with slack, in proportion to their slack; when there
+    is not enough slack for all, `widths` are returned unchanged."""
+    total = sum(widths)
+    needs = [min(n, total * _MAX_TOKEN_SHARE) for n in needs] + [0.0] * (len(widths) - len(needs))
+    extra = sum(max(0.0, n - w) for w, n in zip(widths, needs, strict=True))
+    slack = [max(0.0, w - n) for w, n in zip(widths, needs, strict=True)]
+    if extra <= 0 or sum(slack) < extra:
+        return list(widths)
+    share = extra / sum(slack)
+    return [max(w, n) - s * share for w, n, s in zip(widths, needs, slack, strict=True)]
 
 
 def _scaled(widths_mm: Sequence[float]) -> list[float]:
