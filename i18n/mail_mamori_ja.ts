@@ -288,6 +288,14 @@ changed</source>
         <translation>パスワード変更日</translation>
     </message>
     <message>
+        <source>Not needed: to be deleted or disabled</source>
+        <translation>不要 (削除・停止の対象)</translation>
+    </message>
+    <message>
+        <source>Delete or disable this account; checking its password is not needed.</source>
+        <translation>このアカウントは削除または停止してください。パスワードの確認は不要です。</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(未記入)</translation>
     </message>

@@ -73,6 +73,7 @@ def test_the_example_inventory_is_shown_with_verdicts_as_icon_and_text(qtbot, wi
     # The most telling rule is named first: recruit@'s password was its own user name.
     assert verdicts[4].text() == "不合格: ユーザー名と同じ ほか 2 件"
     assert verdicts[5].text() == "未確認"
+    assert verdicts[3].text() == "不要 (削除・停止の対象)"  # tanaka@ left: as in the report
     assert all(not item.icon().isNull() for item in verdicts)
     assert page.table.item(3, 2).text() == "退職"
     assert not page.table.item(3, 2).icon().isNull()  # departed and still active: warning

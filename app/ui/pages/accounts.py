@@ -513,9 +513,17 @@ class AccountsPage(BasePage):
             active.setIcon(status_icon(StatusKind.INACTIVE))
         changed = account.password_changed_on
         changed_item = QTableWidgetItem(changed.isoformat() if changed else self.tr("unknown"))
-        verdict_item = QTableWidgetItem(self._verdict_cell_text(account.verdict))
-        verdict_item.setIcon(status_icon(self._verdict_kind(account.verdict)))
-        verdict_item.setToolTip(self._verdict_tooltip(account.verdict))
+        if account.verdict is None and account.active and account.status is AccountStatus.DEPARTED:
+            # As in the report: a former employee's account is to be deleted, not checked.
+            verdict_item = QTableWidgetItem(self.tr("Not needed: to be deleted or disabled"))
+            verdict_item.setIcon(status_icon(StatusKind.WARNING))
+            verdict_item.setToolTip(
+                self.tr("Delete or disable this account; checking its password is not needed.")
+            )
+        else:
+            verdict_item = QTableWidgetItem(self._verdict_cell_text(account.verdict))
+            verdict_item.setIcon(status_icon(self._verdict_kind(account.verdict)))
+            verdict_item.setToolTip(self._verdict_tooltip(account.verdict))
         return [
             QTableWidgetItem(account.address),
             QTableWidgetItem(account.owner or self.tr("(none)")),
