@@ -239,6 +239,10 @@
         <translation>不明</translation>
     </message>
     <message>
+        <source>Not needed: delete or disable</source>
+        <translation>不要 (削除・停止の対象)</translation>
+    </message>
+    <message>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
@@ -286,10 +290,6 @@
         <source>Password
 changed</source>
         <translation>パスワード変更日</translation>
-    </message>
-    <message>
-        <source>Not needed: to be deleted or disabled</source>
-        <translation>不要 (削除・停止の対象)</translation>
     </message>
     <message>
         <source>Delete or disable this account; checking its password is not needed.</source>

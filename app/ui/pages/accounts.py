@@ -515,7 +515,7 @@ class AccountsPage(BasePage):
         changed_item = QTableWidgetItem(changed.isoformat() if changed else self.tr("unknown"))
         if account.verdict is None and account.active and account.status is AccountStatus.DEPARTED:
             # As in the report: a former employee's account is to be deleted, not checked.
-            verdict_item = QTableWidgetItem(self.tr("Not needed: to be deleted or disabled"))
+            verdict_item = QTableWidgetItem(self.tr("Not needed: delete or disable"))
             verdict_item.setIcon(status_icon(StatusKind.WARNING))
             verdict_item.setToolTip(
                 self.tr("Delete or disable this account; checking its password is not needed.")
