@@ -630,6 +630,22 @@ changed</source>
         <translation>解除の依頼文</translation>
     </message>
     <message>
+        <source>The domain was not checked</source>
+        <translation>ドメインは確認していません</translation>
+    </message>
+    <message>
+        <source>Go on without checking the &amp;domain, because:</source>
+        <translation>ドメインを確認せずに進む。理由(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. our web hosting company checks the domain for us</source>
+        <translation>例: ホームページの管理会社が代わりに確認している</translation>
+    </message>
+    <message>
+        <source>Reason for not checking the domain</source>
+        <translation>ドメインを確認しない理由</translation>
+    </message>
+    <message>
         <source>Skip this step</source>
         <translation>この手順を飛ばす</translation>
     </message>
@@ -734,8 +750,8 @@ changed</source>
         <translation>この結果は {when} に {old} を確認したときのもので、現在のドメイン {domain} の結果ではありません。「確認を開始」を押して {domain} を確認するか、下の欄に確認しない理由を記入してください。</translation>
     </message>
     <message>
-        <source>These results are from the check on {when}, which did not include your domain {domain}. Press “Start the check” to check it, or record below why you skip the check.</source>
-        <translation>この結果は {when} の確認のもので、現在のドメイン {domain} は含まれていません。「確認を開始」を押して確認するか、下の欄に確認しない理由を記入してください。</translation>
+        <source>This check included IP addresses only, not your domain {domain}: whether {domain} is on the domain blacklists is not known. Add {domain} to the list above and press “Start the check”, or record below why the domain is left out.</source>
+        <translation>この確認は IP アドレスだけを対象にしており、ドメイン {domain} は含まれていません。{domain} がドメイン用のブラックリストに載っているかどうかは分かりません。上の一覧に {domain} を追加して「確認を開始」を押すか、下の欄にドメインを確認しない理由を記入してください。</translation>
     </message>
     <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
@@ -4867,6 +4883,22 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Reason the check was skipped</source>
         <translation>確認を省略した理由</translation>
+    </message>
+    <message>
+        <source>Reason the domain was not checked</source>
+        <translation>ドメインを確認しなかった理由</translation>
+    </message>
+    <message>
+        <source>This check included IP addresses only, not the domain {domain}. The results of the addresses below are valid, but whether {domain} is on the domain blacklists is not known: to find out, add the domain in step {step} of the app and check again.</source>
+        <translation>この確認は IP アドレスだけを対象にしており、ドメイン {domain} は含まれていません。下のアドレスの結果は有効ですが、{domain} がドメイン用のブラックリストに載っているかどうかは分かりません。確認するには、アプリのステップ {step} でドメインを追加して確認し直してください。</translation>
+    </message>
+    <message>
+        <source>Domain {domain} not checked</source>
+        <translation>ドメイン {domain} は未確認</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}、{second}</translation>
     </message>
     <message>
         <source>Listed on {count} lists</source>

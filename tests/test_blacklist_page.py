@@ -567,3 +567,72 @@ def test_cancel_while_the_key_is_being_stored_leaves_the_store_as_it_was(
         backend.gate.set()
         wizard.tasks.wait_idle(5000)
         keyring.set_keyring(previous)
+
+
+def test_a_run_of_addresses_only_needs_a_reason_for_the_domain_as_the_report_says(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    """The owner removed the domain row and checked the mail server's address: the address
+    was checked, the domain was not. Page 2 and the report follow one rule
+    (`domain_coverage`): Next waits for the reason the domain is left out, and the report's
+    scorecard names the domain as still open, under the same words."""
+    from app.core.report.flowables import AreaStatus
+    from app.core.report.sections.blacklist import score
+    from tests.test_wizard_shell import type_text
+
+    page.targets.add_targets([parse_target(IP)])
+    page.targets.table.selectRow(0)  # the case's domain, example.co.jp
+    qtbot.mouseClick(page.targets.remove_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in page.targets.targets()] == [IP]
+    run_and_wait(qtbot, page)
+    assert page.mamori.case.blacklist.latest() is not None
+    status = page.status.text()
+    assert "IP アドレスだけ" in status and "example.co.jp" in status
+    assert "確認できたリストには掲載されていませんでした" in status  # the address's result stands
+    assert not next_enabled(wizard)
+    assert page.skip_box.title() == "ドメインは確認していません"
+    assert page.skip.text() == "ドメインを確認せずに進む。理由(&D):"
+    item = score(wizard.case)
+    assert item.status is AreaStatus.WARNING  # the address was clean, the domain unknown
+    assert item.gap is not None and item.gap.render("ja") == "ドメイン example.co.jp は未確認"
+
+    qtbot.keyClick(page.skip, Qt.Key.Key_Space)
+    assert not next_enabled(wizard)
+    type_text(qtbot, page.skip_reason, "ドメインはホームページの会社が確認済み")
+    assert next_enabled(wizard)
+    page.store_case(wizard.case)
+    assert wizard.case.blacklist.skipped_reason == "ドメインはホームページの会社が確認済み"
+    # The reason is no clean result for the domain: the report still names the gap.
+    assert score(wizard.case).gap is not None
+
+    # A run that includes the domain again ends the question, on the page and in the report.
+    page.targets.add_targets([parse_target("example.co.jp")])
+    run_and_wait(qtbot, page)
+    assert "IP アドレスだけ" not in page.status.text()
+    assert page.skip_box.title() == "この手順を飛ばす"
+    assert score(wizard.case).status is AreaStatus.OK
+    assert score(wizard.case).gap is None
+    assert next_enabled(wizard)
+
+
+def test_the_addresses_only_texts_are_english_after_a_language_switch(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
+    from app.core.dnsbl_history import BlacklistTargetRecord
+    from app.core.example_case import example_case
+
+    run = example_case().blacklist.latest()
+    assert run is not None
+    run.targets = [t for t in run.targets if t.kind != "domain"]
+    run.results = [r for r in run.results if r.target_kind != "domain"]
+    wizard.case.blacklist.add_run(run)
+    wizard.case.blacklist.targets = [BlacklistTargetRecord(IP, "ip", origins=["entered"])]
+    page.load_case(wizard.case)
+    wizard.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.title() == "Blacklist check")
+        assert page.skip_box.title() == "The domain was not checked"
+        assert page.skip.text() == "Go on without checking the &domain, because:"
+        assert "IP addresses only, not your domain example.co.jp" in page.status.text()
+        assert "Found on" in page.status.text()  # the addresses' listings are still shown
+        assert not next_enabled(wizard)
+    finally:
+        wizard.set_language("ja")

@@ -176,3 +176,25 @@ def test_an_empty_case_gets_placeholders() -> None:
     text = request_text(Case(), record)
     assert "[company name]" in text and "[domain]" in text
     assert "[Describe what you fixed and when" in text
+
+
+def test_domain_coverage_tells_addresses_only_from_another_domain() -> None:
+    from app.core.dnsbl_history import BlacklistTargetRecord, DomainCoverage, domain_coverage
+
+    domain = BlacklistTargetRecord("xn--r8jz45g.jp", "domain", "例え.jp", ["domain"])
+    ip = BlacklistTargetRecord("203.0.113.25", "ip", origins=["entered"])
+    both = BlacklistRunRecord(datetime(2026, 11, 17, tzinfo=JST), "x", targets=[domain, ip])
+    ip_only = BlacklistRunRecord(datetime(2026, 11, 17, tzinfo=JST), "x", targets=[ip])
+    assert domain_coverage(both, "xn--r8jz45g.jp") is DomainCoverage.CHECKED
+    assert domain_coverage(both, "", "例え.JP.") is DomainCoverage.CHECKED
+    assert domain_coverage(both, "other-shop.jp") is DomainCoverage.OTHER_DOMAIN
+    assert domain_coverage(ip_only, "xn--r8jz45g.jp") is DomainCoverage.ADDRESSES_ONLY
+    # Without a domain in the case there is nothing the run could have left out.
+    assert domain_coverage(ip_only, "") is DomainCoverage.CHECKED
+    # A run stored without its targets is read from its results.
+    from_results = _run(_record("spamcop", "not_listed"))
+    assert domain_coverage(from_results, "example.co.jp") is DomainCoverage.ADDRESSES_ONLY
+    from_results.results.append(
+        BlacklistResultRecord("dbl", "DBL", "zone", "example.co.jp", "domain", "not_listed")
+    )
+    assert domain_coverage(from_results, "example.co.jp") is DomainCoverage.CHECKED

@@ -204,3 +204,78 @@ def test_unicode_and_a_label_forms_of_one_domain_match() -> None:
     assert score(case).status is not AreaStatus.NOT_CHECKED
     case.organisation.domain = "別の例.jp"
     assert score(case).status is AreaStatus.NOT_CHECKED
+
+
+# -- a run of addresses only: the addresses are checked, the domain is not --------------------
+
+
+def _addresses_only(case, statuses: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """`case` whose latest run checked its IP address only (the owner removed the domain row);
+    with `statuses`, the address got those answers from as many lists."""
+    run = case.blacklist.latest()
+    assert run is not None
+    results = [r for r in run.results if r.target_kind == "ip"]
+    if statuses is not None:
+        results = [
+            dataclasses.replace(results[0], status=s, reason=None, codes=[], list_id=f"l{i}")
+            for i, s in enumerate(statuses)
+        ]
+    ip_only = dataclasses.replace(
+        run, targets=[t for t in run.targets if t.kind == "ip"], results=results
+    )
+    case.blacklist = BlacklistSection(runs=[*case.blacklist.runs[:-1], ip_only])
+    return case
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected", "gap"),
+    [
+        (None, AreaStatus.PROBLEM, "Domain example.co.jp not checked"),  # the example's listings
+        (["not_listed"], AreaStatus.WARNING, "Domain example.co.jp not checked"),
+        (
+            ["not_listed", "not_tested"],
+            AreaStatus.WARNING,
+            "Domain example.co.jp not checked; 1 could not be checked",
+        ),
+        (["not_tested"], AreaStatus.FAILED, None),
+    ],
+)
+def test_a_run_of_addresses_only_never_claims_the_domain(
+    statuses: list[str] | None, expected: AreaStatus, gap: str | None
+) -> None:
+    from app.core.report_review import Coverage, review_case
+
+    case = _addresses_only(example_case(), statuses)
+    item = score(case)
+    assert item.status is expected
+    assert (item.gap.render("en") if item.gap is not None else None) == gap
+    if expected is AreaStatus.WARNING:
+        assert item.detail == item.gap  # the scorecard line itself names the domain
+    review = next(i for i in review_case(case) if i.key == "blacklist")
+    if gap is not None:
+        # The review lists the section as partly done, with the same words, and sends the
+        # owner back to page 2.
+        assert review.coverage is Coverage.PARTLY
+        assert [f.page for f in review.fixes] == ["blacklist"]
+        assert "ドメイン example.co.jp は未確認" in review.notes[0].render("ja")
+
+
+def test_the_section_says_the_domain_was_left_out_and_why(tmp_path: Path) -> None:
+    case = _addresses_only(example_case(), ["not_listed"])
+    case.blacklist.skipped_reason = "ドメインはホームページの会社が確認済み"
+    text = _text(case, tmp_path)
+    assert (
+        "この確認はIPアドレスだけを対象にしており、ドメインexample.co.jpは含まれていません" in text
+    )
+    assert "ドメインを確認しなかった理由ドメインはホームページの会社が確認済み" in text
+    assert "確認を省略した理由" not in text
+    assert "ドメインexample.co.jpは未確認" in text  # the scorecard
+    assert "掲載なし(" not in text  # never the clean word
+
+
+def test_an_earlier_reason_is_not_printed_once_a_run_covers_the_domain(tmp_path: Path) -> None:
+    case = example_case()
+    case.blacklist.skipped_reason = "ドメインはホームページの会社が確認済み"
+    text = _text(case, tmp_path)
+    assert "ドメインはホームページの会社が確認済み" not in text
+    assert "ドメインを確認しなかった理由" not in text and "確認を省略した理由" not in text

@@ -70,3 +70,42 @@ def test_checks_for_another_domain_are_not_results_for_the_current_one(tmp_path:
     # Every subsection (SPF, DKIM, DMARC) says the check must be repeated for the new domain.
     assert text.count("確認し直す必要があります") >= 3
     assert "example-shop.jp" in text
+
+
+def test_before_and_after_compares_only_checks_of_the_current_domain(tmp_path: Path) -> None:
+    """After the owner corrects the domain on page 1 and checks again, the old domain's record
+    is no "before" of the new one's: the vendor would read a change that never happened."""
+    import dataclasses
+    from datetime import timedelta
+
+    case = example_case()
+    section = case.sender_auth
+    old = section.latest_check
+    assert old is not None and old.checked_at is not None
+    new_record = "v=spf1 include:newshop.example -all"
+
+    def new_domain_check(days: int, record: str) -> object:
+        return dataclasses.replace(
+            old,
+            domain="example-shop.jp",
+            domain_ascii="example-shop.jp",
+            record=record,
+            records=(record,),
+            checked_at=old.checked_at + timedelta(days=days),  # type: ignore[operator]
+        )
+
+    case.organisation.domain = case.organisation.domain_ascii = "example-shop.jp"
+    section.add_spf_check(new_domain_check(1, new_record))  # type: ignore[arg-type]
+    text = _text(case, tmp_path)
+    assert new_record.replace(" ", "") in text
+    # One check of the new domain: nothing to compare, so no before/after table at all.
+    assert "公開前と公開後" not in text and "最初の確認" not in text
+
+    # A re-check of the new domain is compared with the new domain's first check only.
+    published = "v=spf1 include:newshop.example ip4:198.51.100.25 -all"
+    section.add_spf_check(new_domain_check(2, published))  # type: ignore[arg-type]
+    text = _text(case, tmp_path)
+    table = text[text.index("公開前と公開後") :]
+    assert "最初の確認(2026-11-19" in table and "最新の確認(2026-11-20" in table
+    assert new_record.replace(" ", "") in table and published.replace(" ", "") in table
+    assert "xserver" not in table  # the old domain's record is not the "before"

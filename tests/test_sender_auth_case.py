@@ -15,7 +15,12 @@ from app.core.dmarc import parse_tags
 from app.core.dnsbl_history import BlacklistSection, BlacklistTargetRecord
 from app.core.errors import InputError
 from app.core.example_case import example_case
-from app.core.sender_auth import MAX_HISTORY, SenderAuthSection, outbound_ips_from_case
+from app.core.sender_auth import (
+    MAX_HISTORY,
+    SenderAuthSection,
+    checks_to_compare,
+    outbound_ips_from_case,
+)
 from app.core.spf.check import SpfCheck, SpfStatus, record_strings
 from app.core.spf.generate import normalize_term, split_strings
 
@@ -44,11 +49,13 @@ def test_old_cases_without_the_section_still_open() -> None:
 def test_history_keeps_the_first_check_as_before() -> None:
     section = SenderAuthSection()
     for i in range(MAX_HISTORY + 5):
-        section.add_spf_check(SpfCheck(f"d{i}.jp", f"d{i}.jp", SpfStatus.VALID))
+        section.add_spf_check(SpfCheck("d.jp", "d.jp", SpfStatus.VALID, record=f"v=spf1 r{i}"))
     assert len(section.spf_checks) == MAX_HISTORY
-    assert section.first_check is not None and section.first_check.domain == "d0.jp"
+    assert section.first_check is not None and section.first_check.record == "v=spf1 r0"
+    assert section.spf_checks[1].record == "v=spf1 r6"  # the oldest re-checks are dropped
     assert (
-        section.latest_check is not None and section.latest_check.domain == f"d{MAX_HISTORY + 4}.jp"
+        section.latest_check is not None
+        and section.latest_check.record == f"v=spf1 r{MAX_HISTORY + 4}"
     )
 
 
@@ -83,3 +90,20 @@ def test_fuzz_input_parsers_raise_only_input_errors(text: str) -> None:
     for parse in (normalize_term, parse_dkim_signatures):
         with contextlib.suppress(InputError):
             parse(text)
+
+
+def test_a_full_history_keeps_the_corrected_domains_first_check() -> None:
+    """Once the history is full, the "before" of the domain checked last survives, not the
+    first check of a domain the owner corrected on page 1."""
+    section = SenderAuthSection()
+    section.add_spf_check(SpfCheck("old.jp", "old.jp", SpfStatus.VALID, record="v=spf1 old"))
+    for i in range(MAX_HISTORY + 5):
+        record = f"v=spf1 new{i}"
+        section.add_spf_check(SpfCheck("new.jp", "new.jp", SpfStatus.VALID, record=record))
+    assert len(section.spf_checks) == MAX_HISTORY
+    assert [c.domain for c in section.spf_checks] == ["new.jp"] * MAX_HISTORY
+    assert section.first_check is not None and section.first_check.record == "v=spf1 new0"
+    pair = checks_to_compare(section)
+    assert pair is not None
+    assert pair[0].record == "v=spf1 new0"
+    assert pair[1].record == f"v=spf1 new{MAX_HISTORY + 4}"

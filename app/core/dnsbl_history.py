@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import domain_forms
 
 if TYPE_CHECKING:  # the case imports this module: keep DNS code out of its import chain
     from app.core.dnsbl import BlacklistRun, CheckResult, ListHealth
@@ -144,11 +146,44 @@ def run_domains(run: BlacklistRunRecord) -> list[str]:
     return own + others
 
 
-def run_covers_domain(run: BlacklistRunRecord, domain_ascii: str) -> bool:
-    """Did `run` check `domain_ascii`? False once the owner has changed the case's domain
-    after the run; an empty domain (none entered yet) is covered by any run."""
-    wanted = domain_ascii.strip().rstrip(".").lower()
-    return not wanted or any(d.rstrip(".").lower() == wanted for d in run_domains(run))
+class DomainCoverage(StrEnum):
+    """What a run says about the case's current domain. Page 2 (whether Next needs a reason)
+    and the report (scorecard, section 7, review) both read it, so they never disagree."""
+
+    # The run checked the case's domain, or no domain is entered yet (nothing to compare).
+    CHECKED = "checked"
+    # The owner removed the domain from the list: the addresses' results are real, but the
+    # domain itself is unchecked (the domain lists were never asked about it).
+    ADDRESSES_ONLY = "addresses_only"
+    # The run checked a domain the owner corrected on page 1 since: its results, addresses
+    # looked up from that domain included, say nothing about the current one.
+    OTHER_DOMAIN = "other_domain"
+
+
+def checked_domain_names(run: BlacklistRunRecord) -> list[str]:
+    """Every name under which `run` checked a domain (A-label and display forms); runs stored
+    without their targets are read from their results."""
+    names: list[str] = []
+    for target in run.targets:
+        if target.kind == "domain":
+            names += [target.value, target.display]
+    if not run.targets:
+        names += [r.target for r in run.results if r.target_kind == "domain"]
+    return [n for n in names if n]
+
+
+def domain_coverage(run: BlacklistRunRecord, domain_ascii: str, domain: str = "") -> DomainCoverage:
+    """Whether `run` checked the case's current domain (`domain_ascii` and/or its Unicode form
+    `domain`; case, a final dot and the two IDN forms do not matter)."""
+    current = domain_forms(domain_ascii) | domain_forms(domain)
+    if not current:
+        return DomainCoverage.CHECKED
+    checked: set[str] = set()
+    for name in checked_domain_names(run):
+        checked |= domain_forms(name)
+    if not checked:
+        return DomainCoverage.ADDRESSES_ONLY
+    return DomainCoverage.CHECKED if current & checked else DomainCoverage.OTHER_DOMAIN
 
 
 def result_record(result: CheckResult) -> BlacklistResultRecord:

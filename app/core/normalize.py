@@ -184,6 +184,21 @@ def normalize_domain(text: str) -> DomainName:
     return DomainName(unicode=unicode_name, ascii=ascii_name)
 
 
+def domain_forms(name: str) -> set[str]:
+    """`name` in lower case plus its A-label and Unicode forms, so that 例え.jp and
+    xn--r8jz45g.jp match even when one side stored only one of the two forms. Empty for an
+    empty name."""
+    plain = name.strip().rstrip(".").lower()
+    if not plain:
+        return set()
+    try:
+        parsed = normalize_domain(plain)
+    except InputError:
+        # A stored value the parser refuses (an old typo, say) still compares as written.
+        return {plain}
+    return {plain, parsed.ascii, parsed.unicode}
+
+
 def _to_unicode(label: str) -> str:
     try:
         return label.encode("ascii").decode("idna")

@@ -1,9 +1,9 @@
 """The case section of step 4 (送信ドメイン認証): SPF checks, the recommended record, DMARC, DKIM.
 
 Everything here is plain data saved in the case file under `sender_auth` (see
-docs/case-format.md). `spf_checks` is a history, oldest first: the first entry is the state
-before anything was changed, the last one the latest re-check, so the report can show
-"before / after". The page and the CLI produce the results; the report reads them.
+docs/case-format.md). `spf_checks` is a history, oldest first: the oldest check of the latest
+check's domain is the state before anything was changed, the last one the latest re-check, so
+the page and the report can show "before / after" (`checks_to_compare`). The page and the CLI produce the results; the report reads them.
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ class SenderAuthSection:
 
     @property
     def first_check(self) -> SpfCheck | None:
-        """The SPF state before anything was changed (the oldest check kept)."""
-        return self.spf_checks[0] if self.spf_checks else None
+        """The SPF state before anything was changed: the oldest check kept of the latest
+        check's domain. A check of a domain the owner corrected afterwards is no "before"."""
+        index = _oldest_of_latest_domain(self.spf_checks)
+        return self.spf_checks[index] if index is not None else None
 
     @property
     def latest_check(self) -> SpfCheck | None:
@@ -49,14 +51,26 @@ class SenderAuthSection:
         return self.spf_checks[-1] if self.spf_checks else None
 
     def add_spf_check(self, check: SpfCheck) -> None:
-        """Append a check; the very first one is always kept as the "before" state."""
+        """Append a check; the oldest check of its domain is always kept as the "before"
+        state, the oldest of the others is dropped when the history is full."""
         self.spf_checks.append(check)
         if len(self.spf_checks) > MAX_HISTORY:
-            del self.spf_checks[1]
+            # Keeping index 0 for ever would keep a domain the owner corrected on page 1 and
+            # drop the new domain's real "before" once the history is full.
+            before = _oldest_of_latest_domain(self.spf_checks)
+            del self.spf_checks[1 if before == 0 else 0]
 
 
 def _same_domain(a: str, b: str) -> bool:
     return a.strip().rstrip(".").lower() == b.strip().rstrip(".").lower()
+
+
+def _oldest_of_latest_domain(checks: list[SpfCheck]) -> int | None:
+    """The index of the oldest check made for the latest check's domain."""
+    if not checks:
+        return None
+    latest = checks[-1].domain_ascii
+    return next(i for i, c in enumerate(checks) if _same_domain(c.domain_ascii, latest))
 
 
 def results_for_other_domain(section: SenderAuthSection, domain_ascii: str) -> dict[str, str]:

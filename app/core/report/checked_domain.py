@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core.case import Case
-from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.normalize import normalize_domain
+from app.core.normalize import domain_forms
 
 SCORE_OTHER_DOMAIN = QT_TRANSLATE_NOOP("report", "Checked for another domain ({domain})")
 OTHER_DOMAIN_NOTE = QT_TRANSLATE_NOOP(
@@ -23,25 +22,11 @@ OTHER_DOMAIN_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def _forms(name: str) -> set[str]:
-    """`name` in lower case plus its A-label and Unicode forms, so that 例え.jp and
-    xn--r8jz45g.jp match even when one side stored only one of the two forms."""
-    plain = name.strip().rstrip(".").lower()
-    if not plain:
-        return set()
-    try:
-        parsed = normalize_domain(plain)
-    except InputError:
-        # A stored value the parser refuses (an old typo, say) still compares as written.
-        return {plain}
-    return {plain, parsed.ascii, parsed.unicode}
-
-
 def case_domains(case: Case) -> set[str]:
     """The case's current domain as typed and in A-label form (lower case); empty when no
     domain was entered."""
     org = case.organisation
-    return _forms(org.domain_ascii) | _forms(org.domain)
+    return domain_forms(org.domain_ascii) | domain_forms(org.domain)
 
 
 def current_domain_label(case: Case) -> str:
@@ -57,5 +42,5 @@ def is_other_domain(case: Case, checked: Iterable[str]) -> bool:
     current = case_domains(case)
     names: set[str] = set()
     for name in checked:
-        names |= _forms(name)
+        names |= domain_forms(name)
     return bool(current) and bool(names) and not (current & names)

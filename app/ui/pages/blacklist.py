@@ -4,7 +4,10 @@ what each one means and how to get delisted, and what changed since the last che
 Data flow: the targets are edited here (looked up from the case's domain on request, added by
 hand or taken from a bounce); the check runs off the GUI thread through `app.ui.tasks`; every
 completed run is stored in the case's history at once and the case is saved. Next is enabled
-once a run has completed, or when the owner records why the check is skipped.
+once a run of the case's domain has completed, or when the owner records why the check is
+skipped. A run of addresses only checked those addresses but not the domain
+(`dnsbl_history.domain_coverage`, the report's rule too): Next then waits for the owner to say
+why the domain is left out, in the same field.
 """
 
 from __future__ import annotations
@@ -49,9 +52,11 @@ from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistTargetRecord,
+    DomainCoverage,
+    checked_domain_names,
     diff_runs,
+    domain_coverage,
     result_record,
-    run_covers_domain,
     run_domains,
     run_record,
 )
@@ -254,18 +259,32 @@ class BlacklistPage(BasePage):
         self.copy_button.setText(self.tr("Cop&y request text"))
         self.open_button.setText(self.tr("&Open delisting page"))
         self.changes_box.setTitle(self.tr("Changes since the previous check"))
-        self.skip_box.setTitle(self.tr("Skip this step"))
-        self.skip.setText(self.tr("&Do not check now, because:"))
-        self.skip_reason.setPlaceholderText(
-            self.tr("e.g. our security vendor checks the blacklists for us")
-        )
-        self.skip_reason.setAccessibleName(self.tr("Reason for skipping the check"))
+        self._update_skip_texts()
         if self._shown_run is not None:
             self._show_run(self._shown_run)
         else:
             self._update_status_idle()
         self._show_changes()
         self._show_details()
+
+    def _update_skip_texts(self) -> None:
+        # After a run of addresses only, the same field asks why the domain was left out: the
+        # report prints it under that title, next to its note that the domain is unchecked.
+        latest = self.mamori.case.blacklist.latest()
+        if latest is not None and self._coverage(latest) is DomainCoverage.ADDRESSES_ONLY:
+            self.skip_box.setTitle(self.tr("The domain was not checked"))
+            self.skip.setText(self.tr("Go on without checking the &domain, because:"))
+            self.skip_reason.setPlaceholderText(
+                self.tr("e.g. our web hosting company checks the domain for us")
+            )
+            self.skip_reason.setAccessibleName(self.tr("Reason for not checking the domain"))
+            return
+        self.skip_box.setTitle(self.tr("Skip this step"))
+        self.skip.setText(self.tr("&Do not check now, because:"))
+        self.skip_reason.setPlaceholderText(
+            self.tr("e.g. our security vendor checks the blacklists for us")
+        )
+        self.skip_reason.setAccessibleName(self.tr("Reason for skipping the check"))
 
     def _lang(self) -> str:
         return self.mamori.languages.language
@@ -351,8 +370,9 @@ class BlacklistPage(BasePage):
                 ]
             )
 
-    def _run_is_for_another_domain(self, run: BlacklistRunRecord) -> bool:
-        return not run_covers_domain(run, self.mamori.case.organisation.domain_ascii)
+    def _coverage(self, run: BlacklistRunRecord) -> DomainCoverage:
+        org = self.mamori.case.organisation
+        return domain_coverage(run, org.domain_ascii, org.domain)
 
     def leave_page(self) -> None:
         # Going back or on: a running check goes on only while the page is shown.
@@ -367,7 +387,7 @@ class BlacklistPage(BasePage):
         if self._running:
             return False
         latest = self.mamori.case.blacklist.latest()
-        if latest is not None and not self._run_is_for_another_domain(latest):
+        if latest is not None and self._coverage(latest) is DomainCoverage.CHECKED:
             return True
         return self.skip.isChecked() and bool(self.skip_reason.text().strip())
 
@@ -654,6 +674,7 @@ class BlacklistPage(BasePage):
         self._show_details()
 
     def _update_status_idle(self) -> None:
+        self._update_skip_texts()
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr("Press “Start the check” to check the addresses and domains listed above.")
@@ -663,9 +684,11 @@ class BlacklistPage(BasePage):
         self._targets_changed()
 
     def _update_status_done(self, run: BlacklistRunRecord) -> None:
+        self._update_skip_texts()
         self.status.setStyleSheet("")
         listed = run.count("listed")
-        if self._run_is_for_another_domain(run):
+        coverage = self._coverage(run)
+        if coverage is DomainCoverage.OTHER_DOMAIN:
             self.status.setStyleSheet(WARN_STYLE)
             text = self._other_domain_text(run)
         elif listed:
@@ -680,6 +703,10 @@ class BlacklistPage(BasePage):
             )
         else:
             text = self.tr("No listing found on the lists that could be checked.")
+        if coverage is DomainCoverage.ADDRESSES_ONLY:
+            # The addresses' results stand; only the domain is missing.
+            self.status.setStyleSheet(WARN_STYLE)
+            text += "\n⚠ " + self._addresses_only_text()
         self.status.setText(text)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -687,19 +714,21 @@ class BlacklistPage(BasePage):
 
     def _other_domain_text(self, run: BlacklistRunRecord) -> str:
         domain = self.mamori.case.organisation.domain or self.mamori.case.organisation.domain_ascii
-        when = format_jst(run.checked_at)
-        checked = run_domains(run)
-        if checked:
-            return "⚠ " + self.tr(
-                "These results are from the check on {when} for {old}, not for your domain "
-                "{domain}. Press “Start the check” to check {domain}, or record below why you "
-                "skip the check."
-            ).format(when=when, old=", ".join(checked), domain=domain)
+        # Runs stored without their targets name the domain only in their results.
+        old = run_domains(run) or list(dict.fromkeys(checked_domain_names(run)))
         return "⚠ " + self.tr(
-            "These results are from the check on {when}, which did not include your domain "
-            "{domain}. Press “Start the check” to check it, or record below why you skip the "
-            "check."
-        ).format(when=when, domain=domain)
+            "These results are from the check on {when} for {old}, not for your domain "
+            "{domain}. Press “Start the check” to check {domain}, or record below why you "
+            "skip the check."
+        ).format(when=format_jst(run.checked_at), old=", ".join(old), domain=domain)
+
+    def _addresses_only_text(self) -> str:
+        domain = self.mamori.case.organisation.domain or self.mamori.case.organisation.domain_ascii
+        return self.tr(
+            "This check included IP addresses only, not your domain {domain}: whether {domain} "
+            "is on the domain blacklists is not known. Add {domain} to the list above and press "
+            "“Start the check”, or record below why the domain is left out."
+        ).format(domain=domain)
 
     def _update_banner(self, run: BlacklistRunRecord) -> None:
         reasons = {r.reason for r in run.results if r.status == "not_tested" and r.reason}

@@ -12,9 +12,12 @@ Scorecard: PROBLEM if any list shows a listing, FAILED if nothing answered (no r
 "not supported", or nothing could be tested), WARNING for policy listings or lists that could not
 be tested or targets that no list answered for (only "not supported"), OK only when every
 target has at least one "not listed" answer and every result is "not listed" or "not supported".
-A status this version does not know counts as "could not be tested". A run made for another
-domain than the case's current one (the domain was corrected afterwards) is NOT_CHECKED: its
-results say nothing about the current domain.
+A status this version does not know counts as "could not be tested". Whether the latest run
+checked the case's current domain is `dnsbl_history.domain_coverage`, the rule page 2 uses too: a
+run made for another domain (the domain was corrected afterwards) is NOT_CHECKED, its results say
+nothing about the current domain; a run that checked addresses only is judged on its results, but
+never OK: the domain itself is a gap (WARNING at best), and the section says so next to the
+owner's reason for leaving it out.
 """
 
 from __future__ import annotations
@@ -30,15 +33,17 @@ from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistSection,
+    DomainCoverage,
+    checked_domain_names,
     diff_runs,
+    domain_coverage,
 )
 from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.checked_domain import (
     OTHER_DOMAIN_NOTE,
     SCORE_OTHER_DOMAIN,
     current_domain_label,
-    is_other_domain,
 )
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
@@ -104,6 +109,16 @@ COL_BEFORE = QT_TRANSLATE_NOOP("report", "Previous ({when})")
 COL_AFTER = QT_TRANSLATE_NOOP("report", "Latest ({when})")
 NO_CHANGES = QT_TRANSLATE_NOOP("report", "No result changed between the last two checks.")
 SKIPPED = QT_TRANSLATE_NOOP("report", "Reason the check was skipped")
+DOMAIN_LEFT_OUT = QT_TRANSLATE_NOOP("report", "Reason the domain was not checked")
+ADDRESSES_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "report",
+    "This check included IP addresses only, not the domain {domain}. The results of the "
+    "addresses below are valid, but whether {domain} is on the domain blacklists is not known: "
+    "to find out, add the domain in step {step} of the app and check again.",
+)
+SCORE_DOMAIN_UNCHECKED = QT_TRANSLATE_NOOP("report", "Domain {domain} not checked")
+# Two gaps of one check in one line of the scorecard and the review.
+TWO_GAPS = QT_TRANSLATE_NOOP("report", "{first}; {second}")
 SCORE_LISTED = QT_TRANSLATE_NOOP("report", "Listed on {count} lists")
 SCORE_POLICY = QT_TRANSLATE_NOOP("report", "{count} policy listings")
 SCORE_UNTESTED = QT_TRANSLATE_NOOP("report", "{count} could not be checked")
@@ -158,25 +173,25 @@ def _uncovered(run: BlacklistRunRecord) -> int:
     return len(set(targets) - answered)
 
 
-def _run_domains(run: BlacklistRunRecord) -> list[str]:
-    """The domains a run checked (A-label and display forms)."""
-    names: list[str] = []
-    for target in run.targets:
-        if target.kind == "domain":
-            names += [target.value, target.display]
-    if not run.targets:
-        names += [r.target for r in run.results if r.target_kind == "domain"]
-    return [n for n in names if n]
+def _coverage(case: Case, run: BlacklistRunRecord) -> DomainCoverage:
+    org = case.organisation
+    return domain_coverage(run, org.domain_ascii, org.domain)
 
 
 def other_domain(case: Case, run: BlacklistRunRecord) -> str | None:
     """The domain `run` checked when that is not the case's current domain, else None. A run
-    without a domain target (addresses only) is never "for another domain"."""
-    names = _run_domains(run)
-    if not is_other_domain(case, names):
+    without a domain target (addresses only) is never "for another domain": see
+    `addresses_only`."""
+    if _coverage(case, run) is not DomainCoverage.OTHER_DOMAIN:
         return None
     shown = [t.display or t.value for t in run.targets if t.kind == "domain"]
-    return ", ".join(dict.fromkeys(shown or names))
+    return ", ".join(dict.fromkeys(shown or checked_domain_names(run)))
+
+
+def addresses_only(case: Case, run: BlacklistRunRecord) -> bool:
+    """True when `run` checked addresses but not the case's domain (the owner removed it from
+    the list): the addresses' results count, the domain is unchecked."""
+    return _coverage(case, run) is DomainCoverage.ADDRESSES_ONLY
 
 
 def score(case: Case) -> ScoreItem:
@@ -196,11 +211,16 @@ def score(case: Case) -> ScoreItem:
     clean = statuses.count(Status.NOT_LISTED)
     untested = _untested(run)
     uncovered = _uncovered(run)
-    gap = None
+    gaps: list[Msg] = []
+    if addresses_only(case, run):
+        gaps.append(SCORE_DOMAIN_UNCHECKED.with_args(domain=current_domain_label(case)))
     if untested:
-        gap = SCORE_UNTESTED.with_args(count=untested)
+        gaps.append(SCORE_UNTESTED.with_args(count=untested))
     elif uncovered:
-        gap = SCORE_UNCOVERED.with_args(count=uncovered)
+        gaps.append(SCORE_UNCOVERED.with_args(count=uncovered))
+    gap: Msg | None = None
+    for part in gaps:
+        gap = part if gap is None else TWO_GAPS.with_args(first=gap, second=part)
     if listed:
         return ScoreItem(AREA, AreaStatus.PROBLEM, SCORE_LISTED.with_args(count=len(listed)), gap)
     if not clean and not policy:
@@ -283,9 +303,14 @@ def build(ctx: ReportContext) -> list[Flowable]:
     runs = section.completed_runs()
     if runs:
         flow.append(kv_table(ctx, [(RUNS, "\n".join(_run_line(ctx, run) for run in runs))]))
-    if section.skipped_reason.strip():
-        flow += [gap(2), kv_table(ctx, [(SKIPPED, section.skipped_reason)])]
     latest = section.latest()
+    coverage = _coverage(ctx.case, latest) if latest is not None else None
+    # Page 2 asks for the reason only while no run covers the domain; once one does, an old
+    # reason is no longer true. After a run of addresses only it says why the domain was left
+    # out.
+    if section.skipped_reason.strip() and coverage is not DomainCoverage.CHECKED:
+        label = DOMAIN_LEFT_OUT if coverage is DomainCoverage.ADDRESSES_ONLY else SKIPPED
+        flow += [gap(2), kv_table(ctx, [(label, section.skipped_reason)])]
     if latest is None:
         return flow
     notable = sorted(
@@ -302,6 +327,9 @@ def build(ctx: ReportContext) -> list[Flowable]:
         note = OTHER_DOMAIN_NOTE.with_args(
             checked=checked_for, domain=current_domain_label(ctx.case), step=2
         )
+        flow += [note_box(ctx, [ctx.para(note, ctx.st.body)]), gap(2)]
+    elif addresses_only(ctx.case, latest):
+        note = ADDRESSES_ONLY_NOTE.with_args(domain=current_domain_label(ctx.case), step=2)
         flow += [note_box(ctx, [ctx.para(note, ctx.st.body)]), gap(2)]
     if notable:
         rows = [

@@ -43,7 +43,7 @@ from app.core.report.flowables import (
     no_data,
     note_box,
 )
-from app.core.sender_auth import SenderAuthSection
+from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
 from app.core.spf.generate import SpfRecommendation
 
@@ -282,7 +282,10 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         if _other_domain(ctx.case, check) is None:
             flow += _other_domain_note(ctx, recommendation)
         flow.append(kv_table(ctx, rec_rows))
-    first = section.first_check
+    # Only checks of the latest check's domain are compared, as on page 4: after the owner
+    # corrected the domain, the old domain's record is no "before" of the new one's.
+    pair = checks_to_compare(section)
+    first = pair[0] if pair is not None else None
     if first is not None and first is not check and first.checked_at and check.checked_at:
         flow += [
             gap(2),
