@@ -13,6 +13,7 @@ from types import ModuleType
 
 from app import __version__
 from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
+from app.commands.argparse_text import japanese_argparse
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
@@ -75,7 +76,12 @@ def build_parser(conceal_values: bool = False) -> argparse.ArgumentParser:
             "Without arguments the wizard opens.",
         ).render(),
     )
-    parser.add_argument("--version", action="version", version=f"mail-mamori {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"mail-mamori {__version__}",
+        help=QT_TRANSLATE_NOOP("cli", "show the version number and exit").render(),
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
@@ -110,8 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_from(args_list))
     # Decided before parsing: an error can come from any parser (the top-level one reports
     # "unrecognized arguments" after the sub-command has run its own).
-    parser = build_parser(conceal_values=password_cmd.NAME in args_list)
-    args = parser.parse_args(args_list)
+    # argparse's own words ("usage:", "options", its errors) in the same language; help
+    # texts are fixed when the parser is built, so building is inside too.
+    with japanese_argparse():
+        parser = build_parser(conceal_values=password_cmd.NAME in args_list)
+        args = parser.parse_args(args_list)
     if args.self_test:
         # Imported only here: it starts Qt, which the other commands never need.
         from app.selftest import run_self_test
@@ -119,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test(require_keyring=args.require_keyring)
     func = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
+        with japanese_argparse():
+            parser.print_help()
         return 0
     try:
         code: int = func(args)

@@ -2796,6 +2796,85 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>解釈できない引数があります: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選べません (%(choices)s から選んでください)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r は正しい値ではありません (%(type)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>オプション %(option)s は %(matches)s のどれとも取れます。省略せずに指定してください</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のどれか 1 つが必要です</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>「%(filename)s」を開けません: %(error)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された値 %r は使われません</translation>
+    </message>
+</context>
+<context>
     <name>case</name>
     <message>
         <source>“{name}” was saved by a newer version of Mail Mamori (format {version}). Please update the app to open it.</source>
@@ -2887,6 +2966,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mail Mamori: check blacklists, passwords and SPF/DMARC after a mail server hijack. Without arguments the wizard opens.</source>
         <translation>メールまもり: メールサーバ乗っ取り後のブラックリスト・パスワード・SPF/DMARC を確認します。引数なしで起動するとウィザードが開きます。</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>バージョンを表示して終了する</translation>
     </message>
     <message>
         <source>language of the output (default: ja)</source>

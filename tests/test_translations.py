@@ -81,7 +81,13 @@ def test_english_plural_forms_are_finished() -> None:
 
 def _placeholders(text: str) -> set[str]:
     # Names only: a translation may format a value differently ({month:02d} -> {month}月).
-    return set(re.findall(r"\{([a-z_0-9]*)(?::[^}]*)?\}", text)) | set(re.findall(r"%n", text))
+    # %-placeholders are argparse's own texts (context "argparse"): each must be kept.
+    percent = re.findall(r"%\([a-z_]+\)[sr]|%[sr]", text)
+    return (
+        set(re.findall(r"\{([a-z_0-9]*)(?::[^}]*)?\}", text))
+        | set(re.findall(r"%n", text))
+        | set(percent)
+    )
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
