@@ -4371,6 +4371,41 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>os_error</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>ファイルまたはフォルダが見つかりません</translation>
+    </message>
+    <message>
+        <source>no permission to use it</source>
+        <translation>使用する権限がありません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>ディスクの読み書きに失敗しました</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+</context>
+<context>
     <name>password</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>

@@ -734,3 +734,13 @@ def test_fuzz_any_damaged_value_is_explained_where_it_is(
             assert field.startswith(dotted.lstrip(".")), (field, steps)
         return
     case_to_json(case)
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_japanese(tmp_path: Path) -> None:
+    # The system's own text ("Is a directory") stayed English inside the Japanese message.
+    with pytest.raises(CaseLoadError) as info:
+        load_case(tmp_path)
+    text = info.value.message.render("ja")
+    assert "ファイルではなくフォルダです" in text
+    assert not re.search(r"[A-Za-z]{4,}", text.replace(tmp_path.name, "")), text
+    assert "it is a folder" in info.value.message.render("en")

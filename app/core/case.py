@@ -26,6 +26,7 @@ from app.core.dnsbl_history import BlacklistSection
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
+from app.core.os_errors import os_error_reason
 from app.core.report_details import ReportDetails
 from app.core.sender_auth import SenderAuthSection
 from app.core.serial import (
@@ -467,7 +468,7 @@ def _load_file(path: Path) -> Case:
         raise CaseLoadError(
             CaseProblem.UNREADABLE,
             QT_TRANSLATE_NOOP("case", "“{name}” could not be read ({reason}).").with_args(
-                name=path.name, reason=error.strerror or str(error)
+                name=path.name, reason=os_error_reason(error)
             ),
             path,
         ) from None

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.os_errors import os_error_reason
 from app.core.paths import resource_path
 
 LISTS_FORMAT = "mail-mamori-dnsbl-lists"
@@ -221,7 +222,7 @@ BAD_FILE = QT_TRANSLATE_NOOP(
 )
 
 
-def _problem(path: Path, problem: str) -> InputError:
+def _problem(path: Path, problem: str | Msg) -> InputError:
     return InputError(BAD_FILE.with_args(path=str(path), problem=problem))
 
 
@@ -346,7 +347,7 @@ def load_lists(
         with source.open("rb") as handle:
             data = tomllib.load(handle)
     except OSError as error:
-        raise _problem(source, error.strerror or str(error)) from None
+        raise _problem(source, os_error_reason(error)) from None
     except tomllib.TOMLDecodeError as error:
         raise _problem(source, str(error)) from None
     if data.get("format") != LISTS_FORMAT:

@@ -19,6 +19,7 @@ from typing import BinaryIO
 from app.core.errors import CheckError, InputError
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.normalize import JST
+from app.core.os_errors import os_error_reason
 
 _CHUNK = 1024 * 1024
 
@@ -221,7 +222,7 @@ def hash_evidence(
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "report", "The file “{name}” could not be read ({reason})."
-            ).with_args(name=source.name, reason=error.strerror or str(error))
+            ).with_args(name=source.name, reason=os_error_reason(error))
         ) from None
     return EvidenceFile(
         label=label or source.name,

@@ -30,6 +30,7 @@ from app.core.case import Case, case_to_dict
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
+from app.core.os_errors import os_error_reason
 from app.core.report.builder import ReportInfo, build_report
 from app.core.report.flowables import STATUS_WORDS, AreaStatus, ScoreItem
 from app.core.report.sections import (
@@ -397,7 +398,7 @@ def write_report(
         info = build_report(case, path, generated_at=generated_at, lang=lang)
     except OSError as error:
         raise InputError(
-            WRITE_FAILED.with_args(name=path.name, reason=error.strerror or str(error))
+            WRITE_FAILED.with_args(name=path.name, reason=os_error_reason(error))
         ) from None
     record = CreatedReport(
         path=str(path),

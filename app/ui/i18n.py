@@ -86,6 +86,11 @@ def language_manager(app: QCoreApplication) -> LanguageManager:
     return _manager
 
 
+def text_of(value: Msg | str) -> str:
+    """`msg_text` for a message, or the string itself (a reason that has no translation)."""
+    return msg_text(value) if isinstance(value, Msg) else value
+
+
 def msg_text(msg: Msg) -> str:
     """A core message translated into the current UI language, placeholders filled in."""
     template = QCoreApplication.translate(msg.context, msg.source)

@@ -302,6 +302,9 @@ class MamoriWizard(QWizard):
         except OSError as error:
             from PySide6.QtWidgets import QMessageBox
 
+            from app.core.os_errors import os_error_reason  # only when saving fails
+            from app.ui.i18n import text_of
+
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
             if not self._save_error_shown:
@@ -313,7 +316,8 @@ class MamoriWizard(QWizard):
                         "The case could not be saved to {path} ({reason}). "
                         "Your input is still here; check the disk and try again."
                     ).format(
-                        path=self.case_path or default_case_dir(), reason=error.strerror or error
+                        path=self.case_path or default_case_dir(),
+                        reason=text_of(os_error_reason(error)),
                     ),
                 )
             return False

@@ -50,6 +50,7 @@ from app.core.case import Case
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
+from app.core.os_errors import os_error_reason
 from app.core.password_generator import generate_password, group_for_display
 from app.core.password_policy import (
     PasswordContext,
@@ -61,7 +62,7 @@ from app.core.password_policy import (
     score_label,
 )
 from app.core.password_strength import load_dictionaries
-from app.ui.i18n import msg_text
+from app.ui.i18n import msg_text, text_of
 from app.ui.pages.base import BasePage
 from app.ui.secret_clipboard import SecretClipboard
 from app.ui.tasks import TaskContext, TaskHandle
@@ -90,7 +91,7 @@ def _read_csv_file(path: Path, default_domain: str) -> CsvImport:
             raise InputError(TOO_BIG.with_args(limit=MAX_BYTES // 1_000_000))
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(CANNOT_READ.with_args(reason=error.strerror or str(error))) from None
+        raise InputError(CANNOT_READ.with_args(reason=os_error_reason(error))) from None
     return import_csv(data, default_domain)
 
 
@@ -873,7 +874,7 @@ class AccountsPage(BasePage):
         except OSError as error:
             self._show_list_status(
                 self.tr("The list could not be saved to {path} ({reason}).").format(
-                    path=path, reason=error.strerror or error
+                    path=path, reason=text_of(os_error_reason(error))
                 )
             )
             return False

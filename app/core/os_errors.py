@@ -1,0 +1,36 @@
+"""Why a file could not be read or written, in the user's language.
+
+`OSError.strerror` is the operating system's English ("Permission denied"), which ended up in
+the middle of Japanese messages. The common causes get a translated reason; anything rarer
+keeps the system's text, which is still better than nothing for the vendor.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+
+_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("os_error", "the file or folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("os_error", "the file or folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("os_error", "no permission to use it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("os_error", "no permission to use it"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("os_error", "it is a folder, not a file"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("os_error", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("os_error", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("os_error", "the disk is read-only"),
+    errno.EIO: QT_TRANSLATE_NOOP("os_error", "the disk could not be read or written"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("os_error", "the file name is too long"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("os_error", "another program is using it"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP("os_error", "another program is using it"),
+}
+
+
+def os_error_reason(error: OSError) -> Msg | str:
+    """A short reason for `error` to put inside a message: translated for the common causes,
+    the system's own text otherwise."""
+    known = _REASONS.get(error.errno or 0)
+    if known is not None:
+        return known
+    return error.strerror or str(error) or type(error).__name__
