@@ -1813,32 +1813,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>例: 203.0.113.25 (メールサーバーのアドレス)</translation>
     </message>
     <message>
-        <source>&amp;Other services that send your mail:</source>
-        <translation>ほかにメールを送るサービス(&amp;O):</translation>
-    </message>
-    <message>
-        <source>e.g. include:_spf.google.com (separate with spaces)</source>
-        <translation>例: include:_spf.google.com (複数ある場合はスペースで区切る)</translation>
-    </message>
-    <message>
         <source>What should receivers do with mail from other servers?</source>
         <translation>登録していないサーバーからのメールを、受信側にどう扱ってもらいますか?</translation>
     </message>
     <message>
-        <source>Mark it as suspicious (recommended to &amp;start with)</source>
-        <translation>疑わしいと判定する (まずはこちらがおすすめ)(&amp;S)</translation>
+        <source>Mail from other servers is treated as &amp;suspicious</source>
+        <translation>ほかのサーバーからのメールは、疑わしいメールとして扱ってもらう(&amp;S)</translation>
     </message>
     <message>
-        <source>Reject it (s&amp;trict)</source>
-        <translation>拒否する (厳格)(&amp;T)</translation>
+        <source>(~all, recommended)</source>
+        <translation>(~all、おすすめ)</translation>
     </message>
     <message>
-        <source>~all: mark it as suspicious</source>
-        <translation>~all: 疑わしいと判定する</translation>
+        <source>Mail from o&amp;ther servers is refused</source>
+        <translation>ほかのサーバーからのメールは、受け取りを拒否してもらう(&amp;T)</translation>
     </message>
     <message>
-        <source>-all: reject it</source>
-        <translation>-all: 拒否する</translation>
+        <source>(-all)</source>
+        <translation>(-all)</translation>
     </message>
     <message>
         <source>&amp;Make the recommended record</source>
@@ -1869,10 +1861,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DMARC</translation>
     </message>
     <message>
-        <source>DMARC is a second TXT record, at _dmarc.{domain}. Start with p=none: it only asks receivers to send you reports, nothing is blocked. After a few weeks, when the reports show that all your real mail passes, move to p=quarantine and then p=reject.</source>
-        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は p=none にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、p=quarantine、次に p=reject へ進めます。</translation>
-    </message>
-    <message>
         <source>Reports go to (&amp;e-mail address):</source>
         <translation>レポートの送り先メールアドレス(&amp;E):</translation>
     </message>
@@ -1889,8 +1877,40 @@ If it happens again, please send this file to your support contact.</source>
         <translation>推奨する DMARC レコード</translation>
     </message>
     <message>
-        <source>The path: ① p=none (reports only) → ② p=quarantine (forged mail goes to spam folders) → ③ p=reject (forged mail is refused). Change the record only when the reports show that your own mail passes.</source>
-        <translation>進め方: ① p=none (レポートのみ) → ② p=quarantine (なりすましメールは迷惑メールフォルダーへ) → ③ p=reject (なりすましメールは拒否)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
+        <source>Other services that send your mail (tick all you use):</source>
+        <translation>ほかにメールを送るサービス (使っているものすべてに印を付けてください):</translation>
+    </message>
+    <message>
+        <source>mail service</source>
+        <translation>メールサービス</translation>
+    </message>
+    <message>
+        <source>newsletter and bulk mail service</source>
+        <translation>メールマガジン・一斉配信サービス</translation>
+    </message>
+    <message>
+        <source>web and mail hosting</source>
+        <translation>レンタルサーバー</translation>
+    </message>
+    <message>
+        <source>{service}, {kind}</source>
+        <translation>{service}、{kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Others, as SPF terms (for advanced users):</source>
+        <translation>上にないもの (詳しい方向け。SPF の書き方で入力)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. include:spf.example.net (separate with spaces)</source>
+        <translation>例: include:spf.example.net (複数ある場合はスペースで区切る)</translation>
+    </message>
+    <message>
+        <source>DMARC is a second TXT record, at _dmarc.{domain}. Start by watching (p=none): it only asks receivers to send you reports, nothing is blocked. After a few weeks, when the reports show that all your real mail passes, send forged mail to spam folders (p=quarantine) and then have it refused (p=reject).</source>
+        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は「まずは様子を見る」(p=none) にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、「なりすましメールは迷惑メールフォルダーへ」(p=quarantine)、次に「なりすましメールは受け取りを拒否」(p=reject) へ進めます。</translation>
+    </message>
+    <message>
+        <source>The path: ① Watch first, reports only (p=none) → ② Forged mail goes to spam folders (p=quarantine) → ③ Forged mail is refused (p=reject). Change the record only when the reports show that your own mail passes.</source>
+        <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダーへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -1899,6 +1919,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>DKIM keys are published under a name (selector) chosen by your provider. We try the common ones; pasting the header of a mail you sent shows the exact one.</source>
         <translation>DKIM の鍵は、サービス提供元が決めた名前 (セレクタ) で登録されています。よく使われるセレクタを試します。送信したメールのヘッダーを貼り付けると、実際に使われているセレクタを確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;For advanced users: selectors and mail headers</source>
+        <translation>詳しい方向け: セレクタとメールヘッダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開いています</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉じています</translation>
     </message>
     <message>
         <source>Se&amp;lectors to try as well:</source>

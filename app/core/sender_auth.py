@@ -34,6 +34,9 @@ class SenderAuthSection:
     dkim: DkimCheck | None = None
     outbound_ips: list[str] = field(default_factory=list)  # added by the user on page 4
     extra_terms: list[str] = field(default_factory=list)  # ip4:/ip6:/include: terms to add
+    # Ids of the sending services ticked on page 4 (spf_presets.toml [[service]]); their terms
+    # are added to extra_terms when the record is generated.
+    services: list[str] = field(default_factory=list)
     all_policy: str = "~all"
     report_address: str = ""  # where DMARC reports should go
     dkim_selectors: list[str] = field(default_factory=list)  # selectors the user knows

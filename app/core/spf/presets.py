@@ -72,6 +72,70 @@ class SpfPreset:
     terms: tuple[PresetTerm, ...]
 
 
+@dataclass(frozen=True)
+class SendingService:
+    """A common service that sends mail for the owner's domain (a check box on page 4): its
+    display name and the one SPF term it needs, with how sure we are of it."""
+
+    id: str
+    kind: str  # "mail", "newsletter" or "hosting"
+    name_ja: str
+    name_en: str
+    term: PresetTerm
+
+    def name(self, lang: str) -> str:
+        """Display name in `lang`."""
+        return self.name_ja if lang == "ja" else self.name_en
+
+
+@cache
+def _services() -> tuple[SendingService, ...]:
+    with resource_path("spf_presets.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple(
+        SendingService(
+            id=entry["id"],
+            kind=entry["kind"],
+            name_ja=entry["name_ja"],
+            name_en=entry["name_en"],
+            term=PresetTerm(
+                value=entry["value"],
+                status=entry["status"],
+                source_ja=entry["source_ja"],
+                source_en=entry["source_en"],
+            ),
+        )
+        for entry in data.get("service", [])
+    )
+
+
+def sending_services() -> tuple[SendingService, ...]:
+    """The services offered as check boxes, in display order."""
+    return _services()
+
+
+def service_terms(ids: list[str] | tuple[str, ...]) -> list[str]:
+    """The SPF terms of the services `ids`, in display order (unknown ids are ignored: a case
+    saved by a newer version may name a service this one does not know)."""
+    wanted = set(ids)
+    return [s.term.value for s in _services() if s.id in wanted]
+
+
+def split_service_terms(terms: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(ids of the services whose term is in `terms`, the other terms). Terms are compared
+    case-insensitively, as DNS names are; used to tick the boxes for terms typed by hand."""
+    by_term = {s.term.value.lower(): s.id for s in _services()}
+    ids: list[str] = []
+    rest: list[str] = []
+    for term in terms:
+        service = by_term.get(term.strip().lower())
+        if service is None:
+            rest.append(term)
+        elif service not in ids:
+            ids.append(service)
+    return ids, rest
+
+
 @cache
 def _data() -> tuple[dict[str, SpfPreset], dict[str, DnsHost]]:
     with resource_path("spf_presets.toml").open("rb") as handle:

@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -61,11 +62,17 @@ from app.core.spf.generate import (
     generate_spf,
     normalize_term,
 )
-from app.core.spf.presets import dns_host
+from app.core.spf.presets import (
+    dns_host,
+    sending_services,
+    service_terms,
+    split_service_terms,
+)
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.collapsible import Collapsible
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
 
 OK_STYLE = "color: #1b5e20;"
@@ -151,6 +158,26 @@ class FindingList(QWidget):
     def text(self) -> str:
         """All lines as plain text (for tests and accessibility)."""
         return "\n".join(label.text() for label in self.labels)
+
+
+class _ClickLabel(QLabel):
+    """A rich-text label that selects its radio button when clicked, like the radio's own
+    text would."""
+
+    def __init__(self, radio: QRadioButton, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._radio = radio
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+
+    def text_plain(self) -> str:
+        """The text without its markup (for the radio's accessible name)."""
+        return html.unescape(re.sub(r"<[^>]+>", "", self.text()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._radio.click()
+        self._radio.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
 
 class SenderAuthPage(BasePage):
@@ -246,7 +273,21 @@ class SenderAuthPage(BasePage):
         self.ips.setMaximumHeight(70)
         self.ips_label.setBuddy(self.ips)
         form.addRow(self.ips_label, self.ips)
+        # Common services as plain-named boxes: the owner knows "we use Google Workspace",
+        # not "include:_spf.google.com". Each box adds exactly the term typing it would add.
+        self.services_label = QLabel(box)
+        self.services_label.setWordWrap(True)
+        services = QWidget(box)
+        grid = QGridLayout(services)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.service_boxes: dict[str, QCheckBox] = {}
+        for index, service in enumerate(sending_services()):
+            check = QCheckBox(services)
+            self.service_boxes[service.id] = check
+            grid.addWidget(check, index // 2, index % 2)
+        form.addRow(self.services_label, services)
         self.terms_label = QLabel(box)
+        self.terms_label.setWordWrap(True)
         self.terms = QLineEdit(box)
         self.terms.setStyleSheet(_mono())  # "_" and "~" are hard to read in the UI font
         self.terms_label.setBuddy(self.terms)
@@ -260,17 +301,29 @@ class SenderAuthPage(BasePage):
         self.policy_heading = QLabel(box)
         layout.addWidget(self.policy_heading)
         self.soft = QRadioButton(box)
+        self.soft_syntax = _ClickLabel(self.soft, box)
         self.soft_text = wrapped_label(box, rich=True)
         self.hard = QRadioButton(box)
+        self.hard_syntax = _ClickLabel(self.hard, box)
         self.hard_text = wrapped_label(box, rich=True)
         self.policy_group = QButtonGroup(self)
         self.policy_group.addButton(self.soft)
         self.policy_group.addButton(self.hard)
         self.soft.setChecked(True)
-        for widget in (self.soft, self.soft_text, self.hard, self.hard_text):
-            if isinstance(widget, QLabel):
-                widget.setContentsMargins(24, 0, 0, 0)
-            layout.addWidget(widget)
+        for radio, syntax, text in (
+            (self.soft, self.soft_syntax, self.soft_text),
+            (self.hard, self.hard_syntax, self.hard_text),
+        ):
+            # The plain words are the radio's own text; the syntax follows in a label of its
+            # own because a radio button cannot show "~all" in the fixed-width font, and the
+            # UI font draws "~" like a backtick.
+            choice = QHBoxLayout()
+            choice.setSpacing(4)
+            choice.addWidget(radio)
+            choice.addWidget(syntax, 1)
+            layout.addLayout(choice)
+            text.setContentsMargins(24, 0, 0, 0)
+            layout.addWidget(text)
 
         row = QHBoxLayout()
         self.generate_button = QPushButton(box)
@@ -372,21 +425,27 @@ class SenderAuthPage(BasePage):
         layout = QVBoxLayout(box)
         self.dkim_intro = wrapped_label(box)
         layout.addWidget(self.dkim_intro)
+        # Selectors and headers are jargon: folded away, while the check and its results stay
+        # in view (the common selectors are tried without any input).
+        self.dkim_advanced = Collapsible(box)
+        layout.addWidget(self.dkim_advanced)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.selectors_label = QLabel(box)
-        self.selectors = QLineEdit(box)
+        self.selectors_label = QLabel(self.dkim_advanced.content)
+        self.selectors = QLineEdit(self.dkim_advanced.content)
         self.selectors.setStyleSheet(_mono())
         self.selectors_label.setBuddy(self.selectors)
         form.addRow(self.selectors_label, self.selectors)
-        self.header_label = QLabel(box)
-        self.header = QPlainTextEdit(box)
+        self.header_label = QLabel(self.dkim_advanced.content)
+        self.header = QPlainTextEdit(self.dkim_advanced.content)
         self.header.setTabChangesFocus(True)
         self.header.setMaximumHeight(70)
         self.header_label.setBuddy(self.header)
         form.addRow(self.header_label, self.header)
-        layout.addLayout(form)
+        content_layout = self.dkim_advanced.content.layout()
+        assert isinstance(content_layout, QVBoxLayout)
+        content_layout.addLayout(form)
         row = QHBoxLayout()
         self.dkim_button = QPushButton(box)
         self.dkim_button.clicked.connect(self.run_dkim)
@@ -444,18 +503,41 @@ class SenderAuthPage(BasePage):
         self.ips_label.setText(self.tr("Other sending &IP addresses (one per line):"))
         self.ips.setPlaceholderText(self.tr("e.g. 203.0.113.25 (your mail server's address)"))
         self.ips.setAccessibleName(_plain(self.ips_label.text()))
-        self.terms_label.setText(self.tr("&Other services that send your mail:"))
+        self.services_label.setText(
+            self.tr("Other services that send your mail (tick all you use):")
+        )
+        lang = self.mamori.languages.language
+        kinds = {
+            "mail": self.tr("mail service"),
+            "newsletter": self.tr("newsletter and bulk mail service"),
+            "hosting": self.tr("web and mail hosting"),
+        }
+        for service in sending_services():
+            check = self.service_boxes[service.id]
+            check.setText(service.name(lang))
+            # Brand names read the same in both languages; the kind tells a screen-reader
+            # user what the box is (and which language the page speaks).
+            check.setAccessibleName(
+                self.tr("{service}, {kind}").format(
+                    service=service.name(lang), kind=kinds.get(service.kind, "")
+                )
+            )
+            check.setToolTip(service.term.value)
+        self.terms_label.setText(self.tr("&Others, as SPF terms (for advanced users):"))
         self.terms.setPlaceholderText(
-            self.tr("e.g. include:_spf.google.com (separate with spaces)")
+            self.tr("e.g. include:spf.example.net (separate with spaces)")
         )
         self.terms.setAccessibleName(_plain(self.terms_label.text()))
         self.policy_heading.setText(
             self.tr("What should receivers do with mail from other servers?")
         )
-        self.soft.setText(self.tr("Mark it as suspicious (recommended to &start with)"))
-        self.hard.setText(self.tr("Reject it (s&trict)"))
-        self.soft.setAccessibleName(self.tr("~all: mark it as suspicious"))
-        self.hard.setAccessibleName(self.tr("-all: reject it"))
+        # Plain words first, the syntax after: the owner chooses by what happens to the mail.
+        self.soft.setText(self.tr("Mail from other servers is treated as &suspicious"))
+        self.soft_syntax.setText(rich(self.tr("(~all, recommended)")))
+        self.hard.setText(self.tr("Mail from o&ther servers is refused"))
+        self.hard_syntax.setText(rich(self.tr("(-all)")))
+        for radio, syntax in ((self.soft, self.soft_syntax), (self.hard, self.hard_syntax)):
+            radio.setAccessibleName(f"{_plain(radio.text())} {syntax.text_plain()}")
         self.soft_text.setText(rich(msg_text(POLICY_EXPLANATIONS[SOFT])))
         self.hard_text.setText(rich(msg_text(POLICY_EXPLANATIONS[HARD])))
         self.generate_button.setText(self.tr("&Make the recommended record"))
@@ -469,10 +551,11 @@ class SenderAuthPage(BasePage):
         self.dmarc_intro.setText(
             rich(
                 self.tr(
-                    "DMARC is a second TXT record, at _dmarc.{domain}. Start with p=none: it only "
-                    "asks receivers to send you reports, nothing is blocked. After a few weeks, "
-                    "when the reports show that all your real mail passes, move to p=quarantine "
-                    "and then p=reject."
+                    "DMARC is a second TXT record, at _dmarc.{domain}. Start by watching "
+                    "(p=none): it only asks receivers to send you reports, nothing is blocked. "
+                    "After a few weeks, when the reports show that all your real mail passes, "
+                    "send forged mail to spam folders (p=quarantine) and then have it refused "
+                    "(p=reject)."
                 ).format(domain=self._domain_text() or "example.co.jp")
             )
         )
@@ -484,9 +567,9 @@ class SenderAuthPage(BasePage):
         self.dmarc_path.setText(
             rich(
                 self.tr(
-                    "The path: ① p=none (reports only) → ② p=quarantine (forged mail goes to spam "
-                    "folders) → ③ p=reject (forged mail is refused). Change the record only when "
-                    "the reports show that your own mail passes."
+                    "The path: ① Watch first, reports only (p=none) → ② Forged mail goes to spam "
+                    "folders (p=quarantine) → ③ Forged mail is refused (p=reject). Change the "
+                    "record only when the reports show that your own mail passes."
                 )
             )
         )
@@ -496,6 +579,11 @@ class SenderAuthPage(BasePage):
                 "DKIM keys are published under a name (selector) chosen by your provider. We "
                 "try the common ones; pasting the header of a mail you sent shows the exact one."
             )
+        )
+        self.dkim_advanced.set_texts(
+            self.tr("&For advanced users: selectors and mail headers"),
+            self.tr("open"),
+            self.tr("closed"),
         )
         self.selectors_label.setText(self.tr("Se&lectors to try as well:"))
         self.selectors.setPlaceholderText(self.tr("e.g. default s1 (separate with spaces)"))
@@ -512,10 +600,17 @@ class SenderAuthPage(BasePage):
         self._section = case.sender_auth
         section = self._section
         self.ips.setPlainText("\n".join(section.outbound_ips))
-        self.terms.setText(" ".join(section.extra_terms))
+        # Terms typed by hand in an older case tick their box instead of staying as jargon.
+        typed_services, other_terms = split_service_terms(section.extra_terms)
+        ticked = {*section.services, *typed_services}
+        for service_id, check in self.service_boxes.items():
+            check.setChecked(service_id in ticked)
+        self.terms.setText(" ".join(other_terms))
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
         self.report_address.setText(section.report_address)
         self.selectors.setText(" ".join(section.dkim_selectors))
+        # What the owner entered is never hidden: known selectors keep the details open.
+        self.dkim_advanced.set_open(bool(section.dkim_selectors))
         self.header.clear()
         self.input_problems.hide()
         self._last_error = {}
@@ -525,10 +620,16 @@ class SenderAuthPage(BasePage):
         section = case.sender_auth
         ips, terms, _problems = self._read_inputs()
         section.outbound_ips = ips
-        section.extra_terms = terms
+        section.services, section.extra_terms = self._services_and_terms(terms)
         section.all_policy = HARD if self.hard.isChecked() else SOFT
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
+
+    def _services_and_terms(self, terms: list[str]) -> tuple[list[str], list[str]]:
+        """The ticked services (with those whose term was typed) and the other typed terms."""
+        typed, rest = split_service_terms(terms)
+        ticked = [sid for sid, check in self.service_boxes.items() if check.isChecked()]
+        return list(dict.fromkeys([*ticked, *typed])), rest
 
     def unsaved_widgets(self) -> list[QWidget]:
         ip_problems, term_problems = self._input_problems()
@@ -673,7 +774,10 @@ class SenderAuthPage(BasePage):
             provider=org.provider,
             server_name=org.server_name,
             outbound_ips=tuple(dict.fromkeys([*outbound_ips_from_case(self.mamori.case), *ips])),
-            extra_terms=tuple(terms),
+            # The ticked services' terms first, exactly as if they had been typed.
+            extra_terms=tuple(
+                dict.fromkeys([*service_terms(self.mamori.case.sender_auth.services), *terms])
+            ),
             all_policy=HARD if self.hard.isChecked() else SOFT,
         )
         client = self._client_factory()
