@@ -1638,6 +1638,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>未入力</translation>
     </message>
     <message>
+        <source>Checked: action needed</source>
+        <translation>確認済み・要対応</translation>
+    </message>
+    <message>
+        <source>Checked: needs attention</source>
+        <translation>確認済み・要注意</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -355,3 +355,49 @@ def test_a_complete_check_with_a_weak_result_stays_filled() -> None:
     case.sender_auth.dmarc = replace(dmarc, status=DmarcStatus.VALID, policy="none")
     assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
     assert _by_key(case)["sender_auth"].coverage is Coverage.FILLED  # type: ignore[attr-defined]
+
+
+# -- what a check found is told apart from whether it is complete -----------------------------
+
+
+def test_the_example_checks_are_complete_and_say_they_found_something() -> None:
+    items = _by_key(example_case())
+    for key in ("blacklist", "sender_auth"):
+        item = items[key]
+        assert item.coverage is Coverage.FILLED, key  # type: ignore[attr-defined]
+        # Listed on lists / SPF error: complete, but not a clean result.
+        assert item.finding is AreaStatus.PROBLEM, key  # type: ignore[attr-defined]
+    # Sections that are not checks never carry a finding.
+    assert items["summary"].finding is None  # type: ignore[attr-defined]
+    assert all(item.finding is None for item in review_case(Case()))
+
+
+@pytest.mark.parametrize(
+    ("statuses", "coverage", "finding"),
+    [
+        (["not_listed", "not_listed"], Coverage.FILLED, None),
+        (["not_listed", "policy"], Coverage.FILLED, AreaStatus.WARNING),
+        (["listed", "not_listed"], Coverage.FILLED, AreaStatus.PROBLEM),
+        # A gap stays a gap; what was found is kept beside it.
+        (["listed", "not_tested"], Coverage.PARTLY, AreaStatus.PROBLEM),
+        (["not_tested", "not_tested"], Coverage.MISSING, None),
+    ],
+)
+def test_a_blacklist_finding_is_kept_beside_its_coverage(
+    statuses: list[str], coverage: Coverage, finding: AreaStatus | None
+) -> None:
+    case = example_case()
+    _blacklist_statuses(case, statuses)
+    item = _by_key(case)["blacklist"]
+    assert item.coverage is coverage  # type: ignore[attr-defined]
+    assert item.finding is finding  # type: ignore[attr-defined]
+
+
+def test_the_worst_finding_of_two_areas_counts() -> None:
+    case = example_case()
+    dmarc = case.sender_auth.dmarc
+    assert dmarc is not None
+    case.sender_auth.dmarc = replace(dmarc, status=DmarcStatus.VALID, policy="none")
+    assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
+    assert sender_auth.spf_score(case).status is AreaStatus.PROBLEM
+    assert _by_key(case)["sender_auth"].finding is AreaStatus.PROBLEM  # type: ignore[attr-defined]
