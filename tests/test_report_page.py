@@ -515,6 +515,22 @@ def test_a_complete_check_that_found_problems_is_not_shown_with_a_clean_tick(
     qtbot.waitUntil(lambda: page.review_states["blacklist"][1] == "Checked: action needed")
 
 
+def test_an_empty_review_is_grey_not_red(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.status_icons import StatusKind
+
+    # Everything on page 5 is optional: a blank section is not a failure, so it is not the red
+    # cross that means 要対応/不合格 elsewhere in the wizard.
+    page = new_case_on_report_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: len(page.review_states) == 13)
+    kinds = {key: kind for key, (kind, _word) in page.review_states.items()}
+    assert StatusKind.BAD not in kinds.values()
+    for key in ("blacklist", "audit", "sender_auth"):
+        assert page.review_states[key] == (StatusKind.UNKNOWN, "未確認"), key
+    assert page.review_states["open"] == (StatusKind.PENDING, "未入力")
+    # Partly filled stays the warning triangle.
+    assert kinds["contact"] is StatusKind.WARNING
+
+
 def test_links_back_go_to_the_page_or_tab_where_the_gap_is_filled(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     page = new_case_on_report_page(qtbot, wizard)
     targets = {(key, where) for key, where, _button in page.review_buttons}

@@ -84,18 +84,21 @@ from app.ui.widgets.status_icons import StatusKind, status_pixmap
 log = logging.getLogger(__name__)
 
 REPORT_LANGUAGES = ("ja", "en")
-_KINDS = {
-    Coverage.FILLED: StatusKind.OK,
-    Coverage.PARTLY: StatusKind.WARNING,
-    Coverage.MISSING: StatusKind.BAD,
-}
 
 
 def review_kind(item: ReviewItem) -> StatusKind:
-    """The icon for a review row: a tick only for a clean, complete result."""
-    if item.coverage is Coverage.FILLED and item.finding is not None:
-        return StatusKind.WARNING  # checked, and it found something to do
-    return _KINDS[item.coverage]
+    """The icon for a review row: a tick only for a clean, complete result.
+
+    Nothing here is red: every field of the report is optional, and the red cross means
+    要対応/不合格 elsewhere in the wizard. A section not filled in yet is grey, a check not run
+    yet is grey with a question mark (as a list not tested on page 2).
+    """
+    if item.coverage is Coverage.FILLED:
+        # A complete check that found something to do is not a clean result.
+        return StatusKind.OK if item.finding is None else StatusKind.WARNING
+    if item.coverage is Coverage.PARTLY:
+        return StatusKind.WARNING
+    return StatusKind.UNKNOWN if item.notes else StatusKind.PENDING
 
 
 def _form(box: QGroupBox) -> QFormLayout:
