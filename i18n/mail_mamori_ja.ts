@@ -6062,8 +6062,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ログの抜粋</translation>
     </message>
     <message>
-        <source>answers to {count} of {total} questions</source>
-        <translation>{total} 問中 {count} 問の回答</translation>
+        <source>{count} of {total} questions unanswered</source>
+        <translation>未回答 {count} 問 (全 {total} 問)</translation>
     </message>
     <message>
         <source>number of people</source>

@@ -529,6 +529,8 @@ def test_an_empty_review_is_grey_not_red(qtbot, wizard) -> None:  # type: ignore
     assert page.review_states["open"] == (StatusKind.PENDING, "未入力")
     # Partly filled stays the warning triangle.
     assert kinds["contact"] is StatusKind.WARNING
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert "未入力: 未回答 7 問 (全 7 問)、人数" in words
 
 
 def test_links_back_go_to_the_page_or_tab_where_the_gap_is_filled(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

@@ -70,7 +70,7 @@ def test_the_example_case_is_filled_except_one_privacy_answer_and_the_audit() ->
     }
     (fix,) = items["privacy"].fixes  # type: ignore[attr-defined]
     assert (fix.page, fix.tab) == ("report", "privacy")
-    assert fix.missing[0].render("ja") == "7 問中 1 問の回答"
+    assert fix.missing[0].render("ja") == "未回答 1 問 (全 7 問)"
     notes = [n.render("ja") for n in items["audit"].notes]  # type: ignore[attr-defined]
     # The account audit of page 3 is in the example: its scorecard states reach the review,
     # with what is still open. Of the two accounts without a check, tanaka@ belongs to someone
@@ -401,3 +401,37 @@ def test_the_worst_finding_of_two_areas_counts() -> None:
     assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
     assert sender_auth.spf_score(case).status is AreaStatus.PROBLEM
     assert _by_key(case)["sender_auth"].finding is AreaStatus.PROBLEM  # type: ignore[attr-defined]
+
+
+# -- the privacy answers say how many are still unanswered, unmistakably ----------------------
+
+
+def _privacy_missing(case: Case, lang: str) -> list[str]:
+    item = _by_key(case)["privacy"]
+    return [m.render(lang) for fix in item.fixes for m in fix.missing]  # type: ignore[attr-defined]
+
+
+def test_unanswered_privacy_questions_are_counted_as_unanswered() -> None:
+    from app.core.report_details import Answer, ImpactAnswer
+
+    # None answered: all seven are open ("7 問中 7 問の回答" read as "all answered").
+    assert _privacy_missing(Case(), "ja")[0] == "未回答 7 問 (全 7 問)"
+    assert _privacy_missing(Case(), "en")[0] == "7 of 7 questions unanswered"
+    # Some answered.
+    case = example_case()
+    assert _privacy_missing(case, "ja") == ["未回答 1 問 (全 7 問)"]
+    assert _privacy_missing(case, "en") == ["1 of 7 questions unanswered"]
+    # All answered: nothing about the questions is listed.
+    impact = case.report.personal_data
+    for name in (
+        "in_mailbox",
+        "could_be_read",
+        "sensitive",
+        "secondary_damage",
+        "notified",
+        "published",
+        "reported_to_ppc",
+    ):
+        setattr(impact, name, ImpactAnswer(Answer.NO))
+    assert _privacy_missing(case, "ja") == []
+    assert _by_key(case)["privacy"].coverage is Coverage.FILLED  # type: ignore[attr-defined]
