@@ -646,6 +646,10 @@ changed</source>
         <translation>ドメインを確認しない理由</translation>
     </message>
     <message>
+        <source>S&amp;kip checking the domain…</source>
+        <translation>ドメインを確認せずに進む(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Skip this step</source>
         <translation>この手順を飛ばす</translation>
     </message>
@@ -660,6 +664,10 @@ changed</source>
     <message>
         <source>Reason for skipping the check</source>
         <translation>確認しない理由</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the check…</source>
+        <translation>確認せずに進む(&amp;K)…</translation>
     </message>
     <message>
         <source>The domain was changed: {count} address(es) looked up for the previous domain were removed. Press “Look up from the domain” to find the new domain&apos;s addresses.</source>
@@ -730,8 +738,8 @@ changed</source>
         <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
     </message>
     <message>
-        <source>Press “Start the check” to check the addresses and domains listed above.</source>
-        <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。</translation>
+        <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
+        <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
     </message>
     <message>
         <source>Found on {count} blacklist entr(ies). Select a row to see what it means and how to ask for removal.</source>
