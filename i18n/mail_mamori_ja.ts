@@ -646,6 +646,10 @@ changed</source>
         <translation>ドメインを確認しない理由</translation>
     </message>
     <message>
+        <source>S&amp;kip checking the domain…</source>
+        <translation>ドメインを確認せずに進む(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Skip this step</source>
         <translation>この手順を飛ばす</translation>
     </message>
@@ -660,6 +664,10 @@ changed</source>
     <message>
         <source>Reason for skipping the check</source>
         <translation>確認しない理由</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the check…</source>
+        <translation>確認せずに進む(&amp;K)…</translation>
     </message>
     <message>
         <source>The domain was changed: {count} address(es) looked up for the previous domain were removed. Press “Look up from the domain” to find the new domain&apos;s addresses.</source>
@@ -730,8 +738,8 @@ changed</source>
         <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
     </message>
     <message>
-        <source>Press “Start the check” to check the addresses and domains listed above.</source>
-        <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。</translation>
+        <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
+        <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
     </message>
     <message>
         <source>Found on {count} blacklist entr(ies). Select a row to see what it means and how to ask for removal.</source>
@@ -1636,6 +1644,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Missing</source>
         <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Checked: action needed</source>
+        <translation>確認済み・要対応</translation>
+    </message>
+    <message>
+        <source>Checked: needs attention</source>
+        <translation>確認済み・要注意</translation>
     </message>
     <message>
         <source>, </source>
@@ -6086,8 +6102,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ログの抜粋</translation>
     </message>
     <message>
-        <source>answers to {count} of {total} questions</source>
-        <translation>{total} 問中 {count} 問の回答</translation>
+        <source>{count} of {total} questions unanswered</source>
+        <translation>未回答 {count} 問 (全 {total} 問)</translation>
     </message>
     <message>
         <source>number of people</source>

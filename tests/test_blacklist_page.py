@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QWidget,
     QWizard,
 )
@@ -272,6 +273,50 @@ def test_a_recorded_reason_lets_the_owner_skip(qtbot, wizard, page) -> None:  # 
     assert next_enabled(wizard)
     page.store_case(wizard.case)
     assert wizard.case.blacklist.skipped_reason == "セキュリティ会社が確認済み"
+
+
+def _in_view(page, widget) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `widget` lies wholly inside the page's scroll area as it is scrolled now."""
+    area = page.findChild(QScrollArea)
+    top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= area.viewport().height()
+
+
+def test_before_a_check_both_ways_on_are_offered_and_the_skip_box_is_in_view(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    wizard.resize(980, 720)  # the size of a first start
+    qtbot.waitUntil(lambda: page.skip_box.isVisible())
+    assert not next_enabled(wizard)
+    # The status names both ways to Next: run the check, or skip it with a reason.
+    status = page.status.text()
+    assert "確認を開始" in status and "理由" in status
+    # Nothing to show yet: no empty results table pushing the skip box out of sight.
+    assert not page.results_box.isVisible()
+    assert page.findChild(QScrollArea).verticalScrollBar().value() == 0
+    assert _in_view(page, page.skip_box)
+    # The button beside the status takes the keyboard to the skip box.
+    assert page.skip_link.isVisible()
+    qtbot.mouseClick(page.skip_link, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is page.skip
+    assert _in_view(page, page.skip_box)
+    # After a run the results appear, and the way round is no longer offered.
+    run_and_wait(qtbot, page)
+    assert page.table.rowCount() > 0
+    assert page.results_box.isVisible()
+    assert next_enabled(wizard)
+    assert not page.skip_link.isVisible()
+
+
+def test_the_skip_button_goes_to_the_reason_once_skip_is_ticked(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
+    page.skip.setChecked(True)
+    page.setFocus()
+    assert page.skip_link.isVisible()  # no reason yet: Next still waits
+    qtbot.mouseClick(page.skip_link, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is page.skip_reason
+    page.skip_reason.setText("後で確認する")
+    assert next_enabled(wizard)
+    assert not page.skip_link.isVisible()
 
 
 def test_a_blocked_resolver_is_explained_with_the_ways_out(

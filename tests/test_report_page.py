@@ -495,6 +495,44 @@ def test_the_review_reflects_an_empty_and_a_filled_case(qtbot, wizard, tmp_path:
     assert "入力済み" in words and "一部のみ" in words
 
 
+def test_a_complete_check_that_found_problems_is_not_shown_with_a_clean_tick(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.status_icons import StatusKind
+
+    page = open_example(wizard, tmp_path)
+    qtbot.waitUntil(lambda: len(page.review_states) == 13)
+    # Listed on 4 lists; SPF error and DMARC to fix: checked, and something to do.
+    for key in ("blacklist", "sender_auth"):
+        assert page.review_states[key] == (StatusKind.WARNING, "確認済み・要対応"), key
+    # A partly done check keeps its own word.
+    assert page.review_states["audit"] == (StatusKind.WARNING, "一部確認済み")
+    assert page.review_states["summary"] == (StatusKind.OK, "入力済み")
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert "確認済み・要対応" in words
+    assert "確認済み" not in words
+    wizard.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.review_states["blacklist"][1] == "Checked: action needed")
+
+
+def test_an_empty_review_is_grey_not_red(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.status_icons import StatusKind
+
+    # Everything on page 5 is optional: a blank section is not a failure, so it is not the red
+    # cross that means 要対応/不合格 elsewhere in the wizard.
+    page = new_case_on_report_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: len(page.review_states) == 13)
+    kinds = {key: kind for key, (kind, _word) in page.review_states.items()}
+    assert StatusKind.BAD not in kinds.values()
+    for key in ("blacklist", "audit", "sender_auth"):
+        assert page.review_states[key] == (StatusKind.UNKNOWN, "未確認"), key
+    assert page.review_states["open"] == (StatusKind.PENDING, "未入力")
+    # Partly filled stays the warning triangle.
+    assert kinds["contact"] is StatusKind.WARNING
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert "未入力: 未回答 7 問 (全 7 問)、人数" in words
+
+
 def test_links_back_go_to_the_page_or_tab_where_the_gap_is_filled(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     page = new_case_on_report_page(qtbot, wizard)
     targets = {(key, where) for key, where, _button in page.review_buttons}

@@ -70,7 +70,7 @@ def test_the_example_case_is_filled_except_one_privacy_answer_and_the_audit() ->
     }
     (fix,) = items["privacy"].fixes  # type: ignore[attr-defined]
     assert (fix.page, fix.tab) == ("report", "privacy")
-    assert fix.missing[0].render("ja") == "7 問中 1 問の回答"
+    assert fix.missing[0].render("ja") == "未回答 1 問 (全 7 問)"
     notes = [n.render("ja") for n in items["audit"].notes]  # type: ignore[attr-defined]
     # The account audit of page 3 is in the example: its scorecard states reach the review,
     # with what is still open. Of the two accounts without a check, tanaka@ belongs to someone
@@ -355,3 +355,83 @@ def test_a_complete_check_with_a_weak_result_stays_filled() -> None:
     case.sender_auth.dmarc = replace(dmarc, status=DmarcStatus.VALID, policy="none")
     assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
     assert _by_key(case)["sender_auth"].coverage is Coverage.FILLED  # type: ignore[attr-defined]
+
+
+# -- what a check found is told apart from whether it is complete -----------------------------
+
+
+def test_the_example_checks_are_complete_and_say_they_found_something() -> None:
+    items = _by_key(example_case())
+    for key in ("blacklist", "sender_auth"):
+        item = items[key]
+        assert item.coverage is Coverage.FILLED, key  # type: ignore[attr-defined]
+        # Listed on lists / SPF error: complete, but not a clean result.
+        assert item.finding is AreaStatus.PROBLEM, key  # type: ignore[attr-defined]
+    # Sections that are not checks never carry a finding.
+    assert items["summary"].finding is None  # type: ignore[attr-defined]
+    assert all(item.finding is None for item in review_case(Case()))
+
+
+@pytest.mark.parametrize(
+    ("statuses", "coverage", "finding"),
+    [
+        (["not_listed", "not_listed"], Coverage.FILLED, None),
+        (["not_listed", "policy"], Coverage.FILLED, AreaStatus.WARNING),
+        (["listed", "not_listed"], Coverage.FILLED, AreaStatus.PROBLEM),
+        # A gap stays a gap; what was found is kept beside it.
+        (["listed", "not_tested"], Coverage.PARTLY, AreaStatus.PROBLEM),
+        (["not_tested", "not_tested"], Coverage.MISSING, None),
+    ],
+)
+def test_a_blacklist_finding_is_kept_beside_its_coverage(
+    statuses: list[str], coverage: Coverage, finding: AreaStatus | None
+) -> None:
+    case = example_case()
+    _blacklist_statuses(case, statuses)
+    item = _by_key(case)["blacklist"]
+    assert item.coverage is coverage  # type: ignore[attr-defined]
+    assert item.finding is finding  # type: ignore[attr-defined]
+
+
+def test_the_worst_finding_of_two_areas_counts() -> None:
+    case = example_case()
+    dmarc = case.sender_auth.dmarc
+    assert dmarc is not None
+    case.sender_auth.dmarc = replace(dmarc, status=DmarcStatus.VALID, policy="none")
+    assert sender_auth.dmarc_score(case).status is AreaStatus.WARNING
+    assert sender_auth.spf_score(case).status is AreaStatus.PROBLEM
+    assert _by_key(case)["sender_auth"].finding is AreaStatus.PROBLEM  # type: ignore[attr-defined]
+
+
+# -- the privacy answers say how many are still unanswered, unmistakably ----------------------
+
+
+def _privacy_missing(case: Case, lang: str) -> list[str]:
+    item = _by_key(case)["privacy"]
+    return [m.render(lang) for fix in item.fixes for m in fix.missing]  # type: ignore[attr-defined]
+
+
+def test_unanswered_privacy_questions_are_counted_as_unanswered() -> None:
+    from app.core.report_details import Answer, ImpactAnswer
+
+    # None answered: all seven are open ("7 問中 7 問の回答" read as "all answered").
+    assert _privacy_missing(Case(), "ja")[0] == "未回答 7 問 (全 7 問)"
+    assert _privacy_missing(Case(), "en")[0] == "7 of 7 questions unanswered"
+    # Some answered.
+    case = example_case()
+    assert _privacy_missing(case, "ja") == ["未回答 1 問 (全 7 問)"]
+    assert _privacy_missing(case, "en") == ["1 of 7 questions unanswered"]
+    # All answered: nothing about the questions is listed.
+    impact = case.report.personal_data
+    for name in (
+        "in_mailbox",
+        "could_be_read",
+        "sensitive",
+        "secondary_damage",
+        "notified",
+        "published",
+        "reported_to_ppc",
+    ):
+        setattr(impact, name, ImpactAnswer(Answer.NO))
+    assert _privacy_missing(case, "ja") == []
+    assert _by_key(case)["privacy"].coverage is Coverage.FILLED  # type: ignore[attr-defined]

@@ -88,6 +88,10 @@ class ReviewItem:
     coverage: Coverage
     fixes: tuple[Fix, ...]  # places to go to fill the gaps (empty when filled)
     notes: tuple[Msg, ...] = ()  # for the check sections: the scorecard's words per area
+    # For the check sections: the worst thing the checks that ran found (WARNING or PROBLEM),
+    # None when they found nothing to do. Separate from coverage: a check can be complete and
+    # still find a listing, and the review must not show that with a clean tick.
+    finding: AreaStatus | None = None
 
 
 # Names of the facts, as the review lists them under "not entered yet".
@@ -110,7 +114,8 @@ F_BASIS = QT_TRANSLATE_NOOP("report_review", "where the number comes from")
 F_ACTIONS = QT_TRANSLATE_NOOP("report_review", "recovery actions")
 F_EVIDENCE = QT_TRANSLATE_NOOP("report_review", "evidence files")
 F_LOG = QT_TRANSLATE_NOOP("report_review", "log excerpt")
-F_ANSWERS = QT_TRANSLATE_NOOP("report_review", "answers to {count} of {total} questions")
+# Says "not answered" outright: "answers to 7 of 7 questions" under 未入力 read as all answered.
+F_ANSWERS = QT_TRANSLATE_NOOP("report_review", "{count} of {total} questions unanswered")
 F_PEOPLE = QT_TRANSLATE_NOOP("report_review", "number of people")
 F_UNRESOLVED = QT_TRANSLATE_NOOP("report_review", "open issues")
 F_QUESTIONS = QT_TRANSLATE_NOOP("report_review", "questions for the vendor")
@@ -167,11 +172,13 @@ def _checked(
 
     Per area: not done (unreadable, not checked, failed), partly done (a result, but the
     scorecard names a gap: lists not asked, passwords not checked), or done. A WARNING or
-    PROBLEM result alone is not a gap: a check that found p=none or a listing is complete.
+    PROBLEM result alone is not a gap: a check that found p=none or a listing is complete;
+    it is the item's `finding` instead.
     """
     done: list[bool] = []
     complete: list[bool] = []
     notes: list[Msg] = []
+    finding: AreaStatus | None = None
     for score in scores:
         try:
             item = score(case)
@@ -184,6 +191,10 @@ def _checked(
         ran = item.status not in (AreaStatus.NOT_CHECKED, AreaStatus.FAILED)
         done.append(ran)
         complete.append(ran and item.gap is None)
+        if item.status is AreaStatus.PROBLEM or (
+            item.status is AreaStatus.WARNING and finding is None
+        ):
+            finding = item.status
         state = STATUS_WORDS[item.status]
         if ran and item.gap is not None:
             notes.append(AREA_STATE_GAP.with_args(area=item.area, state=state, gap=item.gap))
@@ -195,7 +206,7 @@ def _checked(
     else:
         coverage = Coverage.PARTLY if any(done) else Coverage.MISSING
         fixes = (Fix(page),)
-    return ReviewItem(key, number, title, coverage, fixes, tuple(notes))
+    return ReviewItem(key, number, title, coverage, fixes, tuple(notes), finding)
 
 
 def _answered(item: ImpactAnswer) -> bool:

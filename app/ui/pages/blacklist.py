@@ -128,8 +128,15 @@ class BlacklistPage(BasePage):
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
         layout.addLayout(run_row)
+        # Before a check Next waits for one of two things: a run, or a reason to skip. The
+        # status says both, and this button leads to the skip box (below the results once
+        # there are any, so out of sight on a small screen).
+        status_row = QHBoxLayout()
         self.status = wrapped_label(content)
-        layout.addWidget(self.status)
+        self.skip_link = QPushButton(content)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.skip_link, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
 
         # not-tested banner with the ways out
         self.banner = QFrame(content)
@@ -187,6 +194,9 @@ class BlacklistPage(BasePage):
         self.splitter.addWidget(details)
         self.splitter.setChildrenCollapsible(False)
         results_layout.addWidget(self.splitter)
+        # Hidden until there are rows: an empty table, details and request pane would push
+        # the skip box ~700 px down, where the owner looking for a way on does not find it.
+        self.results_box.hide()
         layout.addWidget(self.results_box, 1)
 
         # what changed
@@ -209,6 +219,10 @@ class BlacklistPage(BasePage):
         skip_layout.addWidget(self.skip)
         skip_layout.addWidget(self.skip_reason)
         layout.addWidget(self.skip_box)
+        # Takes the room the hidden results leave, so the boxes above keep their natural size
+        # (see _show_results).
+        layout.addStretch(1)
+        self._layout = layout
         page_layout(self, content)
 
         self.run_button.clicked.connect(self.start_check)
@@ -221,6 +235,8 @@ class BlacklistPage(BasePage):
         self.open_button.clicked.connect(self.open_delisting_page)
         self.settings_button.clicked.connect(self._open_settings)
         self.skip.toggled.connect(self._skip_toggled)
+        self.skip_link.clicked.connect(self.go_to_skip)
+        self.completeChanged.connect(self._update_skip_link)
         self.skip_reason.textChanged.connect(lambda _t: self.completeChanged.emit())
         self._show_details()
 
@@ -278,6 +294,7 @@ class BlacklistPage(BasePage):
                 self.tr("e.g. our web hosting company checks the domain for us")
             )
             self.skip_reason.setAccessibleName(self.tr("Reason for not checking the domain"))
+            self.skip_link.setText(self.tr("S&kip checking the domain…"))
             return
         self.skip_box.setTitle(self.tr("Skip this step"))
         self.skip.setText(self.tr("&Do not check now, because:"))
@@ -285,6 +302,7 @@ class BlacklistPage(BasePage):
             self.tr("e.g. our security vendor checks the blacklists for us")
         )
         self.skip_reason.setAccessibleName(self.tr("Reason for skipping the check"))
+        self.skip_link.setText(self.tr("S&kip the check…"))
 
     def _lang(self) -> str:
         return self.mamori.languages.language
@@ -390,6 +408,20 @@ class BlacklistPage(BasePage):
         if latest is not None and self._coverage(latest) is DomainCoverage.CHECKED:
             return True
         return self.skip.isChecked() and bool(self.skip_reason.text().strip())
+
+    def _update_skip_link(self) -> None:
+        # Offered while Next waits and nothing runs: once a run or a reason lets the owner on,
+        # the way round is no longer needed.
+        self.skip_link.setVisible(not self._running and not self.isComplete())
+
+    def go_to_skip(self) -> None:
+        """Scroll to the skip box and put the cursor there (on the reason once skip is ticked)."""
+        area = self.findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(self.skip_box, 0, 0)
+        (self.skip_reason if self.skip.isChecked() else self.skip).setFocus(
+            Qt.FocusReason.ShortcutFocusReason
+        )
 
     def _skip_toggled(self, checked: bool) -> None:
         self.skip_reason.setEnabled(checked)
@@ -582,12 +614,18 @@ class BlacklistPage(BasePage):
     # -- showing results ----------------------------------------------------------------------
 
     def _clear_results(self) -> None:
+        self._show_results(False)
         self.table.setRowCount(0)
         self._rows.clear()
         self._records.clear()
         self.summary.setText("")
         self.banner.hide()
         self._show_details()
+
+    def _show_results(self, visible: bool) -> None:
+        self.results_box.setVisible(visible)
+        # The results take the spare height when shown; the stretch at the end when not.
+        self._layout.setStretch(self._layout.count() - 1, 0 if visible else 1)
 
     def _prepare_rows(self, targets: list[Target], lists: tuple[DnsblList, ...]) -> None:
         self._clear_results()
@@ -599,6 +637,7 @@ class BlacklistPage(BasePage):
                 if lst.kind is wanted:
                     rows.append((lst, target))
         self.table.setRowCount(len(rows))
+        self._show_results(bool(rows))
         for row, (lst, target) in enumerate(rows):
             self._rows[(lst.id, target.value)] = row
             self.table.setItem(row, COL_LIST, QTableWidgetItem(lst.name))
@@ -677,7 +716,10 @@ class BlacklistPage(BasePage):
         self._update_skip_texts()
         self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("Press “Start the check” to check the addresses and domains listed above.")
+            self.tr(
+                "Press “Start the check” to check the addresses and domains listed above. "
+                "To go on without checking now, tick “Do not check now” below and give a reason."
+            )
         )
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

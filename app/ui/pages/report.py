@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QPixmap
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from app.core.i18n import Msg
 from app.core.normalize import JST, format_jst, normalize_email, normalize_ip, parse_datetime
 from app.core.report.builder import ReportInfo
 from app.core.report.context import DATE_ONLY
+from app.core.report.flowables import AreaStatus
 from app.core.report.sections import privacy as privacy_section
 from app.core.report.sections.timeline import ANSWER_WORDS
 from app.core.report_details import Answer, CreatedReport, RequestType
@@ -83,16 +84,21 @@ from app.ui.widgets.status_icons import StatusKind, status_pixmap
 log = logging.getLogger(__name__)
 
 REPORT_LANGUAGES = ("ja", "en")
-_KINDS = {
-    Coverage.FILLED: StatusKind.OK,
-    Coverage.PARTLY: StatusKind.WARNING,
-    Coverage.MISSING: StatusKind.BAD,
-}
 
 
-def coverage_pixmap(coverage: Coverage, size: int, ratio: float = 1.0) -> QPixmap:
-    """The wizard's icon for a review state: a tick in a circle, ! in a triangle, a cross."""
-    return status_pixmap(_KINDS[coverage], size, ratio)
+def review_kind(item: ReviewItem) -> StatusKind:
+    """The icon for a review row: a tick only for a clean, complete result.
+
+    Nothing here is red: every field of the report is optional, and the red cross means
+    要対応/不合格 elsewhere in the wizard. A section not filled in yet is grey, a check not run
+    yet is grey with a question mark (as a list not tested on page 2).
+    """
+    if item.coverage is Coverage.FILLED:
+        # A complete check that found something to do is not a clean result.
+        return StatusKind.OK if item.finding is None else StatusKind.WARNING
+    if item.coverage is Coverage.PARTLY:
+        return StatusKind.WARNING
+    return StatusKind.UNKNOWN if item.notes else StatusKind.PENDING
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -134,6 +140,7 @@ class ReportPage(BasePage):
         self._loading = False
         self._review: list[ReviewItem] = []
         self._review_rows: list[QWidget] = []
+        self.review_states: dict[str, tuple[StatusKind, str]] = {}
         self._build_handle: TaskHandle | None = None
         self._print_handle: TaskHandle | None = None
         self._last_info: ReportInfo | None = None
@@ -786,6 +793,14 @@ class ReportPage(BasePage):
             Coverage.MISSING: self.tr("Missing"),
         }
 
+    def _review_word(self, item: ReviewItem) -> str:
+        """The state of a review row in words, saying so when a complete check found problems."""
+        if item.notes and item.coverage is Coverage.FILLED and item.finding is not None:
+            if item.finding is AreaStatus.PROBLEM:
+                return self.tr("Checked: action needed")
+            return self.tr("Checked: needs attention")
+        return self._coverage_words(checks=bool(item.notes))[item.coverage]
+
     def _tab_name(self, key: str) -> str:
         index = self._tab_keys.index(key) if key in self._tab_keys else 0
         # "&5 Personal data" / "個人情報(&5)" -> "Personal data" / "個人情報"
@@ -806,13 +821,17 @@ class ReportPage(BasePage):
         content = self.review_intro.parentWidget()
         ratio = self.devicePixelRatioF() or 1.0
         size = max(16, self.fontMetrics().height())
+        # section key -> (icon kind, word) as shown, for tests.
+        self.review_states: dict[str, tuple[StatusKind, str]] = {}
         for row, item in enumerate(self._review):
-            words = self._coverage_words(checks=bool(item.notes))
+            word = self._review_word(item)
+            kind = review_kind(item)
+            self.review_states[item.key] = (kind, word)
             icon = QLabel(content)
-            icon.setPixmap(coverage_pixmap(item.coverage, size, ratio))
-            icon.setAccessibleName(words[item.coverage])
+            icon.setPixmap(status_pixmap(kind, size, ratio))
+            icon.setAccessibleName(word)
             state = _plain_label(content)
-            state.setText(words[item.coverage])
+            state.setText(word)
             bold = QFont(state.font())
             bold.setBold(True)
             state.setFont(bold)
