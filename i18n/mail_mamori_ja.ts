@@ -2351,6 +2351,18 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{ascii} として確認します (DNS で使われる形式)。</translation>
     </message>
     <message>
+        <source>This looks like a website address. Is the part after @ in your mail addresses {domain}?</source>
+        <translation>ホームページのアドレスのようです。メールアドレスの @ より後ろは {domain} ではありませんか？</translation>
+    </message>
+    <message>
+        <source>Use {domain}</source>
+        <translation>{domain} にする</translation>
+    </message>
+    <message>
+        <source>Use {domain} as the domain</source>
+        <translation>ドメイン名を {domain} にする</translation>
+    </message>
+    <message>
         <source>Read as {when} (Japan time).</source>
         <translation>{when} (日本時間) と読み取りました。</translation>
     </message>

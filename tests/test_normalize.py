@@ -308,3 +308,43 @@ def test_every_accepted_year_can_be_shown_in_jst() -> None:
 
 def test_a_weekday_without_a_time_is_read() -> None:
     assert parse_datetime("2026年11月16日(月)", now=NOW) == datetime(2026, 11, 16, tzinfo=JST)
+
+
+# -- a website address pasted where the mail domain belongs ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestion"),
+    [
+        ("https://www.example.co.jp/", "example.co.jp"),
+        ("http://www.example.com/contact?x=1", "example.com"),
+        ("www.example.co.jp", "example.co.jp"),
+        ("ＷＷＷ．例え．ｊｐ", "例え.jp"),
+        ("https://example.co.jp/", None),  # a URL without www already names the mail domain
+        ("example.co.jp", None),
+        ("taro@example.co.jp", None),
+        ("www.jp", None),  # nothing left to suggest
+        ("shop.example.co.jp", None),
+    ],
+)
+def test_website_addresses_suggest_the_mail_domain(typed: str, suggestion: str | None) -> None:
+    from app.core.normalize import website_domain_suggestion
+
+    found = website_domain_suggestion(typed)
+    assert (found.unicode if found else None) == suggestion
+    # The typed value itself is still accepted as written: the owner decides.
+    assert normalize_domain(typed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _any_text
+    | st.from_regex(r"(https?://)?(www\.)?[a-z]{1,8}(\.[a-z]{2,3}){1,2}/?", fullmatch=True)
+)
+def test_fuzz_website_domain_suggestion(text: str) -> None:
+    from app.core.normalize import website_domain_suggestion
+
+    suggestion = website_domain_suggestion(text)
+    if suggestion is not None:
+        assert normalize_domain(suggestion.unicode) == suggestion
+        assert not suggestion.ascii.startswith("www.")

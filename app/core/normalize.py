@@ -184,6 +184,32 @@ def normalize_domain(text: str) -> DomainName:
     return DomainName(unicode=unicode_name, ascii=ascii_name)
 
 
+def website_domain_suggestion(text: str) -> DomainName | None:
+    """The mail domain to suggest when `text` looks like a website address (`https://www.…`).
+
+    People copy the address bar instead of the part after @ in their mail address, and the
+    `www.` host is then checked for SPF, DMARC and blacklists instead of the mail domain. Some
+    companies do receive mail on `www.…`, so this only suggests: None when the text is not a
+    URL or a `www.` name, when it is a mail address, or when nothing sensible is left.
+    """
+    try:
+        typed = fold_width(text[:MAX_INPUT]).strip().lower()
+        if "@" in typed or not ("://" in typed or typed.startswith("www.")):
+            return None
+        domain = normalize_domain(text)
+    except InputError:
+        return None
+    if not domain.ascii.startswith("www."):
+        return None
+    rest = domain.ascii[len("www.") :]
+    if "." not in rest:
+        return None
+    try:
+        return normalize_domain(rest)
+    except InputError:
+        return None
+
+
 def domain_forms(name: str) -> set[str]:
     """`name` in lower case plus its A-label and Unicode forms, so that 例え.jp and
     xn--r8jz45g.jp match even when one side stored only one of the two forms. Empty for an

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from app.core.normalize import (
     normalize_email,
     parse_count,
     parse_datetime,
+    website_domain_suggestion,
 )
 from app.core.providers import OTHER, providers
 from app.ui.i18n import msg_text
@@ -84,6 +86,26 @@ class SituationPage(BasePage):
         self.domain = CheckedField(
             normalize_domain, required=True, describe=self._describe_domain, parent=self.system_box
         )
+        # A website address (https://www.…) is accepted as typed, but the owner is asked
+        # whether the mail domain is meant; created here so Tab reaches the button next.
+        self.domain_suggestion = QWidget(self.system_box)
+        self.domain_suggestion_text = QLabel(self.domain_suggestion)
+        self.domain_suggestion_text.setWordWrap(True)
+        self.domain_suggestion_button = QPushButton(self.domain_suggestion)
+        self.domain_suggestion_button.setAutoDefault(False)
+        suggestion_row = QHBoxLayout(self.domain_suggestion)
+        suggestion_row.setContentsMargins(0, 0, 0, 0)
+        suggestion_row.addWidget(self.domain_suggestion_text, 1)
+        suggestion_row.addWidget(self.domain_suggestion_button)
+        self.domain_suggestion.hide()
+        self._suggested_domain: DomainName | None = None
+        domain_column = QVBoxLayout()
+        domain_column.setContentsMargins(0, 0, 0, 0)
+        domain_column.setSpacing(4)
+        domain_column.addWidget(self.domain)
+        domain_column.addWidget(self.domain_suggestion)
+        domain_holder = QWidget(self.system_box)
+        domain_holder.setLayout(domain_column)
         self.provider = QComboBox(self.system_box)
         self.provider_other = QLineEdit(self.system_box)
         self.server_name = QLineEdit(self.system_box)
@@ -93,7 +115,7 @@ class SituationPage(BasePage):
         self.provider_other_label = QLabel(self.system_box)
         self.server_name_label = QLabel(self.system_box)
         self.administrator_label = QLabel(self.system_box)
-        form.addRow(self.domain_label, self.domain)
+        form.addRow(self.domain_label, domain_holder)
         form.addRow(self.provider_label, self.provider)
         form.addRow(self.provider_other_label, self.provider_other)
         form.addRow(self.server_name_label, self.server_name)
@@ -184,6 +206,8 @@ class SituationPage(BasePage):
             label.setBuddy(widget.edit if isinstance(widget, CheckedField) else widget)
 
         self.domain.validity_changed.connect(lambda _ok: self.completeChanged.emit())
+        self.domain.edit.textChanged.connect(self._update_domain_suggestion)
+        self.domain_suggestion_button.clicked.connect(self._accept_domain_suggestion)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.accounts.textChanged.connect(lambda: self._check_accounts(show=False))
 
@@ -215,6 +239,7 @@ class SituationPage(BasePage):
         self.domain.set_required_message(
             self.tr("Please enter your domain: the part after @ in your mail address.")
         )
+        self._update_domain_suggestion()
         self.provider_label.setText(self.tr("Hosting compan&y:"))
         self.provider_other_label.setText(self.tr("Name of the pro&vider:"))
         self.server_name_label.setText(self.tr("&Server name (if known):"))
@@ -312,6 +337,33 @@ class SituationPage(BasePage):
         if value.ascii != value.unicode:
             return self.tr("Checked as {ascii} (the form DNS uses).").format(ascii=value.ascii)
         return ""
+
+    def _update_domain_suggestion(self, *_args: object) -> None:
+        suggestion = website_domain_suggestion(self.domain.text())
+        self._suggested_domain = suggestion
+        if suggestion is None:
+            self.domain_suggestion.hide()
+            return
+        self.domain_suggestion_text.setText(
+            "ⓘ "
+            + self.tr(
+                "This looks like a website address. Is the part after @ in your mail "
+                "addresses {domain}?"
+            ).format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion_button.setText(
+            self.tr("Use {domain}").format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion_button.setAccessibleName(
+            self.tr("Use {domain} as the domain").format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion.show()
+
+    def _accept_domain_suggestion(self) -> None:
+        if self._suggested_domain is None:
+            return
+        self.domain.set_text(self._suggested_domain.unicode)
+        self.domain.edit.setFocus()
 
     def _describe_time(self, value: object) -> str:
         from datetime import datetime
