@@ -2367,6 +2367,18 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} (日本時間) と読み取りました。</translation>
     </message>
     <message>
+        <source>Recorded as unknown.</source>
+        <translation>不明として記録します。</translation>
+    </message>
+    <message>
+        <source>Read as at least {count} mails. Your own words are kept for the report too.</source>
+        <translation>{count} 通以上と読み取りました。書かれたとおりの言葉も報告書に残します。</translation>
+    </message>
+    <message>
+        <source>Read as about {count} mails.</source>
+        <translation>約 {count} 通と読み取りました。</translation>
+    </message>
+    <message>
         <source>Read as {count} mails.</source>
         <translation>{count} 通と読み取りました。</translation>
     </message>
@@ -5377,6 +5389,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>number of mails unknown</source>
         <translation>送信数は不明</translation>
+    </message>
+    <message>
+        <source>at least {count} mails, estimated</source>
+        <translation>{count} 通以上、推定</translation>
+    </message>
+    <message>
+        <source>{volume}; the owner wrote “{wording}”</source>
+        <translation>{volume}、ご本人の記載は「{wording}」</translation>
     </message>
     <message>
         <source>Sending began around {start}; noticed on {noticed}.</source>

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from app.core.case import Case, HowNoticed
 from app.core.errors import InputError
 from app.core.normalize import (
+    CountReading,
     DomainName,
     MailAddress,
     format_jst,
     normalize_domain,
     normalize_email,
-    parse_count,
     parse_datetime,
+    read_count,
     website_domain_suggestion,
 )
 from app.core.providers import OTHER, providers
@@ -147,7 +148,7 @@ class SituationPage(BasePage):
         accounts_holder = QWidget(self.incident_box)
         accounts_holder.setLayout(accounts_column)
         self.volume = CheckedField(
-            parse_count, describe=self._describe_volume, parent=self.incident_box
+            read_count, describe=self._describe_volume, parent=self.incident_box
         )
         self.volume_counted = QRadioButton(self.incident_box)
         self.volume_estimated = QRadioButton(self.incident_box)
@@ -375,8 +376,19 @@ class SituationPage(BasePage):
         return ""
 
     def _describe_volume(self, value: object) -> str:
-        if isinstance(value, int) and str(value) != self.volume.text().strip():
-            return self.tr("Read as {count} mails.").format(count=f"{value:,}")
+        if not isinstance(value, CountReading):
+            return ""
+        if value.value is None:
+            return self.tr("Recorded as unknown.")
+        count = f"{value.value:,}"
+        if value.at_least:
+            return self.tr(
+                "Read as at least {count} mails. Your own words are kept for the report too."
+            ).format(count=count)
+        if value.approximate:
+            return self.tr("Read as about {count} mails.").format(count=count)
+        if str(value.value) != self.volume.text().strip():
+            return self.tr("Read as {count} mails.").format(count=count)
         return ""
 
     # -- validation -----------------------------------------------------------------------------
@@ -478,7 +490,7 @@ class SituationPage(BasePage):
         self.how_noticed.setCurrentIndex(max(self.how_noticed.findData(how), 0))
         self.how_detail.setPlainText(incident.how_noticed_detail)
         self.accounts.setPlainText("\n".join(incident.affected_accounts))
-        self.volume.set_text(f"{incident.spam_volume}" if incident.spam_volume is not None else "")
+        self.volume.set_text(_volume_shown(incident.spam_volume, incident.spam_volume_text))
         (self.volume_counted if incident.spam_volume_counted else self.volume_estimated).setChecked(
             True
         )
@@ -511,7 +523,13 @@ class SituationPage(BasePage):
         # mistaken ones stay in the field (and the wizard asks before closing).
         incident.affected_accounts = [a.display for a in self._check_accounts(show=False)]
         if self.volume.validate(show=False):
-            incident.spam_volume = self.volume.value
+            reading = self.volume.value
+            incident.spam_volume = reading.value if reading is not None else None
+            # The owner's words (数十万通) go to the report with the number read from them;
+            # a number written in digits says nothing more.
+            typed = self.volume.text().strip()
+            keep = reading is not None and not reading.exact_digits
+            incident.spam_volume_text = typed if keep else ""
         incident.spam_volume_counted = self.volume_counted.isChecked()
         if self.timeline.validate():
             incident.timeline = self.timeline.entries()
@@ -520,6 +538,18 @@ class SituationPage(BasePage):
             readable = self.timeline.entries()
             if readable:
                 incident.timeline = readable
+
+
+def _volume_shown(volume: int | None, wording: str) -> str:
+    """The owner's wording when it still reads as the stored number, else the number."""
+    if wording:
+        try:
+            reading = read_count(wording)
+        except InputError:
+            reading = None
+        if reading is not None and reading.value == volume:
+            return wording
+    return f"{volume}" if volume is not None else ""
 
 
 def _plain(label_text: str) -> str:
