@@ -223,6 +223,14 @@
         <translation>例: 2026-11-20 に山田が tanaka@ を削除。以後のメールは sato@ に転送</translation>
     </message>
     <message>
+        <source>Misused in the incident</source>
+        <translation>不正利用されたアカウント</translation>
+    </message>
+    <message>
+        <source>Added from step 1 (misused accounts): {addresses}. Please fill in who uses them and check their new passwords.</source>
+        <translation>手順 1 で入力された不正利用アカウントを一覧に追加しました: {addresses}。利用者を入力し、新しいパスワードを確認してください。</translation>
+    </message>
+    <message>
         <source>Needs attention: see the recommendations below.</source>
         <translation>対応が必要です。下の「すること」をご覧ください。</translation>
     </message>
