@@ -223,6 +223,14 @@
         <translation>例: 2026-11-20 に山田が tanaka@ を削除。以後のメールは sato@ に転送</translation>
     </message>
     <message>
+        <source>Misused in the incident</source>
+        <translation>不正利用されたアカウント</translation>
+    </message>
+    <message>
+        <source>Added from step 1 (misused accounts): {addresses}. Please fill in who uses them and check their new passwords.</source>
+        <translation>手順 1 で入力された不正利用アカウントを一覧に追加しました: {addresses}。利用者を入力し、新しいパスワードを確認してください。</translation>
+    </message>
+    <message>
         <source>Needs attention: see the recommendations below.</source>
         <translation>対応が必要です。下の「すること」をご覧ください。</translation>
     </message>
@@ -2399,8 +2407,32 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{ascii} として確認します (DNS で使われる形式)。</translation>
     </message>
     <message>
+        <source>This looks like a website address. Is the part after @ in your mail addresses {domain}?</source>
+        <translation>ホームページのアドレスのようです。メールアドレスの @ より後ろは {domain} ではありませんか？</translation>
+    </message>
+    <message>
+        <source>Use {domain}</source>
+        <translation>{domain} にする</translation>
+    </message>
+    <message>
+        <source>Use {domain} as the domain</source>
+        <translation>ドメイン名を {domain} にする</translation>
+    </message>
+    <message>
         <source>Read as {when} (Japan time).</source>
         <translation>{when} (日本時間) と読み取りました。</translation>
+    </message>
+    <message>
+        <source>Recorded as unknown.</source>
+        <translation>不明として記録します。</translation>
+    </message>
+    <message>
+        <source>Read as at least {count} mails. Your own words are kept for the report too.</source>
+        <translation>{count} 通以上と読み取りました。書かれたとおりの言葉も報告書に残します。</translation>
+    </message>
+    <message>
+        <source>Read as about {count} mails.</source>
+        <translation>約 {count} 通と読み取りました。</translation>
     </message>
     <message>
         <source>Read as {count} mails.</source>
@@ -5413,6 +5445,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>number of mails unknown</source>
         <translation>送信数は不明</translation>
+    </message>
+    <message>
+        <source>at least {count} mails, estimated</source>
+        <translation>{count} 通以上、推定</translation>
+    </message>
+    <message>
+        <source>{volume}; the owner wrote “{wording}”</source>
+        <translation>{volume}、ご本人の記載は「{wording}」</translation>
     </message>
     <message>
         <source>Sending began around {start}; noticed on {noticed}.</source>

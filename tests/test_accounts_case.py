@@ -61,6 +61,7 @@ def test_the_section_is_stored_under_documented_keys() -> None:
         "imported_from",
         "imported_at",
         "departed_actions",
+        "affected_offered",
     }
     first = section["inventory"]["accounts"][0]
     assert first == {
@@ -162,3 +163,9 @@ def test_edits_made_on_the_page_survive_a_save(tmp_path: Path) -> None:
     loaded = load_case(path).accounts.inventory
     assert [a.address for a in loaded.accounts] == ["tanaka@example.co.jp"]
     assert loaded.accounts[0].active is False
+
+
+def test_an_older_case_without_offered_accounts_loads_with_none_offered() -> None:
+    data = case_to_dict(example_case())
+    del data["accounts"]["affected_offered"]
+    assert case_from_dict(data).accounts.affected_offered == []

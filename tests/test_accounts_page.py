@@ -546,3 +546,30 @@ def test_import_and_generate_are_offered_again_after_a_running_task_is_cancelled
     qtbot.waitUntil(lambda: wizard.tasks.active_count() == 0)
     assert button.isEnabled()
     assert page.generated.text() == ""
+
+
+def test_misused_accounts_from_step_1_are_in_the_list_once(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_wizard_shell import go_to_situation, situation, type_text
+
+    go_to_situation(qtbot, wizard)
+    first = situation(wizard)
+    type_text(qtbot, first.domain.edit, "example.co.jp")
+    first.accounts.setPlainText("ｉｎｆｏ＠example.co.jp")
+    page = wizard.page_by_key("accounts")
+    while wizard.currentPage() is not page:
+        wizard.next()
+    assert "info@example.co.jp" in table_addresses(page)
+    account = wizard.case.accounts.inventory.find("info@example.co.jp")
+    assert account is not None and account.verdict is None
+    assert account.note == "不正利用されたアカウント"
+    row = table_addresses(page).index("info@example.co.jp")
+    assert "不正利用されたアカウント" in page.table.item(row, 0).toolTip()
+    # Deleted by the owner: going back and forth does not bring it back.
+    select(page, "info@example.co.jp")
+    page.remove_selected()
+    wizard.back()
+    wizard.back()
+    while wizard.currentPage() is not page:
+        wizard.next()
+    assert "info@example.co.jp" not in table_addresses(page)
+    assert wizard.case.accounts.affected_offered == ["info@example.co.jp"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import datetime
+from datetime import UTC, datetime, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +18,7 @@ from app.core.normalize import (
     normalize_ip,
     parse_count,
     parse_datetime,
+    read_count,
 )
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=JST)
@@ -114,13 +115,30 @@ def test_bad_ips_are_explained() -> None:
         ("30万5千", 305_000),
         ("about 2000 mails", 2000),
         ("", None),
+        # What owners write (the seed article says 数十万通): kanji numerals, units, qualifiers.
+        ("数十万通", 100_000),
+        ("十万", 100_000),
+        ("三十万通", 300_000),
+        ("二十五万", 250_000),
+        ("千五百", 1_500),
+        ("一億", 100_000_000),
+        ("30万以上", 300_000),
+        ("30万通以上", 300_000),
+        ("約5万", 50_000),
+        ("およそ５万件", 50_000),
+        ("数万", 10_000),
+        ("数千通", 1_000),
+        ("5千30万", 50_300_000),
+        ("不明", None),
+        ("わからない", None),
+        ("分かりません", None),
     ],
 )
 def test_counts(typed: str, count: int | None) -> None:
     assert parse_count(typed) == count
 
 
-@pytest.mark.parametrize("typed", ["数十万", "many", "5千30万", "-5", "3.4.5"])
+@pytest.mark.parametrize("typed", ["many", "-5", "3.4.5", "万", "30万万", "数", "1万2億"])
 def test_unreadable_counts(typed: str) -> None:
     with pytest.raises(InputError) as caught:
         parse_count(typed)
@@ -213,10 +231,52 @@ def test_fuzz_normalize_ip(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_any_text | st.from_regex(r"[0-9０-９,.万千億約通 ]{0,20}", fullmatch=True))
+@given(
+    _any_text | st.from_regex(r"[0-9０-９,.万千百十億約通数一二三五九以上 ]{0,20}", fullmatch=True)
+)
 def test_fuzz_parse_count(text: str) -> None:
     value = _only_input_errors(parse_count, text)
     assert value is None or (isinstance(value, int) and value >= 0)
+    reading = _only_input_errors(read_count, text)
+    if reading is not None:
+        assert reading.value == value  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_round_trip(number: int) -> None:
+    for typed in (str(number), f"{number:,}", fold_width(str(number)).translate(_FULL_WIDTH)):
+        reading = read_count(typed)
+        assert reading is not None
+        assert (reading.value, reading.at_least, reading.approximate) == (number, False, False)
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "at_least", "approximate"),
+    [
+        ("数十万通", 100_000, True, True),
+        ("30万以上", 300_000, True, False),
+        ("約5万", 50_000, False, True),
+        ("30万", 300_000, False, False),
+        ("300000", 300_000, False, False),
+    ],
+)
+def test_count_readings_keep_the_qualifiers(
+    typed: str, value: int, at_least: bool, approximate: bool
+) -> None:
+    reading = read_count(typed)
+    assert reading is not None
+    assert (reading.value, reading.at_least, reading.approximate) == (value, at_least, approximate)
+    assert reading.exact_digits == (typed == "300000")
+
+
+def test_unknown_is_a_reading_without_a_number() -> None:
+    reading = read_count("不明")
+    assert reading is not None and reading.value is None and reading.unknown
+    assert read_count("  ") is None
 
 
 @settings(max_examples=300, deadline=None)
@@ -293,7 +353,7 @@ def test_far_off_years_are_refused_with_a_message(typed: str) -> None:
 
 
 def test_every_accepted_year_can_be_shown_in_jst() -> None:
-    from datetime import timedelta, timezone
+    from datetime import timedelta
 
     from app.core.normalize import format_jst
 
@@ -306,5 +366,78 @@ def test_every_accepted_year_can_be_shown_in_jst() -> None:
     assert format_jst(late, with_seconds=True) == "9999-12-31 23:59:00-05:00"
 
 
+@pytest.mark.parametrize(
+    ("typed", "now", "expected"),
+    [
+        ("11月16日 9:40", NOW, datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("１１月１６日　９時４０分", NOW, datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("11/16 9:40", NOW, datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("11月16日", NOW, datetime(2026, 11, 16, tzinfo=JST)),
+        # Early January: mid-December is last year's, not eleven months ahead.
+        (
+            "12月20日 10:00",
+            datetime(2027, 1, 5, tzinfo=JST),
+            datetime(2026, 12, 20, 10, tzinfo=JST),
+        ),
+        # The year is the one in Japan: 2026-12-31 20:00 UTC is already 2027 in JST.
+        (
+            "1月1日 3:00",
+            datetime(2026, 12, 31, 20, 0, tzinfo=UTC),
+            datetime(2027, 1, 1, 3, 0, tzinfo=JST),
+        ),
+    ],
+)
+def test_dates_without_a_year_are_this_years_or_last_years(
+    typed: str, now: datetime, expected: datetime
+) -> None:
+    assert parse_datetime(typed, now=now) == expected
+
+
+def test_a_date_without_a_year_that_does_not_exist_is_explained() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime("2月30日", now=NOW)
+    assert "存在しない日付です" in caught.value.message.render("ja")
+
+
 def test_a_weekday_without_a_time_is_read() -> None:
     assert parse_datetime("2026年11月16日(月)", now=NOW) == datetime(2026, 11, 16, tzinfo=JST)
+
+
+# -- a website address pasted where the mail domain belongs ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestion"),
+    [
+        ("https://www.example.co.jp/", "example.co.jp"),
+        ("http://www.example.com/contact?x=1", "example.com"),
+        ("www.example.co.jp", "example.co.jp"),
+        ("ＷＷＷ．例え．ｊｐ", "例え.jp"),
+        ("https://example.co.jp/", None),  # a URL without www already names the mail domain
+        ("example.co.jp", None),
+        ("taro@example.co.jp", None),
+        ("www.jp", None),  # nothing left to suggest
+        ("shop.example.co.jp", None),
+    ],
+)
+def test_website_addresses_suggest_the_mail_domain(typed: str, suggestion: str | None) -> None:
+    from app.core.normalize import website_domain_suggestion
+
+    found = website_domain_suggestion(typed)
+    assert (found.unicode if found else None) == suggestion
+    # The typed value itself is still accepted as written: the owner decides.
+    assert normalize_domain(typed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _any_text
+    | st.from_regex(r"(https?://)?(www\.)?[a-z]{1,8}(\.[a-z]{2,3}){1,2}/?", fullmatch=True)
+)
+def test_fuzz_website_domain_suggestion(text: str) -> None:
+    from app.core.normalize import website_domain_suggestion
+
+    suggestion = website_domain_suggestion(text)
+    if suggestion is not None:
+        assert normalize_domain(suggestion.unicode) == suggestion
+        assert not suggestion.ascii.startswith("www.")

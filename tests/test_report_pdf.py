@@ -221,3 +221,15 @@ def test_timeline_rows_are_sorted_by_time(tmp_path: Path) -> None:
     )
     text = flat("\n".join(page_texts(build(case, tmp_path)[0])))
     assert text.index("最初の出来事") < text.index("迷惑メール大量送信が始まる")
+
+
+def test_the_owners_own_wording_of_the_spam_volume_is_in_the_report(tmp_path: Path) -> None:
+    case = Case()
+    case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
+    case.incident.affected_accounts = ["info@example.co.jp"]
+    case.incident.spam_volume = 100_000
+    case.incident.spam_volume_text = "数十万通"
+    path, _info = build(case, tmp_path)
+    text = flat("".join(page_texts(path)))
+    assert "100,000 通以上" in text
+    assert "数十万通" in text

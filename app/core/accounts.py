@@ -211,6 +211,25 @@ class AccountsSection:
     imported_at: datetime | None = None
     # What was done about accounts of staff who left, in the owner's words, for the vendor.
     departed_actions: str = ""
+    # Misused accounts from page 1 (`incident.affected_accounts`, normalised) already put on
+    # the list once: one the owner then removes is not added again.
+    affected_offered: list[str] = field(default_factory=list)
+
+    def add_affected(self, affected: list[str], note: str) -> list[str]:
+        """Add each misused address not offered before and not on the list yet, with status
+        unknown, no verdict and `note`; returns the addresses added, in order."""
+        added = []
+        inventory = self.inventory
+        for address in affected:
+            key = normalise_address(address)
+            if not key or key in self.affected_offered:
+                continue
+            self.affected_offered.append(key)
+            if inventory.find(key) is None:
+                inventory = inventory.with_account(Account(address=key, note=note))
+                added.append(key)
+        self.inventory = inventory
+        return added
 
 
 # --- recommendations -----------------------------------------------------------------------

@@ -107,6 +107,10 @@ class Incident:
     affected_accounts: list[str] = field(default_factory=list)
     spam_volume: int | None = None
     spam_volume_counted: bool = False  # True: counted from logs; False: an estimate
+    # The owner's own words (数十万通, 30万以上) when they say more than the number; empty for
+    # a plain number. spam_volume then holds the lower bound or the approximate value. Older
+    # files lack the key and load with "" (no migration).
+    spam_volume_text: str = ""
     timeline: list[TimelineEntry] = field(default_factory=list)
 
 
@@ -432,6 +436,13 @@ def _migrate_v1(data: dict[str, Any]) -> dict[str, Any]:
             "how_noticed_detail": data.get("notes", ""),
             "affected_accounts": accounts,
             "spam_volume": volume(data.get("spam_volume")),
+            # A v1 file kept the owner's words ("約５万通"): they go to the report as written.
+            "spam_volume_text": (
+                data["spam_volume"].strip()
+                if isinstance(data.get("spam_volume"), str)
+                and volume(data["spam_volume"]) is not None
+                else ""
+            ),
             "timeline": timeline(data.get("timeline")),
         },
     }

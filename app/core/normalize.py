@@ -184,6 +184,32 @@ def normalize_domain(text: str) -> DomainName:
     return DomainName(unicode=unicode_name, ascii=ascii_name)
 
 
+def website_domain_suggestion(text: str) -> DomainName | None:
+    """The mail domain to suggest when `text` looks like a website address (`https://www.…`).
+
+    People copy the address bar instead of the part after @ in their mail address, and the
+    `www.` host is then checked for SPF, DMARC and blacklists instead of the mail domain. Some
+    companies do receive mail on `www.…`, so this only suggests: None when the text is not a
+    URL or a `www.` name, when it is a mail address, or when nothing sensible is left.
+    """
+    try:
+        typed = fold_width(text[:MAX_INPUT]).strip().lower()
+        if "@" in typed or not ("://" in typed or typed.startswith("www.")):
+            return None
+        domain = normalize_domain(text)
+    except InputError:
+        return None
+    if not domain.ascii.startswith("www."):
+        return None
+    rest = domain.ascii[len("www.") :]
+    if "." not in rest:
+        return None
+    try:
+        return normalize_domain(rest)
+    except InputError:
+        return None
+
+
 def domain_forms(name: str) -> set[str]:
     """`name` in lower case plus its A-label and Unicode forms, so that 例え.jp and
     xn--r8jz45g.jp match even when one side stored only one of the two forms. Empty for an
@@ -304,45 +330,162 @@ def normalize_ip(text: str) -> IPAddress:
     return address
 
 
-_UNITS = {"億": 100_000_000, "万": 10_000, "千": 1_000, "百": 100}
-_COUNT_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)(億|万|千|百)?")
+# 億 and 万 group a number of up to four places; 千, 百 and 十 work inside such a group.
+_BIG_UNITS = {"億": 100_000_000, "万": 10_000}
+_SMALL_UNITS = {"千": 1_000, "百": 100, "十": 10}
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# 数 ("a few") stands where a digit would: 数十万 is read as at least 十万.
+_FEW = "数"
+_UNKNOWN_WORDS = re.compile(
+    r"^(不明|不明です|わからない|分からない|わかりません|分かりません|わからず|未確認|"
+    r"unknown|not known|\?+|？+)$",
+    re.I,
+)
+_APPROX_PREFIX = re.compile(
+    r"^(約|およそ|おおよそ|だいたい|大体|ほぼ|推定|ca\.?|about|approx\.?|around|~|〜)\s*",
+    re.I,
+)
+_MAIL_WORD = re.compile(r"\s*(通|件|mails?|messages?|e-?mails?)$", re.I)
+# Words after the number; each either makes it a lower bound or an approximation.
+_AT_LEAST_SUFFIX = re.compile(r"\s*(以上|超|あまり|余り|強|or more|\+|〜|~)$", re.I)
+_APPROX_SUFFIX = re.compile(r"\s*(程度|くらい|ぐらい|位|ほど|前後|弱)$")
 
 
-def _count_with_units(value: str) -> int | None:
-    """`1億2000万` -> 120000000: number+unit pairs with units getting smaller, plain number last."""
+@dataclass(frozen=True)
+class CountReading:
+    """How a typed count was read.
+
+    `value` is the number, or the lower bound for `数十万` / `30万以上` (`at_least`); None
+    when the owner wrote that it is unknown (`unknown`). `approximate` is set for `約`,
+    `数…` and the like. `exact_digits` is True when the text was only a number written in
+    digits, so the typed wording adds nothing to the number.
+    """
+
+    value: int | None
+    at_least: bool = False
+    approximate: bool = False
+    unknown: bool = False
+    exact_digits: bool = False
+
+
+def _small_group(value: str, position: int) -> tuple[float, int, bool, bool] | None:
+    """Read `三十五` / `1.5千` / `数百` up to a 万 or 億 unit: (value, end, used 数, ended
+    in a 数 without a unit)."""
     total = 0.0
+    few = bare_few = False
+    last_unit = float("inf")
+    start = position
+    while position < len(value):
+        match = _NUMBER.match(value, position)
+        if match:
+            number: float | None = float(match.group())
+            position = match.end()
+        elif value[position] == _FEW:
+            number, few = 1.0, True
+            position += 1
+        else:
+            number = None
+        unit_char = value[position] if position < len(value) else ""
+        if unit_char in _SMALL_UNITS:
+            unit = _SMALL_UNITS[unit_char]
+            if unit >= last_unit:
+                return None
+            total += (1.0 if number is None else number) * unit
+            last_unit = unit
+            position += 1
+            continue
+        if number is None:
+            break
+        # A number without a small unit ends the group (`二十五`: the 5 is the last piece).
+        # 数 needs a unit after it: on its own ("数", "数通") it is no number at all.
+        if few and not match:
+            bare_few = True
+        total += number
+        break
+    if position == start:
+        return None
+    return total, position, few, bare_few
+
+
+def _count_with_units(value: str) -> tuple[int, bool] | None:
+    """`1億2000万` -> 120000000, `三十万` -> 300000, `数十万` -> (100000, True for 数)."""
+    total = 0.0
+    few = False
     position = 0
     last_unit = float("inf")
     while position < len(value):
-        match = _COUNT_PART.match(value, position)
-        if not match:
+        group = _small_group(value, position)
+        if group is None:
             return None
-        unit = _UNITS.get(match.group(2) or "", 1)
-        if unit >= last_unit:
+        number, position, group_few, bare_few = group
+        few = few or group_few
+        unit = 1
+        if position < len(value) and value[position] in _BIG_UNITS:
+            unit = _BIG_UNITS[value[position]]
+            position += 1
+        if unit >= last_unit or (bare_few and unit == 1):
             return None
-        total += float(match.group(1)) * unit
+        total += number * unit
         last_unit = unit
-        position = match.end()
-    return round(total) if position else None
+    if not value:
+        return None
+    return round(total), few
+
+
+def read_count(text: str) -> CountReading | None:
+    """Read a count the ways owners write it; None for empty text.
+
+    Accepts digits (`300000`, `300,000`, full-width), kanji numerals and units (`三十万`,
+    `1億2000万`), `数十万` / `数万` / `数千` (read as a lower bound), qualifiers before
+    (`約`, `およそ`) and after (`以上`, `程度`), and `不明` / `わからない` for unknown.
+    Raises InputError when nothing sensible can be read.
+    """
+    _too_long(text)
+    value = fold_width(text).strip()
+    if not value:
+        return None
+    if _UNKNOWN_WORDS.match(value):
+        return CountReading(value=None, unknown=True)
+    exact_digits = bool(re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+|[0-9]+", value))
+    approximate = at_least = False
+    # Qualifiers and the 通/件 word can come in either order: 30万通以上, 30万以上の通 is rare.
+    while True:
+        before = value
+        if match := _APPROX_PREFIX.match(value):
+            approximate = True
+            value = value[match.end() :]
+        if match := _AT_LEAST_SUFFIX.search(value):
+            at_least = True
+            value = value[: match.start()]
+        if match := _APPROX_SUFFIX.search(value):
+            approximate = True
+            value = value[: match.start()]
+        value = _MAIL_WORD.sub("", value).strip()
+        if value == before:
+            break
+    value = value.replace(",", "").replace(" ", "").translate(_KANJI_DIGITS)
+    counted = _count_with_units(value) if value else None
+    if counted is None or counted[0] > 10**12:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "Please enter a number, for example 300000 or 30万: “{value}”."
+            ).with_args(value=text.strip())
+        )
+    number, few = counted
+    return CountReading(
+        value=number,
+        at_least=at_least or few,
+        approximate=approximate or few,
+        exact_digits=exact_digits,
+    )
 
 
 def parse_count(text: str) -> int | None:
-    """Parse a count such as `300000`, `300,000`, `30万`, `約３０万通`; empty text gives None."""
-    _too_long(text)
-    value = fold_width(text).strip()
-    value = re.sub(r"^(約|およそ|だいたい|ca\.?|about|approx\.?|~)\s*", "", value, flags=re.I)
-    value = re.sub(r"\s*(通|件|通程度|件程度|通くらい|件くらい|mails?|messages?)\s*$", "", value)
-    value = value.replace(",", "").replace(" ", "")
-    if not value:
-        return None
-    total = _count_with_units(value)
-    if total is not None and total <= 10**12:
-        return total
-    raise InputError(
-        QT_TRANSLATE_NOOP(
-            "input", "Please enter a number, for example 300000 or 30万: “{value}”."
-        ).with_args(value=text.strip())
-    )
+    """Parse a count such as `300000`, `30万`, `約３０万通`, `数十万通` (its lower bound);
+    empty text and `不明` give None. See `read_count` for the qualifiers."""
+    reading = read_count(text)
+    return reading.value if reading is not None else None
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
@@ -379,7 +522,7 @@ def parse_datetime(
     if iso is not None:
         result = iso if iso.tzinfo else iso.replace(tzinfo=JST)
     else:
-        result = _parse_japanese_datetime(value)
+        result = _parse_japanese_datetime(value, now)
     # Far-off years are typing mistakes, and near year 1 or 9999 converting to JST or comparing
     # with an offset overflows: refuse them here, so every accepted date can be shown anywhere.
     if not MIN_YEAR <= result.year <= MAX_YEAR:
@@ -403,7 +546,7 @@ def parse_datetime(
 # possessive (`\s*+`): once taken it is never given back, so a failing match costs linear time
 # instead of trying every way of sharing spaces between neighbouring optional parts.
 _DATE_RE = re.compile(
-    r"(?:(?P<era>令和|平成|R|H)\s*+(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*+[年/.-]\s*+"
+    r"(?:(?:(?P<era>令和|平成|R|H)\s*+(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*+[年/.-]\s*+)?"
     r"(?P<month>\d{1,2})\s*+[月/.-]\s*+(?P<day>\d{1,2})\s*+日?\s*+(?:\(.\))?"
     r"(?:\s*+T?\s*+(?P<ampm>午前|午後)?\s*+(?P<hour>\d{1,2})\s*+[:時]\s*+"
     r"(?P<minute>\d{1,2})?\s*+分?(?::\s*+(?P<second>\d{1,2})\s*+秒?)?)?\s*+",
@@ -411,7 +554,7 @@ _DATE_RE = re.compile(
 )
 
 
-def _parse_japanese_datetime(value: str) -> datetime:
+def _parse_japanese_datetime(value: str, now: datetime) -> datetime:
     match = _DATE_RE.fullmatch(value)
     if not match:
         raise InputError(
@@ -423,14 +566,46 @@ def _parse_japanese_datetime(value: str) -> datetime:
         era = match.group("era").upper() if match.group("era") in ("r", "h") else match.group("era")
         era_year = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
         year = _ERAS[era] + era_year
-    else:
+    elif match.group("year"):
         year = int(match.group("year"))
+    else:
+        year = None
     month, day = int(match.group("month")), int(match.group("day"))
+    if year is None:
+        return _without_year(month, day, match, now)
     hour = int(match.group("hour") or 0)
     minute = int(match.group("minute") or 0)
     second = int(match.group("second") or 0)
     if match.group("ampm") == "午後" and hour < 12:
         hour += 12
+    return _checked_datetime(year, month, day, hour, minute, second)
+
+
+def _without_year(month: int, day: int, match: re.Match[str], now: datetime) -> datetime:
+    """`11月16日 9:40` (as people write it in a message): this year in Japan, or last year
+    when that would lie in the future (an incident is reported after it happened)."""
+    try:
+        this_year = now.astimezone(JST).year
+    except (OverflowError, ValueError):
+        this_year = now.year
+    for candidate in (this_year, this_year - 1):
+        try:
+            moment = _parse_japanese_datetime(f"{candidate}-{match.group()}", now)
+        except InputError:
+            continue
+        try:
+            if moment <= now + timedelta(minutes=5):
+                return moment
+        except OverflowError:
+            return moment
+    # No past reading exists (2月29日 in a common year, say): this year's reading raises the
+    # explanation, or is returned and refused as a future date by the caller.
+    return _parse_japanese_datetime(f"{this_year}-{match.group()}", now)
+
+
+def _checked_datetime(
+    year: int, month: int, day: int, hour: int, minute: int, second: int
+) -> datetime:
     try:
         date(year, month, day)
     except ValueError:

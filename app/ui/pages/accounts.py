@@ -430,6 +430,7 @@ class AccountsPage(BasePage):
 
     def initializePage(self) -> None:
         self._visited = True
+        self._add_affected_accounts()
         if not self._warmed:
             # The first check would otherwise wait about 0.4 s for the Japanese word lists.
             self._warmed = True
@@ -439,6 +440,23 @@ class AccountsPage(BasePage):
                 on_error=lambda _message: None,  # the first check loads them again if needed
                 owner=self,
                 queue="password",
+            )
+
+    def _add_affected_accounts(self) -> None:
+        # The hijacked mailbox typed on page 1 belongs on this list; typing it again is
+        # needless work, and forgetting it would leave its password unchecked.
+        case = self.mamori.case
+        added = case.accounts.add_affected(
+            case.incident.affected_accounts, self.tr("Misused in the incident")
+        )
+        if case.accounts.inventory is not self._inventory:
+            self._set_inventory(case.accounts.inventory, select=added[0] if added else None)
+        if added:
+            self._show_list_status(
+                self.tr(
+                    "Added from step 1 (misused accounts): {addresses}. Please fill in who uses "
+                    "them and check their new passwords."
+                ).format(addresses=self.tr(", ").join(added))
             )
 
     def leave_page(self) -> None:
@@ -525,8 +543,11 @@ class AccountsPage(BasePage):
             verdict_item = QTableWidgetItem(self._verdict_cell_text(account.verdict))
             verdict_item.setIcon(status_icon(self._verdict_kind(account.verdict)))
             verdict_item.setToolTip(self._verdict_tooltip(account.verdict))
+        address = QTableWidgetItem(account.address)
+        if account.note:
+            address.setToolTip(self.tr("Note: {note}").format(note=account.note))
         return [
-            QTableWidgetItem(account.address),
+            address,
             QTableWidgetItem(account.owner or self.tr("(none)")),
             status,
             active,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
 from app.core.case import Case, HowNoticed
 from app.core.errors import InputError
 from app.core.normalize import (
+    CountReading,
     DomainName,
     MailAddress,
     format_jst,
     normalize_domain,
     normalize_email,
-    parse_count,
     parse_datetime,
+    read_count,
+    website_domain_suggestion,
 )
 from app.core.providers import OTHER, providers
 from app.ui.i18n import msg_text
@@ -84,6 +87,26 @@ class SituationPage(BasePage):
         self.domain = CheckedField(
             normalize_domain, required=True, describe=self._describe_domain, parent=self.system_box
         )
+        # A website address (https://www.…) is accepted as typed, but the owner is asked
+        # whether the mail domain is meant; created here so Tab reaches the button next.
+        self.domain_suggestion = QWidget(self.system_box)
+        self.domain_suggestion_text = QLabel(self.domain_suggestion)
+        self.domain_suggestion_text.setWordWrap(True)
+        self.domain_suggestion_button = QPushButton(self.domain_suggestion)
+        self.domain_suggestion_button.setAutoDefault(False)
+        suggestion_row = QHBoxLayout(self.domain_suggestion)
+        suggestion_row.setContentsMargins(0, 0, 0, 0)
+        suggestion_row.addWidget(self.domain_suggestion_text, 1)
+        suggestion_row.addWidget(self.domain_suggestion_button)
+        self.domain_suggestion.hide()
+        self._suggested_domain: DomainName | None = None
+        domain_column = QVBoxLayout()
+        domain_column.setContentsMargins(0, 0, 0, 0)
+        domain_column.setSpacing(4)
+        domain_column.addWidget(self.domain)
+        domain_column.addWidget(self.domain_suggestion)
+        domain_holder = QWidget(self.system_box)
+        domain_holder.setLayout(domain_column)
         self.provider = QComboBox(self.system_box)
         self.provider_other = QLineEdit(self.system_box)
         self.server_name = QLineEdit(self.system_box)
@@ -93,7 +116,7 @@ class SituationPage(BasePage):
         self.provider_other_label = QLabel(self.system_box)
         self.server_name_label = QLabel(self.system_box)
         self.administrator_label = QLabel(self.system_box)
-        form.addRow(self.domain_label, self.domain)
+        form.addRow(self.domain_label, domain_holder)
         form.addRow(self.provider_label, self.provider)
         form.addRow(self.provider_other_label, self.provider_other)
         form.addRow(self.server_name_label, self.server_name)
@@ -125,7 +148,7 @@ class SituationPage(BasePage):
         accounts_holder = QWidget(self.incident_box)
         accounts_holder.setLayout(accounts_column)
         self.volume = CheckedField(
-            parse_count, describe=self._describe_volume, parent=self.incident_box
+            read_count, describe=self._describe_volume, parent=self.incident_box
         )
         self.volume_counted = QRadioButton(self.incident_box)
         self.volume_estimated = QRadioButton(self.incident_box)
@@ -184,6 +207,8 @@ class SituationPage(BasePage):
             label.setBuddy(widget.edit if isinstance(widget, CheckedField) else widget)
 
         self.domain.validity_changed.connect(lambda _ok: self.completeChanged.emit())
+        self.domain.edit.textChanged.connect(self._update_domain_suggestion)
+        self.domain_suggestion_button.clicked.connect(self._accept_domain_suggestion)
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.accounts.textChanged.connect(lambda: self._check_accounts(show=False))
 
@@ -215,6 +240,7 @@ class SituationPage(BasePage):
         self.domain.set_required_message(
             self.tr("Please enter your domain: the part after @ in your mail address.")
         )
+        self._update_domain_suggestion()
         self.provider_label.setText(self.tr("Hosting compan&y:"))
         self.provider_other_label.setText(self.tr("Name of the pro&vider:"))
         self.server_name_label.setText(self.tr("&Server name (if known):"))
@@ -313,6 +339,33 @@ class SituationPage(BasePage):
             return self.tr("Checked as {ascii} (the form DNS uses).").format(ascii=value.ascii)
         return ""
 
+    def _update_domain_suggestion(self, *_args: object) -> None:
+        suggestion = website_domain_suggestion(self.domain.text())
+        self._suggested_domain = suggestion
+        if suggestion is None:
+            self.domain_suggestion.hide()
+            return
+        self.domain_suggestion_text.setText(
+            "ⓘ "
+            + self.tr(
+                "This looks like a website address. Is the part after @ in your mail "
+                "addresses {domain}?"
+            ).format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion_button.setText(
+            self.tr("Use {domain}").format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion_button.setAccessibleName(
+            self.tr("Use {domain} as the domain").format(domain=suggestion.unicode)
+        )
+        self.domain_suggestion.show()
+
+    def _accept_domain_suggestion(self) -> None:
+        if self._suggested_domain is None:
+            return
+        self.domain.set_text(self._suggested_domain.unicode)
+        self.domain.edit.setFocus()
+
     def _describe_time(self, value: object) -> str:
         from datetime import datetime
 
@@ -323,8 +376,19 @@ class SituationPage(BasePage):
         return ""
 
     def _describe_volume(self, value: object) -> str:
-        if isinstance(value, int) and str(value) != self.volume.text().strip():
-            return self.tr("Read as {count} mails.").format(count=f"{value:,}")
+        if not isinstance(value, CountReading):
+            return ""
+        if value.value is None:
+            return self.tr("Recorded as unknown.")
+        count = f"{value.value:,}"
+        if value.at_least:
+            return self.tr(
+                "Read as at least {count} mails. Your own words are kept for the report too."
+            ).format(count=count)
+        if value.approximate:
+            return self.tr("Read as about {count} mails.").format(count=count)
+        if str(value.value) != self.volume.text().strip():
+            return self.tr("Read as {count} mails.").format(count=count)
         return ""
 
     # -- validation -----------------------------------------------------------------------------
@@ -426,7 +490,7 @@ class SituationPage(BasePage):
         self.how_noticed.setCurrentIndex(max(self.how_noticed.findData(how), 0))
         self.how_detail.setPlainText(incident.how_noticed_detail)
         self.accounts.setPlainText("\n".join(incident.affected_accounts))
-        self.volume.set_text(f"{incident.spam_volume}" if incident.spam_volume is not None else "")
+        self.volume.set_text(_volume_shown(incident.spam_volume, incident.spam_volume_text))
         (self.volume_counted if incident.spam_volume_counted else self.volume_estimated).setChecked(
             True
         )
@@ -459,7 +523,13 @@ class SituationPage(BasePage):
         # mistaken ones stay in the field (and the wizard asks before closing).
         incident.affected_accounts = [a.display for a in self._check_accounts(show=False)]
         if self.volume.validate(show=False):
-            incident.spam_volume = self.volume.value
+            reading = self.volume.value
+            incident.spam_volume = reading.value if reading is not None else None
+            # The owner's words (数十万通) go to the report with the number read from them;
+            # a number written in digits says nothing more.
+            typed = self.volume.text().strip()
+            keep = reading is not None and not reading.exact_digits
+            incident.spam_volume_text = typed if keep else ""
         incident.spam_volume_counted = self.volume_counted.isChecked()
         if self.timeline.validate():
             incident.timeline = self.timeline.entries()
@@ -468,6 +538,18 @@ class SituationPage(BasePage):
             readable = self.timeline.entries()
             if readable:
                 incident.timeline = readable
+
+
+def _volume_shown(volume: int | None, wording: str) -> str:
+    """The owner's wording when it still reads as the stored number, else the number."""
+    if wording:
+        try:
+            reading = read_count(wording)
+        except InputError:
+            reading = None
+        if reading is not None and reading.value == volume:
+            return wording
+    return f"{volume}" if volume is not None else ""
 
 
 def _plain(label_text: str) -> str:

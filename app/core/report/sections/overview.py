@@ -5,7 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.core.case import HowNoticed
+from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import read_count
 from app.core.report.context import ReportContext, Text
 from app.core.report.flowables import gap, heading, kv_table, no_data
 
@@ -24,6 +26,8 @@ WHAT_NO_ACCOUNT = QT_TRANSLATE_NOOP(
 VOLUME_COUNTED = QT_TRANSLATE_NOOP("report", "{count} mails, counted from the logs")
 VOLUME_ESTIMATED = QT_TRANSLATE_NOOP("report", "about {count} mails, estimated")
 VOLUME_UNKNOWN = QT_TRANSLATE_NOOP("report", "number of mails unknown")
+VOLUME_AT_LEAST = QT_TRANSLATE_NOOP("report", "at least {count} mails, estimated")
+VOLUME_WORDING = QT_TRANSLATE_NOOP("report", "{volume}; the owner wrote “{wording}”")
 WHEN_BOTH = QT_TRANSLATE_NOOP("report", "Sending began around {start}; noticed on {noticed}.")
 WHEN_NOTICED = QT_TRANSLATE_NOOP(
     "report", "Noticed on {noticed}; when the sending began is not known."
@@ -67,8 +71,20 @@ def volume_text(ctx: ReportContext) -> Msg:
     incident = ctx.case.incident
     if incident.spam_volume is None:
         return VOLUME_UNKNOWN
-    template = VOLUME_COUNTED if incident.spam_volume_counted else VOLUME_ESTIMATED
-    return template.with_args(count=f"{incident.spam_volume:,}")
+    wording = incident.spam_volume_text.strip()
+    try:
+        reading = read_count(wording) if wording else None
+    except InputError:
+        reading = None
+    # 数十万 is stored as its lower bound: "about 100,000" would understate it.
+    if reading is not None and reading.value == incident.spam_volume and reading.at_least:
+        template = VOLUME_AT_LEAST
+    else:
+        template = VOLUME_COUNTED if incident.spam_volume_counted else VOLUME_ESTIMATED
+    volume = template.with_args(count=f"{incident.spam_volume:,}")
+    if reading is not None and (reading.at_least or reading.approximate):
+        return VOLUME_WORDING.with_args(volume=volume, wording=wording)
+    return volume
 
 
 def _what(ctx: ReportContext) -> Text:
