@@ -563,7 +563,7 @@ changed</source>
     </message>
     <message>
         <source>Only DNS queries leave this computer. A list that cannot be asked is shown as “not tested”, never as clean.</source>
-        <translation>このパソコンから外に出るのは DNS の問い合わせだけです。問い合わせできなかったリストは「未確認」と表示し、「掲載なし」とは表示しません。</translation>
+        <translation>このパソコンから外に出るのは DNS の問い合わせだけです。問い合わせできなかったリストは「確認できず」と表示し、「掲載なし」とは表示しません。</translation>
     </message>
     <message>
         <source>What to check</source>
@@ -719,7 +719,7 @@ changed</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -727,7 +727,7 @@ changed</source>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
+        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above.</source>
@@ -755,7 +755,7 @@ changed</source>
     </message>
     <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
-        <translation>応答しなかったリストがあります。「未確認」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
+        <translation>応答しなかったリストがあります。「確認できず」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>Compared with the check on {when}:</source>
@@ -3416,7 +3416,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Summary: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}, not supported {unsupported}</source>
-        <translation>まとめ: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}、対象外 {unsupported}</translation>
+        <translation>まとめ: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}、対象外 {unsupported}</translation>
     </message>
     <message>
         <source>Lists whose answers were not used:</source>
@@ -3820,7 +3820,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -4186,7 +4186,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -5103,8 +5103,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>確認結果の一覧</translation>
     </message>
     <message>
-        <source>“Not checked yet” means that the check has not been made in this app; it does not mean that there is no problem.</source>
-        <translation>「未確認」は、このアプリでの確認がまだ行われていないという意味です。問題がないという意味ではありません。</translation>
+        <source>“Not checked yet” means that the check has not been made in this app; “Could not be checked” means that it was tried but got no answer (a blacklist or a DNS server did not reply). Neither means that there is no problem.</source>
+        <translation>「未確認」は、このアプリでの確認がまだ行われていないという意味です。「確認できず」は、確認を試みたものの応答が得られなかった (ブラックリストや DNS サーバが答えなかった) という意味です。どちらも問題がないという意味ではありません。</translation>
     </message>
     <message>
         <source>Confidential: this report contains information that must not leave the company, such as subjects of the spam the attacker sent and excerpts of server logs. Share it only with those you ask for help. It contains no passwords.</source>
@@ -5964,7 +5964,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Unknown result “{status}” (from a newer version): counted as not tested</source>
-        <translation>不明な結果「{status}」(新しいバージョンで記録): 未確認として扱います</translation>
+        <translation>不明な結果「{status}」(新しいバージョンで記録): 確認できずとして扱います</translation>
     </message>
     <message>
         <source>Checked for another domain ({domain})</source>
@@ -6808,7 +6808,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not verified</source>
-        <translation>未確認</translation>
+        <translation>未検証</translation>
     </message>
     <message>
         <source>The record is valid SPF.</source>

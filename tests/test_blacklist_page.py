@@ -29,6 +29,7 @@ from app.core.dnsbl_targets import parse_target
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
 from tests.keyring_backends import GatedKeyring, MemoryKeyring
+from tests.report_support import build, flat, page_texts
 from tests.test_dnsbl_targets import BOUNCE
 
 IP = "203.0.113.25"
@@ -283,7 +284,9 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
 
     page.targets.add_targets([parse_target(IP)])
     run_and_wait(qtbot, page)
-    assert result_texts(page)[("Spamhaus ZEN", IP)] == "？ 未確認 (DNS サーバがブロックされている)"
+    assert (
+        result_texts(page)[("Spamhaus ZEN", IP)] == "？ 確認できず (DNS サーバがブロックされている)"
+    )
     assert page.banner.isVisible()
     assert "DQS" in page.banner_text.text() and "8.8.8.8" in page.banner_text.text()
     assert page.settings_button.isVisible()
@@ -295,6 +298,32 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
     assert "対処法" in details or "別の DNS サーバ" in details
     assert "DQS" in details
     assert not page.copy_button.isEnabled()  # nothing to ask a list for
+
+
+def test_a_list_that_could_not_be_asked_is_called_could_not_be_checked_on_page_and_pdf(
+    qtbot, wizard, page, server, lists, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """「未確認」 means "not run yet" (the PDF's legend says so); a list that could not be asked
+    is 「確認できず」 everywhere: the table, the summary, the intro and the PDF."""
+    zen = list_by_id(lists, "spamhaus-zen")
+    server.remove_records(f"2.0.0.127.{zen.zone}")
+    server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    texts = result_texts(page)
+    assert texts[("Spamhaus ZEN", IP)].startswith("？ 確認できず")
+    assert not any("未確認" in t for t in texts.values())
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert any("確認できず" in t for t in shown)
+    assert not any("未確認" in t for t in shown), shown
+
+    path, _ = build(wizard.case, tmp_path)
+    text = flat("".join(page_texts(path))).replace(" ", "")
+    section = text[text.index("7.ブラックリスト掲載状況") : text.index("8.パスワード")]
+    assert "確認できず" in section
+    assert "未確認" not in section
+    # The cover's legend tells the two words apart.
+    assert "「未確認」は" in text and "「確認できず」は" in text
 
 
 def test_the_page_is_english_after_a_language_switch(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]

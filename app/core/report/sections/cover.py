@@ -33,8 +33,9 @@ TIMES_VALUE = QT_TRANSLATE_NOOP(
 AT_A_GLANCE = QT_TRANSLATE_NOOP("report", "Results at a glance")
 NOT_CHECKED_MEANS = QT_TRANSLATE_NOOP(
     "report",
-    "“Not checked yet” means that the check has not been made in this app; it does not mean "
-    "that there is no problem.",
+    "“Not checked yet” means that the check has not been made in this app; “Could not be "
+    "checked” means that it was tried but got no answer (a blacklist or a DNS server did not "
+    "reply). Neither means that there is no problem.",
 )
 CONFIDENTIAL_NOTE = QT_TRANSLATE_NOOP(
     "report",
