@@ -1089,6 +1089,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>バックアップを開く</translation>
     </message>
     <message>
+        <source>Start a new case or open another case file. Cases saved automatically are in {folder}.</source>
+        <translation>新しく始めるか、別の事案ファイルを開いてください。自動保存された事案は {folder} にあります。</translation>
+    </message>
+    <message>
+        <source>Open the folder of saved cases</source>
+        <translation>保存フォルダを開く</translation>
+    </message>
+    <message>
         <source>Could not save!</source>
         <translation>保存できませんでした</translation>
     </message>
