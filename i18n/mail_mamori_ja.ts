@@ -896,8 +896,12 @@ changed</source>
         <translation>キーは設定されていません。通常の Spamhaus のリストを使います。</translation>
     </message>
     <message>
-        <source>This computer has no password manager Mail Mamori can use ({backend}), so a key can only be used for one session.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーは 1 回の起動の間だけ使えます。</translation>
+        <source>This computer has no password manager Mail Mamori can use, so a key can only be used for one session.</source>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーは 1 回の起動の間だけ使えます。</translation>
+    </message>
+    <message>
+        <source>Password store: {backend}</source>
+        <translation>パスワードの保存先: {backend}</translation>
     </message>
     <message>
         <source>Storing the key…</source>
@@ -4216,12 +4220,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>キーをこのパソコンのパスワード管理機能 ({backend}) に保存しました。それ以外の場所には書き込んでいません。</translation>
     </message>
     <message>
-        <source>This computer has no password manager that Mail Mamori can use ({backend}), so the key cannot be remembered here. It can be used for this session only; it will be forgotten when Mail Mamori closes.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーを記憶できません。今回だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
+        <source>This computer has no password manager that Mail Mamori can use, so the key cannot be remembered here. It can be used for this session only; it will be forgotten when Mail Mamori closes.</source>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーを記憶できません。今回だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
     </message>
     <message>
-        <source>The only password store available here ({backend}) keeps secrets in a plain file, so the key is not stored there. It can be used for this session only.</source>
-        <translation>ここで使えるパスワード保存先 ({backend}) は秘密を普通のファイルに書くため、キーは保存しません。このセッションの間だけ使うことはできます。</translation>
+        <source>The only password store available here keeps secrets in a plain file, so the key is not stored there. It can be used for this session only.</source>
+        <translation>ここで使えるパスワードの保存先は秘密を暗号化せずにファイルへ書くため、キーは保存しません。このセッションの間だけ使うことはできます。</translation>
     </message>
     <message>
         <source>The password manager ({backend}) did not accept the key ({error}). It can be used for this session only.</source>
@@ -4242,6 +4246,30 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The key is used for this session only and will be forgotten when Mail Mamori closes.</source>
         <translation>キーはこのセッションの間だけ使い、メールまもりを閉じると消えます。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / Secret Service</source>
+        <translation>GNOME キーリング / Secret Service</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>another password manager</source>
+        <translation>その他のパスワード管理機能</translation>
+    </message>
+    <message>
+        <source>no password manager</source>
+        <translation>パスワード管理機能なし</translation>
     </message>
 </context>
 <context>

@@ -427,11 +427,15 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         qtbot.addWidget(dialog)
         section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
         qtbot.waitUntil(lambda: "1 回の起動の間だけ" in section.state.text(), timeout=5000)
+        # The backend's class name is for the log and the tooltip, not the Japanese sentence.
+        assert "Keyring" not in section.state.text() and "fail" not in section.state.text()
+        assert "fail Keyring" in section.state.toolTip()
         section.key.setText(KEY)
         dialog.accept()
         qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
         assert dialog.result() == 0  # stays open: the owner has to choose
         assert "記憶できません" in section.message.text()
+        assert not re.search("[A-Za-z]", section.message.text()), section.message.text()
         qtbot.waitUntil(lambda: not section.busy, timeout=5000)
         qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
         assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
