@@ -849,7 +849,7 @@ changed</source>
     </message>
     <message>
         <source>Spamhaus does not answer through public DNS servers. With a free Spamhaus Data Query Service (DQS) key, its lists can be checked through any DNS server. The key is free for small, non-commercial use such as checking your own mail: &lt;a href=&quot;{url}&quot;&gt;register at Spamhaus&lt;/a&gt;. The key is kept only in this computer&apos;s password manager, never in the case file, the settings or the report.</source>
-        <translation>Spamhaus は公開 DNS サーバ経由の問い合わせに答えません。無料の Spamhaus Data Query Service (DQS) キーがあれば、どの DNS サーバからでも Spamhaus のリストを確認できます。自社のメールの確認のような小規模・非商用の利用なら無料です: &lt;a href=&quot;{url}&quot;&gt;Spamhaus で登録&lt;/a&gt;。キーはこのパソコンのパスワード管理機能にだけ保存し、案件ファイル・設定・報告書には書きません。</translation>
+        <translation>Spamhaus は公開 DNS サーバ経由の問い合わせに答えません。無料の Spamhaus Data Query Service (DQS) キーがあれば、どの DNS サーバからでも Spamhaus のリストを確認できます。自社のメールの確認のような小規模・非商用の利用なら無料です: &lt;a href=&quot;{url}&quot;&gt;Spamhaus で登録&lt;/a&gt;。キーはこのパソコンのパスワード管理機能にだけ保存し、事案ファイル・設定・報告書には書きません。</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
@@ -1747,7 +1747,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The PDF is what you give to your security vendor. Your input is saved either way, so you can also open this case later and create it then.</source>
-        <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこのケースを開いて作成することもできます。</translation>
+        <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこの事案を開いて作成することもできます。</translation>
     </message>
     <message>
         <source>Create the PDF now</source>
@@ -2954,7 +2954,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>
-        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりのケースファイルとして開けません。</translation>
+        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりの事案ファイルとして開けません。</translation>
     </message>
     <message>
         <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
@@ -4280,7 +4280,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This finding (code “{code}”) was recorded by a newer version of Mail Mamori, which can explain it. Open the case in the newer version, or check again with this version.</source>
-        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで案件を開くか、このバージョンでもう一度確認してください。</translation>
+        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで事案を開くか、このバージョンでもう一度確認してください。</translation>
     </message>
 </context>
 <context>
