@@ -571,7 +571,7 @@ changed</source>
     </message>
     <message>
         <source>Only DNS queries leave this computer. A list that cannot be asked is shown as “not tested”, never as clean.</source>
-        <translation>このパソコンから外に出るのは DNS の問い合わせだけです。問い合わせできなかったリストは「未確認」と表示し、「掲載なし」とは表示しません。</translation>
+        <translation>このパソコンから外に出るのは DNS の問い合わせだけです。問い合わせできなかったリストは「確認できず」と表示し、「掲載なし」とは表示しません。</translation>
     </message>
     <message>
         <source>What to check</source>
@@ -735,7 +735,7 @@ changed</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -743,7 +743,7 @@ changed</source>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}。</translation>
+        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
@@ -771,7 +771,7 @@ changed</source>
     </message>
     <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
-        <translation>応答しなかったリストがあります。「未確認」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
+        <translation>応答しなかったリストがあります。「確認できず」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>Compared with the check on {when}:</source>
@@ -865,7 +865,7 @@ changed</source>
     </message>
     <message>
         <source>Spamhaus does not answer through public DNS servers. With a free Spamhaus Data Query Service (DQS) key, its lists can be checked through any DNS server. The key is free for small, non-commercial use such as checking your own mail: &lt;a href=&quot;{url}&quot;&gt;register at Spamhaus&lt;/a&gt;. The key is kept only in this computer&apos;s password manager, never in the case file, the settings or the report.</source>
-        <translation>Spamhaus は公開 DNS サーバ経由の問い合わせに答えません。無料の Spamhaus Data Query Service (DQS) キーがあれば、どの DNS サーバからでも Spamhaus のリストを確認できます。自社のメールの確認のような小規模・非商用の利用なら無料です: &lt;a href=&quot;{url}&quot;&gt;Spamhaus で登録&lt;/a&gt;。キーはこのパソコンのパスワード管理機能にだけ保存し、案件ファイル・設定・報告書には書きません。</translation>
+        <translation>Spamhaus は公開 DNS サーバ経由の問い合わせに答えません。無料の Spamhaus Data Query Service (DQS) キーがあれば、どの DNS サーバからでも Spamhaus のリストを確認できます。自社のメールの確認のような小規模・非商用の利用なら無料です: &lt;a href=&quot;{url}&quot;&gt;Spamhaus で登録&lt;/a&gt;。キーはこのパソコンのパスワード管理機能にだけ保存し、事案ファイル・設定・報告書には書きません。</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
@@ -912,8 +912,12 @@ changed</source>
         <translation>キーは設定されていません。通常の Spamhaus のリストを使います。</translation>
     </message>
     <message>
-        <source>This computer has no password manager Mail Mamori can use ({backend}), so a key can only be used for one session.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーは 1 回の起動の間だけ使えます。</translation>
+        <source>This computer has no password manager Mail Mamori can use, so a key can only be used for one session.</source>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーは 1 回の起動の間だけ使えます。</translation>
+    </message>
+    <message>
+        <source>Password store: {backend}</source>
+        <translation>パスワードの保存先: {backend}</translation>
     </message>
     <message>
         <source>Storing the key…</source>
@@ -1103,6 +1107,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Open the backup</source>
         <translation>バックアップを開く</translation>
+    </message>
+    <message>
+        <source>Start a new case or open another case file. Cases saved automatically are in {folder}.</source>
+        <translation>新しく始めるか、別の事案ファイルを開いてください。自動保存された事案は {folder} にあります。</translation>
+    </message>
+    <message>
+        <source>Open the folder of saved cases</source>
+        <translation>保存フォルダを開く</translation>
     </message>
     <message>
         <source>Could not save!</source>
@@ -1759,7 +1771,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The PDF is what you give to your security vendor. Your input is saved either way, so you can also open this case later and create it then.</source>
-        <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこのケースを開いて作成することもできます。</translation>
+        <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこの事案を開いて作成することもできます。</translation>
     </message>
     <message>
         <source>Create the PDF now</source>
@@ -3022,7 +3034,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>
-        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりのケースファイルとして開けません。</translation>
+        <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりの事案ファイルとして開けません。</translation>
     </message>
     <message>
         <source>“{name}” was saved by an early version of Mail Mamori and contains a value that cannot be converted.</source>
@@ -3496,7 +3508,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Summary: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}, not supported {unsupported}</source>
-        <translation>まとめ: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、未確認 {not_tested}、対象外 {unsupported}</translation>
+        <translation>まとめ: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}、対象外 {unsupported}</translation>
     </message>
     <message>
         <source>Lists whose answers were not used:</source>
@@ -3900,7 +3912,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -4266,7 +4278,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not tested</source>
-        <translation>未確認</translation>
+        <translation>確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -4288,12 +4300,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>キーをこのパソコンのパスワード管理機能 ({backend}) に保存しました。それ以外の場所には書き込んでいません。</translation>
     </message>
     <message>
-        <source>This computer has no password manager that Mail Mamori can use ({backend}), so the key cannot be remembered here. It can be used for this session only; it will be forgotten when Mail Mamori closes.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため ({backend})、キーを記憶できません。今回だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
+        <source>This computer has no password manager that Mail Mamori can use, so the key cannot be remembered here. It can be used for this session only; it will be forgotten when Mail Mamori closes.</source>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーを記憶できません。今回だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
     </message>
     <message>
-        <source>The only password store available here ({backend}) keeps secrets in a plain file, so the key is not stored there. It can be used for this session only.</source>
-        <translation>ここで使えるパスワード保存先 ({backend}) は秘密を普通のファイルに書くため、キーは保存しません。このセッションの間だけ使うことはできます。</translation>
+        <source>The only password store available here keeps secrets in a plain file, so the key is not stored there. It can be used for this session only.</source>
+        <translation>ここで使えるパスワードの保存先は秘密を暗号化せずにファイルへ書くため、キーは保存しません。このセッションの間だけ使うことはできます。</translation>
     </message>
     <message>
         <source>The password manager ({backend}) did not accept the key ({error}). It can be used for this session only.</source>
@@ -4315,6 +4327,30 @@ If it happens again, please send this file to your support contact.</source>
         <source>The key is used for this session only and will be forgotten when Mail Mamori closes.</source>
         <translation>キーはこのセッションの間だけ使い、メールまもりを閉じると消えます。</translation>
     </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / Secret Service</source>
+        <translation>GNOME キーリング / Secret Service</translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation>KWallet</translation>
+    </message>
+    <message>
+        <source>another password manager</source>
+        <translation>その他のパスワード管理機能</translation>
+    </message>
+    <message>
+        <source>no password manager</source>
+        <translation>パスワード管理機能なし</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>
@@ -4324,7 +4360,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This finding (code “{code}”) was recorded by a newer version of Mail Mamori, which can explain it. Open the case in the newer version, or check again with this version.</source>
-        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで案件を開くか、このバージョンでもう一度確認してください。</translation>
+        <translation>この確認結果 (コード「{code}」) は新しいバージョンのメールまもりで記録されたもので、このバージョンでは詳しく説明できません。新しいバージョンで事案を開くか、このバージョンでもう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5183,8 +5219,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>確認結果の一覧</translation>
     </message>
     <message>
-        <source>“Not checked yet” means that the check has not been made in this app; it does not mean that there is no problem.</source>
-        <translation>「未確認」は、このアプリでの確認がまだ行われていないという意味です。問題がないという意味ではありません。</translation>
+        <source>“Not checked yet” means that the check has not been made in this app; “Could not be checked” means that it was tried but got no answer (a blacklist or a DNS server did not reply). Neither means that there is no problem.</source>
+        <translation>「未確認」は、このアプリでの確認がまだ行われていないという意味です。「確認できず」は、確認を試みたものの応答が得られなかった (ブラックリストや DNS サーバが答えなかった) という意味です。どちらも問題がないという意味ではありません。</translation>
     </message>
     <message>
         <source>Confidential: this report contains information that must not leave the company, such as subjects of the spam the attacker sent and excerpts of server logs. Share it only with those you ask for help. It contains no passwords.</source>
@@ -6052,7 +6088,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Unknown result “{status}” (from a newer version): counted as not tested</source>
-        <translation>不明な結果「{status}」(新しいバージョンで記録): 未確認として扱います</translation>
+        <translation>不明な結果「{status}」(新しいバージョンで記録): 確認できずとして扱います</translation>
     </message>
     <message>
         <source>Checked for another domain ({domain})</source>
@@ -6896,7 +6932,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not verified</source>
-        <translation>未確認</translation>
+        <translation>未検証</translation>
     </message>
     <message>
         <source>The record is valid SPF.</source>

@@ -30,6 +30,7 @@ from app.core.dnsbl_targets import parse_target
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
 from tests.keyring_backends import GatedKeyring, MemoryKeyring
+from tests.report_support import build, flat, page_texts
 from tests.test_dnsbl_targets import BOUNCE
 
 IP = "203.0.113.25"
@@ -328,7 +329,9 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
 
     page.targets.add_targets([parse_target(IP)])
     run_and_wait(qtbot, page)
-    assert result_texts(page)[("Spamhaus ZEN", IP)] == "？ 未確認 (DNS サーバがブロックされている)"
+    assert (
+        result_texts(page)[("Spamhaus ZEN", IP)] == "？ 確認できず (DNS サーバがブロックされている)"
+    )
     assert page.banner.isVisible()
     assert "DQS" in page.banner_text.text() and "8.8.8.8" in page.banner_text.text()
     assert page.settings_button.isVisible()
@@ -340,6 +343,32 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
     assert "対処法" in details or "別の DNS サーバ" in details
     assert "DQS" in details
     assert not page.copy_button.isEnabled()  # nothing to ask a list for
+
+
+def test_a_list_that_could_not_be_asked_is_called_could_not_be_checked_on_page_and_pdf(
+    qtbot, wizard, page, server, lists, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """「未確認」 means "not run yet" (the PDF's legend says so); a list that could not be asked
+    is 「確認できず」 everywhere: the table, the summary, the intro and the PDF."""
+    zen = list_by_id(lists, "spamhaus-zen")
+    server.remove_records(f"2.0.0.127.{zen.zone}")
+    server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    texts = result_texts(page)
+    assert texts[("Spamhaus ZEN", IP)].startswith("？ 確認できず")
+    assert not any("未確認" in t for t in texts.values())
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    assert any("確認できず" in t for t in shown)
+    assert not any("未確認" in t for t in shown), shown
+
+    path, _ = build(wizard.case, tmp_path)
+    text = flat("".join(page_texts(path))).replace(" ", "")
+    section = text[text.index("7.ブラックリスト掲載状況") : text.index("8.パスワード")]
+    assert "確認できず" in section
+    assert "未確認" not in section
+    # The cover's legend tells the two words apart.
+    assert "「未確認」は" in text and "「確認できず」は" in text
 
 
 def test_the_page_is_english_after_a_language_switch(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
@@ -443,11 +472,15 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         qtbot.addWidget(dialog)
         section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
         qtbot.waitUntil(lambda: "1 回の起動の間だけ" in section.state.text(), timeout=5000)
+        # The backend's class name is for the log and the tooltip, not the Japanese sentence.
+        assert "Keyring" not in section.state.text() and "fail" not in section.state.text()
+        assert "fail Keyring" in section.state.toolTip()
         section.key.setText(KEY)
         dialog.accept()
         qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
         assert dialog.result() == 0  # stays open: the owner has to choose
         assert "記憶できません" in section.message.text()
+        assert not re.search("[A-Za-z]", section.message.text()), section.message.text()
         qtbot.waitUntil(lambda: not section.busy, timeout=5000)
         qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
         assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)

@@ -59,7 +59,7 @@ def test_a_recheck_shows_what_changed_in_japanese() -> None:
     texts = [c.message.render("ja") for c in changes]
     assert texts == [
         "SpamCop (203.0.113.25): 掲載 → 解除",
-        "PSBL (203.0.113.25): 未確認 → 掲載",
+        "PSBL (203.0.113.25): 確認できず → 掲載",
     ]
     assert changes[0].delisted and changes[1].newly_listed
     assert changes[0].message.render("en") == "SpamCop (203.0.113.25): listed → delisted"

@@ -103,3 +103,45 @@ def test_the_key_never_reaches_the_log(memory: MemoryKeyring, tmp_path: Path) ->
     text = path.read_text(encoding="utf-8")
     assert "zen.dq.spamhaus.net" in text
     assert KEY not in text
+
+
+@pytest.mark.parametrize(
+    ("module", "cls", "japanese", "english"),
+    [
+        ("keyring.backends.Windows", "WinVaultKeyring", "Windows 資格情報マネージャー", "Windows"),
+        ("keyring.backends.macOS", "Keyring", "macOS キーチェーン", "macOS Keychain"),
+        ("keyring.backends.SecretService", "Keyring", "GNOME キーリング", "Secret Service"),
+        ("keyring.backends.libsecret", "Keyring", "GNOME キーリング", "Secret Service"),
+        ("keyring.backends.kwallet", "DBusKeyring", "KWallet", "KWallet"),
+    ],
+)
+def test_the_password_store_is_named_in_the_owners_words(
+    module: str, cls: str, japanese: str, english: str
+) -> None:
+    import importlib
+
+    backend = getattr(importlib.import_module(module), cls)()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        info = dqs_key.keyring_info()
+    finally:
+        keyring.set_keyring(previous)
+    assert japanese in info.label.render("ja")
+    assert english in info.label.render("en")
+    assert info.backend == backend.name  # the class name stays available for the log
+    stored = dqs_key.STORED.with_args(backend=info.label).render("ja")
+    assert japanese in stored and backend.name not in stored
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()])
+def test_no_password_store_is_said_in_words(backend: object) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)  # type: ignore[arg-type]
+    dqs_key.set_session_key(None)
+    try:
+        message = dqs_key.store_key(KEY).message.render("ja")
+    finally:
+        keyring.set_keyring(previous)
+    assert "パスワード管理機能がない" in message
+    assert "Keyring" not in message and "fail" not in message and "null" not in message

@@ -44,7 +44,11 @@ def test_a_run_where_nothing_could_be_tested_is_not_reported_as_clean(tmp_path: 
     text = _text(case, tmp_path)
     assert "どのリストも確認できず" in text
     assert "掲載なし(" not in text
-    assert "未確認:DNSサーバがブロック" in text
+    assert "確認できず:DNSサーバがブロック" in text
+    # 「未確認」 means "not run yet" in this report (its legend says so), never "could not be
+    # checked".
+    section = text[text.index("7.ブラックリスト掲載状況") : text.index("8.パスワード")]
+    assert "未確認" not in section
 
 
 def test_no_run_means_not_checked(tmp_path: Path) -> None:
@@ -155,6 +159,7 @@ def test_an_unknown_status_is_printed_as_not_tested(tmp_path: Path) -> None:
     text = _text(case, tmp_path)  # used to raise ValueError
     assert "future_status" in text
     assert "不明な結果" in text
+    assert "確認できずとして扱います" in text
 
 
 def test_a_run_with_no_results_is_not_reported_as_clean(tmp_path: Path) -> None:

@@ -98,6 +98,15 @@ def test_times_carry_the_japanese_offset(example_pdf: tuple[Path, object]) -> No
     assert "JST, UTC+09:00" in everything
 
 
+def test_the_cover_shows_the_creation_time_readably_with_iso_8601_below(
+    example_pdf: tuple[Path, object],
+) -> None:
+    lines = [line.strip() for line in page_texts(example_pdf[0])[0].splitlines()]
+    readable = next(i for i, line in enumerate(lines) if "2026年11月18日 17:30 (JST)" in line)
+    assert lines[readable + 1] == "2026-11-18T17:30:00+09:00"
+    assert lines[readable - 1] == "作成日時"
+
+
 def test_generated_at_in_another_zone_is_shown_in_jst(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 

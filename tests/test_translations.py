@@ -132,3 +132,20 @@ def test_a_broken_translation_falls_back_to_the_source() -> None:
     msg = Msg("nowhere", "Only {this} exists").with_args(this="text")
     assert msg.render("ja") == "Only text exists"
     assert translate("nowhere", "untranslated", "ja") == "untranslated"
+
+
+def test_a_case_is_called_jian_everywhere_in_japanese() -> None:
+    """The welcome page and the files say 「事案」; 「ケース」 or 「案件」 elsewhere would make the
+    owner wonder whether they are different things."""
+    texts = {
+        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        for key, message in _messages(TS_JA).items()
+    }
+    resources = [
+        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.suffix in (".toml", ".txt", ".json", ".md")
+    ]
+    for where, text in list(texts.items()) + resources:
+        assert "ケース" not in text, where
+        assert "案件" not in text, where

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -150,13 +150,17 @@ def test_a_saved_case_reopens_with_every_field(qtbot, wizard, tmp_path: Path) ->
     assert "株式会社やまだ商店" in wizard.windowTitle()
 
 
-def _click_in_next_message_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _click_in_next_message_box(  # type: ignore[no-untyped-def]
+    qtbot, button_text: str, seen: list[str], buttons: list[list[str]] | None = None
+) -> None:
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(50, click)
             return
         seen.append(box.text() + "\n" + box.informativeText())
+        if buttons is not None:
+            buttons.append([button.text() for button in box.buttons()])
         for button in box.buttons():
             if button_text in button.text():
                 button.click()
@@ -187,11 +191,43 @@ def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
     path = tmp_path / "junk.mamori.json"
     path.write_text("this is not json", encoding="utf-8")
     seen: list[str] = []
-    _click_in_next_message_box(qtbot, "キャンセル", seen)
+    buttons: list[list[str]] = []
+    _click_in_next_message_box(qtbot, "閉じる", seen, buttons)
     wizard.page_by_key("welcome").open_path(path)
     assert "壊れているため開けません" in seen[0]
+    # The owner is told what to do next, and where the saved cases are; no lone Cancel.
+    assert "新しく始めるか、別の事案ファイルを開いてください" in seen[0]
+    assert str(default_case_dir()) in seen[0]
+    assert "キャンセル" not in buttons[0]
+    assert "閉じる" in buttons[0] and "保存フォルダを開く" in buttons[0]
     assert wizard.currentPage().key == "welcome"
     assert path.read_text(encoding="utf-8") == "this is not json"
+
+
+def test_a_damaged_case_without_backup_offers_the_folder_of_saved_cases(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "junk.mamori.json"
+    path.write_text("this is not json", encoding="utf-8")
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def handle(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    try:
+        _click_in_next_message_box(qtbot, "保存フォルダを開く", [])
+        wizard.page_by_key("welcome").open_path(path)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(url.toLocalFile()) for url in catcher.urls] == [default_case_dir()]
+    assert wizard.currentPage().key == "welcome"
 
 
 def test_a_value_of_the_wrong_kind_is_explained_in_japanese(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -200,7 +236,7 @@ def test_a_value_of_the_wrong_kind_is_explained_in_japanese(qtbot, wizard, tmp_p
     data["accounts"]["inventory"]["accounts"][2]["status"] = "社長"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     seen: list[str] = []
-    _click_in_next_message_box(qtbot, "キャンセル", seen)
+    _click_in_next_message_box(qtbot, "閉じる", seen)
     wizard.page_by_key("welcome").open_path(path)
     assert wizard.currentPage().key == "welcome"
     message = seen[0]
@@ -208,7 +244,11 @@ def test_a_value_of_the_wrong_kind_is_explained_in_japanese(qtbot, wizard, tmp_p
     assert "「社長」は、このバージョンで選べる値のどれにも当たりません" in message
     assert "accounts.inventory.accounts[2].status" in message
     # No English besides the file name and the technical path kept for the vendor.
-    rest = message.replace(path.name, "").replace("accounts.inventory.accounts[2].status", "")
+    rest = (
+        message.replace(path.name, "")
+        .replace("accounts.inventory.accounts[2].status", "")
+        .replace(str(default_case_dir()), "")
+    )
     assert not re.search("[A-Za-z]", rest), rest
 
 

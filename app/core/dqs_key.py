@@ -63,13 +63,13 @@ STORED = QT_TRANSLATE_NOOP(
 )
 NOT_PERSISTENT = QT_TRANSLATE_NOOP(
     "dqs",
-    "This computer has no password manager that Mail Mamori can use ({backend}), so the key "
+    "This computer has no password manager that Mail Mamori can use, so the key "
     "cannot be remembered here. It can be used for this session only; it will be forgotten "
     "when Mail Mamori closes.",
 )
 INSECURE = QT_TRANSLATE_NOOP(
     "dqs",
-    "The only password store available here ({backend}) keeps secrets in a plain file, so the "
+    "The only password store available here keeps secrets in a plain file, so the "
     "key is not stored there. It can be used for this session only.",
 )
 STORE_FAILED = QT_TRANSLATE_NOOP(
@@ -103,13 +103,33 @@ def normalize_key(text: str) -> str:
     return key
 
 
+# The password stores in the owner's words. keyring's own names ("WinVaultKeyring",
+# "fail Keyring") mean nothing to a shop owner; they stay in `KeyringInfo.backend` for the log.
+STORE_WINDOWS = QT_TRANSLATE_NOOP("dqs", "Windows Credential Manager")
+STORE_MACOS = QT_TRANSLATE_NOOP("dqs", "macOS Keychain")
+STORE_SECRET_SERVICE = QT_TRANSLATE_NOOP("dqs", "GNOME Keyring / Secret Service")
+STORE_KWALLET = QT_TRANSLATE_NOOP("dqs", "KWallet")
+STORE_OTHER = QT_TRANSLATE_NOOP("dqs", "another password manager")
+STORE_NONE = QT_TRANSLATE_NOOP("dqs", "no password manager")
+
+# Module of a keyring backend class -> its name for the owner.
+_STORE_LABELS: tuple[tuple[str, Msg], ...] = (
+    ("keyring.backends.Windows", STORE_WINDOWS),
+    ("keyring.backends.macOS", STORE_MACOS),
+    ("keyring.backends.SecretService", STORE_SECRET_SERVICE),
+    ("keyring.backends.libsecret", STORE_SECRET_SERVICE),
+    ("keyring.backends.kwallet", STORE_KWALLET),
+)
+
+
 @dataclass(frozen=True)
 class KeyringInfo:
     """Which password store `keyring` would use, and whether it really keeps secrets."""
 
-    backend: str  # a readable name ("SecretService Keyring", "fail Keyring", ...)
+    backend: str  # keyring's name ("SecretService Keyring", "fail Keyring"): log, tooltip
     persistent: bool  # False: the fail/null backend, or nothing usable
     secure: bool  # False: a backend that writes plain files (keyrings.alt)
+    label: Msg = STORE_NONE  # the store in the owner's words, for messages
 
 
 def _backend() -> Any:
@@ -121,6 +141,22 @@ def _backend() -> Any:
 def _describe(backend: Any) -> str:
     name = getattr(backend, "name", "") or type(backend).__name__
     return str(name)
+
+
+def _label(backend: Any) -> Msg:
+    """The owner's name for `backend` (the first store a chain of them would use)."""
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        stores = [b for b in backend.backends if _is_persistent(b)]
+        return _label(stores[0]) if stores else STORE_NONE
+    if not _is_persistent(backend):
+        return STORE_NONE
+    module = type(backend).__module__
+    for prefix, label in _STORE_LABELS:
+        if module == prefix or module.startswith(prefix + "."):
+            return label
+    return STORE_OTHER
 
 
 def _is_persistent(backend: Any) -> bool:
@@ -147,7 +183,9 @@ def keyring_info() -> KeyringInfo:
         backend = _backend()
     except Exception:  # a broken backend configuration must not stop the app
         return KeyringInfo("unavailable", persistent=False, secure=False)
-    return KeyringInfo(_describe(backend), _is_persistent(backend), _is_secure(backend))
+    return KeyringInfo(
+        _describe(backend), _is_persistent(backend), _is_secure(backend), _label(backend)
+    )
 
 
 def set_session_key(key: str | None) -> None:
@@ -222,9 +260,11 @@ def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreRe
     register_secret(key)
     info = keyring_info()
     if not info.persistent:
-        return StoreResult(False, NOT_PERSISTENT.with_args(backend=info.backend))
+        log.info("no password store to keep the DQS key (%s)", info.backend)
+        return StoreResult(False, NOT_PERSISTENT)
     if not info.secure:
-        return StoreResult(False, INSECURE.with_args(backend=info.backend))
+        log.info("password store %s writes plain files: DQS key not stored", info.backend)
+        return StoreResult(False, INSECURE)
     backend = _backend()
     previous: str | None = None
     try:
@@ -233,12 +273,12 @@ def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreRe
         backend.set_password(SERVICE, USERNAME, key)
     except Exception as error:
         detail = type(error).__name__
-        return StoreResult(False, STORE_FAILED.with_args(backend=info.backend, error=detail))
+        return StoreResult(False, STORE_FAILED.with_args(backend=info.label, error=detail))
     if cancelled is not None and cancelled():
         _put_back(backend, previous)
-        return StoreResult(False, STORE_CANCELLED.with_args(backend=info.backend))
+        return StoreResult(False, STORE_CANCELLED.with_args(backend=info.label))
     set_session_key(None)
-    return StoreResult(True, STORED.with_args(backend=info.backend))
+    return StoreResult(True, STORED.with_args(backend=info.label))
 
 
 def _put_back(backend: Any, previous: str | None) -> None:
@@ -268,5 +308,5 @@ def forget_key() -> Msg:
     except Exception as error:
         if type(error).__name__ == "PasswordDeleteError":
             return FORGOTTEN  # there was nothing stored
-        return FORGET_FAILED.with_args(backend=info.backend, error=type(error).__name__)
+        return FORGET_FAILED.with_args(backend=info.label, error=type(error).__name__)
     return FORGOTTEN

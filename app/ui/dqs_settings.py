@@ -166,7 +166,7 @@ class DqsKeySection(QGroupBox):
         texts = {
             dqs_key.KeySource.KEYRING: self.tr(
                 "A key is stored in this computer's password manager ({backend})."
-            ).format(backend=info.backend),
+            ).format(backend=msg_text(info.label)),
             dqs_key.KeySource.SESSION: self.tr(
                 "A key is used for this session only; it will be forgotten when Mail Mamori closes."
             ),
@@ -178,10 +178,12 @@ class DqsKeySection(QGroupBox):
         text = texts[source]
         if not info.persistent and source is dqs_key.KeySource.NONE:
             text += " " + self.tr(
-                "This computer has no password manager Mail Mamori can use ({backend}), so a "
+                "This computer has no password manager Mail Mamori can use, so a "
                 "key can only be used for one session."
-            ).format(backend=info.backend)
+            )
         self.state.setText(text)
+        # keyring's own name of the store, for whoever helps the owner with it.
+        self.state.setToolTip(self.tr("Password store: {backend}").format(backend=info.backend))
         self._forgettable = source in (dqs_key.KeySource.KEYRING, dqs_key.KeySource.SESSION)
         self._set_buttons()
 

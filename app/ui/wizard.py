@@ -243,6 +243,8 @@ class MamoriWizard(QWizard):
         # Dialogs and dates are imported when needed: the first page waits for neither.
         from datetime import datetime
 
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
         from app.core.case import load_case
@@ -268,7 +270,27 @@ class MamoriWizard(QWizard):
             use_backup = box.addButton(
                 self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole
             )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        else:
+            # Nothing to cancel and nothing to fall back on: say what the owner can do
+            # instead, and offer the folder where the wizard keeps its cases.
+            folder = default_case_dir()
+            box.setInformativeText(
+                self.tr(
+                    "Start a new case or open another case file. Cases saved automatically "
+                    "are in {folder}."
+                ).format(folder=folder)
+            )
+            open_folder = box.addButton(
+                self.tr("Open the folder of saved cases"), QMessageBox.ButtonRole.ActionRole
+            )
+            close = box.addButton(QMessageBox.StandardButton.Close)
+            box.setDefaultButton(close)
+            box.setEscapeButton(close)
+            box.exec()
+            if box.clickedButton() is open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            return None
         box.exec()
         if use_backup is None or box.clickedButton() is not use_backup or error.backup is None:
             return None

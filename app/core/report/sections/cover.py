@@ -33,8 +33,9 @@ TIMES_VALUE = QT_TRANSLATE_NOOP(
 AT_A_GLANCE = QT_TRANSLATE_NOOP("report", "Results at a glance")
 NOT_CHECKED_MEANS = QT_TRANSLATE_NOOP(
     "report",
-    "“Not checked yet” means that the check has not been made in this app; it does not mean "
-    "that there is no problem.",
+    "“Not checked yet” means that the check has not been made in this app; “Could not be "
+    "checked” means that it was tried but got no answer (a blacklist or a DNS server did not "
+    "reply). Neither means that there is no problem.",
 )
 CONFIDENTIAL_NOTE = QT_TRANSLATE_NOOP(
     "report",
@@ -67,6 +68,15 @@ def _badge(ctx: ReportContext) -> Table:
     return badge
 
 
+def _created(ctx: ReportContext) -> Flowable:
+    """The creation time for a reader, with the exact ISO 8601 form (asked for by vendors'
+    records) on the line below."""
+    return ctx.para_markup(
+        ctx.markup(ctx.when(ctx.generated_at)) + "<br/>" + ctx.markup(ctx.iso(ctx.generated_at)),
+        ctx.st.cell,
+    )
+
+
 def build(ctx: ReportContext) -> list[Flowable]:
     """The cover page's flowables (the page break after it is added by the builder)."""
     org = ctx.case.organisation
@@ -81,7 +91,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
         (DOMAIN, ctx.or_not_entered(domain)),
         (REPORTER, ctx.or_not_entered(reporter)),
         (RECIPIENT, ctx.or_not_entered(recipient)),
-        (CREATED, ctx.iso(ctx.generated_at)),
+        (CREATED, _created(ctx)),
         (TOOL, TOOL_VALUE.with_args(version=__version__)),
         (CASE_ID, ctx.case.case_id),
         (TIMES, TIMES_VALUE),
