@@ -968,7 +968,7 @@ If it happens again, please send this file to your support contact.</source>
         <translation>大きさ</translation>
     </message>
     <message>
-        <source>Where the original is kept</source>
+        <source>Original kept at</source>
         <translation>原本の保管場所</translation>
     </message>
     <message>

@@ -212,7 +212,8 @@ def test_adding_an_evidence_file_hashes_it_off_the_gui_thread_and_saves_it(
     table = page.evidence.table
     assert table.rowCount() == 1
     digest = hashlib.sha256(data).hexdigest()
-    assert table.item(0, 6).text() == digest
+    assert table.item(0, 6).text() == digest[:12] + "…"
+    assert table.item(0, 6).toolTip() == digest
     assert table.item(0, 1).text() == "maillog-20261114"
     assert table.item(0, 2).text() == "3.1 MB"
     assert table.item(0, 3).text() == str(tmp_path)  # where the original is kept
@@ -263,12 +264,35 @@ def test_stop_keeps_the_files_already_hashed_and_names_the_others(
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "maillog-1"
     digest = hashlib.sha256(first.read_bytes()).hexdigest()
-    assert table.item(0, 6).text() == digest
+    assert table.item(0, 6).text() == digest[:12] + "…"
+    assert table.item(0, 6).toolTip() == digest
     problems = editor.problems.text()
     assert "中止しました" in problems
     assert "maillog-2" in problems and "maillog-3" in problems
     assert "maillog-1" not in problems
     assert [e.sha256 for e in load_case(wizard.case_path).report.evidence] == [digest]
+
+
+def test_the_evidence_table_fits_the_page_without_scrolling_sideways(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # At the default window size the SHA-256 column was off to the right and "collected on"
+    # showed one character; every column must be in view with its heading readable.
+    page = open_example(wizard, tmp_path)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page.show_tab("evidence")
+    table = page.evidence.table
+    qtbot.waitUntil(lambda: table.isVisible(), timeout=5000)
+    header = table.horizontalHeader()
+    total = sum(header.sectionSize(c) for c in range(table.columnCount()))
+    assert total <= table.viewport().width()
+    metrics = header.fontMetrics()
+    for column in range(table.columnCount()):
+        heading = table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(heading), heading
+    full = page.evidence.selected_sha.text()
+    assert len(full) == 64 and table.item(0, 6).text() == full[:12] + "…"
 
 
 def test_evidence_details_typed_in_the_table_are_kept(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -335,6 +343,34 @@ class ActionsEditor(QWidget):
 # -- evidence files --------------------------------------------------------------------------------
 
 E_LABEL, E_FILE, E_SIZE, E_KEPT, E_COLLECTED_AT, E_COLLECTED_BY, E_SHA = range(7)
+# Free text that wraps: these give up width when the table is narrower than its contents.
+_EVIDENCE_WRAPPING = (E_LABEL, E_FILE, E_KEPT, E_COLLECTED_BY)
+SHORT_SHA_LENGTH = 12
+
+
+def _share_room(room: int, wanted: dict[int, int], least: dict[int, int]) -> dict[int, int]:
+    """Widths for columns that together want more than `room`: each shrinks in proportion to
+    what it wants, but not below its `least`; the room a column cannot give up is taken from
+    the others."""
+    result: dict[int, int] = {}
+    flexible = dict(wanted)
+    remaining = room
+    while flexible:
+        share = max(0, remaining) / max(1, sum(flexible.values()))
+        pinned = [c for c, w in flexible.items() if w * share < least[c]]
+        if not pinned:
+            result.update({c: int(w * share) for c, w in flexible.items()})
+            break
+        for column in pinned:
+            result[column] = least[column]
+            remaining -= least[column]
+            del flexible[column]
+    return result
+
+
+def short_sha(value: str) -> str:
+    """The first characters of a SHA-256 value and "…" (the table shows this much)."""
+    return value if len(value) <= SHORT_SHA_LENGTH else value[:SHORT_SHA_LENGTH] + "…"
 
 
 class EvidenceEditor(QWidget):
@@ -358,6 +394,10 @@ class EvidenceEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The viewport, not the table: its width is known only after the scroll bars are placed.
+        self.table.viewport().installEventFilter(self)
+        self._fitting = False
+        self._fitted_width = -1
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._mono = mono
         self.add_button = QPushButton(self)
@@ -409,7 +449,7 @@ class EvidenceEditor(QWidget):
                 self.tr("What it is"),
                 self.tr("File name"),
                 self.tr("Size"),
-                self.tr("Where the original is kept"),
+                self.tr("Original kept at"),
                 self.tr("Collected on"),
                 self.tr("Collected by"),
                 self.tr("SHA-256"),
@@ -449,8 +489,13 @@ class EvidenceEditor(QWidget):
         label.setData(ValueRole, item)  # size, hash and times travel with the row
         size = _read_only(format_size(item.size))
         size.setData(Qt.ItemDataRole.AccessibleTextRole, self._size_spoken(item.size))
-        sha = _read_only(item.sha256)
+        # The first characters identify the file at a glance; the whole value is in the
+        # tooltip and in the "SHA-256 of the selected file" field under the table, so the
+        # table fits the page without scrolling sideways.
+        sha = _read_only(short_sha(item.sha256))
         sha.setFont(self._mono)
+        sha.setToolTip(item.sha256)
+        sha.setData(Qt.ItemDataRole.AccessibleTextRole, item.sha256)
         collected = format_jst(item.collected_at) if item.collected_at else ""
         for column, cell in (
             (E_LABEL, label),
@@ -470,12 +515,68 @@ class EvidenceEditor(QWidget):
         return self.tr("{size} bytes").format(size=f"{size:,}")
 
     def _fit_columns(self) -> None:
+        """Size the columns to their contents and, when that is wider than the table, narrow
+        the three free-text columns (they wrap) so that every column stays in view."""
+        # Resizing a section can show or hide a scroll bar, which resizes the viewport and
+        # would start this again half-way through.
+        self._fitting = True
+        try:
+            self._fit_columns_now()
+        finally:
+            self._fitting = False
+        self._fitted_width = self.table.viewport().width()
+
+    def _fit_columns_now(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        # Long labels and folders wrap instead of pushing the SHA-256 far to the right.
-        for column, limit in ((E_LABEL, 220), (E_KEPT, 200), (E_FILE, 260)):
-            header.resizeSection(column, min(header.sectionSize(column), limit))
+        available = self.table.viewport().width()
+        fixed = sum(header.sectionSize(c) for c in range(7) if c not in _EVIDENCE_WRAPPING)
+        wanted = {c: header.sectionSize(c) for c in _EVIDENCE_WRAPPING}
+        room = available - fixed
+        natural = {c: self._natural_width(c) for c in _EVIDENCE_WRAPPING}
+        if room > sum(wanted.values()):
+            # Spare room goes to the wrapping columns, up to their one-line width, so that a
+            # wide window shows fewer wrapped lines.
+            spare = room - sum(wanted.values())
+            hungry = {c: max(0, natural[c] - wanted[c]) for c in _EVIDENCE_WRAPPING}
+            total_hunger = sum(hungry.values())
+            if total_hunger:
+                for column, hunger in hungry.items():
+                    extra = min(hunger, spare * hunger // total_hunger)
+                    header.resizeSection(column, wanted[column] + extra)
+        elif room < sum(wanted.values()):
+            metrics = header.fontMetrics()
+            # Never narrower than the column's heading (plus padding).
+            least = {
+                c: metrics.horizontalAdvance(self.table.horizontalHeaderItem(c).text()) + 16
+                for c in _EVIDENCE_WRAPPING
+            }
+            for column, width in _share_room(room, wanted, least).items():
+                header.resizeSection(column, width)
         self.table.resizeRowsToContents()
+
+    def _natural_width(self, column: int) -> int:
+        """Width of the column's longest cell on one line (and of its heading)."""
+        metrics = self.table.fontMetrics()
+        texts = [_cell(self.table, row, column) for row in range(self.table.rowCount())]
+        heading = self.table.horizontalHeaderItem(column)
+        widths = [metrics.horizontalAdvance(t) for t in texts]
+        if heading is not None:
+            widths.append(
+                self.table.horizontalHeader().fontMetrics().horizontalAdvance(heading.text())
+            )
+        return max(widths, default=0) + 16
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again when the table changes size (window resized, tab shown)."""
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and not self._fitting
+            and self.table.viewport().width() != self._fitted_width
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_evidence(self, items: Sequence[EvidenceFile]) -> None:
         """Show the case's evidence files."""
@@ -560,7 +661,9 @@ class EvidenceEditor(QWidget):
 
     def _show_selected_sha(self) -> None:
         row = self.table.currentRow()
-        self.selected_sha.setText(_cell(self.table, row, E_SHA) if row >= 0 else "")
+        label = self.table.item(row, E_LABEL) if row >= 0 else None
+        stored = label.data(ValueRole) if label is not None else None
+        self.selected_sha.setText(stored.sha256 if isinstance(stored, EvidenceFile) else "")
 
     # -- hashing -----------------------------------------------------------------------------
 
