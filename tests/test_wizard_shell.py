@@ -622,3 +622,54 @@ def test_nothing_to_ask_when_everything_could_be_saved(qtbot, wizard) -> None:  
     assert wizard.unsaved_input() == []
     wizard.close()
     assert not wizard.isVisible()
+
+
+def _drawn_lines(label) -> int:  # type: ignore[no-untyped-def]
+    """How many lines the label's text takes at the label's width, laid out independently
+    of QLabel's own (too small) height estimate."""
+    from PySide6.QtGui import QTextLayout
+
+    count = 0
+    for paragraph in label.text().split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(label.contentsRect().width())
+            count += 1
+        layout.endLayout()
+    return count
+
+
+def test_every_line_of_a_wrapped_message_is_drawn(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The damaged-file message lost its last line 「ます)。」: QLabel reserved two lines for
+    # three, because mixed Japanese and Latin lines are drawn further apart than measured.
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "broken.mamori.json"
+    path.write_text('{"version": 1, "organisation": {"company": "x"', encoding="utf-8")
+    heights: list[tuple[int, int, int]] = []
+
+    def measure() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(30, measure)
+            return
+        QApplication.processEvents()
+        for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+            label = box.findChild(QLabel, name)
+            spacing = label.fontMetrics().lineSpacing()
+            heights.append((label.height(), _drawn_lines(label), spacing))
+        box.reject()
+
+    QTimer.singleShot(30, measure)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.page_by_key("welcome").open_path(path)
+    assert len(heights) == 2
+    for height, lines, spacing in heights:
+        assert lines >= 2
+        # Drawn lines are up to a fifth further apart than the font's line spacing.
+        assert height >= lines * spacing * 1.15, (height, lines, spacing)

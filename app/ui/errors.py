@@ -64,7 +64,9 @@ def show_unexpected_error(summary: str = "") -> None:
             QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Ok)
-        box.exec()
+        from app.ui.message_box import exec_fitted  # not at start-up: it builds QMessageBox
+
+        exec_fitted(box)
         if box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file_path().parent)))
     finally:

@@ -248,6 +248,7 @@ class MamoriWizard(QWizard):
         from PySide6.QtWidgets import QMessageBox
 
         from app.core.case import load_case
+        from app.ui.message_box import exec_fitted
 
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -287,11 +288,11 @@ class MamoriWizard(QWizard):
             close = box.addButton(QMessageBox.StandardButton.Close)
             box.setDefaultButton(close)
             box.setEscapeButton(close)
-            box.exec()
+            exec_fitted(box)
             if box.clickedButton() is open_folder:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             return None
-        box.exec()
+        exec_fitted(box)
         if use_backup is None or box.clickedButton() is not use_backup or error.backup is None:
             return None
         try:
@@ -466,7 +467,9 @@ class MamoriWizard(QWizard):
         )
         box.setDefaultButton(fix)
         box.setEscapeButton(fix)
-        box.exec()
+        from app.ui.message_box import exec_fitted
+
+        exec_fitted(box)
         if box.clickedButton() is close:
             return True
         page = unsaved[0][0]

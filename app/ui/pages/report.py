@@ -64,6 +64,7 @@ from app.core.report_review import (
     write_report,
 )
 from app.ui.i18n import msg_text
+from app.ui.message_box import exec_fitted
 from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
@@ -1416,7 +1417,7 @@ class ReportPage(BasePage):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)
-        box.exec()
+        exec_fitted(box)
         clicked = box.clickedButton()
         if clicked is create:
             QTimer.singleShot(0, self.choose_and_create)
