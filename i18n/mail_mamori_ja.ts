@@ -4324,6 +4324,30 @@ If it happens again, please send this file to your support contact.</source>
         <translation>キーをこのセッションから削除しましたが、パスワード管理機能 ({backend}) がエラーを返しました: {error}</translation>
     </message>
     <message>
+        <source>it is locked; unlock it and try again</source>
+        <translation>ロックされています。ロックを解除してからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>it could not be started</source>
+        <translation>起動できませんでした</translation>
+    </message>
+    <message>
+        <source>it is not available</source>
+        <translation>使用できません</translation>
+    </message>
+    <message>
+        <source>it refused to store the key</source>
+        <translation>保存を拒否されました</translation>
+    </message>
+    <message>
+        <source>it refused to remove the key</source>
+        <translation>削除を拒否されました</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
         <source>The key is used for this session only and will be forgotten when Mail Mamori closes.</source>
         <translation>キーはこのセッションの間だけ使い、メールまもりを閉じると消えます。</translation>
     </message>

@@ -145,3 +145,31 @@ def test_no_password_store_is_said_in_words(backend: object) -> None:
         keyring.set_keyring(previous)
     assert "パスワード管理機能がない" in message
     assert "Keyring" not in message and "fail" not in message and "null" not in message
+
+
+class _LockedKeyring(MemoryKeyring):
+    """A store that is locked (as a Secret Service is until the user unlocks it)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        from keyring.errors import KeyringLocked
+
+        raise KeyringLocked("locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("something odd")
+
+
+def test_a_store_error_is_explained_in_words_not_by_its_class_name() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_LockedKeyring())
+    try:
+        stored = dqs_key.store_key("abcdefghijklmnopqrstuvwxyz")
+        forgot = dqs_key.forget_key()
+    finally:
+        keyring.set_keyring(previous)
+    assert not stored.stored
+    ja = stored.message.render("ja")
+    assert "ロック" in ja and "KeyringLocked" not in ja
+    assert "it is locked; unlock it and try again" in stored.message.render("en")
+    assert "RuntimeError" not in forgot.render("ja") and "RuntimeError" not in forgot.render("en")
+    assert "an unexpected error" in forgot.render("en")

@@ -89,6 +89,29 @@ FORGET_FAILED = QT_TRANSLATE_NOOP(
     "The key was removed from this session, but the password manager ({backend}) reported an "
     "error: {error}",
 )
+# keyring's exceptions in words (their class names are English and mean nothing to the owner;
+# the class name goes to the log).
+_STORE_ERRORS = {
+    "KeyringLocked": QT_TRANSLATE_NOOP("dqs", "it is locked; unlock it and try again"),
+    "InitError": QT_TRANSLATE_NOOP("dqs", "it could not be started"),
+    "NoKeyringError": QT_TRANSLATE_NOOP("dqs", "it is not available"),
+    "PasswordSetError": QT_TRANSLATE_NOOP("dqs", "it refused to store the key"),
+    "PasswordDeleteError": QT_TRANSLATE_NOOP("dqs", "it refused to remove the key"),
+}
+OTHER_STORE_ERROR = QT_TRANSLATE_NOOP("dqs", "an unexpected error")
+
+
+def _error_reason(error: Exception) -> Msg:
+    """Why the password store failed, in words (the class name is logged for the vendor)."""
+    name = type(error).__name__
+    log.warning("password store error: %s", name)
+    for cls in type(error).__mro__:
+        reason = _STORE_ERRORS.get(cls.__name__)
+        if reason is not None:
+            return reason
+    return OTHER_STORE_ERROR
+
+
 SESSION_ONLY = QT_TRANSLATE_NOOP(
     "dqs", "The key is used for this session only and will be forgotten when Mail Mamori closes."
 )
@@ -272,8 +295,8 @@ def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreRe
             previous = backend.get_password(SERVICE, USERNAME)
         backend.set_password(SERVICE, USERNAME, key)
     except Exception as error:
-        detail = type(error).__name__
-        return StoreResult(False, STORE_FAILED.with_args(backend=info.label, error=detail))
+        reason = _error_reason(error)
+        return StoreResult(False, STORE_FAILED.with_args(backend=info.label, error=reason))
     if cancelled is not None and cancelled():
         _put_back(backend, previous)
         return StoreResult(False, STORE_CANCELLED.with_args(backend=info.label))
@@ -308,5 +331,5 @@ def forget_key() -> Msg:
     except Exception as error:
         if type(error).__name__ == "PasswordDeleteError":
             return FORGOTTEN  # there was nothing stored
-        return FORGET_FAILED.with_args(backend=info.label, error=type(error).__name__)
+        return FORGET_FAILED.with_args(backend=info.label, error=_error_reason(error))
     return FORGOTTEN
