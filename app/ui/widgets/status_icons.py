@@ -31,7 +31,7 @@ _COLOURS = {
     StatusKind.UNKNOWN: QColor("#616161"),
     StatusKind.WARNING: QColor("#e65100"),
     StatusKind.INACTIVE: QColor("#757575"),
-    StatusKind.PENDING: QColor("#9e9e9e"),
+    StatusKind.PENDING: QColor("#707070"),  # 3:1 or more against the light backgrounds
 }
 _cache: dict[StatusKind, QIcon] = {}
 # Pixmaps must go before QApplication does; destroyed at interpreter exit they crash.
