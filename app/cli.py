@@ -7,6 +7,7 @@ Exit codes: 0 the check ran (whatever it found), 2 bad input, 3 could not check.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -110,6 +111,19 @@ def build_parser(conceal_values: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
+# As a program killed by SIGPIPE would report (128 + 13), like 130 for Ctrl-C.
+EXIT_PIPE_CLOSED = 141
+
+
+def _reader_went_away() -> int:
+    """`mail-mamori case example | head`: the reader closed the pipe early. Not an error worth
+    a traceback; what is still buffered goes to the null device so that the flush at exit
+    does not fail again (the recipe of the Python documentation on SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_PIPE_CLOSED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv`, run the sub-command and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -133,6 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         code: int = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at exit
+    except BrokenPipeError:
+        return _reader_went_away()
     except InputError as error:
         return fail(error, EXIT_BAD_INPUT)
     except CheckError as error:

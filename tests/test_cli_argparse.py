@@ -52,3 +52,23 @@ def test_argparse_is_given_back_its_own_lookups() -> None:
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     assert (argparse._, argparse.ngettext) == before  # type: ignore[attr-defined]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # `mail-mamori case example | head` printed a BrokenPipeError traceback most times.
+    import subprocess
+    import sys
+
+    for _ in range(5):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "--lang", "en", "case", "example"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(10)
+        process.stdout.close()  # what `head -c 10` does once it has enough
+        err = process.stderr.read().decode()
+        process.wait(timeout=60)
+        assert "Traceback" not in err and "BrokenPipeError" not in err
+        assert process.returncode in (0, 141)
