@@ -21,7 +21,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
-from app.core.dkim import DkimCheck, DkimStatus
+from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
 from app.core.findings import Finding, Severity
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -325,8 +325,14 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
                 [
                     [
                         key.name,
-                        ctx.tr(KEY_VALUE.with_args(type=key.key_type or "?", bits=key.bits or "?")),
-                        key.status,
+                        ctx.tr(
+                            KEY_VALUE.with_args(
+                                type=(key.key_type or "?").upper(), bits=key.bits or "?"
+                            )
+                        ),
+                        # The same words page 4 shows for a key; an unknown status (a newer
+                        # version's case file) is printed as stored rather than hidden.
+                        ctx.tr(KEY_STATUS_TEXT.get(key.status, Msg("report", key.status))),
                     ]
                     for key in check.keys
                 ],
