@@ -4963,12 +4963,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>区分</translation>
     </message>
     <message>
-        <source>Latest password check</source>
-        <translation>最新のパスワード判定</translation>
+        <source>Check</source>
+        <translation>判定</translation>
     </message>
     <message>
-        <source>Password changed</source>
-        <translation>パスワード変更日</translation>
+        <source>Changed</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
+        <source>(checked {when})</source>
+        <translation>({when} 確認)</translation>
+    </message>
+    <message>
+        <source>What to do about each account</source>
+        <translation>アカウントごとの対応</translation>
+    </message>
+    <message>
+        <source>No account in the list needs anything done.</source>
+        <translation>対応が必要なアカウントはありません。</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -4991,20 +5003,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不要 (削除・停止の対象)</translation>
     </message>
     <message>
-        <source>checked {when}</source>
-        <translation>判定 {when}</translation>
-    </message>
-    <message>
         <source>(deleted or disabled)</source>
         <translation>(削除・停止済み)</translation>
     </message>
     <message>
         <source>(nobody named)</source>
         <translation>(未設定)</translation>
-    </message>
-    <message>
-        <source>Accounts of former staff and unknown owners</source>
-        <translation>退職者・利用者不明のアカウント</translation>
     </message>
     <message>
         <source>What was done about them</source>
@@ -5017,10 +5021,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Imported from</source>
         <translation>取り込んだファイル</translation>
-    </message>
-    <message>
-        <source>There are no accounts of former staff or of unknown owners in the list.</source>
-        <translation>一覧に退職者や利用者不明のアカウントはありません。</translation>
     </message>
     <message>
         <source>{count} did not pass</source>
