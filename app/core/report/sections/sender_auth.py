@@ -222,12 +222,27 @@ def _resolver(ctx: ReportContext, described: str) -> str:
     return described
 
 
+# Marks before a finding or a verification line: ok, error, warning, could not tell. Japanese
+# readers know ○ × △ as "fine / wrong / caution"; English readers read ○ and △ as nothing, so
+# the English report uses ✓ × ! ? instead (✗ and ⚠ are not in the bundled font and would print
+# as the missing-glyph box).
+_MARKS = {"ja": ("○", "×", "△", "？"), "en": ("✓", "×", "!", "?")}
+
+
+def _mark(ctx: ReportContext, ok: bool | None, *, warning: bool = False) -> str:
+    good, bad, caution, unknown = _MARKS.get(ctx.lang, _MARKS["ja"])
+    if warning:
+        return caution
+    return good if ok else bad if ok is False else unknown
+
+
 def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowable]:
     if not findings:
         return [no_data(ctx, NO_PROBLEMS)]
     rows = []
     for finding in findings:
-        mark = "×" if finding.severity == Severity.ERROR else "△"
+        error = finding.severity == Severity.ERROR
+        mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
         title = f"{mark} {ctx.tr(finding.title)}"
         if finding.term:
             title += f"\n{finding.term}"
@@ -273,8 +288,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 (
                     VERIFIED,
                     "\n".join(
-                        ("○ " if v.ok else "× " if v.ok is False else "？ ") + ctx.tr(v.message)
-                        for v in recommendation.checks
+                        f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
                     ),
                 )
             )
