@@ -5075,8 +5075,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>実施した確認</translation>
     </message>
     <message>
-        <source>{when}, DNS server {resolver}: {listed} listed, {policy} policy listings, {clean} not listed, {untested} could not be tested, {unsupported} not supported.</source>
-        <translation>{when} (DNS サーバ {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
+        <source>{when}, DNS server: {resolver}. Listed: {listed}; policy listings: {policy}; not listed: {clean}; could not be tested: {untested}; not supported: {unsupported}.</source>
+        <translation>{when} (DNS サーバ: {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
     </message>
     <message>
         <source> Spamhaus was asked through a DQS key.</source>
@@ -5127,14 +5127,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>前回の確認からの変化</translation>
     </message>
     <message>
-        <source>Previous ({when})</source>
-        <translation>前回 ({when})</translation>
-    </message>
-    <message>
-        <source>Latest ({when})</source>
-        <translation>今回 ({when})</translation>
-    </message>
-    <message>
         <source>No result changed between the last two checks.</source>
         <translation>直近 2 回の確認で結果に変化はありません。</translation>
     </message>
@@ -5165,6 +5157,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{count} policy listings</source>
         <translation>ポリシー掲載 {count} 件</translation>
+    </message>
+    <message>
+        <source>1 policy listing</source>
+        <translation>ポリシー掲載 1 件</translation>
     </message>
     <message>
         <source>{count} could not be checked</source>
@@ -6105,6 +6101,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The latest check has no results: no list could be asked about the addresses and domains checked.</source>
         <translation>最新の確認には結果がありません。確認したアドレスやドメインについて問い合わせできるリストがありませんでした。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>今回</translation>
     </message>
     <message>
         <source>{count} addresses or domains not checked by any list</source>
