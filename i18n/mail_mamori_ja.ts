@@ -5491,20 +5491,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールサーバが迷惑メールの送信に使われたとみられます ({volume})。使われたアカウントはまだ特定できていません。</translation>
     </message>
     <message>
-        <source>{count} mails, counted from the logs</source>
+        <source>{count} messages, counted from the logs</source>
         <translation>{count} 通、ログで集計</translation>
     </message>
     <message>
-        <source>about {count} mails, estimated</source>
-        <translation>約 {count} 通、推定</translation>
+        <source>about {count} messages (estimate)</source>
+        <translation>約 {count} 通 (推定)</translation>
     </message>
     <message>
-        <source>number of mails unknown</source>
+        <source>number of messages unknown</source>
         <translation>送信数は不明</translation>
     </message>
     <message>
-        <source>at least {count} mails, estimated</source>
-        <translation>{count} 通以上、推定</translation>
+        <source>at least {count} messages (estimate)</source>
+        <translation>{count} 通以上 (推定)</translation>
     </message>
     <message>
         <source>{volume}; the owner wrote “{wording}”</source>
@@ -7003,12 +7003,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>送信元の IP アドレスがまだ分かっていません。メールサーバーの IP アドレスが分かれば、追加すると合格するか確認できます。</translation>
     </message>
     <message>
-        <source>{length} bytes, in {count} string(s) of at most 255 bytes.</source>
+        <source>{length} bytes, in {count} strings of at most 255 bytes.</source>
         <translation>{length} バイトで、255 バイト以下の文字列 {count} 個に収まっています。</translation>
     </message>
     <message>
         <source>Your current record could not be read, so the merge is not verified.</source>
         <translation>現在のレコードを読み取れなかったため、まとめた結果は確認できていません。</translation>
+    </message>
+    <message>
+        <source>{length} bytes, in one string of at most 255 bytes.</source>
+        <translation>{length} バイトで、255 バイト以下の文字列 1 個に収まっています。</translation>
     </message>
     <message>
         <source>“{term}” cannot be added to an SPF record. Enter an IP address (203.0.113.25), a range (203.0.113.0/24) or a term such as include:_spf.example.com.</source>
