@@ -4963,12 +4963,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>区分</translation>
     </message>
     <message>
-        <source>Latest password check</source>
-        <translation>最新のパスワード判定</translation>
+        <source>Check</source>
+        <translation>判定</translation>
     </message>
     <message>
-        <source>Password changed</source>
-        <translation>パスワード変更日</translation>
+        <source>Changed</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
+        <source>(checked {when})</source>
+        <translation>({when} 確認)</translation>
+    </message>
+    <message>
+        <source>What to do about each account</source>
+        <translation>アカウントごとの対応</translation>
+    </message>
+    <message>
+        <source>No account in the list needs anything done.</source>
+        <translation>対応が必要なアカウントはありません。</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -4991,20 +5003,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不要 (削除・停止の対象)</translation>
     </message>
     <message>
-        <source>checked {when}</source>
-        <translation>判定 {when}</translation>
-    </message>
-    <message>
         <source>(deleted or disabled)</source>
         <translation>(削除・停止済み)</translation>
     </message>
     <message>
         <source>(nobody named)</source>
         <translation>(未設定)</translation>
-    </message>
-    <message>
-        <source>Accounts of former staff and unknown owners</source>
-        <translation>退職者・利用者不明のアカウント</translation>
     </message>
     <message>
         <source>What was done about them</source>
@@ -5017,10 +5021,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Imported from</source>
         <translation>取り込んだファイル</translation>
-    </message>
-    <message>
-        <source>There are no accounts of former staff or of unknown owners in the list.</source>
-        <translation>一覧に退職者や利用者不明のアカウントはありません。</translation>
     </message>
     <message>
         <source>{count} did not pass</source>
@@ -5075,8 +5075,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>実施した確認</translation>
     </message>
     <message>
-        <source>{when}, DNS server {resolver}: {listed} listed, {policy} policy listings, {clean} not listed, {untested} could not be tested, {unsupported} not supported.</source>
-        <translation>{when} (DNS サーバ {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
+        <source>{when}, DNS server: {resolver}. Listed: {listed}; policy listings: {policy}; not listed: {clean}; could not be tested: {untested}; not supported: {unsupported}.</source>
+        <translation>{when} (DNS サーバ: {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
     </message>
     <message>
         <source> Spamhaus was asked through a DQS key.</source>
@@ -5127,14 +5127,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>前回の確認からの変化</translation>
     </message>
     <message>
-        <source>Previous ({when})</source>
-        <translation>前回 ({when})</translation>
-    </message>
-    <message>
-        <source>Latest ({when})</source>
-        <translation>今回 ({when})</translation>
-    </message>
-    <message>
         <source>No result changed between the last two checks.</source>
         <translation>直近 2 回の確認で結果に変化はありません。</translation>
     </message>
@@ -5165,6 +5157,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{count} policy listings</source>
         <translation>ポリシー掲載 {count} 件</translation>
+    </message>
+    <message>
+        <source>1 policy listing</source>
+        <translation>ポリシー掲載 1 件</translation>
     </message>
     <message>
         <source>{count} could not be checked</source>
@@ -5495,20 +5491,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールサーバが迷惑メールの送信に使われたとみられます ({volume})。使われたアカウントはまだ特定できていません。</translation>
     </message>
     <message>
-        <source>{count} mails, counted from the logs</source>
+        <source>{count} messages, counted from the logs</source>
         <translation>{count} 通、ログで集計</translation>
     </message>
     <message>
-        <source>about {count} mails, estimated</source>
-        <translation>約 {count} 通、推定</translation>
+        <source>about {count} messages (estimate)</source>
+        <translation>約 {count} 通 (推定)</translation>
     </message>
     <message>
-        <source>number of mails unknown</source>
+        <source>number of messages unknown</source>
         <translation>送信数は不明</translation>
     </message>
     <message>
-        <source>at least {count} mails, estimated</source>
-        <translation>{count} 通以上、推定</translation>
+        <source>at least {count} messages (estimate)</source>
+        <translation>{count} 通以上 (推定)</translation>
     </message>
     <message>
         <source>{volume}; the owner wrote “{wording}”</source>
@@ -6105,6 +6101,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The latest check has no results: no list could be asked about the addresses and domains checked.</source>
         <translation>最新の確認には結果がありません。確認したアドレスやドメインについて問い合わせできるリストがありませんでした。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>今回</translation>
     </message>
     <message>
         <source>{count} addresses or domains not checked by any list</source>
@@ -6999,12 +7003,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>送信元の IP アドレスがまだ分かっていません。メールサーバーの IP アドレスが分かれば、追加すると合格するか確認できます。</translation>
     </message>
     <message>
-        <source>{length} bytes, in {count} string(s) of at most 255 bytes.</source>
+        <source>{length} bytes, in {count} strings of at most 255 bytes.</source>
         <translation>{length} バイトで、255 バイト以下の文字列 {count} 個に収まっています。</translation>
     </message>
     <message>
         <source>Your current record could not be read, so the merge is not verified.</source>
         <translation>現在のレコードを読み取れなかったため、まとめた結果は確認できていません。</translation>
+    </message>
+    <message>
+        <source>{length} bytes, in one string of at most 255 bytes.</source>
+        <translation>{length} バイトで、255 バイト以下の文字列 1 個に収まっています。</translation>
     </message>
     <message>
         <source>“{term}” cannot be added to an SPF record. Enter an IP address (203.0.113.25), a range (203.0.113.0/24) or a term such as include:_spf.example.com.</source>

@@ -21,7 +21,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
         assert address in text
     assert "アカウントは全部で6件です" in text
     assert "不合格:短すぎる" in text
-    assert "退職者・利用者不明のアカウント" in text
+    assert "アカウントごとの対応" in text
     # The scorecard names the still-active former staff account as the accounts problem, as
     # something to do; it is not counted among the passwords not checked.
     assert "退職者1件のアカウントを削除・停止" in text
@@ -50,3 +50,28 @@ def test_an_empty_inventory_is_reported_as_not_audited(tmp_path: Path) -> None:
     case.accounts = AccountsSection()
     text = _text(case, tmp_path)
     assert "パスワードとメールアカウントの監査はまだ行われていません" in text
+
+
+def test_the_audit_table_has_short_headers_and_the_advice_only_in_8_1(tmp_path: Path) -> None:
+    case = example_case()
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path))
+        title = "8. パスワード・アカウント監査" if lang == "ja" else "8. Password and account"
+        start = text.rindex(title)
+        middle = text.index("8.1", start)
+        table, advice = text[start:middle], text[middle : text.index("9.", middle)]
+        if lang == "ja":
+            assert "最新のパスワード判定" not in text and "パスワード変更日" not in text
+            assert "判定" in table and "変更日" in table
+            assert "(2026-11-18 16:10 確認)" in table
+            assert "対応" not in table.replace("要対応", "")
+        else:
+            assert "Latest password check" not in text and "Password changed" not in text
+            assert "(checked 2026-11-18 16:10)" in table
+            assert "What to do" not in table
+        flat_advice = advice.replace("\n", "").replace(" ", "")
+        # Shared accounts' and weak passwords' advice moved from the table to 8.1.
+        for address in ("recruit@", "info@", "sato@", "tanaka@", "old-shop@"):
+            assert address in flat_advice, (lang, address)
+        assert "yamada@" not in flat_advice  # nothing to do

@@ -284,3 +284,16 @@ def test_an_earlier_reason_is_not_printed_once_a_run_covers_the_domain(tmp_path:
     text = _text(case, tmp_path)
     assert "ドメインはホームページの会社が確認済み" not in text
     assert "ドメインを確認しなかった理由" not in text and "確認を省略した理由" not in text
+
+
+def test_english_wording_of_runs_counts_and_change_headers(tmp_path: Path) -> None:
+    case = example_case()
+    path, _ = build(case, tmp_path, name="en.pdf", lang="en")
+    text = "".join(page_texts(path))
+    assert "1 policy listings" not in text
+    assert "DNS server: this computer's setting" in text
+    assert "DNS server this computer" not in text
+    # The times of the two compared checks sit on their own line under the column headers.
+    assert "Previous\n(2026-11-17 09:15)" in text or "Previous \n(2026-11-17 09:15)" in text
+    ja_path, _ = build(case, tmp_path, name="ja.pdf")
+    assert "前回\n(2026-11-17 09:15)" in "".join(page_texts(ja_path))

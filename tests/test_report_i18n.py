@@ -48,3 +48,19 @@ def test_japanese_translation_is_finished(module: str, context: str, source: str
     translation = _catalog("ja").get((context, source))
     assert translation, f"{module}: no Japanese for {source!r}"
     assert _fields(translation) == _fields(source), source
+
+
+def test_english_volume_and_string_count_read_naturally(tmp_path: Path) -> None:
+    from app.core.example_case import example_case
+    from app.core.spf.generate import Verification
+    from tests.report_support import build, page_texts
+
+    path, _ = build(example_case(), tmp_path, name="en.pdf", lang="en")
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "about 320,000 messages (estimate)" in text
+    assert "mails, estimated" not in text
+    assert "string(s)" not in text and "in one string of at most 255 bytes" in text
+    many = Verification("strings", True, {"count": "2", "length": "300"})
+    assert many.message.render("en") == "300 bytes, in 2 strings of at most 255 bytes."
+    one = Verification("strings", True, {"count": "1", "length": "84"})
+    assert one.message.render("ja") == "84 バイトで、255 バイト以下の文字列 1 個に収まっています。"

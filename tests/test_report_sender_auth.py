@@ -109,3 +109,32 @@ def test_before_and_after_compares_only_checks_of_the_current_domain(tmp_path: P
     assert "最初の確認(2026-11-19" in table and "最新の確認(2026-11-20" in table
     assert new_record.replace(" ", "") in table and published.replace(" ", "") in table
     assert "xserver" not in table  # the old domain's record is not the "before"
+
+
+def test_dkim_key_table_prints_words_not_codes(tmp_path: Path) -> None:
+    case = example_case()
+    dkim = case.sender_auth.dkim
+    assert dkim is not None and dkim.keys and dkim.keys[0].status == "ok"
+    for lang, state in (("ja", "使用可能"), ("en", "usable")):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path))
+        dkim_part = text[text.index("9.2") : text.index("9.3")]
+        assert "RSA" in dkim_part and "rsa" not in dkim_part
+        assert state in dkim_part
+        assert not any(line.rstrip().endswith(" ok") for line in dkim_part.splitlines())
+
+
+def test_marks_are_japanese_in_japanese_and_readable_in_english(tmp_path: Path) -> None:
+    from app.core.report.fonts import covered_code_points
+
+    case = example_case()
+    texts = {}
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path))
+        texts[lang] = text[text.rindex("9.1") : text.rindex("9.2")]
+    assert "○" in texts["ja"] and "△" in texts["ja"] and "×" in texts["ja"]
+    assert "○" not in texts["en"] and "△" not in texts["en"]
+    assert "✓ The record is valid SPF" in texts["en"]
+    assert "! “?all” gives no protection" in texts["en"]
+    assert ord("✓") in covered_code_points()  # prints as a tick, not the missing-glyph box

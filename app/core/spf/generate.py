@@ -177,12 +177,15 @@ _CHECKS: dict[tuple[str, bool | None], Msg] = {
         "server, add it so that it can be checked.",
     ),
     ("strings", True): QT_TRANSLATE_NOOP(
-        "spf", "{length} bytes, in {count} string(s) of at most 255 bytes."
+        "spf", "{length} bytes, in {count} strings of at most 255 bytes."
     ),
     ("existing", None): QT_TRANSLATE_NOOP(
         "spf", "Your current record could not be read, so the merge is not verified."
     ),
 }
+
+
+_ONE_STRING = QT_TRANSLATE_NOOP("spf", "{length} bytes, in one string of at most 255 bytes.")
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,9 @@ class Verification:
     @property
     def message(self) -> Msg:
         """What was checked and what came out."""
+        if (self.code, self.ok) == ("strings", True) and self.args.get("count") == "1":
+            # The usual case; "in 1 strings" would read wrong (placeholders carry no plural).
+            return _ONE_STRING.with_args(**self.args)
         return _CHECKS[(self.code, self.ok)].with_args(**self.args)
 
 

@@ -74,8 +74,9 @@ WHAT_WILL_APPEAR = QT_TRANSLATE_NOOP(
 RUNS = QT_TRANSLATE_NOOP("report", "Checks made")
 RUN_LINE = QT_TRANSLATE_NOOP(
     "report",
-    "{when}, DNS server {resolver}: {listed} listed, {policy} policy listings, {clean} not "
-    "listed, {untested} could not be tested, {unsupported} not supported.",
+    # Counts after a colon read right for 1 and for many without plural forms.
+    "{when}, DNS server: {resolver}. Listed: {listed}; policy listings: {policy}; not listed: "
+    "{clean}; could not be tested: {untested}; not supported: {unsupported}.",
 )
 DQS_NOTE = QT_TRANSLATE_NOOP("report", " Spamhaus was asked through a DQS key.")
 REWRITING_NOTE = QT_TRANSLATE_NOOP(
@@ -105,8 +106,10 @@ CLEAN_COUNT = QT_TRANSLATE_NOOP(
     "The other {count} combinations of list and address answered “not listed”.",
 )
 CHANGES = QT_TRANSLATE_NOOP("report", "Changes since the previous check")
-COL_BEFORE = QT_TRANSLATE_NOOP("report", "Previous ({when})")
-COL_AFTER = QT_TRANSLATE_NOOP("report", "Latest ({when})")
+# The time goes on a line of its own under these headers: "Previous (2026-11-17 09:15)" in one
+# narrow header broke inside the time.
+COL_BEFORE = QT_TRANSLATE_NOOP("report", "Previous")
+COL_AFTER = QT_TRANSLATE_NOOP("report", "Latest")
 NO_CHANGES = QT_TRANSLATE_NOOP("report", "No result changed between the last two checks.")
 SKIPPED = QT_TRANSLATE_NOOP("report", "Reason the check was skipped")
 DOMAIN_LEFT_OUT = QT_TRANSLATE_NOOP("report", "Reason the domain was not checked")
@@ -121,6 +124,7 @@ SCORE_DOMAIN_UNCHECKED = QT_TRANSLATE_NOOP("report", "Domain {domain} not checke
 TWO_GAPS = QT_TRANSLATE_NOOP("report", "{first}; {second}")
 SCORE_LISTED = QT_TRANSLATE_NOOP("report", "Listed on {count} lists")
 SCORE_POLICY = QT_TRANSLATE_NOOP("report", "{count} policy listings")
+SCORE_POLICY_ONE = QT_TRANSLATE_NOOP("report", "1 policy listing")
 SCORE_UNTESTED = QT_TRANSLATE_NOOP("report", "{count} could not be checked")
 SCORE_NOTHING = QT_TRANSLATE_NOOP("report", "Nothing could be checked")
 SCORE_UNCOVERED = QT_TRANSLATE_NOOP(
@@ -230,7 +234,8 @@ def score(case: Case) -> ScoreItem:
     if gap is not None:
         return ScoreItem(AREA, AreaStatus.WARNING, gap, gap)
     if policy:
-        return ScoreItem(AREA, AreaStatus.WARNING, SCORE_POLICY.with_args(count=policy))
+        text = SCORE_POLICY_ONE if policy == 1 else SCORE_POLICY.with_args(count=policy)
+        return ScoreItem(AREA, AreaStatus.WARNING, text)
     return ScoreItem(
         AREA, AreaStatus.OK, SCORE_CLEAN.with_args(when=ReportContext.short(run.checked_at))
     )
@@ -353,6 +358,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         )
         clean = latest.count(Status.NOT_LISTED)
         if clean:
+            # Without the gap the note's first line touches the table's bottom border.
+            flow.append(gap(2))
             flow.append(ctx.para(CLEAN_COUNT.with_args(count=clean), ctx.st.note))
         # URLs get a full-width column of their own so that they are never broken mid-token.
         pages: dict[str, str] = {}
@@ -381,8 +388,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
                     [
                         COL_LIST,
                         COL_TARGET,
-                        COL_BEFORE.with_args(when=ctx.short(previous.checked_at)),
-                        COL_AFTER.with_args(when=ctx.short(latest.checked_at)),
+                        f"{ctx.tr(COL_BEFORE)}\n({ctx.short(previous.checked_at)})",
+                        f"{ctx.tr(COL_AFTER)}\n({ctx.short(latest.checked_at)})",
                     ],
                     [
                         [

@@ -23,10 +23,10 @@ WHAT_NO_ACCOUNT = QT_TRANSLATE_NOOP(
     "The mail server appears to have been used to send spam ({volume}); the account used has "
     "not been identified yet.",
 )
-VOLUME_COUNTED = QT_TRANSLATE_NOOP("report", "{count} mails, counted from the logs")
-VOLUME_ESTIMATED = QT_TRANSLATE_NOOP("report", "about {count} mails, estimated")
-VOLUME_UNKNOWN = QT_TRANSLATE_NOOP("report", "number of mails unknown")
-VOLUME_AT_LEAST = QT_TRANSLATE_NOOP("report", "at least {count} mails, estimated")
+VOLUME_COUNTED = QT_TRANSLATE_NOOP("report", "{count} messages, counted from the logs")
+VOLUME_ESTIMATED = QT_TRANSLATE_NOOP("report", "about {count} messages (estimate)")
+VOLUME_UNKNOWN = QT_TRANSLATE_NOOP("report", "number of messages unknown")
+VOLUME_AT_LEAST = QT_TRANSLATE_NOOP("report", "at least {count} messages (estimate)")
 VOLUME_WORDING = QT_TRANSLATE_NOOP("report", "{volume}; the owner wrote “{wording}”")
 WHEN_BOTH = QT_TRANSLATE_NOOP("report", "Sending began around {start}; noticed on {noticed}.")
 WHEN_NOTICED = QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
-from app.core.dkim import DkimCheck, DkimStatus
+from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
 from app.core.findings import Finding, Severity
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -222,12 +222,27 @@ def _resolver(ctx: ReportContext, described: str) -> str:
     return described
 
 
+# Marks before a finding or a verification line: ok, error, warning, could not tell. Japanese
+# readers know ○ × △ as "fine / wrong / caution"; English readers read ○ and △ as nothing, so
+# the English report uses ✓ × ! ? instead (✗ and ⚠ are not in the bundled font and would print
+# as the missing-glyph box).
+_MARKS = {"ja": ("○", "×", "△", "？"), "en": ("✓", "×", "!", "?")}
+
+
+def _mark(ctx: ReportContext, ok: bool | None, *, warning: bool = False) -> str:
+    good, bad, caution, unknown = _MARKS.get(ctx.lang, _MARKS["ja"])
+    if warning:
+        return caution
+    return good if ok else bad if ok is False else unknown
+
+
 def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowable]:
     if not findings:
         return [no_data(ctx, NO_PROBLEMS)]
     rows = []
     for finding in findings:
-        mark = "×" if finding.severity == Severity.ERROR else "△"
+        error = finding.severity == Severity.ERROR
+        mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
         title = f"{mark} {ctx.tr(finding.title)}"
         if finding.term:
             title += f"\n{finding.term}"
@@ -273,8 +288,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 (
                     VERIFIED,
                     "\n".join(
-                        ("○ " if v.ok else "× " if v.ok is False else "？ ") + ctx.tr(v.message)
-                        for v in recommendation.checks
+                        f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
                     ),
                 )
             )
@@ -325,8 +339,14 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
                 [
                     [
                         key.name,
-                        ctx.tr(KEY_VALUE.with_args(type=key.key_type or "?", bits=key.bits or "?")),
-                        key.status,
+                        ctx.tr(
+                            KEY_VALUE.with_args(
+                                type=(key.key_type or "?").upper(), bits=key.bits or "?"
+                            )
+                        ),
+                        # The same words page 4 shows for a key; an unknown status (a newer
+                        # version's case file) is printed as stored rather than hidden.
+                        ctx.tr(KEY_STATUS_TEXT.get(key.status, Msg("report", key.status))),
                     ]
                     for key in check.keys
                 ],
