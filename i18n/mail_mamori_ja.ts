@@ -2599,12 +2599,12 @@ If it happens again, please send this file to your support contact.</source>
 2. Blacklists: whether your domain and mail servers are listed, and how to get removed.
 3. Passwords and accounts: strong passwords for every mailbox, accounts of staff who left.
 4. Sender authentication: a correct SPF record (and DMARC) for your domain.
-5. Report: a PDF summary in Japanese for your security vendor.</source>
+5. Report: a PDF summary for your security vendor (in Japanese or English).</source>
         <translation>1. 状況の確認: いつ、何が起きたか。
 2. ブラックリスト確認: ドメインやメールサーバが載っていないか、載っていたら解除の方法。
 3. パスワードとアカウント: すべてのメールアカウントに強いパスワードを。退職した人のアカウントの整理も。
 4. 送信ドメイン認証: ドメインに正しい SPF レコード (と DMARC) を設定。
-5. 報告書: セキュリティ会社に渡す日本語の PDF を作成。</translation>
+5. 報告書: セキュリティ会社に渡す PDF を作成 (日本語または英語)。</translation>
     </message>
     <message>
         <source>Have at hand</source>

@@ -673,3 +673,18 @@ def test_every_line_of_a_wrapped_message_is_drawn(qtbot, wizard, tmp_path: Path)
         assert lines >= 2
         # Drawn lines are up to a fifth further apart than the font's line spacing.
         assert height >= lines * spacing * 1.15, (height, lines, spacing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "Japanese or English"), ("ja", "日本語または英語")]
+)
+def test_welcome_steps_say_the_report_comes_in_both_languages(
+    qtbot, wizard, lang, expected
+) -> None:  # type: ignore[no-untyped-def]
+    """The PDF report can be written in Japanese or English; the welcome text must not say
+    Japanese only."""
+    wizard.set_language(lang)
+    page = wizard.page_by_key("welcome")
+    qtbot.waitUntil(lambda: expected in page.steps_text.text())  # the language change is posted
+    text = page.steps_text.text()
+    assert "summary in Japanese for" not in text
