@@ -707,7 +707,7 @@ changed</source>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>中止</translation>
+        <translation>－ 中止</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was saved; start it again when ready.</source>
@@ -723,23 +723,23 @@ changed</source>
     </message>
     <message>
         <source>listed</source>
-        <translation>掲載</translation>
+        <translation>× 掲載</translation>
     </message>
     <message>
         <source>policy listing</source>
-        <translation>ポリシー掲載</translation>
+        <translation>△ ポリシー掲載</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation>掲載なし</translation>
+        <translation>○ 掲載なし</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation>確認できず</translation>
+        <translation>？ 確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation>対象外</translation>
+        <translation>－ 対象外</translation>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>

@@ -76,7 +76,7 @@ from app.core.normalize import format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
-from app.ui.widgets.blacklist_widgets import MARKS, ReceivedDialog, TargetsEditor, status_icon
+from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import page_layout, wrapped_label
 
@@ -583,12 +583,14 @@ class BlacklistPage(BasePage):
 
     def _check_cancelled(self) -> None:
         self._finish()
+        # The words carry their own mark where the language uses one (Japanese ○ ×); the icon is
+        # the mark everywhere, so none is added here.
         cancelled = self.tr("cancelled")
         for row in range(self.table.rowCount()):
             if row not in self._records:
                 item = self.table.item(row, COL_RESULT)
                 if item is not None:
-                    item.setText(f"{MARKS['cancelled']} {cancelled}")
+                    item.setText(cancelled)
                     item.setIcon(status_icon("cancelled"))
         self.status.setText(
             self.tr("The check was cancelled. Nothing was saved; start it again when ready.")
@@ -642,11 +644,13 @@ class BlacklistPage(BasePage):
             self._rows[(lst.id, target.value)] = row
             self.table.setItem(row, COL_LIST, QTableWidgetItem(lst.name))
             self.table.setItem(row, COL_TARGET, QTableWidgetItem(target.label))
-            result = QTableWidgetItem(status_icon("pending"), f"{MARKS['pending']} {pending}")
+            result = QTableWidgetItem(status_icon("pending"), pending)
             self.table.setItem(row, COL_RESULT, result)
             self.table.setItem(row, COL_MEANING, QTableWidgetItem(""))
 
     def _status_text(self, record: BlacklistResultRecord) -> str:
+        # The icon beside the text is the mark; Japanese adds its customary ○ × in the
+        # translation itself, so English does not show two marks.
         labels = {
             "listed": self.tr("listed"),
             "policy": self.tr("policy listing"),
@@ -654,7 +658,7 @@ class BlacklistPage(BasePage):
             "not_tested": self.tr("not tested"),
             "unsupported": self.tr("not supported"),
         }
-        text = f"{MARKS.get(record.status, '')} {labels.get(record.status, record.status)}"
+        text = labels.get(record.status, record.status)
         if record.reason:
             try:
                 text += f" ({msg_text(Reason(record.reason).label)})"
