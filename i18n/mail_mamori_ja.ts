@@ -598,10 +598,6 @@ changed</source>
         <translation>ブラックリスト</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>対象</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -632,6 +628,10 @@ changed</source>
     <message>
         <source>Changes since the previous check</source>
         <translation>前回との違い</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Delisting request text</source>
@@ -742,16 +742,16 @@ changed</source>
         <translation>－ 対象外</translation>
     </message>
     <message>
-        <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+        <source>Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on policy lists (whole network), {not_listed} not listed, {not_tested} could not be checked.</source>
+        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 (ネットワーク単位) {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+    </message>
+    <message>
+        <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
+        <translation>ブラックリストへの掲載が {count} 件見つかりました。行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
         <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>Found on {count} blacklist entr(ies). Select a row to see what it means and how to ask for removal.</source>
-        <translation>ブラックリストへの掲載が {count} 件見つかりました。行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
     </message>
     <message>
         <source>No listing found, but some lists could not be checked (see below). Those are not clean results.</source>

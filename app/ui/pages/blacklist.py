@@ -263,7 +263,7 @@ class BlacklistPage(BasePage):
         self.settings_button.setText(self.tr("Open Se&ttings…"))
         self.results_box.setTitle(self.tr("Results"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Blacklist"), self.tr("Checked"), self.tr("Result"), self.tr("Meaning")]
+            [self.tr("Blacklist"), self.tr("Address"), self.tr("Result"), self.tr("Meaning")]
         )
         self.table.setAccessibleName(self.tr("Blacklist results"))
         self.details.setAccessibleName(self.tr("Details of the selected result"))
@@ -698,8 +698,9 @@ class BlacklistPage(BasePage):
         }
         self.summary.setText(
             self.tr(
-                "Checked on {when} (Japan time) through {server}: listed {listed}, policy "
-                "{policy}, not listed {not_listed}, not tested {not_tested}."
+                "Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on "
+                "policy lists (whole network), {not_listed} not listed, {not_tested} could not "
+                "be checked."
             ).format(
                 when=format_jst(run.checked_at),
                 server=msg_text(resolver_label(run.resolver)),
@@ -739,7 +740,7 @@ class BlacklistPage(BasePage):
             text = self._other_domain_text(run)
         elif listed:
             text = self.tr(
-                "Found on {count} blacklist entr(ies). Select a row to see what it means and how "
+                "Blacklist listings found: {count}. Select a row to see what it means and how "
                 "to ask for removal."
             ).format(count=listed)
         elif run.count("not_tested"):
