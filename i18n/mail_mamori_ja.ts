@@ -320,20 +320,12 @@ changed</source>
         <translation>まだアカウントがありません。「追加」で入力するか、レンタルサーバのコントロールパネルから書き出した CSV ファイルを読み込んでください。</translation>
     </message>
     <message>
-        <source>{total} accounts ({active} still working): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
-        <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
-    </message>
-    <message>
         <source>Accounts whose password has not been checked yet: {count}.</source>
         <translation>まだ確認していないアカウントが {count} 件あります。</translation>
     </message>
     <message>
         <source>Accounts whose password failed the check: {count}.</source>
         <translation>パスワードが不合格のアカウントが {count} 件あります。</translation>
-    </message>
-    <message>
-        <source>Accounts of people who left that still work: {count}. Delete or disable them.</source>
-        <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
     </message>
     <message>
         <source>Accounts nobody can place: {count}. Find out who uses them.</source>
@@ -410,6 +402,14 @@ changed</source>
     <message>
         <source>Note: {note}</source>
         <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>{total} accounts ({active} enabled): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
+        <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
+    </message>
+    <message>
+        <source>Departed staff accounts still enabled: {count}. Delete or disable them.</source>
+        <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
     </message>
     <message>
         <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
@@ -2065,8 +2065,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>レコード {number}:</translation>
     </message>
     <message>
-        <source>✔ answers</source>
-        <translation>✔ 応答あり</translation>
+        <source>✔ found</source>
+        <translation>✔ レコードあり</translation>
     </message>
     <message>
         <source>✖ no SPF record</source>
