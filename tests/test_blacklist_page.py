@@ -710,7 +710,8 @@ def test_the_addresses_only_texts_are_english_after_a_language_switch(qtbot, wiz
         assert page.skip_box.title() == "The domain was not checked"
         assert page.skip.text() == "Go on without checking the &domain, because:"
         assert "IP addresses only, not your domain example.co.jp" in page.status.text()
-        assert "Blacklist listings found" in page.status.text()  # the addresses' listings are still shown
+        # The addresses' listings are still shown.
+        assert "Blacklist listings found" in page.status.text()
         assert not next_enabled(wizard)
     finally:
         wizard.set_language("ja")
