@@ -320,20 +320,12 @@ changed</source>
         <translation>まだアカウントがありません。「追加」で入力するか、レンタルサーバのコントロールパネルから書き出した CSV ファイルを読み込んでください。</translation>
     </message>
     <message>
-        <source>{total} accounts ({active} still working): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
-        <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
-    </message>
-    <message>
         <source>Accounts whose password has not been checked yet: {count}.</source>
         <translation>まだ確認していないアカウントが {count} 件あります。</translation>
     </message>
     <message>
         <source>Accounts whose password failed the check: {count}.</source>
         <translation>パスワードが不合格のアカウントが {count} 件あります。</translation>
-    </message>
-    <message>
-        <source>Accounts of people who left that still work: {count}. Delete or disable them.</source>
-        <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
     </message>
     <message>
         <source>Accounts nobody can place: {count}. Find out who uses them.</source>
@@ -410,6 +402,14 @@ changed</source>
     <message>
         <source>Note: {note}</source>
         <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>{total} accounts ({active} enabled): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
+        <translation>アカウント {total} 件 (うち使える状態 {active} 件): 在籍 {in_service} 件・退職 {departed} 件・共有 {shared} 件・不明 {unknown} 件</translation>
+    </message>
+    <message>
+        <source>Departed staff accounts still enabled: {count}. Delete or disable them.</source>
+        <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
     </message>
     <message>
         <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
@@ -598,10 +598,6 @@ changed</source>
         <translation>ブラックリスト</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>対象</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>結果</translation>
     </message>
@@ -632,6 +628,10 @@ changed</source>
     <message>
         <source>Changes since the previous check</source>
         <translation>前回との違い</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Delisting request text</source>
@@ -707,7 +707,7 @@ changed</source>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>中止</translation>
+        <translation>－ 中止</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was saved; start it again when ready.</source>
@@ -723,35 +723,35 @@ changed</source>
     </message>
     <message>
         <source>listed</source>
-        <translation>掲載</translation>
+        <translation>× 掲載</translation>
     </message>
     <message>
         <source>policy listing</source>
-        <translation>ポリシー掲載</translation>
+        <translation>△ ポリシー掲載</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation>掲載なし</translation>
+        <translation>○ 掲載なし</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation>確認できず</translation>
+        <translation>？ 確認できず</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation>対象外</translation>
+        <translation>－ 対象外</translation>
     </message>
     <message>
-        <source>Checked on {when} (Japan time) through {server}: listed {listed}, policy {policy}, not listed {not_listed}, not tested {not_tested}.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+        <source>Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on policy lists (whole network), {not_listed} not listed, {not_tested} could not be checked.</source>
+        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 (ネットワーク単位) {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+    </message>
+    <message>
+        <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
+        <translation>ブラックリストへの掲載が {count} 件見つかりました。行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
         <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>Found on {count} blacklist entr(ies). Select a row to see what it means and how to ask for removal.</source>
-        <translation>ブラックリストへの掲載が {count} 件見つかりました。行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
     </message>
     <message>
         <source>No listing found, but some lists could not be checked (see below). Those are not clean results.</source>
@@ -1790,15 +1790,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Check that your domain tells receivers which servers may send its mail, and fix it if needed. Each check runs only when you press its button.</source>
-        <translation>あなたのドメインのメールを送ってよいサーバーが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
+        <translation>あなたのドメインのメールを送ってよいサーバが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
     </message>
     <message>
         <source>SPF is a TXT record in your domain&apos;s DNS that lists the servers allowed to send mail for your addresses. DMARC tells receivers what to do with mail that fails the check and sends you reports; DKIM signs your mail.</source>
-        <translation>SPF は、あなたのアドレスでメールを送ってよいサーバーの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
+        <translation>SPF は、あなたのアドレスでメールを送ってよいサーバの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
     </message>
     <message>
         <source>ℹ Please note: SPF stops other people from forging your domain. It does not stop spam sent through your own server with a stolen password: such mail passes SPF and DKIM. What stops that is strong passwords, removing unused accounts, and SMTP authentication (step 3).</source>
-        <translation>ℹ ご注意: SPF が防ぐのは、他人があなたのドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使ってあなた自身のサーバーから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
+        <translation>ℹ ご注意: SPF が防ぐのは、他人があなたのドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使ってあなた自身のサーバから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
     </message>
     <message>
         <source>Current SPF record</source>
@@ -1834,7 +1834,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The recommended record keeps what your current record needs, adds what your hosting company needs and every server that sends your mail, and is checked before it is shown: at most 10 DNS lookups, every include answers, every sending IP address passes. It is always one record: never add a second one.</source>
-        <translation>推奨レコードは、現在のレコードで必要な部分を引き継ぎ、ご利用のサーバー会社に必要な設定とメールを送るすべてのサーバーを加えたものです。表示する前に、DNS の参照が 10 回以内であること、すべての include 先が応答すること、送信元の IP アドレスがすべて合格することを確認しています。レコードは必ず 1 つです。2 つ目を追加しないでください。</translation>
+        <translation>推奨レコードは、現在のレコードで必要な部分を引き継ぎ、ご利用のサーバ会社に必要な設定とメールを送るすべてのサーバを加えたものです。表示する前に、DNS の参照が 10 回以内であること、すべての include 先が応答すること、送信元の IP アドレスがすべて合格することを確認しています。レコードは必ず 1 つです。2 つ目を追加しないでください。</translation>
     </message>
     <message>
         <source>Found in the blacklist check:</source>
@@ -1846,15 +1846,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>e.g. 203.0.113.25 (your mail server&apos;s address)</source>
-        <translation>例: 203.0.113.25 (メールサーバーのアドレス)</translation>
+        <translation>例: 203.0.113.25 (メールサーバのアドレス)</translation>
     </message>
     <message>
         <source>What should receivers do with mail from other servers?</source>
-        <translation>登録していないサーバーからのメールを、受信側にどう扱ってもらいますか?</translation>
+        <translation>登録していないサーバからのメールを、受信側にどう扱ってもらいますか?</translation>
     </message>
     <message>
         <source>Mail from other servers is treated as &amp;suspicious</source>
-        <translation>ほかのサーバーからのメールは、疑わしいメールとして扱ってもらう(&amp;S)</translation>
+        <translation>ほかのサーバからのメールは、疑わしいメールとして扱ってもらう(&amp;S)</translation>
     </message>
     <message>
         <source>(~all, recommended)</source>
@@ -1862,7 +1862,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Mail from o&amp;ther servers is refused</source>
-        <translation>ほかのサーバーからのメールは、受け取りを拒否してもらう(&amp;T)</translation>
+        <translation>ほかのサーバからのメールは、受け取りを拒否してもらう(&amp;T)</translation>
     </message>
     <message>
         <source>(-all)</source>
@@ -1926,7 +1926,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>web and mail hosting</source>
-        <translation>レンタルサーバー</translation>
+        <translation>レンタルサーバ</translation>
     </message>
     <message>
         <source>{service}, {kind}</source>
@@ -2054,7 +2054,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Checked {when} using the DNS server {server}.</source>
-        <translation>{when} に確認しました (DNS サーバー: {server})。</translation>
+        <translation>{when} に確認しました (DNS サーバ: {server})。</translation>
     </message>
     <message>
         <source>of this computer ({servers})</source>
@@ -2065,8 +2065,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>レコード {number}:</translation>
     </message>
     <message>
-        <source>✔ answers</source>
-        <translation>✔ 応答あり</translation>
+        <source>✔ found</source>
+        <translation>✔ レコードあり</translation>
     </message>
     <message>
         <source>✖ no SPF record</source>
@@ -2599,12 +2599,12 @@ If it happens again, please send this file to your support contact.</source>
 2. Blacklists: whether your domain and mail servers are listed, and how to get removed.
 3. Passwords and accounts: strong passwords for every mailbox, accounts of staff who left.
 4. Sender authentication: a correct SPF record (and DMARC) for your domain.
-5. Report: a PDF summary in Japanese for your security vendor.</source>
+5. Report: a PDF summary for your security vendor (in Japanese or English).</source>
         <translation>1. 状況の確認: いつ、何が起きたか。
 2. ブラックリスト確認: ドメインやメールサーバが載っていないか、載っていたら解除の方法。
 3. パスワードとアカウント: すべてのメールアカウントに強いパスワードを。退職した人のアカウントの整理も。
 4. 送信ドメイン認証: ドメインに正しい SPF レコード (と DMARC) を設定。
-5. 報告書: セキュリティ会社に渡す日本語の PDF を作成。</translation>
+5. 報告書: セキュリティ会社に渡す PDF を作成 (日本語または英語)。</translation>
     </message>
     <message>
         <source>Have at hand</source>
@@ -2712,7 +2712,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} belongs to someone who has left. Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
-        <translation>{address} は退職した方のアカウントです。サーバーのコントロールパネルで削除するか、少なくとも無効にしてください(または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
+        <translation>{address} は退職した方のアカウントです。サーバのコントロールパネルで削除するか、少なくとも無効にしてください(または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
     </message>
     <message>
         <source>If customers still write to {address}, forward its mail to the successor ({forward_to}) instead of keeping the mailbox open.</source>
@@ -3169,11 +3169,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>hosting provider preset: {choices}</source>
-        <translation>レンタルサーバー・メールサービスの種類: {choices}</translation>
+        <translation>レンタルサーバ・メールサービスの種類: {choices}</translation>
     </message>
     <message>
         <source>the longest password the mail server accepts, if you know it</source>
-        <translation>メールサーバーが受け付けるパスワードの最大文字数(わかっている場合)</translation>
+        <translation>メールサーバが受け付けるパスワードの最大文字数(わかっている場合)</translation>
     </message>
     <message>
         <source>print a new strong password instead of checking one</source>
@@ -3357,7 +3357,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>server name of the rental server, e.g. sv1234.xserver.jp</source>
-        <translation>レンタルサーバーのサーバー名 (例: sv1234.xserver.jp)</translation>
+        <translation>レンタルサーバのサーバ名 (例: sv1234.xserver.jp)</translation>
     </message>
     <message>
         <source>add an ip4: term (repeatable)</source>
@@ -4713,11 +4713,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The mail server accepts at most {max} characters (this one has {length}). Shorten it, or the server may refuse it or silently cut it off.</source>
-        <translation>このメールサーバーで使えるのは{max}文字までです(現在は{length}文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
+        <translation>このメールサーバで使えるのは{max}文字までです(現在は{length}文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
     </message>
     <message>
         <source>The password is the user name (mail address) “{token}”, or almost the same. This is exactly how mail servers are taken over: choose a completely different password.</source>
-        <translation>パスワードがユーザー名(メールアドレス)の「{token}」と同じか、ほとんど同じです。メールサーバーが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
+        <translation>パスワードがユーザー名(メールアドレス)の「{token}」と同じか、ほとんど同じです。メールサーバが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
     </message>
     <message>
         <source>The password contains “{token}”, which is part of your mail address, company name or staff names. Attackers try these first; leave it out.</source>
@@ -4729,7 +4729,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The password contains a character the selected mail host does not accept. Use letters, digits and only these symbols: {symbols}</source>
-        <translation>選択したサーバーでは使えない文字が含まれています。英字・数字と、次の記号だけを使ってください: {symbols}</translation>
+        <translation>選択したサーバでは使えない文字が含まれています。英字・数字と、次の記号だけを使ってください: {symbols}</translation>
     </message>
     <message>
         <source>This password would be easy to guess. Make it longer and less predictable, or use the generator.</source>
@@ -4737,23 +4737,23 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The selected mail host requires at least one lowercase letter.</source>
-        <translation>選択したサーバーでは、英小文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英小文字を1文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one uppercase letter.</source>
-        <translation>選択したサーバーでは、英大文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英大文字を1文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one digit.</source>
-        <translation>選択したサーバーでは、数字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、数字を1文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one symbol.</source>
-        <translation>選択したサーバーでは、記号を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、記号を1文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least {count} of these four kinds of characters: lowercase letters, uppercase letters, digits and symbols (this one has {present}).</source>
-        <translation>選択したサーバーでは、英小文字・英大文字・数字・記号の4種類のうち{count}種類以上が必要です(現在は{present}種類です)。</translation>
+        <translation>選択したサーバでは、英小文字・英大文字・数字・記号の4種類のうち{count}種類以上が必要です(現在は{present}種類です)。</translation>
     </message>
     <message>
         <source>This password is very similar to one set for another mailbox in this session. Make them clearly different.</source>
@@ -4761,15 +4761,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The mail server accepts only {max} characters, fewer than the {min} we recommend. Use all {max}, with every kind of character, and consider a mail service that allows longer passwords.</source>
-        <translation>このメールサーバーでは{max}文字までしか使えず、おすすめの{min}文字に届きません。{max}文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
+        <translation>このメールサーバでは{max}文字までしか使えず、おすすめの{min}文字に届きません。{max}文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
     </message>
     <message>
         <source>We could not confirm how long a password the selected mail host accepts; some accept only {max} characters. After changing it, check that you can log in with the whole password.</source>
-        <translation>選択したサーバーで何文字まで使えるかは確認できていません。{max}文字までしか受け付けないサーバーもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
+        <translation>選択したサーバで何文字まで使えるかは確認できていません。{max}文字までしか受け付けないサーバもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
     </message>
     <message>
         <source>Some mail hosts do not accept every symbol. If the control panel refuses this password, use only these symbols: {symbols}</source>
-        <translation>サーバーによっては使えない記号があります。コントロールパネルでこのパスワードを設定できない場合は、次の記号だけを使ってください: {symbols}</translation>
+        <translation>サーバによっては使えない記号があります。コントロールパネルでこのパスワードを設定できない場合は、次の記号だけを使ってください: {symbols}</translation>
     </message>
     <message>
         <source>Only the first {count} characters were checked for how easy they are to guess.</source>
@@ -4821,7 +4821,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Too long for the mail host</source>
-        <translation>サーバーの上限より長い</translation>
+        <translation>サーバの上限より長い</translation>
     </message>
     <message>
         <source>Same as the user name</source>
@@ -4837,11 +4837,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Characters the mail host does not accept</source>
-        <translation>サーバーで使えない文字</translation>
+        <translation>サーバで使えない文字</translation>
     </message>
     <message>
         <source>Kinds of characters the host requires</source>
-        <translation>サーバーが求める文字の種類</translation>
+        <translation>サーバが求める文字の種類</translation>
     </message>
     <message>
         <source>Easy to guess</source>
@@ -6560,7 +6560,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{domain} has {count} mail servers (MX): the limit is 10</source>
-        <translation>{domain} のメールサーバー (MX) が {count} 台あります (上限は 10 台)</translation>
+        <translation>{domain} のメールサーバ (MX) が {count} 台あります (上限は 10 台)</translation>
     </message>
     <message>
         <source>include:{target} has no SPF record</source>
@@ -6584,7 +6584,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” lets the whole internet send as you</source>
-        <translation>「{term}」は世界中のどのサーバーにもあなたのドメインでの送信を許しています</translation>
+        <translation>「{term}」は世界中のどのサーバにもあなたのドメインでの送信を許しています</translation>
     </message>
     <message>
         <source>“?all” gives no protection</source>
@@ -6656,7 +6656,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Each include, a, mx, ptr, exists and redirect makes receivers do a DNS lookup, including those inside the records you include. With more than 10, SPF fails (permerror) for all your mail. Remove includes of services you no longer use, and write your own servers as ip4: addresses instead of a or mx. This count is the worst case, with every term evaluated.</source>
-        <translation>include、a、mx、ptr、exists、redirect は、1 つごとに受信側で DNS の参照が 1 回発生します (include 先のレコードの中の分も数えます)。10 回を超えると、すべてのメールで SPF がエラー (permerror) になります。使っていないサービスの include を削除し、自社のサーバーは a や mx ではなく ip4: のアドレスで書いてください。この回数はすべての項目を評価した場合 (最も多い場合) の数です。</translation>
+        <translation>include、a、mx、ptr、exists、redirect は、1 つごとに受信側で DNS の参照が 1 回発生します (include 先のレコードの中の分も数えます)。10 回を超えると、すべてのメールで SPF がエラー (permerror) になります。使っていないサービスの include を削除し、自社のサーバは a や mx ではなく ip4: のアドレスで書いてください。この回数はすべての項目を評価した場合 (最も多い場合) の数です。</translation>
     </message>
     <message>
         <source>These names in the record do not exist in DNS: {names}. More than two such lookups make SPF fail (permerror). Remove the terms for names that no longer exist.</source>
@@ -6664,7 +6664,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>An mx term may point at no more than 10 mail servers, otherwise SPF fails (permerror). Replace “{term}” with the ip4: addresses of the servers that really send mail.</source>
-        <translation>mx で参照できるメールサーバーは 10 台までで、それを超えると SPF がエラー (permerror) になります。「{term}」を、実際にメールを送信するサーバーの ip4: アドレスに置き換えてください。</translation>
+        <translation>mx で参照できるメールサーバは 10 台までで、それを超えると SPF がエラー (permerror) になります。「{term}」を、実際にメールを送信するサーバの ip4: アドレスに置き換えてください。</translation>
     </message>
     <message>
         <source>An include of a domain without an SPF record makes SPF fail (permerror). Check the spelling with your provider&apos;s instructions, or remove “{term}” if you no longer use that service.</source>
@@ -6680,7 +6680,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The DNS server gave no usable answer for {name} ({status}), so this part could not be checked. This says nothing about the record itself: try again later, or choose another DNS server in Settings.</source>
-        <translation>DNS サーバーから {name} について使える回答が得られなかったため ({status})、この部分は確認できませんでした。レコードに問題があるという意味ではありません。しばらくしてからもう一度試すか、「設定」で別の DNS サーバーを選んでください。</translation>
+        <translation>DNS サーバから {name} について使える回答が得られなかったため ({status})、この部分は確認できませんでした。レコードに問題があるという意味ではありません。しばらくしてからもう一度試すか、「設定」で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>The domain has no TXT record starting with v=spf1, so receivers cannot tell your mail from forged mail. Publish the recommended record below as a TXT record.</source>
@@ -6688,19 +6688,19 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>With “{term}” every server in the world passes SPF for your domain, so SPF gives no protection at all against forged mail. Change it to ~all (or -all).</source>
-        <translation>「{term}」があると、世界中のどのサーバーもあなたのドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
+        <translation>「{term}」があると、世界中のどのサーバもあなたのドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
     </message>
     <message>
         <source>“?all” tells receivers to have no opinion about unknown servers, so forged mail is not marked. Change it to ~all (or -all).</source>
-        <translation>「?all」は、知らないサーバーについて「判断しない」と受信側に伝える書き方なので、なりすましメールに印が付きません。~all (または -all) に変更してください。</translation>
+        <translation>「?all」は、知らないサーバについて「判断しない」と受信側に伝える書き方なので、なりすましメールに印が付きません。~all (または -all) に変更してください。</translation>
     </message>
     <message>
         <source>Without “all” at the end, mail from unknown servers gets no verdict (neutral). Add ~all (or -all) as the last term.</source>
-        <translation>最後に「all」がないと、知らないサーバーからのメールは判定なし (neutral) になります。最後に ~all (または -all) を追加してください。</translation>
+        <translation>最後に「all」がないと、知らないサーバからのメールは判定なし (neutral) になります。最後に ~all (または -all) を追加してください。</translation>
     </message>
     <message>
         <source>The ptr mechanism is slow and unreliable, and RFC 7208 says it should not be used; some receivers skip it. Replace it with ip4:/ip6: addresses or an a: term for your sending servers.</source>
-        <translation>ptr は遅くて確実ではないため、RFC 7208 で使わないよう定められており、受信側によっては無視されます。送信に使うサーバーの ip4:/ip6: アドレスか a: に置き換えてください。</translation>
+        <translation>ptr は遅くて確実ではないため、RFC 7208 で使わないよう定められており、受信側によっては無視されます。送信に使うサーバの ip4:/ip6: アドレスか a: に置き換えてください。</translation>
     </message>
     <message>
         <source>A record with an “all” term never uses redirect=. Keep only one of them: normally remove “{term}”, or remove “all” if the redirect is what you want.</source>
@@ -6832,19 +6832,19 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>pass: this server may send mail for the domain.</source>
-        <translation>pass: このサーバーはこのドメインのメールを送信できます。</translation>
+        <translation>pass: このサーバはこのドメインのメールを送信できます。</translation>
     </message>
     <message>
         <source>fail: the domain says this server must not send its mail.</source>
-        <translation>fail: このドメインは、このサーバーからの送信を認めていません。</translation>
+        <translation>fail: このドメインは、このサーバからの送信を認めていません。</translation>
     </message>
     <message>
         <source>softfail: this server is not listed; its mail is treated as suspicious.</source>
-        <translation>softfail: このサーバーは登録されていないため、メールは疑わしいものとして扱われます。</translation>
+        <translation>softfail: このサーバは登録されていないため、メールは疑わしいものとして扱われます。</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this server.</source>
-        <translation>neutral: このドメインは、このサーバーについて何も示していません。</translation>
+        <translation>neutral: このドメインは、このサーバについて何も示していません。</translation>
     </message>
     <message>
         <source>none: the domain has no SPF record.</source>
@@ -6864,11 +6864,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>~all (recommended to start with): mail from servers that are not listed is marked as suspicious, but is usually still delivered. If a sender was forgotten (a contact form on the web server, a copier that mails scans, a newsletter service), its mail is not lost while you find out. Once DMARC reports show that all your real mail passes, switch to -all.</source>
-        <translation>~all (まずはこちらがおすすめ): 登録されていないサーバーからのメールは「疑わしい」と判定されますが、通常は配送されます。送信元の登録漏れ (ホームページのお問い合わせフォーム、スキャンした書類をメールで送る複合機、メールマガジンの配信サービスなど) があっても、気付くまでの間にメールが届かなくなることはありません。DMARC のレポートで、正規のメールがすべて合格していることを確認できたら -all に切り替えてください。</translation>
+        <translation>~all (まずはこちらがおすすめ): 登録されていないサーバからのメールは「疑わしい」と判定されますが、通常は配送されます。送信元の登録漏れ (ホームページのお問い合わせフォーム、スキャンした書類をメールで送る複合機、メールマガジンの配信サービスなど) があっても、気付くまでの間にメールが届かなくなることはありません。DMARC のレポートで、正規のメールがすべて合格していることを確認できたら -all に切り替えてください。</translation>
     </message>
     <message>
         <source>-all (strict): receivers may reject mail from servers that are not listed. This is the strongest protection against forged mail, but mail from any sender you forgot to list will be rejected too.</source>
-        <translation>-all (厳格): 登録されていないサーバーからのメールは、受信側で拒否されることがあります。なりすましを最も強く防げますが、登録し忘れた送信元からのメールも拒否されてしまいます。</translation>
+        <translation>-all (厳格): 登録されていないサーバからのメールは、受信側で拒否されることがあります。なりすましを最も強く防げますが、登録し忘れた送信元からのメールも拒否されてしまいます。</translation>
     </message>
     <message>
         <source>“{term}” is kept from your current record.</source>
@@ -6888,7 +6888,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{provider} also needs “{term}” with your server name (e.g. sv1234.xserver.jp). Enter the server name on the Situation page and create the record again.</source>
-        <translation>{provider} では、サーバー名 (例: sv1234.xserver.jp) を入れた「{term}」も必要です。「状況の確認」ページでサーバー名を入力して、もう一度レコードを作成してください。</translation>
+        <translation>{provider} では、サーバ名 (例: sv1234.xserver.jp) を入れた「{term}」も必要です。「状況の確認」ページでサーバ名を入力して、もう一度レコードを作成してください。</translation>
     </message>
     <message>
         <source>“{term}” is added because {ip} sends your mail (found in the blacklist check or entered by you) and was not allowed yet.</source>
@@ -6908,7 +6908,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” was removed: ptr should not be used (add your servers&apos; addresses).</source>
-        <translation>「{term}」を削除しました。ptr は使わないことになっています (サーバーのアドレスを追加してください)。</translation>
+        <translation>「{term}」を削除しました。ptr は使わないことになっています (サーバのアドレスを追加してください)。</translation>
     </message>
     <message>
         <source>“{term}” was removed: {target} does not answer with an SPF record.</source>
@@ -6944,11 +6944,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” is replaced by its addresses ({addresses}) to stay within 10 DNS lookups. If those servers&apos; addresses change, create the record again.</source>
-        <translation>DNS の参照を 10 回以内に収めるため、「{term}」をそのアドレス ({addresses}) に置き換えました。サーバーのアドレスが変わったら、レコードを作り直してください。</translation>
+        <translation>DNS の参照を 10 回以内に収めるため、「{term}」をそのアドレス ({addresses}) に置き換えました。サーバのアドレスが変わったら、レコードを作り直してください。</translation>
     </message>
     <message>
         <source>Your current record could not be read (the DNS server did not answer), so it could not be merged. Check again before you publish anything.</source>
-        <translation>DNS サーバーが応答しなかったため現在のレコードを読み取れず、内容をまとめることができませんでした。登録する前にもう一度確認してください。</translation>
+        <translation>DNS サーバが応答しなかったため現在のレコードを読み取れず、内容をまとめることができませんでした。登録する前にもう一度確認してください。</translation>
     </message>
     <message>
         <source>official value from the provider&apos;s help pages</source>
@@ -6988,7 +6988,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>These includes could not be checked (the DNS server did not answer): {targets}.</source>
-        <translation>次の include 先は確認できませんでした (DNS サーバーが応答しませんでした): {targets}。</translation>
+        <translation>次の include 先は確認できませんでした (DNS サーバが応答しませんでした): {targets}。</translation>
     </message>
     <message>
         <source>Every known sending IP address passes: {ips}.</source>
@@ -7000,7 +7000,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No sending IP address is known yet. If you know the IP address of your mail server, add it so that it can be checked.</source>
-        <translation>送信元の IP アドレスがまだ分かっていません。メールサーバーの IP アドレスが分かれば、追加すると合格するか確認できます。</translation>
+        <translation>送信元の IP アドレスがまだ分かっていません。メールサーバの IP アドレスが分かれば、追加すると合格するか確認できます。</translation>
     </message>
     <message>
         <source>{length} bytes, in {count} strings of at most 255 bytes.</source>

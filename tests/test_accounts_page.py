@@ -573,3 +573,17 @@ def test_misused_accounts_from_step_1_are_in_the_list_once(qtbot, wizard) -> Non
         wizard.next()
     assert "info@example.co.jp" not in table_addresses(page)
     assert wizard.case.accounts.affected_offered == ["info@example.co.jp"]
+
+
+def test_english_summary_says_enabled_not_still_working(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """“Still working” reads like the person still works here; an account is enabled."""
+    wizard.set_language("en")
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    page = wizard.page_by_key("accounts")
+    wizard.go_to_page("accounts")
+    qtbot.waitUntil(lambda: "accounts (" in page.summary.text())
+    text = page.summary.text()
+    assert "still work" not in text
+    assert re.search(r"\d+ accounts \(\d+ enabled\)", text)
+    assert re.search(r"Departed staff accounts still enabled: \d+\.", text)

@@ -710,7 +710,60 @@ def test_the_addresses_only_texts_are_english_after_a_language_switch(qtbot, wiz
         assert page.skip_box.title() == "The domain was not checked"
         assert page.skip.text() == "Go on without checking the &domain, because:"
         assert "IP addresses only, not your domain example.co.jp" in page.status.text()
-        assert "Found on" in page.status.text()  # the addresses' listings are still shown
+        # The addresses' listings are still shown.
+        assert "Blacklist listings found" in page.status.text()
         assert not next_enabled(wizard)
     finally:
         wizard.set_language("ja")
+
+
+@pytest.mark.parametrize(
+    ("lang", "listed", "not_listed"),
+    [("en", "listed", "not listed"), ("ja", "× 掲載", "○ 掲載なし")],
+)
+def test_result_texts_carry_one_mark_the_icon_and_the_words(
+    qtbot, wizard, lang: str, listed: str, not_listed: str
+) -> None:  # type: ignore[no-untyped-def]
+    """English shows the icon and the words; the Japanese ○ × marks are part of the Japanese
+    text (they are how a Japanese reader expects results), never added to the English."""
+    from app.core.example_case import example_case
+
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.set_language(lang)
+    page = wizard.page_by_key("blacklist")
+    wizard.go_to_page("blacklist")
+    qtbot.waitUntil(
+        lambda: page.title() == ("Blacklist check" if lang == "en" else "ブラックリスト確認")
+    )
+    texts = [page.table.item(row, 2).text() for row in range(page.table.rowCount())]
+    assert any(t == listed or t.startswith(listed + " (") for t in texts)
+    assert not_listed in texts
+    if lang == "en":
+        assert not any(t[0] in "×○△？－…" for t in texts)
+    for row in range(page.table.rowCount()):
+        assert not page.table.item(row, 2).icon().isNull()
+
+
+def test_english_summary_and_status_read_as_sentences(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """No "entr(ies)", counts before their words, and a results column that names what was
+    checked rather than reading like a date."""
+    from app.core.example_case import example_case
+
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.set_language("en")
+    page = wizard.page_by_key("blacklist")
+    wizard.go_to_page("blacklist")
+    qtbot.waitUntil(lambda: page.title() == "Blacklist check")
+    run = wizard.case.blacklist.latest()
+    listed = run.count("listed")
+    assert listed
+    status = page.status.text()
+    assert "(ies)" not in status
+    assert f"Blacklist listings found: {listed}." in status
+    summary = page.summary.text()
+    assert f"{listed} listed, {run.count('policy')} on policy lists (whole network), " in summary
+    assert f"{run.count('not_listed')} not listed, " in summary
+    assert f"{run.count('not_tested')} could not be checked." in summary
+    assert page.table.horizontalHeaderItem(1).text() == "Address"

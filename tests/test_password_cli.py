@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -158,3 +159,15 @@ def test_a_password_on_the_command_line_is_refused_and_not_echoed(args: tuple[st
 
 def test_help_offers_no_password_option() -> None:
     assert b"--password" not in run("password", "--help").stdout
+
+
+def test_text_output_names_failed_rules_in_words_without_internal_codes() -> None:
+    """「短すぎる (too_short)」 showed a program's name to a shop owner; the codes are for
+    scripts, in --json."""
+    secret = "Kq3"  # not "abc": the advice's own example names that sequence
+    text = output(run("password", stdin=secret + "\n"))
+    assert_secret_absent(secret, text, "the command's output")
+    assert "短すぎる" in text
+    assert "too_short" not in text and not re.search(r"\([a-z_]+\)", text)
+    data = json.loads(run("password", "--json", stdin=secret + "\n").stdout)
+    assert "too_short" in data["failed"]

@@ -218,3 +218,22 @@ def test_the_dns_client_is_created_on_a_worker_thread(
         click(qtbot, button)
     qtbot.waitUntil(lambda: len(created) == 3 and not page._busy, timeout=15000)
     assert all(t is not threading.main_thread() for t in created)
+
+
+def test_spf_include_tree_says_found_for_a_record_that_was_there(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """“answers” was unclear; the include's SPF record was found."""
+    wizard.set_language("en")
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    page = wizard.page_by_key("sender_auth")
+    states = []
+
+    def walk(item) -> None:  # type: ignore[no-untyped-def]
+        states.append(item.text(2))
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(page.spf_tree.topLevelItemCount()):
+        walk(page.spf_tree.topLevelItem(i))
+    assert "✔ found" in states
+    assert "✔ answers" not in states

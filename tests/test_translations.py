@@ -149,3 +149,29 @@ def test_a_case_is_called_jian_everywhere_in_japanese() -> None:
     for where, text in list(texts.items()) + resources:
         assert "ケース" not in text, where
         assert "案件" not in text, where
+
+
+# Names of other companies' products keep their own spelling; the user has to find them.
+_SERVER_PROPER_NOUNS = (
+    "エックスサーバー",
+    "サーバーパネル",
+    "お名前.com レンタルサーバー",
+    "ネームサーバー設定",
+)
+
+
+def test_server_is_spelled_saaba_everywhere_in_japanese() -> None:
+    """The product says 「サーバ」; 「サーバー」 beside it looks like two different words."""
+    texts = {
+        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        for key, message in _messages(TS_JA).items()
+    }
+    resources = [
+        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.suffix in (".toml", ".txt", ".json", ".md")
+    ]
+    for where, text in list(texts.items()) + resources:
+        for name in _SERVER_PROPER_NOUNS:
+            text = text.replace(name, "")
+        assert "サーバー" not in text, where

@@ -673,3 +673,39 @@ def test_every_line_of_a_wrapped_message_is_drawn(qtbot, wizard, tmp_path: Path)
         assert lines >= 2
         # Drawn lines are up to a fifth further apart than the font's line spacing.
         assert height >= lines * spacing * 1.15, (height, lines, spacing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "Japanese or English"), ("ja", "日本語または英語")]
+)
+def test_welcome_steps_say_the_report_comes_in_both_languages(
+    qtbot, wizard, lang, expected
+) -> None:  # type: ignore[no-untyped-def]
+    """The PDF report can be written in Japanese or English; the welcome text must not say
+    Japanese only."""
+    wizard.set_language(lang)
+    page = wizard.page_by_key("welcome")
+    qtbot.waitUntil(lambda: expected in page.steps_text.text())  # the language change is posted
+    text = page.steps_text.text()
+    assert "summary in Japanese for" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_step_names_wrap_under_their_first_word_not_under_the_number(qtbot, wizard, lang) -> None:  # type: ignore[no-untyped-def]
+    """A long step name ("Passwords and accounts") that wraps continues under the name: the
+    number sits in its own column (a hanging indent)."""
+    wizard.set_language(lang)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    steps = wizard.steps
+    qtbot.waitUntil(lambda: (lang == "en") == ("Welcome" in steps.name_labels()[0].text()))
+    names, numbers = steps.name_labels(), steps.number_labels()
+    assert len(names) == len(numbers) >= 6
+    assert [n.text() for n in numbers] == [f"{i}." for i in range(len(numbers))]
+    assert not any(n.text()[0].isdigit() for n in names)
+    lefts = {n.mapTo(steps, n.rect().topLeft()).x() for n in names}
+    assert len(lefts) == 1  # every name starts in the same column
+    for number, name in zip(numbers, names, strict=True):
+        number_right = number.mapTo(steps, number.rect().topRight()).x()
+        assert number_right < name.mapTo(steps, name.rect().topLeft()).x()
+        assert name.wordWrap()

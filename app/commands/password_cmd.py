@@ -278,7 +278,8 @@ def verdict_text(verdict: Verdict) -> str:
     lines.append(f"{LABEL_LENGTH.render()}: {length.render()}")
     if verdict.failed:
         lines.append(f"{LABEL_FAILED.render()}:")
-        lines.extend(f"  - {rule_name(code).render()} ({code})" for code in verdict.failed)
+        # The rule codes are for scripts (--json); people read the names only.
+        lines.extend(f"  - {rule_name(code).render()}" for code in verdict.failed)
     if verdict.advice:
         lines.append(f"{LABEL_ADVICE.render()}:")
         lines.extend(f"  - {message.render()}" for message in verdict.advice)

@@ -618,7 +618,7 @@ class AccountsPage(BasePage):
         s = inventory.summary(since=since)
         lines = [
             self.tr(
-                "{total} accounts ({active} still working): {in_service} in service, "
+                "{total} accounts ({active} enabled): {in_service} in service, "
                 "{departed} departed, {shared} shared, {unknown} unknown."
             ).format(
                 total=s.total,
@@ -649,7 +649,7 @@ class AccountsPage(BasePage):
         if s.departed_active:
             open_items.append(
                 self.tr(
-                    "Accounts of people who left that still work: {count}. Delete or disable them."
+                    "Departed staff accounts still enabled: {count}. Delete or disable them."
                 ).format(count=s.departed_active)
             )
         unknown_active = sum(

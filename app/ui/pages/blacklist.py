@@ -76,7 +76,7 @@ from app.core.normalize import format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
-from app.ui.widgets.blacklist_widgets import MARKS, ReceivedDialog, TargetsEditor, status_icon
+from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import page_layout, wrapped_label
 
@@ -263,7 +263,7 @@ class BlacklistPage(BasePage):
         self.settings_button.setText(self.tr("Open Se&ttings…"))
         self.results_box.setTitle(self.tr("Results"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Blacklist"), self.tr("Checked"), self.tr("Result"), self.tr("Meaning")]
+            [self.tr("Blacklist"), self.tr("Address"), self.tr("Result"), self.tr("Meaning")]
         )
         self.table.setAccessibleName(self.tr("Blacklist results"))
         self.details.setAccessibleName(self.tr("Details of the selected result"))
@@ -583,12 +583,14 @@ class BlacklistPage(BasePage):
 
     def _check_cancelled(self) -> None:
         self._finish()
+        # The words carry their own mark where the language uses one (Japanese ○ ×); the icon is
+        # the mark everywhere, so none is added here.
         cancelled = self.tr("cancelled")
         for row in range(self.table.rowCount()):
             if row not in self._records:
                 item = self.table.item(row, COL_RESULT)
                 if item is not None:
-                    item.setText(f"{MARKS['cancelled']} {cancelled}")
+                    item.setText(cancelled)
                     item.setIcon(status_icon("cancelled"))
         self.status.setText(
             self.tr("The check was cancelled. Nothing was saved; start it again when ready.")
@@ -642,11 +644,13 @@ class BlacklistPage(BasePage):
             self._rows[(lst.id, target.value)] = row
             self.table.setItem(row, COL_LIST, QTableWidgetItem(lst.name))
             self.table.setItem(row, COL_TARGET, QTableWidgetItem(target.label))
-            result = QTableWidgetItem(status_icon("pending"), f"{MARKS['pending']} {pending}")
+            result = QTableWidgetItem(status_icon("pending"), pending)
             self.table.setItem(row, COL_RESULT, result)
             self.table.setItem(row, COL_MEANING, QTableWidgetItem(""))
 
     def _status_text(self, record: BlacklistResultRecord) -> str:
+        # The icon beside the text is the mark; Japanese adds its customary ○ × in the
+        # translation itself, so English does not show two marks.
         labels = {
             "listed": self.tr("listed"),
             "policy": self.tr("policy listing"),
@@ -654,7 +658,7 @@ class BlacklistPage(BasePage):
             "not_tested": self.tr("not tested"),
             "unsupported": self.tr("not supported"),
         }
-        text = f"{MARKS.get(record.status, '')} {labels.get(record.status, record.status)}"
+        text = labels.get(record.status, record.status)
         if record.reason:
             try:
                 text += f" ({msg_text(Reason(record.reason).label)})"
@@ -694,8 +698,9 @@ class BlacklistPage(BasePage):
         }
         self.summary.setText(
             self.tr(
-                "Checked on {when} (Japan time) through {server}: listed {listed}, policy "
-                "{policy}, not listed {not_listed}, not tested {not_tested}."
+                "Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on "
+                "policy lists (whole network), {not_listed} not listed, {not_tested} could not "
+                "be checked."
             ).format(
                 when=format_jst(run.checked_at),
                 server=msg_text(resolver_label(run.resolver)),
@@ -735,7 +740,7 @@ class BlacklistPage(BasePage):
             text = self._other_domain_text(run)
         elif listed:
             text = self.tr(
-                "Found on {count} blacklist entr(ies). Select a row to see what it means and how "
+                "Blacklist listings found: {count}. Select a row to see what it means and how "
                 "to ask for removal."
             ).format(count=listed)
         elif run.count("not_tested"):

@@ -1013,7 +1013,7 @@ class SenderAuthPage(BasePage):
         if tree is None:
             return
         states = {
-            "ok": self.tr("✔ answers"),
+            "ok": self.tr("✔ found"),
             "none": self.tr("✖ no SPF record"),
             "permerror": self.tr("✖ broken"),
             "temperror": self.tr("？ no answer"),

@@ -125,7 +125,7 @@ class WelcomePage(BasePage):
                 "3. Passwords and accounts: strong passwords for every mailbox, accounts of staff "
                 "who left.\n"
                 "4. Sender authentication: a correct SPF record (and DMARC) for your domain.\n"
-                "5. Report: a PDF summary in Japanese for your security vendor."
+                "5. Report: a PDF summary for your security vendor (in Japanese or English)."
             )
         )
         self.prepare_heading.setText(self.tr("Have at hand"))

@@ -39,17 +39,6 @@ from app.ui.widgets.layout import wrapped_label
 from app.ui.widgets.status_icons import StatusKind
 from app.ui.widgets.status_icons import status_icon as status_kind_icon
 
-# Marks used next to the text in tables and in the CLI (cp932-safe).
-MARKS = {
-    "listed": "×",
-    "policy": "△",
-    "not_listed": "○",
-    "not_tested": "？",
-    "unsupported": "－",
-    "pending": "…",
-    "cancelled": "－",
-}
-
 # Results drawn with the wizard's one icon set (shape and symbol differ, not only the colour).
 _KINDS = {
     "listed": StatusKind.BAD,
