@@ -92,11 +92,13 @@ def main(argv: list[str]) -> int:
                 QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                 QT_SCALE_FACTOR=scale,
                 MAIL_MAMORI_SHOT_SCALE=scale,
-                MAIL_MAMORI_SHOT_TMP=tmp,
-                XDG_DATA_HOME=str(Path(tmp) / "data"),
-                XDG_STATE_HOME=str(Path(tmp) / "state"),
-                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-                XDG_CACHE_HOME=str(Path(tmp) / "cache"),
+                MAIL_MAMORI_SHOT_TMP=str(Path(tmp) / scale),
+                # A fresh home per scale: cases saved by the 1x run would otherwise appear
+                # as "recent cases" on the 2x welcome page.
+                XDG_DATA_HOME=str(Path(tmp) / scale / "data"),
+                XDG_STATE_HOME=str(Path(tmp) / scale / "state"),
+                XDG_CONFIG_HOME=str(Path(tmp) / scale / "config"),
+                XDG_CACHE_HOME=str(Path(tmp) / scale / "cache"),
             )
             subprocess.run(
                 [sys.executable, "-m", "tools.screenshots", str(out_dir)], env=env, check=True
