@@ -13,9 +13,11 @@ followed inside the answer, wildcards (RFC 4592) are synthesised, and everything
 NXDOMAIN (a name that exists with other types, or an empty non-terminal, is NODATA). It never
 forwards and only ever talks to loopback.
 
-Every query is handled as its own asyncio task on one background thread, so a delay on one
-name holds up nothing else (a hundred queries delayed by 100 ms are answered together after
-about 100 ms). Faults and records may be changed while it runs, from any thread.
+Queries are answered on one background thread. Each answer is made when its query arrives and
+sent once its delay is over, so a delay stands for time on the network: it holds up nothing
+else, and a hundred queries delayed by 100 ms each leave 100 ms after they arrived (the
+server's own work is done while they wait). Faults and records may be changed while it runs,
+from any thread; an answer already waiting out its delay keeps what it was made from.
 
 Fault rules match one name exactly, or with `subtree=True` the name and every name under it,
 optionally for one record type (`rtype="TXT"`) or one protocol (`protocol="tcp"`) only. The
@@ -39,6 +41,7 @@ Run `python -m tests.dns_server [ZONEFILE...]` to serve zones by hand.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import ipaddress
 import os
@@ -181,7 +184,7 @@ class DnsTestServer:
         self._stop: asyncio.Future[None] | None = None
         self._ready = threading.Event()
         self._startup_error: BaseException | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._timers: set[asyncio.TimerHandle | None] = set()  # delayed answers
         self._writers: set[asyncio.StreamWriter] = set()
         for zone in zones:
             if isinstance(zone, Path):
@@ -286,7 +289,9 @@ class DnsTestServer:
     async def _main(self, udp: socket.socket, tcp: socket.socket) -> None:
         loop = asyncio.get_running_loop()
         self._stop = loop.create_future()
-        transport, _ = await loop.create_datagram_endpoint(lambda: _UdpProtocol(self), sock=udp)
+        transport, _ = await loop.create_datagram_endpoint(
+            lambda: _UdpProtocol(self, udp), sock=udp
+        )
         server = await asyncio.start_server(self._tcp_connection, sock=tcp) if self.tcp else None
         self._ready.set()
         try:
@@ -297,17 +302,13 @@ class DnsTestServer:
                 server.close()
             for writer in list(self._writers):
                 writer.close()
-            for task in list(self._tasks):
-                task.cancel()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            for timer in list(self._timers):
+                if timer is not None:
+                    timer.cancel()
+            self._timers.clear()
             if server is not None:
                 await server.wait_closed()
             await asyncio.sleep(0)  # let transports finish closing their sockets
-
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     async def _tcp_connection(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -324,7 +325,7 @@ class DnsTestServer:
                 (length,) = struct.unpack("!H", await reader.readexactly(2))
                 data = await reader.readexactly(length)
                 # Each query of a connection is answered independently, like a real server.
-                self._spawn(self._handle(data, "tcp", peer, send))
+                self._accept(data, "tcp", peer, send, asyncio.get_running_loop().time())
         except (asyncio.IncompleteReadError, ConnectionError, OSError):
             pass
         finally:
@@ -333,9 +334,19 @@ class DnsTestServer:
 
     # -- answering ---------------------------------------------------------------------
 
-    async def _handle(
-        self, data: bytes, protocol: str, peer: Any, send: Callable[[bytes], None]
+    def _accept(
+        self,
+        data: bytes,
+        protocol: str,
+        peer: Any,
+        send: Callable[[bytes], None],
+        arrived: float,
     ) -> None:
+        """Answer one query: the answer is made at once, from the data and rules as they are
+        when the query arrives, and sent when its delay, counted from `arrived` (loop time),
+        is over. A delay thus stands for time on the network: the server's own work happens
+        while the answer waits, so a hundred queries delayed by 100 ms leave 100 ms after each
+        arrived, not one after another after it."""
         if not _is_loopback(peer):
             return  # never send anything anywhere but loopback
         try:
@@ -364,22 +375,35 @@ class DnsTestServer:
             plan = self._plan(key, qtype, protocol)
             if plan.action == "drop":
                 return
+        wire = self._respond(request, key, qtype, protocol, plan.action)
+        extra: list[bytes] = []
+        forged = b""
+        if plan.decoys and protocol == "udp":
+            extra = _decoys(request, qtype)
+            forged = _forged(request, qtype).pack()
+        with self._lock:
             self._in_flight += 1
             self._max_in_flight = max(self._max_in_flight, self._in_flight)
-        try:
-            if plan.delay > 0:
-                await asyncio.sleep(plan.delay)
-            wire = self._respond(request, key, qtype, protocol, plan.action)
-        finally:
-            # Counted down before sending: a client that has its answer must never see
-            # its query still "in flight" (the test thread reads the counters).
+
+        def deliver() -> None:
+            self._timers.discard(timer)
+            # Counted down before sending: a client that has its answer must never see its
+            # query still "in flight" (the test thread reads the counters).
             with self._lock:
                 self._in_flight -= 1
-        if plan.decoys and protocol == "udp":
-            for decoy in _decoys(request, qtype):
+            for decoy in extra:
                 send(decoy)
-            _send_from_another_port(_forged(request, qtype).pack(), peer)
-        send(wire)
+            if forged:
+                _send_from_another_port(forged, peer)
+            send(wire)
+
+        if plan.delay <= 0:
+            timer = None
+            deliver()
+            return
+        assert self._loop is not None
+        timer = self._loop.call_at(arrived + plan.delay, deliver)
+        self._timers.add(timer)
 
     def _plan(self, key: Key, qtype: int, protocol: str) -> _Plan:
         best: dict[str, tuple[int, _Rule]] = {}
@@ -768,8 +792,22 @@ class DnsTestServer:
 
 
 class _UdpProtocol(asyncio.DatagramProtocol):
-    def __init__(self, server: DnsTestServer) -> None:
+    """UDP queries, each stamped with (about) the time it arrived.
+
+    asyncio hands over one datagram per turn of the loop. Making an answer takes the server
+    far longer than a client takes to send a query (dnslib parses and packs in Python), so a
+    burst of queries would otherwise be read, and their delays started, one answer's work
+    after another. Every datagram already waiting is read before any is answered, and again
+    after each answer.
+    """
+
+    # Datagrams taken from the socket in one turn of the loop at most, so delayed answers
+    # still leave on time while a client keeps sending.
+    _MAX_PER_TURN = 1024
+
+    def __init__(self, server: DnsTestServer, sock: socket.socket) -> None:
         self.server = server
+        self.sock = sock
         self.transport: asyncio.DatagramTransport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -777,13 +815,39 @@ class _UdpProtocol(asyncio.DatagramProtocol):
         self.transport = transport  # type: ignore[assignment]
 
     def datagram_received(self, data: bytes, addr: Any) -> None:
+        loop = asyncio.get_running_loop()
+        waiting: collections.deque[tuple[float, bytes, Any]] = collections.deque()
+        waiting.append((loop.time(), data, addr))
+        budget = self._drain(waiting, loop, self._MAX_PER_TURN - 1)
+        while waiting:
+            arrived, data, addr = waiting.popleft()
+            self.server._accept(data, "udp", addr, self._sender(addr), arrived)
+            budget = self._drain(waiting, loop, budget)
+
+    def _drain(
+        self,
+        waiting: collections.deque[tuple[float, bytes, Any]],
+        loop: asyncio.AbstractEventLoop,
+        budget: int,
+    ) -> int:
+        """Read the datagrams waiting on the socket (at most `budget`); returns what is left."""
+        while budget > 0:
+            try:
+                data, addr = self.sock.recvfrom(65535)
+            except OSError:  # nothing more waiting (BlockingIOError), or an ICMP error
+                return budget
+            waiting.append((loop.time(), data, addr))
+            budget -= 1
+        return budget
+
+    def _sender(self, addr: Any) -> Callable[[bytes], None]:
         transport = self.transport
 
         def send(wire: bytes) -> None:
             if transport is not None and not transport.is_closing():
                 transport.sendto(wire, addr)
 
-        self.server._spawn(self.server._handle(data, "udp", addr, send))
+        return send
 
     def error_received(self, exc: Exception) -> None:
         pass  # e.g. ICMP port unreachable from a client that gave up: nothing to do

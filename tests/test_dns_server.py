@@ -306,6 +306,28 @@ def test_global_delay_answers_many_queries_in_parallel(dns_server: DnsTestServer
     assert dns_server.in_flight == 0
 
 
+@pytest.mark.parametrize("tcp", [False, True], ids=["udp", "tcp"])
+def test_a_delayed_answer_is_made_when_its_query_arrives(
+    dns_server: DnsTestServer, tcp: bool
+) -> None:
+    # The delay stands for time on the network: what the server knew when the query came
+    # is what the client gets, even if the data changes while the answer is on its way.
+    dns_server.add_record(f"moving.{Z}", "A", "192.0.2.1")
+    dns_server.delay(f"moving.{Z}", 1.0)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        answer = pool.submit(ask, dns_server, f"moving.{Z}", tcp=tcp, timeout=5.0)
+        deadline = time.monotonic() + 5
+        while dns_server.in_flight < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert dns_server.in_flight == 1
+        dns_server.remove_records(f"moving.{Z}")
+        dns_server.add_record(f"moving.{Z}", "A", "192.0.2.99")
+        assert answer_texts(answer.result()) == [f"moving.{Z}. A 192.0.2.1"]
+    assert answer_texts(ask(dns_server, f"moving.{Z}", tcp=tcp, timeout=5.0)) == [
+        f"moving.{Z}. A 192.0.2.99"
+    ]
+
+
 def test_query_log_records_name_type_protocol_and_order(dns_server: DnsTestServer) -> None:
     ask(dns_server, f"MX1.{Z}")
     ask(dns_server, f"mx1.{Z}", "AAAA", tcp=True)
