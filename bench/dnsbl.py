@@ -6,9 +6,12 @@
 The loopback test server runs in this process with the default lists remapped under
 `bl.test` (`load_lists(zone_suffix=...)`), healthy (every list answers its RFC 5782 probes),
 with a few listings so that TXT reasons are fetched, and every answer delayed by `--delay`.
-It answers each query in a task of its own on one thread, so its CPU time per answer (about
-60-90 us of dnslib parsing and packing) is paid one answer after another once the delay is
-over: a client that sends more queries waits longer, whatever it does itself.
+The delay stands for the network: the server makes each answer when the query arrives and
+sends it `--delay` after that arrival. (It used to make the answer after the delay, one
+after another at 60-90 us of dnslib work each, which added about 7 ms to a client sending 107
+queries and 2 ms to one sending 33: a cost of that Python server, not of either client.)
+Answers still leave in the bursts of the server's event loop (its timers fire up to 1 ms
+late), and a client reads them one after another: what a client spends per answer counts.
 
 Each client runs in a process of its own, started and warmed up before anything is timed,
 and times only its own call (from the call to its last result; its imports, its event loop
@@ -18,7 +21,8 @@ round), so that the other load of a shared machine hits all of them alike. Measu
 and best of `--rounds`, with the queries the server saw per round:
 
 * mail-mamori `check()` on 2 IPs + 1 domain: health probes, A and TXT of every target on every
-  list, one round trip; its private event loop and socket are made inside the call;
+  list, one round trip (the reasons of targets found not listed are not waited for); its
+  socket is made inside the call;
 * the same after deriving the domain's addresses (MX/A/AAAA/TXT first), as the CLI does;
 * the same `check()` in this process, next to the server (sharing its GIL), for reference;
 * pydnsbl 1.1.7 on the same server, IPs and domain at once with its own defaults for
@@ -358,11 +362,11 @@ def main() -> int:
         server.set_global_delay(args.delay)
         print(
             f"2 IPs + 1 domain on {len(lists)} default lists (remapped under {SUFFIX}), every "
-            f"answer delayed {args.delay * 1000:.0f} ms by the loopback server (which then "
-            "answers one query after another). Each client runs in its own warmed-up process "
+            f"answer delayed {args.delay * 1000:.0f} ms by the loopback server (counted from "
+            "each query's arrival). Each client runs in its own warmed-up process "
             "and is timed from its call to its last result:\n"
             "  mail-mamori: check() = RFC 5782 health probes + A + TXT of every target on "
-            "every list, in one round trip; its event loop and socket are made in the call\n"
+            "every list, in one round trip; its socket is made in the call\n"
             "  pydnsbl: its IP and domain checkers at once, A only (no probes, no TXT); new "
             "resolvers before each round, untimed (c-ares would answer repeats from its cache)\n"
             "  bare UDP client: the same queries pre-built, answers only counted (what the "
@@ -409,10 +413,16 @@ def main() -> int:
                 f"{(their_median - floor_theirs) * 1000:+.1f} ms; the server's share of the "
                 f"extra queries: {(floor_ours - floor_theirs) * 1000:+.1f} ms"
             )
-        no_slower = median <= their_median * 1.05  # 5 % for noise on shared cores
+        behind = (median - their_median) * 1000
+        if median <= their_median:
+            verdict = "met"
+        elif median <= their_median * 1.05:
+            verdict = f"MISSED by {behind:.1f} ms (within 5 %)"
+        else:
+            verdict = f"MISSED by {behind:.1f} ms"
         print(
-            f"  target <= 500 ms: {'met' if within else 'MISSED'}; no slower than pydnsbl "
-            f"(within 5 %): {'met' if no_slower else 'MISSED'}"
+            f"  target <= 500 ms: {'met' if within else 'MISSED'}; no slower than pydnsbl: "
+            f"{verdict}"
         )
         return 0  # budgets are printed with their verdict, not enforced
 

@@ -224,3 +224,93 @@ def test_the_longest_plain_name_is_accepted_and_one_more_is_refused() -> None:
     assert DnsClient._prepare(longest, "A").wire == dns.name.from_text(longest).to_wire()
     too_long = DnsClient._prepare(longest + "d", "A")
     assert too_long.wire is None and "invalid name" in too_long.problem
+
+
+# -- queries needed only if another finds a record (wanted_if) -----------------------------
+
+
+@pytest.mark.parametrize("count", [2, 12], ids=["tasks", "batch"])
+def test_a_query_whose_dependency_finds_nothing_is_not_waited_for(
+    dns_server: DnsTestServer, count: int
+) -> None:
+    # Pairs of (A, TXT) like a blacklist's listing and its reason. The reasons of missing
+    # names never answer (dropped), which would cost timeout * (retries + 1) each.
+    dns_server.add_record(f"listed.{Z}", "A", "127.0.0.2")
+    dns_server.add_record(f"listed.{Z}", "TXT", "the reason")
+    names = [f"listed.{Z}"] + [f"missing{i}.{Z}" for i in range(count // 2 - 1)]
+    for name in names[1:]:
+        dns_server.drop(name, rtype="TXT")
+    queries = [(name, rdtype) for name in names for rdtype in ("A", "TXT")]
+    wanted_if = {index + 1: index for index in range(0, len(queries), 2)}
+    reported: list[DnsResult] = []
+    client = client_for(dns_server, timeout=3.0, retries=2)
+    started = time.monotonic()
+    results = client.query_many(queries, on_result=reported.append, wanted_if=wanted_if)
+    # Sanity bound, not a timing test: a waited-for dropped query would take 9 s.
+    assert time.monotonic() - started < 5
+    assert [(r.name, r.rdtype, r.status) for r in results[:2]] == [
+        (f"listed.{Z}", "A", DnsStatus.OK),
+        (f"listed.{Z}", "TXT", DnsStatus.OK),
+    ]
+    assert results[1].texts == ("the reason",)
+    for a, txt in zip(results[2::2], results[3::2], strict=True):
+        assert a.status is DnsStatus.NXDOMAIN
+        assert txt.status is DnsStatus.SKIPPED and not txt.definitive
+        assert "not needed" in txt.detail
+    # Every query is reported once, the skipped ones too (progress counts reach the total).
+    assert sorted((r.name, r.rdtype) for r in reported) == sorted(queries)
+
+
+def test_a_query_not_yet_sent_is_never_sent_once_not_needed(dns_server: DnsTestServer) -> None:
+    # One query at a time: the TXT queries of missing names are dropped before they start.
+    names = [f"gone{i}.{Z}" for i in range(5)]
+    queries = [(name, rdtype) for name in names for rdtype in ("A", "TXT")]
+    wanted_if = {index + 1: index for index in range(0, len(queries), 2)}
+    results = client_for(dns_server, max_parallel=1).query_many(queries, wanted_if=wanted_if)
+    assert [r.status for r in results] == [DnsStatus.NXDOMAIN, DnsStatus.SKIPPED] * 5
+    assert dns_server.queries(rtype="TXT") == []
+    assert len(dns_server.queries(rtype="A")) == 5
+
+
+def test_a_retrying_query_is_stopped_when_no_longer_needed(dns_server: DnsTestServer) -> None:
+    # Both queries of each name go unanswered at first, so both retry (every 0.2 s); then
+    # the A queries are answered (NXDOMAIN) while the TXT queries are retrying as tasks.
+    names = [f"late{i}.{Z}" for i in range(5)]
+    for name in names:
+        dns_server.drop(name)
+    queries = [(name, rdtype) for name in names for rdtype in ("A", "TXT")]
+    wanted_if = {index + 1: index for index in range(0, len(queries), 2)}
+    client = client_for(dns_server, timeout=0.2, retries=20)
+    done: list[list[DnsResult]] = []
+    worker = threading.Thread(
+        target=lambda: done.append(client.query_many(queries, wanted_if=wanted_if))
+    )
+    worker.start()
+    deadline = time.monotonic() + 10
+    while len(dns_server.queries(names[-1], rtype="TXT")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for name in names:
+        dns_server.clear_faults(name)
+        dns_server.drop(name, rtype="TXT")
+    worker.join(10)
+    assert done, "query_many did not return"
+    assert [r.status for r in done[0]] == [DnsStatus.NXDOMAIN, DnsStatus.SKIPPED] * 5
+    # Each TXT query was retrying when it was dropped, long before its 21 attempts.
+    for name in names:
+        assert 2 <= len(dns_server.queries(name, rtype="TXT")) < 21
+
+
+def test_a_failed_dependency_also_skips_and_a_found_one_keeps(dns_server: DnsTestServer) -> None:
+    dns_server.servfail(f"sf.{Z}", rtype="A")
+    dns_server.add_record(f"sf.{Z}", "TXT", "never read")
+    dns_server.add_record(f"ok.{Z}", "A", "127.0.0.4")
+    dns_server.delay(f"sf.{Z}", 0.3, rtype="TXT")
+    queries = [(f"sf.{Z}", "A"), (f"sf.{Z}", "TXT"), (f"ok.{Z}", "A"), (f"ok.{Z}", "TXT")]
+    queries += [(f"pad{i}.{Z}", "A") for i in range(6)]  # a batch
+    results = client_for(dns_server).query_many(queries, wanted_if={1: 0, 3: 2})
+    assert [r.status for r in results[:4]] == [
+        DnsStatus.SERVFAIL,
+        DnsStatus.SKIPPED,
+        DnsStatus.OK,
+        DnsStatus.NODATA,  # answered: its dependency found a record
+    ]

@@ -8,14 +8,19 @@ import dns.flags
 import dns.message
 import dns.name
 import dns.rcode
+import dns.rdataclass
 import dns.rdatatype
+import dns.rdtypes.ANY.TXT
 import dns.rrset
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.dns_burst import Garbled, fast_answer, query_wire, question_wire
-from app.core.dns_client import DnsClient, DnsStatus, _interpret, _Query
+from app.core.dns_client import DnsClient, DnsStatus, _interpret, _load_dnspython, _Query
 from app.core.resolver import ResolverSpec
+
+# _interpret is the client's full path, which imports dnspython on first use of a client.
+_load_dnspython()
 
 labels = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12).filter(
     lambda s: not s.startswith("-") and not s.endswith("-")
@@ -37,7 +42,29 @@ def answers(draw):  # type: ignore[no-untyped-def]
         if rdtype == "A":
             response.answer.append(dns.rrset.from_text(owner, ttl, "IN", "A", *addresses))
         else:
-            response.answer.append(dns.rrset.from_text(owner, ttl, "IN", "TXT", '"reason"'))
+            # Reasons as lists publish them, and what dnspython must escape (quotes, a
+            # backslash, control and non-ASCII bytes), several strings and repeated records.
+            texts = st.one_of(
+                st.sampled_from(
+                    [b"reason", b"", b"https://example.jp/q?ip=1", b'say "x"', b"a\\b"]
+                ),
+                st.binary(max_size=12),
+            )
+            records = draw(
+                st.lists(st.lists(texts, min_size=1, max_size=3), min_size=1, max_size=3)
+            )
+            if draw(st.booleans()):
+                records.append(records[0])
+            response.answer.append(
+                dns.rrset.from_rdata_list(
+                    owner,
+                    ttl,
+                    [
+                        dns.rdtypes.ANY.TXT.TXT(dns.rdataclass.IN, dns.rdatatype.TXT, r)
+                        for r in records
+                    ],
+                )
+            )
     if draw(st.booleans()):
         target = dns.name.from_text("alias.example.")
         response.answer.insert(0, dns.rrset.from_text(owner, 60, "IN", "CNAME", str(target)))
@@ -66,9 +93,10 @@ def test_the_fast_path_agrees_with_dnspython(case) -> None:  # type: ignore[no-u
     )
     if fast is None:
         return  # handed to dnspython: nothing to compare
-    status, records, ttl = fast
+    status, records, strings, ttl = fast
     assert DnsStatus(status) is reference.status
     assert records == reference.records
+    assert strings == reference.strings
     assert ttl == reference.ttl
 
 
@@ -78,9 +106,9 @@ def test_the_common_answers_take_the_fast_path() -> None:
     listed = dns.message.make_response(query)
     listed.answer.append(dns.rrset.from_text(qname, 300, "IN", "A", "127.0.0.2", "127.0.0.4"))
     question = len(question_wire(qname.to_wire(), 1))
-    status, records, ttl = fast_answer(listed.to_wire(), str(qname), 1, question)  # type: ignore[misc]
+    status, records, strings, ttl = fast_answer(listed.to_wire(), str(qname), 1, question)  # type: ignore[misc]
     # dnspython shuffles the records of a set on the wire; every record is read.
-    assert (status, sorted(records), ttl) == ("ok", ["127.0.0.2", "127.0.0.4"], 300)
+    assert (status, sorted(records), strings, ttl) == ("ok", ["127.0.0.2", "127.0.0.4"], (), 300)
     missing = dns.message.make_response(query)
     missing.set_rcode(dns.rcode.NXDOMAIN)
     missing.authority.append(
@@ -88,7 +116,26 @@ def test_the_common_answers_take_the_fast_path() -> None:
             "zen.example.", 900, "IN", "SOA", "ns.zen.example. h.zen.example. 1 2 3 4 60"
         )
     )
-    assert fast_answer(missing.to_wire(), str(qname), 1, question) == ("nxdomain", (), 60)
+    assert fast_answer(missing.to_wire(), str(qname), 1, question) == ("nxdomain", (), (), 60)
+
+
+def test_a_plain_reason_takes_the_fast_path_and_an_odd_one_goes_to_dnspython() -> None:
+    qname = dns.name.from_text("25.113.0.203.zen.example")
+    query = dns.message.make_query(qname, "TXT", use_edns=0, payload=1232, id=7)
+    question = len(question_wire(qname.to_wire(), 16))
+    reason = dns.message.make_response(query)
+    reason.answer.append(
+        dns.rrset.from_text(
+            qname, 300, "IN", "TXT", '"Listed by CSS, see" " https://example.jp/q?ip=1"', '""'
+        )
+    )
+    status, records, strings, ttl = fast_answer(reason.to_wire(), str(qname), 16, question)  # type: ignore[misc]
+    assert status == "ok" and ttl == 300
+    assert sorted(records) == ['""', '"Listed by CSS, see" " https://example.jp/q?ip=1"']
+    assert sorted(strings) == [(b"",), (b"Listed by CSS, see", b" https://example.jp/q?ip=1")]
+    odd = dns.message.make_response(query)
+    odd.answer.append(dns.rrset.from_text(qname, 300, "IN", "TXT", '"\\"quoted\\""'))
+    assert fast_answer(odd.to_wire(), str(qname), 16, question) is None
 
 
 @given(st.binary(max_size=300))
@@ -139,4 +186,4 @@ def test_a_referral_is_left_to_the_full_path_which_calls_it_an_error() -> None:
     assert "does not resolve other domains" in result.detail
     # With a recursive server's RA flag the same empty answer is an ordinary NODATA.
     referral.flags |= dns.flags.RA
-    assert fast_answer(referral.to_wire(), str(qname), 1, question) == ("nodata", (), None)
+    assert fast_answer(referral.to_wire(), str(qname), 1, question) == ("nodata", (), (), None)

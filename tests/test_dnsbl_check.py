@@ -90,6 +90,25 @@ def test_every_answer_record_is_read_and_the_reason_text_fetched(server, client,
     assert run.complete and not run.rewriting
 
 
+def test_a_reason_is_only_waited_for_when_the_target_is_listed(server, lists) -> None:  # type: ignore[no-untyped-def]
+    # The reason queries (TXT) of every list go unanswered: a listed target's reason is
+    # waited for (and comes back not tested as a reason, the listing still stands), a target
+    # that is not listed is never held up by its reason.
+    zen = by_id(lists, "spamhaus-zen")
+    list_ip(server, zen, IP, "127.0.0.2")
+    server.drop(SUFFIX, subtree=True, rtype="TXT")
+    client = DnsClient(ResolverSpec(server.host, server.port), timeout=0.3, retries=1)
+    run = run_check(client, lists, IP, IP2)
+    assert result(run, "spamhaus-zen", IP).status is Status.LISTED
+    assert result(run, "spamhaus-zen", IP).txt == ()
+    assert result(run, "spamhaus-zen", IP2).status is Status.NOT_LISTED
+    assert run.complete and not run.cancelled
+    ip_lists = sum(1 for lst in lists if lst.kind is ListKind.IP)
+    # Every reason but the listing's was dropped as not needed; the listing's timed out.
+    assert run.skipped_count == 2 * ip_lists - 1
+    assert run_to_dict(run, "en")["not_needed"] == run.skipped_count
+
+
 def test_pbl_alone_is_a_policy_listing_not_spam(server, client, lists) -> None:  # type: ignore[no-untyped-def]
     list_ip(server, by_id(lists, "spamhaus-zen"), IP, "127.0.0.11")
     found = result(run_check(client, lists, IP), "spamhaus-zen", IP)
@@ -529,7 +548,7 @@ def test_a_target_answer_from_another_server_than_the_probes_is_not_tested(
         def describe(self) -> str:
             return "127.0.0.1:1"
 
-        def query_many(self, queries, cancel=None, on_result=None):  # type: ignore[no-untyped-def]
+        def query_many(self, queries, cancel=None, on_result=None, wanted_if=None):  # type: ignore[no-untyped-def]
             results = []
             for name, rdtype in queries:
                 if name.startswith("2.0.0.127."):

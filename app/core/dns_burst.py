@@ -5,26 +5,29 @@ each costs a socket of its own plus dnspython's message building and parsing, ab
 CPU per query, which at a hundred queries is more than a third of a typical answer time. Here
 the batch's first attempt shares one UDP socket connected to the first server (the kernel then
 drops datagrams from anyone else), queries are built from bytes, and the common answers (an A
-record set, NXDOMAIN, NODATA, with the SOA's negative TTL) are read directly. Anything else (a
-truncated answer, an empty answer with neither AA nor RA set (a referral is not NODATA), another
-rcode, a CNAME, TXT data, an EDNS extended rcode, trailing bytes) is handed to dnspython's
-parser and `_interpret`, exactly as before; a datagram that does not parse
+record set, a TXT record set of plain printable text, NXDOMAIN, NODATA, with the SOA's negative
+TTL) are read directly. Anything else (a truncated answer, an empty answer with neither AA nor
+RA set (a referral is not NODATA), another rcode, a CNAME, TXT data that dnspython would
+escape, an EDNS extended rcode, trailing bytes) is handed to dnspython's parser and
+`_interpret`, exactly as before (dnspython takes about 80 us to read one TXT answer, which
+at a listing's reason per list was a visible part of a run); a datagram that does not parse
 is ignored like `dns.asyncquery.udp(ignore_errors=True)` does, and the attempt keeps waiting.
 Timeouts, retries and the TCP fallback stay with `DnsClient`.
 
 Each query gets a random 16-bit id unique within the batch, and an answer must echo the
 question exactly (name compared without regard to case, type and class), so a stray or
-spoofed datagram is ignored. A matching datagram is handed to the query's handler straight
+spoofed datagram is ignored. A matching datagram is handed to the burst's handler straight
 from the socket's read callback: no queue and no task per query, because at a hundred queries
-their scheduling was a visible part of the run's wall time.
+their scheduling was a visible part of the run's wall time. For the same reason the queries
+of a batch are built and sent in one go (`send_many`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import random
+import re
 import socket
 import struct
 from collections.abc import Callable
@@ -32,6 +35,7 @@ from typing import Any, cast
 
 _A = 1
 _SOA = 6
+_TXT = 16
 _OPT = 41
 _IN = 1
 _MAX_POINTERS = 64
@@ -45,6 +49,10 @@ _MAX_DATAGRAM = 65535
 # while answers keep coming.
 _READ_BATCH = 64
 
+# Bytes that dnspython writes as they are inside a TXT string's quotes: printable ASCII except
+# the quote and the backslash, which it escapes (as it does every other byte).
+_PLAIN_TXT = re.compile(rb"[\x20\x21\x23-\x5b\x5d-\x7e]*")
+
 
 class Garbled(Exception):
     """A datagram that matched a query but cannot be read; the attempt keeps waiting."""
@@ -53,19 +61,25 @@ class Garbled(Exception):
 class Burst(asyncio.DatagramProtocol):
     """One connected UDP socket shared by the first attempts of a batch."""
 
-    def __init__(self) -> None:
+    def __init__(self, handler: Callable[[int, bytes, int], None]) -> None:
         self.transport: asyncio.DatagramTransport | None = None
         self._sock: socket.socket | None = None  # read by the loop's reader callback
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._pending: dict[int, tuple[bytes, Callable[[bytes], None]]] = {}
+        # query id -> (question, the caller's key for the query)
+        self._pending: dict[int, tuple[bytes, int]] = {}
+        self._handler = handler
         # Unpredictable ids without a system call per query: seeded from the OS once.
         self._ids = random.Random(os.urandom(16))
 
     @classmethod
-    async def open(cls, host: str, port: int) -> Burst:
-        """A burst socket connected to `host`:`port` (OSError if that is impossible)."""
+    async def open(cls, host: str, port: int, handler: Callable[[int, bytes, int], None]) -> Burst:
+        """A burst socket connected to `host`:`port` (OSError if that is impossible).
+
+        Every datagram that answers a registered query (id and question match) is passed to
+        `handler(key, datagram, length of the question section)`, which must not raise (it
+        runs inside the socket's read callback)."""
         loop = asyncio.get_running_loop()
-        protocol = cls()
+        protocol = cls(handler)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_DGRAM)
         try:
@@ -106,11 +120,11 @@ class Burst(asyncio.DatagramProtocol):
         entry = self._pending.get(int.from_bytes(data[:2], "big"))
         if entry is None:
             return
-        question, handler = entry
+        question, key = entry
         end = 12 + len(question)
         if data[4:6] != b"\x00\x01" or data[12:end].lower() != question:
             return
-        handler(data)
+        self._handler(key, data, len(question))
 
     def error_received(self, exc: Exception) -> None:
         # ICMP errors (port unreachable, ...) on a connected socket: like dnspython with
@@ -127,30 +141,36 @@ class Burst(asyncio.DatagramProtocol):
         if self.transport is not None:
             self.transport.close()
 
-    def register(self, question: bytes, handler: Callable[[bytes], None]) -> int:
-        """A fresh query id for `question` (qname wire + type + class, lower case); every
-        datagram that answers it (id and question match) is passed to `handler`, which must
-        not raise (it runs inside the socket's read callback)."""
+    def register(self, question: bytes, key: int) -> int:
+        """A fresh query id for `question` (qname wire + type + class, lower case); answers
+        to it go to the handler with `key`."""
+        pending = self._pending
         while True:
             query_id = self._ids.getrandbits(16)
-            if query_id not in self._pending:
+            if query_id not in pending:
                 break
-        self._pending[query_id] = (question, handler)
+        pending[query_id] = (question, key)
         return query_id
 
     def release(self, query_id: int) -> None:
         """Forget a finished query's id."""
         self._pending.pop(query_id, None)
 
-    def send(self, wire: bytes) -> None:
-        """Send one query. A query that cannot be sent (a full buffer, a network error) is
-        left to time out and be retried, as the datagram transport does."""
+    def send_many(self, wires: list[bytes]) -> None:
+        """Send queries. A query that cannot be sent (a full buffer, a network error) is left
+        to time out and be retried, as the datagram transport does."""
         if self._sock is not None:
-            with contextlib.suppress(OSError):
-                self._sock.send(wire)
+            send = self._sock.send
+            for wire in wires:
+                # Not contextlib.suppress: a context manager per query costs more than the send.
+                try:  # noqa: SIM105
+                    send(wire)
+                except OSError:
+                    pass
             return
         assert self.transport is not None
-        self.transport.sendto(wire)
+        for wire in wires:
+            self.transport.sendto(wire)
 
 
 def question_wire(qname_wire: bytes, rdtype: int) -> bytes:
@@ -198,12 +218,30 @@ def _read_name(data: bytes, pos: int) -> tuple[str, int]:
     return ".".join(labels), (end if end >= 0 else pos)
 
 
+def _txt_record(rdata: bytes) -> tuple[str, tuple[bytes, ...]] | None:
+    """One TXT record's presentation text (as dnspython writes it) and its character-strings,
+    or None when dnspython must read it (no strings, a cut string, bytes it escapes)."""
+    parts: list[bytes] = []
+    pos = 0
+    while pos < len(rdata):
+        length = rdata[pos]
+        part = rdata[pos + 1 : pos + 1 + length]
+        if len(part) != length or not _PLAIN_TXT.fullmatch(part):
+            return None
+        parts.append(part)
+        pos += 1 + length
+    if not parts:
+        return None
+    return " ".join('"' + part.decode("ascii") + '"' for part in parts), tuple(parts)
+
+
 def fast_answer(
     data: bytes, qname: str, rdtype: int, question_length: int
-) -> tuple[str, tuple[str, ...], int | None] | None:
-    """Read a common answer directly: ("ok" | "nxdomain" | "nodata", A records, ttl), or None
-    when the answer needs dnspython (any shape other than the ones in the module docstring).
-    Raises `Garbled` for a datagram that cannot be a valid message."""
+) -> tuple[str, tuple[str, ...], tuple[tuple[bytes, ...], ...], int | None] | None:
+    """Read a common answer directly: ("ok" | "nxdomain" | "nodata", records in presentation
+    form, each TXT record's character-strings (empty for A), ttl), or None when the answer
+    needs dnspython (any shape other than the ones in the module docstring). Raises `Garbled`
+    for a datagram that cannot be a valid message."""
     flags = int.from_bytes(data[2:4], "big")
     if not flags & 0x8000 or (flags >> 11) & 0xF or flags & 0x0200:
         return None  # not a response, another opcode, or truncated: the full path decides
@@ -220,7 +258,9 @@ def fast_answer(
         return None
     pos = 12 + question_length
     wanted = qname.lower().rstrip(".")
-    records: dict[str, None] = {}
+    # presentation text -> TXT strings (None for A); a dict keeps the first of equal records,
+    # in the order received, as dnspython's record set does
+    records: dict[str, tuple[bytes, ...] | None] = {}
     ttls: list[int] = []
     negative: int | None = None
     for section, count in ((0, an), (1, ns), (2, ar)):
@@ -239,9 +279,15 @@ def fast_answer(
             if section == 0:
                 if rcode != 0 or rclass != _IN or name != wanted or rtype != rdtype:
                     return None  # NXDOMAIN with records, CNAMEs, other owners: full path
-                if rtype != _A or length != 4:
-                    return None  # only A data is read here
-                records[socket.inet_ntoa(rdata)] = None
+                if rtype == _A and length == 4:
+                    records[socket.inet_ntoa(rdata)] = None
+                elif rtype == _TXT:
+                    txt = _txt_record(rdata)
+                    if txt is None:
+                        return None
+                    records.setdefault(txt[0], txt[1])
+                else:
+                    return None  # other data (or a malformed A record): dnspython reads it
                 ttls.append(ttl)
             elif section == 1:
                 if rtype == _SOA and negative is None and rclass == _IN:
@@ -257,7 +303,8 @@ def fast_answer(
     if pos != len(data):
         return None  # trailing bytes: let dnspython judge
     if rcode == 3:
-        return "nxdomain", (), negative
+        return "nxdomain", (), (), negative
     if records:
-        return "ok", tuple(records), min(ttls)
-    return "nodata", (), negative
+        strings = tuple(v for v in records.values() if v is not None)
+        return "ok", tuple(records), strings, min(ttls)
+    return "nodata", (), (), negative

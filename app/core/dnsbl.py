@@ -23,8 +23,10 @@ How a result's status is decided (docs/blacklist.md has the full table):
 
 All queries of a run (probes, A and TXT of every target on every list) go out at once through
 `DnsClient.query_many`, bounded by its `max_parallel`; TXT records (the list's reason text)
-are asked in the same round so that a listing costs no extra round trip. IPs are only ever
-sent to IP lists and domains only to domain lists.
+are asked in the same round so that a listing costs no extra round trip, but a reason is only
+waited for while its A query may still find a listing (`wanted_if`): a target that is not
+listed is not held up by its reason's answer, nor by a reason query that times out. IPs are
+only ever sent to IP lists and domains only to domain lists.
 """
 
 from __future__ import annotations
@@ -385,6 +387,7 @@ class BlacklistRun:
     cancelled: bool = False
     query_count: int = 0
     answered_count: int = 0  # queries that got a definitive answer
+    skipped_count: int = 0  # reason (TXT) queries of targets found not listed: not needed
     elapsed: float = 0.0
     timeout: float = 0.0
     rewriting: bool = False  # some answer was outside 127.0.0.0/8
@@ -907,7 +910,18 @@ def check(
     ordered = sorted(pairs, key=pairs.__getitem__)
     if ordered:
         client = _pin_client(client, ordered[0], cancel)
-    raw = client.query_many(ordered, cancel=cancel, on_result=received) if ordered else []
+    position = {key: index for index, key in enumerate(ordered)}
+    # A listing's reason is only needed when its A query finds a record.
+    wanted_if = {
+        index: position[(name, "A")]
+        for (name, rdtype), index in position.items()
+        if rdtype == "TXT" and (name, "A") in position
+    }
+    raw = (
+        client.query_many(ordered, cancel=cancel, on_result=received, wanted_if=wanted_if)
+        if ordered
+        else []
+    )
     for key, result in zip(ordered, raw, strict=True):
         answers[key] = result  # cancelled queries are only known from here
     cancelled = any(r.status is DnsStatus.CANCELLED for r in raw)
@@ -935,6 +949,7 @@ def check(
         cancelled=cancelled,
         query_count=len(ordered),
         answered_count=sum(1 for r in raw if r.definitive),
+        skipped_count=sum(1 for r in raw if r.status is DnsStatus.SKIPPED),
         elapsed=time.monotonic() - started,
         timeout=client.timeout,
         rewriting=rewriting,
@@ -1005,6 +1020,7 @@ def run_to_dict(run: BlacklistRun, lang: str) -> dict[str, Any]:
         "timeout": run.timeout,
         "queries": run.query_count,
         "answered": run.answered_count,
+        "not_needed": run.skipped_count,
         "elapsed": round(run.elapsed, 3),
         "resolver_rewrites_answers": run.rewriting,
         "summary": {status.value: run.count(status) for status in Status},
