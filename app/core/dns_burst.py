@@ -39,6 +39,7 @@ _TXT = 16
 _OPT = 41
 _IN = 1
 _MAX_POINTERS = 64
+_QUESTION_NAME = b"\xc0\x0c"  # a compression pointer to the name at offset 12
 
 # Read buffer per datagram: the largest UDP payload, so nothing is cut. asyncio's own datagram
 # transport reads with 256 KiB, which the C library allocates by mmap and frees again for every
@@ -240,8 +241,10 @@ def fast_answer(
 ) -> tuple[str, tuple[str, ...], tuple[tuple[bytes, ...], ...], int | None] | None:
     """Read a common answer directly: ("ok" | "nxdomain" | "nodata", records in presentation
     form, each TXT record's character-strings (empty for A), ttl), or None when the answer
-    needs dnspython (any shape other than the ones in the module docstring). Raises `Garbled`
-    for a datagram that cannot be a valid message."""
+    needs dnspython (any shape other than the ones in the module docstring). `data` must
+    answer `qname` (its question section is `qname`'s, as `Burst` checks before handing it
+    over): a record owned by the question's name is taken as owned by `qname`. Raises
+    `Garbled` for a datagram that cannot be a valid message."""
     flags = int.from_bytes(data[2:4], "big")
     if not flags & 0x8000 or (flags >> 11) & 0xF or flags & 0x0200:
         return None  # not a response, another opcode, or truncated: the full path decides
@@ -265,7 +268,11 @@ def fast_answer(
     negative: int | None = None
     for section, count in ((0, an), (1, ns), (2, ar)):
         for _ in range(count):
-            name, pos = _read_name(data, pos)
+            if data[pos : pos + 2] == _QUESTION_NAME:
+                # The common owner: the question's name (already checked to be ours).
+                name, pos = wanted, pos + 2
+            else:
+                name, pos = _read_name(data, pos)
             try:
                 rtype, rclass, ttl, length = struct.unpack("!HHIH", data[pos : pos + 10])
             except struct.error:

@@ -97,6 +97,7 @@ _BAD_NAME_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 # millisecond per ten queries before the first one can leave. Their text form is the same as
 # dnspython's (none of these characters is escaped); anything else goes through dnspython.
 _PLAIN_NAME = re.compile(r"(?:[A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}\.?")
+_LABEL_LENGTH = [bytes((length,)) for length in range(64)]  # a plain label's length byte
 
 # Record type names already looked up (a batch repeats the same two or three).
 _TYPE_CACHE: dict[str, dns.rdatatype.RdataType] = {}
@@ -493,9 +494,12 @@ class DnsClient:
         if isinstance(name, str) and _PLAIN_NAME.fullmatch(name):
             text = name[:-1] if name.endswith(".") else name
             if len(text) <= 253:  # wire form: one length byte per label and the root label
-                labels = text.encode("ascii").split(b".")
-                wire = b"".join(bytes((len(label),)) + label for label in labels) + b"\x00"
-                return _Query(text, None, kind, "", wire)
+                parts = []
+                for label in text.encode("ascii").split(b"."):
+                    parts.append(_LABEL_LENGTH[len(label)])
+                    parts.append(label)
+                parts.append(b"\x00")
+                return _Query(text, None, kind, "", b"".join(parts))
         try:
             parsed = _parse_name(name)
         except InputError as error:
