@@ -314,3 +314,187 @@ def test_a_failed_dependency_also_skips_and_a_found_one_keeps(dns_server: DnsTes
         DnsStatus.OK,
         DnsStatus.NODATA,  # answered: its dependency found a record
     ]
+
+
+@pytest.mark.parametrize("repeat", range(3))
+def test_a_skipped_query_whose_answer_is_already_in_is_reported_once(
+    dns_server: DnsTestServer, repeat: int
+) -> None:
+    # Two queries go the task way; both answers arrive together, so when the A query's
+    # NODATA cancels the TXT query's task, that task's answer is often already in (and
+    # asyncio.wait_for then hands it over instead of raising). It must not be reported a
+    # second time, nor replace the skipped result.
+    dns_server.add_record(f"both{repeat}.{Z}", "TXT", "reason")
+    queries = [(f"both{repeat}.{Z}", "A"), (f"both{repeat}.{Z}", "TXT")]
+    client = client_for(dns_server, timeout=2.0)
+    for _ in range(15):
+        reported: list[DnsResult] = []
+        results = client.query_many(queries, on_result=reported.append, wanted_if={1: 0})
+        assert [r.status for r in results] == [DnsStatus.NODATA, DnsStatus.SKIPPED]
+        assert reported == results
+
+
+def chain_statuses(results: list[DnsResult]) -> list[DnsStatus]:
+    return [r.status for r in results]
+
+
+@pytest.mark.parametrize("count", [6, 12], ids=["tasks", "batch"])
+def test_skipping_follows_chains_and_reports_each_query_once(
+    dns_server: DnsTestServer, count: int
+) -> None:
+    # q0 finds nothing; q1 needs q0, q2 needs q1 (a chain), q3 needs q1 too, q4 needs an
+    # index that does not exist and q5 needs itself (both ignored), the rest need nothing.
+    dns_server.add_record(f"*.chain.{Z}", "A", "127.0.0.2")
+    queries = [(f"q0.{Z}", "A")] + [(f"q{i}.chain.{Z}", "A") for i in range(1, count)]
+    wanted_if = {1: 0, 2: 1, 3: 1, 4: count + 5, 5: 5}
+    reported: list[DnsResult] = []
+    results = client_for(dns_server, max_parallel=1).query_many(
+        queries, on_result=reported.append, wanted_if=wanted_if
+    )
+    assert chain_statuses(results) == [DnsStatus.NXDOMAIN] + [DnsStatus.SKIPPED] * 3 + [
+        DnsStatus.OK
+    ] * (count - 4)
+    assert sorted(reported, key=results.index) == results
+    # Each skipped query is reported after the one whose failure dropped it.
+    order = [r.name for r in reported]
+    assert order.index(queries[0][0]) < order.index(queries[1][0]) < order.index(queries[2][0])
+    assert order.index(queries[1][0]) < order.index(queries[3][0])
+    # One at a time: the dropped queries were never sent.
+    assert [q.name for q in dns_server.queries()][:1] == [f"q0.{Z}"]
+    assert len(dns_server.queries()) == count - 3
+
+
+def test_a_very_long_chain_of_dependent_queries_is_skipped_without_recursion(
+    dns_server: DnsTestServer,
+) -> None:
+    # Each query needs the one before; the first finds nothing, so every other one is
+    # dropped from inside the first answer's socket callback. Done recursively that ran out
+    # of stack there (the error was only logged) and the batch never ended.
+    count = 3000
+    queries = [(f"c{i}.{Z}", "A") for i in range(count)]
+    client = client_for(dns_server, max_parallel=1)
+    done: list[list[DnsResult]] = []
+    reported: list[DnsResult] = []
+    worker = threading.Thread(
+        target=lambda: done.append(
+            client.query_many(
+                queries,
+                on_result=reported.append,
+                wanted_if={i: i - 1 for i in range(1, count)},
+            )
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(30)
+    assert done, "query_many did not return"
+    assert chain_statuses(done[0]) == [DnsStatus.NXDOMAIN] + [DnsStatus.SKIPPED] * (count - 1)
+    assert [r.name for r in reported] == [name for name, _ in queries]  # in chain order
+    assert [q.name for q in dns_server.queries()] == [f"c0.{Z}"]
+
+
+@pytest.mark.parametrize("count", [2, 12], ids=["tasks", "batch"])
+def test_an_exception_while_reporting_a_skipped_query_propagates(
+    dns_server: DnsTestServer, count: int
+) -> None:
+    names = [f"gone{i}.{Z}" for i in range(count // 2)]
+    queries = [(name, rdtype) for name in names for rdtype in ("A", "TXT")]
+    wanted_if = {index + 1: index for index in range(0, len(queries), 2)}
+
+    def explode(result: DnsResult) -> None:
+        if result.status is DnsStatus.SKIPPED:
+            raise RuntimeError("callback bug")
+
+    client = client_for(dns_server)
+    with pytest.raises(RuntimeError, match="callback bug"):
+        client.query_many(queries, on_result=explode, wanted_if=wanted_if)
+    # The thread's event loop is left clean: the next call works as usual.
+    results = client.query_many(queries, wanted_if=wanted_if)
+    assert chain_statuses(results) == [DnsStatus.NXDOMAIN, DnsStatus.SKIPPED] * (count // 2)
+
+
+# What each query meets at the server in the property test below.
+OUTCOMES = ("ok", "nxdomain", "servfail", "drop", "truncate", "late", "invalid")
+
+
+@given(
+    st.lists(st.sampled_from(OUTCOMES), min_size=1, max_size=14),
+    st.dictionaries(st.integers(-1, 15), st.integers(-1, 15), max_size=14),
+    st.sampled_from([1, 2, 3, 64]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_dependencies_report_every_query_once_within_the_parallel_limit(
+    outcomes: list[str], wanted_if: dict[int, int], max_parallel: int
+) -> None:
+    # Any mix of answers, lost first attempts (retried as tasks), truncation (TCP), invalid
+    # names (never sent), dependencies in any direction (chains, cycles, out of range, on
+    # itself) and a small parallel limit: every query is reported exactly once, a skipped
+    # query's dependency failed before it, and no more queries than the limit are ever out
+    # at once (an accounting slip would send too many, or stop sending and never return).
+    with DnsTestServer() as server:
+        names = []
+        for index, outcome in enumerate(outcomes):
+            name = f"q{index}.{Z}"
+            if outcome == "invalid":
+                name = f"bad name {index}.{Z}"
+            elif outcome == "ok":
+                server.add_record(name, "A", "127.0.0.2")
+            elif outcome == "servfail":
+                server.servfail(name)
+            elif outcome == "drop":
+                server.drop(name)
+            elif outcome == "truncate":
+                server.add_record(name, "A", "127.0.0.3")
+                server.truncate(name)
+            elif outcome == "late":
+                server.add_record(name, "A", "127.0.0.4")
+                server.delay(name, 0.05)
+            names.append(name)
+        client = DnsClient(
+            ResolverSpec(server.host, server.port),
+            timeout=0.15,
+            retries=1,
+            max_parallel=max_parallel,
+        )
+        reported: list[DnsResult] = []
+        most_out = [0]
+
+        def on_result(result: DnsResult) -> None:
+            # Queries the server has seen (a first attempt at least) and not yet reported:
+            # the server may log a query late, never early, so this never over-counts.
+            done = {r.name for r in reported} | {result.name}
+            out = {q.name for q in server.queries()} - done
+            most_out[0] = max(most_out[0], len(out) + 1)
+            reported.append(result)
+
+        outcome_box: list[list[DnsResult]] = []
+        worker = threading.Thread(
+            target=lambda: outcome_box.append(
+                client.query_many(
+                    [(name, "A") for name in names], on_result=on_result, wanted_if=wanted_if
+                )
+            ),
+            daemon=True,
+        )
+        worker.start()
+        worker.join(60)
+        assert outcome_box, "query_many did not return"
+        results = outcome_box[0]
+    assert len(results) == len(names)
+    assert sorted(r.name for r in reported) == sorted(r.name for r in results)
+    assert {r.name: r for r in reported} == {r.name: r for r in results}
+    assert most_out[0] <= max_parallel
+    order = [r.name for r in reported]
+    for index, result in enumerate(results):
+        needs = wanted_if.get(index)
+        valid = needs is not None and needs != index and 0 <= needs < len(names)
+        if result.status is DnsStatus.SKIPPED:
+            assert valid
+            assert needs is not None
+            assert results[needs].status is not DnsStatus.OK
+            assert order.index(names[needs]) < order.index(names[index])
+        elif valid and needs is not None and results[needs].status is not DnsStatus.OK:
+            # Not skipped: it had its own result before its dependency failed.
+            assert order.index(names[index]) < order.index(names[needs])
+        else:
+            assert result.status is not DnsStatus.CANCELLED

@@ -109,6 +109,24 @@ def test_a_reason_is_only_waited_for_when_the_target_is_listed(server, lists) ->
     assert run_to_dict(run, "en")["not_needed"] == run.skipped_count
 
 
+def test_a_small_run_reports_each_query_once_and_counts_the_reason_not_needed(
+    server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    # One list and one target: few queries, which go the task way. The reason's answer comes
+    # in together with the listing's NXDOMAIN; the reason is reported once, as not needed
+    # (it used to come a second time with its answer, so progress overshot the total and
+    # "not_needed" read 0).
+    zen = by_id(lists, "spamhaus-zen")
+    client = DnsClient(ResolverSpec(server.host, server.port), timeout=2.0, retries=1)
+    for _ in range(10):
+        progress: list[CheckProgress] = []
+        run = run_check(client, [zen], IP, on_progress=progress.append)
+        assert result(run, "spamhaus-zen", IP).status is Status.NOT_LISTED
+        assert run.skipped_count == 1
+        assert len(progress) == run.query_count
+        assert progress[-1].done == progress[-1].total == run.query_count
+
+
 def test_pbl_alone_is_a_policy_listing_not_spam(server, client, lists) -> None:  # type: ignore[no-untyped-def]
     list_ip(server, by_id(lists, "spamhaus-zen"), IP, "127.0.0.11")
     found = result(run_check(client, lists, IP), "spamhaus-zen", IP)

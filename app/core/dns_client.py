@@ -532,14 +532,28 @@ class DnsClient:
         tasks: dict[int, asyncio.Task[None]] = {}
 
         def finished(index: int, result: DnsResult) -> None:
+            if results[index] is not None:
+                # Skipped already, but its answer was in before the task's cancellation
+                # (asyncio.wait_for then returns the result instead of raising): the query
+                # was reported once, as skipped, and stays so.
+                return
             results[index] = result
             if on_result is not None:
                 on_result(result)
-            if result.status is not DnsStatus.OK:
-                for other in dependents.get(index, ()):
-                    if results[other] is None:
-                        tasks[other].cancel()
-                        finished(other, _skipped(prepared[other], started))
+            if result.status is DnsStatus.OK:
+                return
+            # The queries that needed this one, and theirs in turn (a loop, not recursion:
+            # a long chain must not exhaust the stack).
+            waiting = list(reversed(dependents.get(index, ())))
+            while waiting:
+                other = waiting.pop()
+                if results[other] is not None:
+                    continue
+                tasks[other].cancel()
+                results[other] = skipped = _skipped(prepared[other], started)
+                if on_result is not None:
+                    on_result(skipped)
+                waiting.extend(reversed(dependents.get(other, ())))
 
         async def run_one(index: int, query: _Query) -> None:
             async with limit:
@@ -899,9 +913,30 @@ class _Batch:
 
     def _record(self, index: int, result: DnsResult, *, started: bool) -> bool:
         """Keep a query's result, report it, and drop the queries that needed it to find a
-        record if it found none. False when the batch is over (a callback raised)."""
-        if self._finished.done() or self._results[index] is not None:
-            return False  # stopped by a callback's exception, or already skipped
+        record if it found none (and the queries that needed those, in turn). False when the
+        query already had its result (it was skipped) or the batch is over (a callback
+        raised)."""
+        if self._results[index] is not None or not self._keep(index, result, started):
+            return False
+        if result.status is DnsStatus.OK:
+            return True
+        # A loop, not recursion: a long chain of dependent queries must not exhaust the stack
+        # (inside a socket callback, where the error would be lost and the batch never end).
+        waiting = list(reversed(self._dependents.get(index, ())))
+        while waiting:
+            other = waiting.pop()
+            if self._results[other] is not None:
+                continue
+            # Only a started query counts as in flight (`_send_first` passes over the others).
+            if not self._keep(other, self._drop(other), other < self._next):
+                return False
+            waiting.extend(reversed(self._dependents.get(other, ())))
+        return True
+
+    def _keep(self, index: int, result: DnsResult, started: bool) -> bool:
+        """Store and report one result; False when the batch is over (a callback raised)."""
+        if self._finished.done():
+            return False  # stopped by a callback's exception: nothing more is reported
         self._results[index] = result
         if started:
             self._in_flight -= 1
@@ -915,23 +950,18 @@ class _Batch:
                 self._stop()
                 self._finished.set_exception(error)
                 return False
-        if result.status is not DnsStatus.OK:
-            for other in self._dependents.get(index, ()):
-                if self._results[other] is None and not self._skip(other):
-                    return False
         return True
 
-    def _skip(self, index: int) -> bool:
-        """Drop a query that is no longer needed, wherever it is."""
-        started = index < self._next
+    def _drop(self, index: int) -> DnsResult:
+        """Stop a query that is no longer needed, wherever it is (its first attempt's answer,
+        if it still comes, is ignored; a task finishing it is cancelled), and return its
+        `skipped` result."""
         if index in self._live:
-            self._end_first(index)  # its answer, if it still comes, is ignored
+            self._end_first(index)
         task = self._tasks.pop(index, None)
         if task is not None:
             task.cancel()
-        return self._record(
-            index, _skipped(self._prepared[index], self._loop.time()), started=started
-        )
+        return _skipped(self._prepared[index], self._loop.time())
 
 
 def _result(query: _Query, status: DnsStatus, **fields: Any) -> DnsResult:
