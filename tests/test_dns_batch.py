@@ -413,6 +413,45 @@ def test_an_exception_while_reporting_a_skipped_query_propagates(
     assert chain_statuses(results) == [DnsStatus.NXDOMAIN, DnsStatus.SKIPPED] * (count // 2)
 
 
+@pytest.mark.parametrize("count", [3, 12], ids=["tasks", "batch"])
+def test_a_call_interrupted_twice_leaves_nothing_behind_for_the_next(
+    dns_server: DnsTestServer, count: int
+) -> None:
+    # A callback that raises KeyboardInterrupt on every result (like a second Ctrl+C while
+    # the first is being handled) interrupts the clean-up of the cancelled queries too. What
+    # was left of that call must not run inside the thread's next call: it would report to
+    # the old callback (raising there again) and keep its sockets.
+    dns_server.add_record(f"*.ki.{Z}", "A", "127.0.0.2")
+    client = client_for(dns_server, timeout=2.0)
+    interrupted: list[DnsResult] = []
+    outcome: list[object] = []
+
+    def interrupt(result: DnsResult) -> None:
+        interrupted.append(result)
+        raise KeyboardInterrupt
+
+    def work() -> None:  # one thread: every call below uses the same private event loop
+        try:
+            for round_ in range(10):
+                queries = [(f"n{i}.r{round_}.ki.{Z}", "A") for i in range(count)]
+                with pytest.raises(KeyboardInterrupt):
+                    client.query_many(queries, on_result=interrupt)
+                before = len(interrupted)
+                reported: list[DnsResult] = []
+                results = client.query_many(queries, on_result=reported.append)
+                assert len(interrupted) == before, "the interrupted call's queries ran on"
+                assert {r.status for r in results} == {DnsStatus.OK}
+                assert reported and len(reported) == count
+            outcome.append("ok")
+        except BaseException as error:  # handed to the test thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(60)
+    assert outcome == ["ok"]
+
+
 # What each query meets at the server in the property test below.
 OUTCOMES = ("ok", "nxdomain", "servfail", "drop", "truncate", "late", "invalid")
 

@@ -1110,15 +1110,38 @@ class _ThreadLoop:
 
     def run(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run `coro` to the end, then cancel anything it left running."""
-        loop = self.loop
         try:
-            return loop.run_until_complete(coro)
+            return self.loop.run_until_complete(coro)
         finally:
+            self._cancel_leftovers()
+
+    def _cancel_leftovers(self) -> None:
+        """Cancel the tasks a call left and wait for them to end, so that none of them runs
+        inside the thread's next call (reporting to this call's callback, holding its
+        sockets).
+
+        The clean-up can itself be interrupted: a second Ctrl+C, or an `on_result` that
+        raises KeyboardInterrupt again for a query whose answer was in before its
+        cancellation. Each interruption ends at least the task it came from, so the clean-up
+        goes on until nothing is left, then raises the first interruption. Should tasks still
+        be left after many rounds, the loop is closed and the next call makes a fresh one."""
+        loop = self.loop
+        interruption: BaseException | None = None
+        for _round in range(_CLEANUP_ROUNDS):
             leftover = asyncio.all_tasks(loop)
-            if leftover:
-                for task in leftover:
-                    task.cancel()
+            if not leftover:
+                break
+            for task in leftover:
+                task.cancel()
+            try:
                 loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
+            except BaseException as error:
+                interruption = interruption or error
+        else:
+            if asyncio.all_tasks(loop):
+                loop.close()
+        if interruption is not None:
+            raise interruption
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):  # at interpreter exit modules may be gone
@@ -1126,6 +1149,9 @@ class _ThreadLoop:
 
 
 _THREAD_LOOPS = threading.local()
+
+# Rounds of cancelling a call's leftover tasks before its loop is given up (see _ThreadLoop).
+_CLEANUP_ROUNDS = 100
 
 
 def _run(coro: Coroutine[Any, Any, T]) -> T:
