@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import struct
 
 import dns.flags
 import dns.message
@@ -12,7 +13,8 @@ import dns.rdataclass
 import dns.rdatatype
 import dns.rdtypes.ANY.TXT
 import dns.rrset
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.core.dns_burst import Garbled, fast_answer, query_wire, question_wire
@@ -187,3 +189,83 @@ def test_a_referral_is_left_to_the_full_path_which_calls_it_an_error() -> None:
     # With a recursive server's RA flag the same empty answer is an ordinary NODATA.
     referral.flags |= dns.flags.RA
     assert fast_answer(referral.to_wire(), str(qname), 1, question) == ("nodata", (), (), None)
+
+
+# -- answers as servers write them, record by record ------------------------------------
+
+REASON_NAME = "25.113.0.203.zen.example"
+character_strings = st.sampled_from(
+    [b"Listed", b"see https://x.jp/?a=1", b"", b"~", b'q"', b"\x7f"]
+)
+records = st.lists(
+    st.tuples(
+        st.lists(character_strings, min_size=1, max_size=3),  # TXT strings
+        st.sampled_from([b"\x7f\x00\x00\x02", b"\x7f\x00\x00\x0a"]),  # A address
+        st.integers(0, 2**32 - 1),  # TTL: the top bit set is read as 0 (RFC 2181 8)
+        st.sampled_from(["pointer", "full", "upper"]),  # how the owner is written
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(st.sampled_from([1, 16]), records, st.none() | st.integers(0, 2**32 - 1))
+@example(1, [([b""], b"\x7f\x00\x00\x02", 2**31, "pointer")], None)
+@example(16, [([b"a"], b"", 300, "full"), ([b"a"], b"", 60, "upper")], None)
+@example(1, [], 2**32 - 1)
+@settings(max_examples=500, deadline=None)
+def test_records_written_one_by_one_read_as_dnspython_reads_them(
+    rdtype: int, answer: list[tuple[list[bytes], bytes, int, str]], soa_ttl: int | None
+) -> None:
+    # dnspython writes a record set with one TTL and no repeats; servers may send repeated
+    # records, each with its own TTL, the owner as a pointer to the question or in full (in
+    # any case). The fast path must read those exactly as dnspython does: repeats kept
+    # once, TTL the smallest, a TTL with the top bit set as 0.
+    qname = dns.name.from_text(REASON_NAME)
+    question = question_wire(qname.to_wire(), rdtype)
+    owners = {
+        "pointer": b"\xc0\x0c",
+        "full": qname.to_wire(),
+        "upper": dns.name.from_text(REASON_NAME.upper()).to_wire(),
+    }
+    body = b""
+    for strings, address, ttl, owner in answer:
+        rdata = b"".join(bytes([len(s)]) + s for s in strings) if rdtype == 16 else address
+        body += owners[owner] + struct.pack("!HHIH", rdtype, 1, ttl, len(rdata)) + rdata
+    authority = b""
+    if soa_ttl is not None:  # a negative answer's SOA, its TTL with the top bit set at times
+        zone = struct.pack("!H", 0xC000 | 12 + qname.to_wire().index(b"\x03zen"))
+        soa = b"\x02ns" + zone + b"\x01h" + zone + struct.pack("!IIIII", 1, 2, 3, 4, 3600)
+        authority = zone + struct.pack("!HHIH", 6, 1, soa_ttl, len(soa)) + soa
+        answer = []
+        body = b""
+    header = struct.pack("!HHHHHH", 7, 0x8180, 1, len(answer), 1 if authority else 0, 0)
+    wire = header + question + body + authority
+    fast = fast_answer(wire, REASON_NAME, rdtype, len(question))
+    reference = _interpret(
+        _Query(REASON_NAME, qname, dns.rdatatype.RdataType(rdtype), ""),
+        dns.message.from_wire(wire),
+        "s",
+        False,
+        1,
+        0.0,
+    )
+    if fast is None:
+        assert rdtype == 16  # only TXT data that dnspython escapes goes the full way
+        return
+    status, texts, strings, ttl = fast
+    assert (DnsStatus(status), texts, strings, ttl) == (
+        reference.status,
+        reference.records,
+        reference.strings,
+        reference.ttl,
+    )
+
+
+def test_the_question_pointer_is_only_taken_when_there_is_a_question() -> None:
+    # Without a question section, 0xC00C points at the record itself: a pointer loop, not
+    # the query's name (the shortcut must not make such a datagram an answer).
+    record = b"\xc0\x0c" + struct.pack("!HHIH", 1, 1, 60, 4) + b"\x7f\x00\x00\x02"
+    wire = struct.pack("!HHHHHH", 7, 0x8180, 0, 1, 0, 0) + record
+    with pytest.raises(Garbled):
+        fast_answer(wire, "a.example", 1, 0)

@@ -40,6 +40,7 @@ _OPT = 41
 _IN = 1
 _MAX_POINTERS = 64
 _QUESTION_NAME = b"\xc0\x0c"  # a compression pointer to the name at offset 12
+_MAX_TTL = 0x7FFFFFFF
 
 # Read buffer per datagram: the largest UDP payload, so nothing is cut. asyncio's own datagram
 # transport reads with 256 KiB, which the C library allocates by mmap and frees again for every
@@ -252,7 +253,7 @@ def fast_answer(
     if rcode not in (0, 3):
         return None
     try:
-        _qd, an, ns, ar = struct.unpack("!HHHH", data[4:12])
+        qd, an, ns, ar = struct.unpack("!HHHH", data[4:12])
     except struct.error:
         raise Garbled("short header") from None
     if rcode == 0 and an == 0 and not flags & 0x0480:
@@ -261,6 +262,9 @@ def fast_answer(
         return None
     pos = 12 + question_length
     wanted = qname.lower().rstrip(".")
+    # The pointer 0xC00C names the question's name only when there is a question there (a
+    # datagram without one would have it point into its first record, a pointer loop).
+    question_name = _QUESTION_NAME if qd == 1 and question_length > 4 else None
     # presentation text -> TXT strings (None for A); a dict keeps the first of equal records,
     # in the order received, as dnspython's record set does
     records: dict[str, tuple[bytes, ...] | None] = {}
@@ -268,7 +272,7 @@ def fast_answer(
     negative: int | None = None
     for section, count in ((0, an), (1, ns), (2, ar)):
         for _ in range(count):
-            if data[pos : pos + 2] == _QUESTION_NAME:
+            if data[pos : pos + 2] == question_name:
                 # The common owner: the question's name (already checked to be ours).
                 name, pos = wanted, pos + 2
             else:
@@ -283,6 +287,8 @@ def fast_answer(
                 raise Garbled("cut rdata")
             rdata_pos = pos
             pos += length
+            if ttl > _MAX_TTL and rtype != _OPT:
+                ttl = 0  # RFC 2181 8: a TTL with the top bit set is zero (dnspython agrees)
             if section == 0:
                 if rcode != 0 or rclass != _IN or name != wanted or rtype != rdtype:
                     return None  # NXDOMAIN with records, CNAMEs, other owners: full path
