@@ -302,10 +302,13 @@ class DnsTestServer:
                 server.close()
             for writer in list(self._writers):
                 writer.close()
-            for timer in list(self._timers):
-                if timer is not None:
-                    timer.cancel()
+            # Answers still waiting out their delay are never sent: no longer in flight.
+            waiting = [timer for timer in self._timers if timer is not None]
+            for timer in waiting:
+                timer.cancel()
             self._timers.clear()
+            with self._lock:
+                self._in_flight -= len(waiting)
             if server is not None:
                 await server.wait_closed()
             await asyncio.sleep(0)  # let transports finish closing their sockets

@@ -328,6 +328,28 @@ def test_a_delayed_answer_is_made_when_its_query_arrives(
     ]
 
 
+def test_answers_still_waiting_when_stopped_are_no_longer_in_flight() -> None:
+    # Stopping drops the answers still waiting out their delay: they must not stay counted
+    # as in flight (a restarted server would start with phantom queries).
+    server = DnsTestServer()
+    server.add_record(f"slow.{Z}", "A", "192.0.2.1")
+    server.delay(f"slow.{Z}", 30.0)
+    with server, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
+        for query_id in range(3):
+            query = dns.message.make_query(f"slow.{Z}", "A")
+            query.id = query_id
+            client.sendto(query.to_wire(), (server.host, server.port))
+        deadline = time.monotonic() + 5
+        while server.in_flight < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.in_flight == 3
+    assert server.in_flight == 0
+    server.clear_faults()
+    with server:  # and it serves again
+        assert server.in_flight == 0
+        assert answer_texts(ask(server, f"slow.{Z}")) == [f"slow.{Z}. A 192.0.2.1"]
+
+
 def test_query_log_records_name_type_protocol_and_order(dns_server: DnsTestServer) -> None:
     ask(dns_server, f"MX1.{Z}")
     ask(dns_server, f"mx1.{Z}", "AAAA", tcp=True)
