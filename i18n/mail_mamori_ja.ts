@@ -1790,15 +1790,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Check that your domain tells receivers which servers may send its mail, and fix it if needed. Each check runs only when you press its button.</source>
-        <translation>あなたのドメインのメールを送ってよいサーバが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
+        <translation>自社のドメインのメールを送ってよいサーバが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
     </message>
     <message>
         <source>SPF is a TXT record in your domain&apos;s DNS that lists the servers allowed to send mail for your addresses. DMARC tells receivers what to do with mail that fails the check and sends you reports; DKIM signs your mail.</source>
-        <translation>SPF は、あなたのアドレスでメールを送ってよいサーバの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
+        <translation>SPF は、自社のアドレスでメールを送ってよいサーバの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
     </message>
     <message>
         <source>ℹ Please note: SPF stops other people from forging your domain. It does not stop spam sent through your own server with a stolen password: such mail passes SPF and DKIM. What stops that is strong passwords, removing unused accounts, and SMTP authentication (step 3).</source>
-        <translation>ℹ ご注意: SPF が防ぐのは、他人があなたのドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使ってあなた自身のサーバから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
+        <translation>ℹ ご注意: SPF が防ぐのは、他人が自社のドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
     </message>
     <message>
         <source>Current SPF record</source>
@@ -3571,7 +3571,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The signature is made for {signed}, not for your domain</source>
-        <translation>署名があなたのドメインではなく {signed} のものになっています</translation>
+        <translation>署名が自社のドメインではなく {signed} のものになっています</translation>
     </message>
     <message>
         <source>We looked for keys under {selectors} and found none. That does not prove DKIM is off: your provider may use another selector. To check exactly, paste the DKIM-Signature line from the header of a mail you sent; to turn DKIM on, look for “DKIM” in your provider&apos;s control panel.</source>
@@ -3607,7 +3607,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>For DMARC the signature&apos;s d= must be your domain ({domain}) or a subdomain of it. Set up DKIM signing with your own domain in your provider&apos;s control panel.</source>
-        <translation>DMARC のためには、署名の d= があなたのドメイン ({domain}) かそのサブドメインである必要があります。ご利用のサービスの管理画面で、ご自身のドメインで DKIM 署名するよう設定してください。</translation>
+        <translation>DMARC のためには、署名の d= が自社のドメイン ({domain}) かそのサブドメインである必要があります。ご利用のサービスの管理画面で、ご自身のドメインで DKIM 署名するよう設定してください。</translation>
     </message>
     <message>
         <source>A usable DKIM key is published.</source>
@@ -3706,7 +3706,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{report_domain} has not agreed to receive your reports</source>
-        <translation>{report_domain} はあなたのレポートの受け取りを承認していません</translation>
+        <translation>{report_domain} は、このドメインの DMARC レポートを受け取ることを承認していません</translation>
     </message>
     <message>
         <source>“{tag}=” is no longer part of DMARC</source>
@@ -3722,7 +3722,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Without DMARC, receivers do not know what to do with mail that fails SPF and DKIM, and you get no reports about mail sent in your name. Publish the first record below: p=none only asks for reports and blocks nothing.</source>
-        <translation>DMARC がないと、SPF と DKIM に不合格のメールをどう扱えばよいか受信側には分からず、あなたの名前で送られたメールについてのレポートも届きません。下の最初のレコードを登録してください。p=none はレポートを依頼するだけで、メールを止めることはありません。</translation>
+        <translation>DMARC がないと、SPF と DKIM に不合格のメールをどう扱えばよいか受信側には分からず、自社の名前で送られたメールについてのレポートも届きません。下の最初のレコードを登録してください。p=none はレポートを依頼するだけで、メールを止めることはありません。</translation>
     </message>
     <message>
         <source>With more than one DMARC record receivers ignore DMARC completely. Keep one record at _dmarc.{domain} and delete the others.</source>
@@ -3750,7 +3750,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Without rua= you receive no reports, so you cannot see who sends mail in your name. Add rua=mailto: with an address whose mail you read.</source>
-        <translation>rua= がないとレポートが届かないため、誰があなたの名前でメールを送っているのか分かりません。普段読んでいるメールアドレスを rua=mailto: で追加してください。</translation>
+        <translation>rua= がないとレポートが届かないため、誰が自社の名前でメールを送っているのか分かりません。普段読んでいるメールアドレスを rua=mailto: で追加してください。</translation>
     </message>
     <message>
         <source>Report addresses are written as mailto:address@example.jp, separated by commas. Receivers skip this one.</source>
@@ -3790,7 +3790,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Your policy is p=reject: forged mail in your name is refused. Keep reading the reports now and then.</source>
-        <translation>ポリシーは p=reject です。あなたの名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
+        <translation>ポリシーは p=reject です。自社の名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
     </message>
     <message>
         <source>A DMARC record is published.</source>
@@ -5752,7 +5752,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>SPF, DKIM and DMARC stop other people from sending mail that pretends to come from your domain (forgery). They do not stop spam sent through your own server with a stolen password: such mail passes these checks. What prevents that is strong passwords, removing accounts nobody uses, and SMTP authentication.</source>
-        <translation>SPF・DKIM・DMARC は、他人があなたのドメインを名乗ってメールを送る「なりすまし」を防ぐ仕組みです。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは防げません。そのようなメールはこれらの確認に合格してしまうからです。今回のような被害を防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です。</translation>
+        <translation>SPF・DKIM・DMARC は、他人が自社のドメインを名乗ってメールを送る「なりすまし」を防ぐ仕組みです。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは防げません。そのようなメールはこれらの確認に合格してしまうからです。今回のような被害を防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です。</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -6588,7 +6588,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” lets the whole internet send as you</source>
-        <translation>「{term}」は世界中のどのサーバにもあなたのドメインでの送信を許しています</translation>
+        <translation>「{term}」は世界中のどのサーバにも自社のドメインでの送信を許しています</translation>
     </message>
     <message>
         <source>“?all” gives no protection</source>
@@ -6688,11 +6688,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The domain has no TXT record starting with v=spf1, so receivers cannot tell your mail from forged mail. Publish the recommended record below as a TXT record.</source>
-        <translation>このドメインには v=spf1 で始まる TXT レコードがないため、受信側はあなたのメールとなりすましメールを区別できません。下の推奨レコードを TXT レコードとして登録してください。</translation>
+        <translation>このドメインには v=spf1 で始まる TXT レコードがないため、受信側は自社のメールとなりすましメールを区別できません。下の推奨レコードを TXT レコードとして登録してください。</translation>
     </message>
     <message>
         <source>With “{term}” every server in the world passes SPF for your domain, so SPF gives no protection at all against forged mail. Change it to ~all (or -all).</source>
-        <translation>「{term}」があると、世界中のどのサーバもあなたのドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
+        <translation>「{term}」があると、世界中のどのサーバも自社のドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
     </message>
     <message>
         <source>“?all” tells receivers to have no opinion about unknown servers, so forged mail is not marked. Change it to ~all (or -all).</source>
@@ -6896,11 +6896,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” is added because {ip} sends your mail (found in the blacklist check or entered by you) and was not allowed yet.</source>
-        <translation>{ip} はあなたのメールを送信しているのに (ブラックリスト確認で見つかったか、ご自身で入力したアドレスです)、まだ許可されていなかったため、「{term}」を追加しました。</translation>
+        <translation>{ip} は自社のメールを送信しているのに (ブラックリスト確認で見つかったか、ご自身で入力したアドレスです)、まだ許可されていなかったため、「{term}」を追加しました。</translation>
     </message>
     <message>
         <source>{ip} sends your mail and is already allowed by the record.</source>
-        <translation>{ip} はあなたのメールを送信しており、このレコードで既に許可されています。</translation>
+        <translation>{ip} は自社のメールを送信しており、このレコードで既に許可されています。</translation>
     </message>
     <message>
         <source>“{term}” is added as you entered it.</source>

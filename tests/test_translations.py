@@ -175,3 +175,19 @@ def test_server_is_spelled_saaba_everywhere_in_japanese() -> None:
         for name in _SERVER_PROPER_NOUNS:
             text = text.replace(name, "")
         assert "サーバー" not in text, where
+
+
+def test_the_owner_is_never_called_anata_in_japanese() -> None:
+    """The welcome page speaks of 「御社」 and the pages of 「自社」; 「あなたの」 on one page reads
+    as curt to a business owner and as odd in the report handed to the vendor."""
+    texts = {
+        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        for key, message in _messages(TS_JA).items()
+    }
+    resources = [
+        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.suffix in (".toml", ".txt", ".json", ".md")
+    ]
+    for where, text in list(texts.items()) + resources:
+        assert "あなた" not in text, where
