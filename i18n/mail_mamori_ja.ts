@@ -743,7 +743,7 @@ changed</source>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on policy lists (whole network), {not_listed} not listed, {not_tested} could not be checked.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 (ネットワーク単位) {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+        <translation>{when} (日本時間) に確認しました (問い合わせ先: {server})。掲載 {listed} 件、ポリシー掲載 (ネットワーク単位) {policy} 件、掲載なし {not_listed} 件、確認できず {not_tested} 件。</translation>
     </message>
     <message>
         <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
@@ -2527,6 +2527,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Domain</source>
         <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,23 @@ def test_the_timeline_gives_most_room_to_what_happened(qtbot, wizard) -> None:  
         for row in range(table.rowCount()):
             for column in range(4):
                 assert _cell_fits(table, row, column), (language, row, column)
+
+
+def test_the_blacklist_targets_are_listed_in_rows_as_tall_as_their_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("blacklist")
+    qtbot.wait(20)
+    table = wizard.page_by_key("blacklist").targets.table
+    origins = [table.item(row, 2).text() for row in range(table.rowCount())]
+    # Japanese lists its places with 「、」, English with a comma.
+    assert any("、" in text for text in origins)
+    assert not any(", " in text for text in origins)
+    for row in range(table.rowCount()):
+        for column in range(3):
+            assert _cell_fits(table, row, column), (row, column)
+        # No row is padded far beyond its text (the IP row was once four times too tall).
+        lines = table.fontMetrics().boundingRect(
+            0, 0, table.columnWidth(2) - 6, 10_000, 0x1000, origins[row]
+        )
+        least = table.verticalHeader().defaultSectionSize()
+        assert table.rowHeight(row) <= max(least, lines.height() + table.fontMetrics().height())
