@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Enter what you know; only the address is required. Do not enter the password here: it is checked further down the page and never saved.</source>
-        <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください(パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
+        <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください (パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
     </message>
     <message>
         <source>Mail &amp;address:</source>
@@ -2716,11 +2716,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} belongs to someone who has left. Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
-        <translation>{address} は退職した方のアカウントです。サーバのコントロールパネルで削除するか、少なくとも無効にしてください(または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
+        <translation>{address} は退職した方のアカウントです。サーバのコントロールパネルで削除するか、少なくとも無効にしてください (または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
     </message>
     <message>
         <source>If customers still write to {address}, forward its mail to the successor ({forward_to}) instead of keeping the mailbox open.</source>
-        <translation>{address} にまだお客様からメールが届く場合は、メールボックスを残さず、後任の方({forward_to})へ転送する設定にしてください。</translation>
+        <translation>{address} にまだお客様からメールが届く場合は、メールボックスを残さず、後任の方 ({forward_to}) へ転送する設定にしてください。</translation>
     </message>
     <message>
         <source>If customers still write to {address}, forward its mail to a colleague who took over the work instead of keeping the mailbox open.</source>
@@ -2732,7 +2732,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} is shared by several people. Better: give each person their own account and deliver {address} to them as an alias or forwarding address.</source>
-        <translation>{address} は複数の人で共有されています。できれば一人ひとりに専用のアカウントを作り、{address} 宛てのメールは別名(エイリアス)や転送でそれぞれに届くようにしてください。</translation>
+        <translation>{address} は複数の人で共有されています。できれば一人ひとりに専用のアカウントを作り、{address} 宛てのメールは別名 (エイリアス) や転送でそれぞれに届くようにしてください。</translation>
     </message>
     <message>
         <source>If it must stay shared, give it a strong password used nowhere else, tell it only to the people who need it, and change it whenever one of them leaves.</source>
@@ -2740,7 +2740,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Name one person who is responsible for {address} (nobody is named yet).</source>
-        <translation>{address} の管理責任者を一人決めてください(まだ決まっていません)。</translation>
+        <translation>{address} の管理責任者を一人決めてください (まだ決まっていません)。</translation>
     </message>
     <message>
         <source>Find out who uses {address}. If nobody does, delete it; unused accounts are easy targets.</source>
@@ -2752,7 +2752,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The password of {address} did not pass the check. Change it to a strong one (use the generator).</source>
-        <translation>{address} のパスワードは確認で不合格でした。強いパスワードに変更してください(自動生成をお使いください)。</translation>
+        <translation>{address} のパスワードは確認で不合格でした。強いパスワードに変更してください (自動生成をお使いください)。</translation>
     </message>
     <message>
         <source>{address} has been deleted or disabled. Nothing more to do.</source>
@@ -2760,11 +2760,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is not a mail address (expected something like info@example.co.jp).</source>
-        <translation>メールアドレスではありません(info@example.co.jp のような形で入力してください)。</translation>
+        <translation>メールアドレスではありません (info@example.co.jp のような形で入力してください)。</translation>
     </message>
     <message>
         <source>The file is too large to be an account list (more than {limit} MB). Choose the CSV file exported from the control panel.</source>
-        <translation>アカウント一覧としては大きすぎるファイルです({limit} MB を超えています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
+        <translation>アカウント一覧としては大きすぎるファイルです ({limit} MB を超えています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows; only the first {limit} were read.</source>
@@ -2776,11 +2776,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This does not look like a CSV file (it contains binary data). Choose the CSV file exported from the control panel.</source>
-        <translation>CSV ファイルではないようです(文字以外のデータが含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
+        <translation>CSV ファイルではないようです (文字以外のデータが含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>No column with mail addresses was found. The first row should contain headings such as “メールアドレス” or “Email”.</source>
-        <translation>メールアドレスの列が見つかりません。1行目に「メールアドレス」や「Email」などの見出しがあるか確認してください。</translation>
+        <translation>メールアドレスの列が見つかりません。1 行目に「メールアドレス」や「Email」などの見出しがあるか確認してください。</translation>
     </message>
     <message>
         <source>Some characters could not be read and were replaced by “�”. Please check the owner names.</source>
@@ -2796,39 +2796,39 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Line {line}: no valid mail address, so this row was skipped.</source>
-        <translation>{line}行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: the account has no domain (the part after @), so this row was skipped.</source>
-        <translation>{line}行目: アカウントにドメイン(@より後ろの部分)がないため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: アカウントにドメイン (@ より後ろの部分) がないため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>
-        <translation>{line}行目: {address} は{first}行目にもあるため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: {address} は {first} 行目にもあるため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: the status was not understood and was set to “Unknown”.</source>
-        <translation>{line}行目: 状態が読み取れなかったため「不明」にしました。</translation>
+        <translation>{line} 行目: 状態が読み取れなかったため「不明」にしました。</translation>
     </message>
     <message>
         <source>Line {line}: whether the account is enabled was not understood; assumed enabled.</source>
-        <translation>{line}行目: アカウントが有効か無効か読み取れなかったため、「有効」とみなしました。</translation>
+        <translation>{line} 行目: アカウントが有効か無効か読み取れなかったため、「有効」とみなしました。</translation>
     </message>
     <message>
         <source>Line {line}: the password change date was not understood (use a form like 2025/01/31) and was left empty.</source>
-        <translation>{line}行目: パスワード変更日が読み取れなかったため、空欄にしました(2025/01/31 のような形で入力してください)。</translation>
+        <translation>{line} 行目: パスワード変更日が読み取れなかったため、空欄にしました (2025/01/31 のような形で入力してください)。</translation>
     </message>
     <message>
         <source>Line {line}: the forwarding address is not a mail address and was left empty.</source>
-        <translation>{line}行目: 転送先がメールアドレスではないため、空欄にしました。</translation>
+        <translation>{line} 行目: 転送先がメールアドレスではないため、空欄にしました。</translation>
     </message>
     <message>
         <source>Line {line}: the previous check result was not understood and was left empty.</source>
-        <translation>{line}行目: 以前の判定結果が読み取れなかったため、空欄にしました。</translation>
+        <translation>{line} 行目: 以前の判定結果が読み取れなかったため、空欄にしました。</translation>
     </message>
     <message>
         <source>Line {line}: this row could not be read (broken quotes?) and was skipped.</source>
-        <translation>{line}行目: この行は読み取れなかったため、読み込みませんでした(引用符「&quot;」の閉じ忘れなど)。</translation>
+        <translation>{line} 行目: この行は読み取れなかったため、読み込みませんでした (引用符「&quot;」の閉じ忘れなど)。</translation>
     </message>
     <message>
         <source>Mail address</source>
@@ -2978,27 +2978,27 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>row {number} of the timeline</source>
-        <translation>時系列の{number}行目</translation>
+        <translation>時系列の {number} 行目</translation>
     </message>
     <message>
         <source>account {number} of the list</source>
-        <translation>アカウント一覧の{number}番目</translation>
+        <translation>アカウント一覧の {number} 番目</translation>
     </message>
     <message>
         <source>entry {number} of the list to check</source>
-        <translation>チェック対象の{number}番目</translation>
+        <translation>チェック対象の {number} 番目</translation>
     </message>
     <message>
         <source>check {number} in the history</source>
-        <translation>チェック履歴の{number}回目</translation>
+        <translation>チェック履歴の {number} 回目</translation>
     </message>
     <message>
         <source>evidence item {number}</source>
-        <translation>証拠の{number}件目</translation>
+        <translation>証拠の {number} 件目</translation>
     </message>
     <message>
         <source>recovery action {number}</source>
-        <translation>復旧対応の{number}件目</translation>
+        <translation>復旧対応の {number} 件目</translation>
     </message>
     <message>
         <source>the step “{step}”</source>
@@ -4565,7 +4565,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation>単語をもう1つか2つ加えてください。あまり使われない単語ほど効果があります。</translation>
+        <translation>単語をもう 1 つか 2 つ加えてください。あまり使われない単語ほど効果があります。</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
@@ -4601,7 +4601,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation>最近の年(西暦)は推測されやすいです。</translation>
+        <translation>最近の年 (西暦) は推測されやすいです。</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
@@ -4621,11 +4621,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation>よく使われるパスワードの上位10位に入っています。</translation>
+        <translation>よく使われるパスワードの上位 10 位に入っています。</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation>よく使われるパスワードの上位100位に入っています。</translation>
+        <translation>よく使われるパスワードの上位 100 位に入っています。</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
@@ -4705,7 +4705,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The password contains full-width (zenkaku) characters. Turn Japanese input (IME) off and type it in half-width (hankaku) characters.</source>
-        <translation>全角文字が含まれています。日本語入力(IME)をオフにして、半角で入力してください。</translation>
+        <translation>全角文字が含まれています。日本語入力 (IME) をオフにして、半角で入力してください。</translation>
     </message>
     <message>
         <source>Use only half-width letters, digits and symbols. The password contains other characters (such as kana, kanji or emoji), which many mail programs cannot send.</source>
@@ -4717,15 +4717,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Use at least {min} characters (this one has {length}).</source>
-        <translation>{min}文字以上にしてください(現在は{length}文字です)。</translation>
+        <translation>{min} 文字以上にしてください (現在は {length} 文字です)。</translation>
     </message>
     <message>
         <source>The mail server accepts at most {max} characters (this one has {length}). Shorten it, or the server may refuse it or silently cut it off.</source>
-        <translation>このメールサーバで使えるのは{max}文字までです(現在は{length}文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
+        <translation>このメールサーバで使えるのは {max} 文字までです (現在は {length} 文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
     </message>
     <message>
         <source>The password is the user name (mail address) “{token}”, or almost the same. This is exactly how mail servers are taken over: choose a completely different password.</source>
-        <translation>パスワードがユーザー名(メールアドレス)の「{token}」と同じか、ほとんど同じです。メールサーバが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
+        <translation>パスワードがユーザー名 (メールアドレス) の「{token}」と同じか、ほとんど同じです。メールサーバが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
     </message>
     <message>
         <source>The password contains “{token}”, which is part of your mail address, company name or staff names. Attackers try these first; leave it out.</source>
@@ -4745,23 +4745,23 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The selected mail host requires at least one lowercase letter.</source>
-        <translation>選択したサーバでは、英小文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英小文字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one uppercase letter.</source>
-        <translation>選択したサーバでは、英大文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英大文字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one digit.</source>
-        <translation>選択したサーバでは、数字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、数字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one symbol.</source>
-        <translation>選択したサーバでは、記号を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、記号を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least {count} of these four kinds of characters: lowercase letters, uppercase letters, digits and symbols (this one has {present}).</source>
-        <translation>選択したサーバでは、英小文字・英大文字・数字・記号の4種類のうち{count}種類以上が必要です(現在は{present}種類です)。</translation>
+        <translation>選択したサーバでは、英小文字・英大文字・数字・記号の 4 種類のうち {count} 種類以上が必要です (現在は {present} 種類です)。</translation>
     </message>
     <message>
         <source>This password is very similar to one set for another mailbox in this session. Make them clearly different.</source>
@@ -4769,11 +4769,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The mail server accepts only {max} characters, fewer than the {min} we recommend. Use all {max}, with every kind of character, and consider a mail service that allows longer passwords.</source>
-        <translation>このメールサーバでは{max}文字までしか使えず、おすすめの{min}文字に届きません。{max}文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
+        <translation>このメールサーバでは {max} 文字までしか使えず、おすすめの {min} 文字に届きません。{max} 文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
     </message>
     <message>
         <source>We could not confirm how long a password the selected mail host accepts; some accept only {max} characters. After changing it, check that you can log in with the whole password.</source>
-        <translation>選択したサーバで何文字まで使えるかは確認できていません。{max}文字までしか受け付けないサーバもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
+        <translation>選択したサーバで何文字まで使えるかは確認できていません。{max} 文字までしか受け付けないサーバもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
     </message>
     <message>
         <source>Some mail hosts do not accept every symbol. If the control panel refuses this password, use only these symbols: {symbols}</source>
@@ -4781,7 +4781,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Only the first {count} characters were checked for how easy they are to guess.</source>
-        <translation>推測されやすさは、先頭の{count}文字だけで判定しました。</translation>
+        <translation>推測されやすさは、先頭の {count} 文字だけで判定しました。</translation>
     </message>
     <message>
         <source>Very weak</source>
@@ -6271,7 +6271,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{area}: {state} (still open: {gap})</source>
-        <translation>{area}: {state}(残り: {gap})</translation>
+        <translation>{area}: {state} (残り: {gap})</translation>
     </message>
 </context>
 <context>
