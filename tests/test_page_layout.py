@@ -77,3 +77,21 @@ def test_the_blacklist_targets_are_listed_in_rows_as_tall_as_their_text(qtbot, w
         )
         least = table.verticalHeader().defaultSectionSize()
         assert table.rowHeight(row) <= max(least, lines.height() + table.fontMetrics().height())
+
+
+def test_the_account_dialog_shows_its_examples_whole_in_both_languages(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("accounts")
+    page = wizard.page_by_key("accounts")
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        page.add_account()
+        dialog = page.dialog
+        qtbot.waitExposed(dialog)
+        for edit in (dialog.address.edit, dialog.owner, dialog.changed.edit, dialog.forward.edit):
+            text = edit.placeholderText()
+            assert edit.fontMetrics().horizontalAdvance(text) < edit.contentsRect().width(), (
+                language,
+                text,
+            )
+        dialog.reject()
