@@ -1942,11 +1942,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>DMARC is a second TXT record, at _dmarc.{domain}. Start by watching (p=none): it only asks receivers to send you reports, nothing is blocked. After a few weeks, when the reports show that all your real mail passes, send forged mail to spam folders (p=quarantine) and then have it refused (p=reject).</source>
-        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は「まずは様子を見る」(p=none) にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、「なりすましメールは迷惑メールフォルダーへ」(p=quarantine)、次に「なりすましメールは受け取りを拒否」(p=reject) へ進めます。</translation>
+        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は「まずは様子を見る」(p=none) にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、「なりすましメールは迷惑メールフォルダへ」(p=quarantine)、次に「なりすましメールは受け取りを拒否」(p=reject) へ進めます。</translation>
     </message>
     <message>
         <source>The path: ① Watch first, reports only (p=none) → ② Forged mail goes to spam folders (p=quarantine) → ③ Forged mail is refused (p=reject). Change the record only when the reports show that your own mail passes.</source>
-        <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダーへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
+        <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -3786,7 +3786,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Next step, after reading the reports for a few weeks and making sure all your real mail passes SPF or DKIM: change the record to this. Forged mail then goes to spam folders.</source>
-        <translation>次の段階: 数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダーに入るようになります。</translation>
+        <translation>次の段階: 数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダに入るようになります。</translation>
     </message>
     <message>
         <source>Last step, after some weeks with p=quarantine without problems: change the record to this. Forged mail is then refused.</source>

@@ -204,3 +204,9 @@ def test_password_and_account_advice_space_numbers_and_brackets_like_the_rest() 
             continue
         text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
         assert not crowded.search(text), (context, text)
+
+
+def test_folder_is_spelled_one_way_in_japanese() -> None:
+    """The report page's button says 「保存先フォルダを開く」; the DMARC advice said 「フォルダー」."""
+    for key, message in _messages(TS_JA).items():
+        assert "フォルダー" not in "".join(message.find("translation").itertext()), key  # type: ignore[union-attr]
