@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>(not entered)</source>
-        <translation>(未記入)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>Failed: {rule} (+{count})</source>
@@ -305,7 +305,7 @@ changed</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(未記入)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>Failed: {rules}</source>
@@ -536,7 +536,7 @@ changed</source>
     </message>
     <message>
         <source>By</source>
-        <translation>担当</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Recovery and prevention actions</source>
@@ -743,7 +743,7 @@ changed</source>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on policy lists (whole network), {not_listed} not listed, {not_tested} could not be checked.</source>
-        <translation>{when} (日本時間) に確認しました (問い合わせ先: {server})。掲載 {listed} 件、ポリシー掲載 (ネットワーク単位) {policy} 件、掲載なし {not_listed} 件、確認できず {not_tested} 件。</translation>
+        <translation>{when} (日本時間) に確認しました (DNS サーバ: {server})。掲載 {listed} 件、ポリシー掲載 (ネットワーク単位) {policy} 件、掲載なし {not_listed} 件、確認できず {not_tested} 件。</translation>
     </message>
     <message>
         <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
@@ -2545,7 +2545,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Who</source>
-        <translation>対応者</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Evidence kept</source>
@@ -5016,7 +5016,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation>(未設定)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>What was done about them</source>

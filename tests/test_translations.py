@@ -210,3 +210,20 @@ def test_folder_is_spelled_one_way_in_japanese() -> None:
     """The report page's button says 「保存先フォルダを開く」; the DMARC advice said 「フォルダー」."""
     for key, message in _messages(TS_JA).items():
         assert "フォルダー" not in "".join(message.find("translation").itertext()), key  # type: ignore[union-attr]
+
+
+def test_the_pages_name_people_and_blanks_as_the_report_does() -> None:
+    """The vendor reads the PDF, the owner the pages: the same column and the same blank say
+    the same word in both (they said 対応者/担当 vs 実施者, and (未記入) vs (未設定))."""
+    assert (
+        translate("TimelineEditor", "Who", "ja")
+        == translate("ActionsEditor", "By", "ja")
+        == translate("report", "By", "ja")
+        == "実施者"
+    )
+    assert (
+        translate("AccountsPage", "(none)", "ja")
+        == translate("AccountsPage", "(not entered)", "ja")
+        == translate("report", "(nobody named)", "ja")
+        == f"({translate('report', 'Not entered', 'ja')})"
+    )
