@@ -5771,8 +5771,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS 参照回数</translation>
     </message>
     <message>
-        <source>{lookups} of at most 10 (no answer: {void} of at most 2), counting every branch</source>
-        <translation>{lookups} 回 (上限 10 回)、応答なし {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
+        <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
+        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
     </message>
     <message>
         <source>Current record</source>

@@ -227,3 +227,15 @@ def test_the_pages_name_people_and_blanks_as_the_report_does() -> None:
         == translate("report", "(nobody named)", "ja")
         == f"({translate('report', 'Not entered', 'ja')})"
     )
+
+
+def test_void_lookups_are_not_called_no_response_in_the_report() -> None:
+    """RFC 7208's void lookups are names that do not exist, as the SPF page says; 「応答なし」 in
+    the PDF made a vendor think of time-outs."""
+    from app.core.report.sections.sender_auth import LOOKUPS_VALUE
+
+    value = LOOKUPS_VALUE.with_args(lookups=3, void=0)
+    japanese = value.render("ja")
+    assert "存在しない名前の参照" in japanese
+    assert "応答なし" not in japanese
+    assert "names that do not exist: 0 of at most 2" in value.render("en")
