@@ -95,3 +95,24 @@ def test_the_account_dialog_shows_its_examples_whole_in_both_languages(qtbot, wi
                 text,
             )
         dialog.reject()
+
+
+def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "evidence":
+            show()
+    qtbot.wait(20)
+    editor = page.evidence
+    table = editor.table
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        qtbot.wait(20)
+        for row in range(table.rowCount()):
+            assert _cell_fits(table, row, 1), (language, row)
+    # The case keeps the real names (no invisible characters).
+    names = [e.file_name for e in editor.evidence()]
+    assert names == ["maillog-20261114.gz", "login-history-20261116.png"]
+    assert [table.item(r, 1).toolTip() for r in range(table.rowCount())] == names
