@@ -505,8 +505,7 @@ class EvidenceEditor(QWidget):
         sha.setData(Qt.ItemDataRole.AccessibleTextRole, item.sha256)
         collected = format_jst(item.collected_at) if item.collected_at else ""
         file_cell = _read_only(breakable_file_name(item.file_name))
-        file_cell.setToolTip(item.file_name)
-        file_cell.setData(Qt.ItemDataRole.AccessibleTextRole, item.file_name)
+        file_cell.setToolTip(item.file_name)  # (screen readers skip the zero-width spaces)
         for column, cell in (
             (E_LABEL, label),
             (E_FILE, file_cell),
