@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Enter what you know; only the address is required. Do not enter the password here: it is checked further down the page and never saved.</source>
-        <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください(パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
+        <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください (パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
     </message>
     <message>
         <source>Mail &amp;address:</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>(not entered)</source>
-        <translation>(未記入)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>Failed: {rule} (+{count})</source>
@@ -305,7 +305,7 @@ changed</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(未記入)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>Failed: {rules}</source>
@@ -536,7 +536,7 @@ changed</source>
     </message>
     <message>
         <source>By</source>
-        <translation>担当</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Recovery and prevention actions</source>
@@ -743,7 +743,7 @@ changed</source>
     </message>
     <message>
         <source>Checked on {when} (Japan time) through {server}: {listed} listed, {policy} on policy lists (whole network), {not_listed} not listed, {not_tested} could not be checked.</source>
-        <translation>{when} (日本時間) に {server} を使って確認: 掲載 {listed}、ポリシー掲載 (ネットワーク単位) {policy}、掲載なし {not_listed}、確認できず {not_tested}。</translation>
+        <translation>{when} (日本時間) に確認しました (DNS サーバ: {server})。掲載 {listed} 件、ポリシー掲載 (ネットワーク単位) {policy} 件、掲載なし {not_listed} 件、確認できず {not_tested} 件。</translation>
     </message>
     <message>
         <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
@@ -1790,15 +1790,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Check that your domain tells receivers which servers may send its mail, and fix it if needed. Each check runs only when you press its button.</source>
-        <translation>あなたのドメインのメールを送ってよいサーバが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
+        <translation>自社のドメインのメールを送ってよいサーバが、受信側に正しく伝わっているか確認し、必要なら直します。確認はボタンを押したときだけ行います。</translation>
     </message>
     <message>
         <source>SPF is a TXT record in your domain&apos;s DNS that lists the servers allowed to send mail for your addresses. DMARC tells receivers what to do with mail that fails the check and sends you reports; DKIM signs your mail.</source>
-        <translation>SPF は、あなたのアドレスでメールを送ってよいサーバの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
+        <translation>SPF は、自社のアドレスでメールを送ってよいサーバの一覧を、ドメインの DNS に TXT レコードとして登録するものです。DMARC は、確認に不合格のメールの扱い方を受信側に伝え、レポートを送ってもらう仕組みです。DKIM はメールに電子署名を付けます。</translation>
     </message>
     <message>
         <source>ℹ Please note: SPF stops other people from forging your domain. It does not stop spam sent through your own server with a stolen password: such mail passes SPF and DKIM. What stops that is strong passwords, removing unused accounts, and SMTP authentication (step 3).</source>
-        <translation>ℹ ご注意: SPF が防ぐのは、他人があなたのドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使ってあなた自身のサーバから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
+        <translation>ℹ ご注意: SPF が防ぐのは、他人が自社のドメインを名乗ってメールを送る「なりすまし」です。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは止められません (そのようなメールは SPF にも DKIM にも合格します)。それを防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です (ステップ 3)。</translation>
     </message>
     <message>
         <source>Current SPF record</source>
@@ -1942,11 +1942,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>DMARC is a second TXT record, at _dmarc.{domain}. Start by watching (p=none): it only asks receivers to send you reports, nothing is blocked. After a few weeks, when the reports show that all your real mail passes, send forged mail to spam folders (p=quarantine) and then have it refused (p=reject).</source>
-        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は「まずは様子を見る」(p=none) にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、「なりすましメールは迷惑メールフォルダーへ」(p=quarantine)、次に「なりすましメールは受け取りを拒否」(p=reject) へ進めます。</translation>
+        <translation>DMARC は、_dmarc.{domain} に登録するもう 1 つの TXT レコードです。最初は「まずは様子を見る」(p=none) にします。受信側にレポートを依頼するだけで、メールを止めることはありません。数週間たって、正規のメールがすべて合格していることがレポートで確認できたら、「なりすましメールは迷惑メールフォルダへ」(p=quarantine)、次に「なりすましメールは受け取りを拒否」(p=reject) へ進めます。</translation>
     </message>
     <message>
         <source>The path: ① Watch first, reports only (p=none) → ② Forged mail goes to spam folders (p=quarantine) → ③ Forged mail is refused (p=reject). Change the record only when the reports show that your own mail passes.</source>
-        <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダーへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
+        <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -2528,6 +2528,10 @@ If it happens again, please send this file to your support contact.</source>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEditor</name>
@@ -2541,7 +2545,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Who</source>
-        <translation>対応者</translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Evidence kept</source>
@@ -2712,11 +2716,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} belongs to someone who has left. Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
-        <translation>{address} は退職した方のアカウントです。サーバのコントロールパネルで削除するか、少なくとも無効にしてください(または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
+        <translation>{address} は退職した方のアカウントです。サーバのコントロールパネルで削除するか、少なくとも無効にしてください (または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
     </message>
     <message>
         <source>If customers still write to {address}, forward its mail to the successor ({forward_to}) instead of keeping the mailbox open.</source>
-        <translation>{address} にまだお客様からメールが届く場合は、メールボックスを残さず、後任の方({forward_to})へ転送する設定にしてください。</translation>
+        <translation>{address} にまだお客様からメールが届く場合は、メールボックスを残さず、後任の方 ({forward_to}) へ転送する設定にしてください。</translation>
     </message>
     <message>
         <source>If customers still write to {address}, forward its mail to a colleague who took over the work instead of keeping the mailbox open.</source>
@@ -2728,7 +2732,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} is shared by several people. Better: give each person their own account and deliver {address} to them as an alias or forwarding address.</source>
-        <translation>{address} は複数の人で共有されています。できれば一人ひとりに専用のアカウントを作り、{address} 宛てのメールは別名(エイリアス)や転送でそれぞれに届くようにしてください。</translation>
+        <translation>{address} は複数の人で共有されています。できれば一人ひとりに専用のアカウントを作り、{address} 宛てのメールは別名 (エイリアス) や転送でそれぞれに届くようにしてください。</translation>
     </message>
     <message>
         <source>If it must stay shared, give it a strong password used nowhere else, tell it only to the people who need it, and change it whenever one of them leaves.</source>
@@ -2736,7 +2740,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Name one person who is responsible for {address} (nobody is named yet).</source>
-        <translation>{address} の管理責任者を一人決めてください(まだ決まっていません)。</translation>
+        <translation>{address} の管理責任者を一人決めてください (まだ決まっていません)。</translation>
     </message>
     <message>
         <source>Find out who uses {address}. If nobody does, delete it; unused accounts are easy targets.</source>
@@ -2748,7 +2752,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The password of {address} did not pass the check. Change it to a strong one (use the generator).</source>
-        <translation>{address} のパスワードは確認で不合格でした。強いパスワードに変更してください(自動生成をお使いください)。</translation>
+        <translation>{address} のパスワードは確認で不合格でした。強いパスワードに変更してください (自動生成をお使いください)。</translation>
     </message>
     <message>
         <source>{address} has been deleted or disabled. Nothing more to do.</source>
@@ -2756,11 +2760,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is not a mail address (expected something like info@example.co.jp).</source>
-        <translation>メールアドレスではありません(info@example.co.jp のような形で入力してください)。</translation>
+        <translation>メールアドレスではありません (info@example.co.jp のような形で入力してください)。</translation>
     </message>
     <message>
         <source>The file is too large to be an account list (more than {limit} MB). Choose the CSV file exported from the control panel.</source>
-        <translation>アカウント一覧としては大きすぎるファイルです({limit} MB を超えています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
+        <translation>アカウント一覧としては大きすぎるファイルです ({limit} MB を超えています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows; only the first {limit} were read.</source>
@@ -2772,11 +2776,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This does not look like a CSV file (it contains binary data). Choose the CSV file exported from the control panel.</source>
-        <translation>CSV ファイルではないようです(文字以外のデータが含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
+        <translation>CSV ファイルではないようです (文字以外のデータが含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。</translation>
     </message>
     <message>
         <source>No column with mail addresses was found. The first row should contain headings such as “メールアドレス” or “Email”.</source>
-        <translation>メールアドレスの列が見つかりません。1行目に「メールアドレス」や「Email」などの見出しがあるか確認してください。</translation>
+        <translation>メールアドレスの列が見つかりません。1 行目に「メールアドレス」や「Email」などの見出しがあるか確認してください。</translation>
     </message>
     <message>
         <source>Some characters could not be read and were replaced by “�”. Please check the owner names.</source>
@@ -2792,39 +2796,39 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Line {line}: no valid mail address, so this row was skipped.</source>
-        <translation>{line}行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: the account has no domain (the part after @), so this row was skipped.</source>
-        <translation>{line}行目: アカウントにドメイン(@より後ろの部分)がないため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: アカウントにドメイン (@ より後ろの部分) がないため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>
-        <translation>{line}行目: {address} は{first}行目にもあるため、この行は読み込みませんでした。</translation>
+        <translation>{line} 行目: {address} は {first} 行目にもあるため、この行は読み込みませんでした。</translation>
     </message>
     <message>
         <source>Line {line}: the status was not understood and was set to “Unknown”.</source>
-        <translation>{line}行目: 状態が読み取れなかったため「不明」にしました。</translation>
+        <translation>{line} 行目: 状態が読み取れなかったため「不明」にしました。</translation>
     </message>
     <message>
         <source>Line {line}: whether the account is enabled was not understood; assumed enabled.</source>
-        <translation>{line}行目: アカウントが有効か無効か読み取れなかったため、「有効」とみなしました。</translation>
+        <translation>{line} 行目: アカウントが有効か無効か読み取れなかったため、「有効」とみなしました。</translation>
     </message>
     <message>
         <source>Line {line}: the password change date was not understood (use a form like 2025/01/31) and was left empty.</source>
-        <translation>{line}行目: パスワード変更日が読み取れなかったため、空欄にしました(2025/01/31 のような形で入力してください)。</translation>
+        <translation>{line} 行目: パスワード変更日が読み取れなかったため、空欄にしました (2025/01/31 のような形で入力してください)。</translation>
     </message>
     <message>
         <source>Line {line}: the forwarding address is not a mail address and was left empty.</source>
-        <translation>{line}行目: 転送先がメールアドレスではないため、空欄にしました。</translation>
+        <translation>{line} 行目: 転送先がメールアドレスではないため、空欄にしました。</translation>
     </message>
     <message>
         <source>Line {line}: the previous check result was not understood and was left empty.</source>
-        <translation>{line}行目: 以前の判定結果が読み取れなかったため、空欄にしました。</translation>
+        <translation>{line} 行目: 以前の判定結果が読み取れなかったため、空欄にしました。</translation>
     </message>
     <message>
         <source>Line {line}: this row could not be read (broken quotes?) and was skipped.</source>
-        <translation>{line}行目: この行は読み取れなかったため、読み込みませんでした(引用符「&quot;」の閉じ忘れなど)。</translation>
+        <translation>{line} 行目: この行は読み取れなかったため、読み込みませんでした (引用符「&quot;」の閉じ忘れなど)。</translation>
     </message>
     <message>
         <source>Mail address</source>
@@ -2974,27 +2978,27 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>row {number} of the timeline</source>
-        <translation>時系列の{number}行目</translation>
+        <translation>時系列の {number} 行目</translation>
     </message>
     <message>
         <source>account {number} of the list</source>
-        <translation>アカウント一覧の{number}番目</translation>
+        <translation>アカウント一覧の {number} 番目</translation>
     </message>
     <message>
         <source>entry {number} of the list to check</source>
-        <translation>チェック対象の{number}番目</translation>
+        <translation>チェック対象の {number} 番目</translation>
     </message>
     <message>
         <source>check {number} in the history</source>
-        <translation>チェック履歴の{number}回目</translation>
+        <translation>チェック履歴の {number} 回目</translation>
     </message>
     <message>
         <source>evidence item {number}</source>
-        <translation>証拠の{number}件目</translation>
+        <translation>証拠の {number} 件目</translation>
     </message>
     <message>
         <source>recovery action {number}</source>
-        <translation>復旧対応の{number}件目</translation>
+        <translation>復旧対応の {number} 件目</translation>
     </message>
     <message>
         <source>the step “{step}”</source>
@@ -3571,7 +3575,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The signature is made for {signed}, not for your domain</source>
-        <translation>署名があなたのドメインではなく {signed} のものになっています</translation>
+        <translation>署名が自社のドメインではなく {signed} のものになっています</translation>
     </message>
     <message>
         <source>We looked for keys under {selectors} and found none. That does not prove DKIM is off: your provider may use another selector. To check exactly, paste the DKIM-Signature line from the header of a mail you sent; to turn DKIM on, look for “DKIM” in your provider&apos;s control panel.</source>
@@ -3607,7 +3611,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>For DMARC the signature&apos;s d= must be your domain ({domain}) or a subdomain of it. Set up DKIM signing with your own domain in your provider&apos;s control panel.</source>
-        <translation>DMARC のためには、署名の d= があなたのドメイン ({domain}) かそのサブドメインである必要があります。ご利用のサービスの管理画面で、ご自身のドメインで DKIM 署名するよう設定してください。</translation>
+        <translation>DMARC のためには、署名の d= が自社のドメイン ({domain}) かそのサブドメインである必要があります。ご利用のサービスの管理画面で、ご自身のドメインで DKIM 署名するよう設定してください。</translation>
     </message>
     <message>
         <source>A usable DKIM key is published.</source>
@@ -3706,7 +3710,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{report_domain} has not agreed to receive your reports</source>
-        <translation>{report_domain} はあなたのレポートの受け取りを承認していません</translation>
+        <translation>{report_domain} は、このドメインの DMARC レポートを受け取ることを承認していません</translation>
     </message>
     <message>
         <source>“{tag}=” is no longer part of DMARC</source>
@@ -3722,7 +3726,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Without DMARC, receivers do not know what to do with mail that fails SPF and DKIM, and you get no reports about mail sent in your name. Publish the first record below: p=none only asks for reports and blocks nothing.</source>
-        <translation>DMARC がないと、SPF と DKIM に不合格のメールをどう扱えばよいか受信側には分からず、あなたの名前で送られたメールについてのレポートも届きません。下の最初のレコードを登録してください。p=none はレポートを依頼するだけで、メールを止めることはありません。</translation>
+        <translation>DMARC がないと、SPF と DKIM に不合格のメールをどう扱えばよいか受信側には分からず、自社の名前で送られたメールについてのレポートも届きません。下の最初のレコードを登録してください。p=none はレポートを依頼するだけで、メールを止めることはありません。</translation>
     </message>
     <message>
         <source>With more than one DMARC record receivers ignore DMARC completely. Keep one record at _dmarc.{domain} and delete the others.</source>
@@ -3750,7 +3754,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Without rua= you receive no reports, so you cannot see who sends mail in your name. Add rua=mailto: with an address whose mail you read.</source>
-        <translation>rua= がないとレポートが届かないため、誰があなたの名前でメールを送っているのか分かりません。普段読んでいるメールアドレスを rua=mailto: で追加してください。</translation>
+        <translation>rua= がないとレポートが届かないため、誰が自社の名前でメールを送っているのか分かりません。普段読んでいるメールアドレスを rua=mailto: で追加してください。</translation>
     </message>
     <message>
         <source>Report addresses are written as mailto:address@example.jp, separated by commas. Receivers skip this one.</source>
@@ -3782,7 +3786,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Next step, after reading the reports for a few weeks and making sure all your real mail passes SPF or DKIM: change the record to this. Forged mail then goes to spam folders.</source>
-        <translation>次の段階: 数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダーに入るようになります。</translation>
+        <translation>次の段階: 数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダに入るようになります。</translation>
     </message>
     <message>
         <source>Last step, after some weeks with p=quarantine without problems: change the record to this. Forged mail is then refused.</source>
@@ -3790,7 +3794,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Your policy is p=reject: forged mail in your name is refused. Keep reading the reports now and then.</source>
-        <translation>ポリシーは p=reject です。あなたの名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
+        <translation>ポリシーは p=reject です。自社の名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
     </message>
     <message>
         <source>A DMARC record is published.</source>
@@ -4561,7 +4565,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation>単語をもう1つか2つ加えてください。あまり使われない単語ほど効果があります。</translation>
+        <translation>単語をもう 1 つか 2 つ加えてください。あまり使われない単語ほど効果があります。</translation>
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
@@ -4597,7 +4601,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation>最近の年(西暦)は推測されやすいです。</translation>
+        <translation>最近の年 (西暦) は推測されやすいです。</translation>
     </message>
     <message>
         <source>Avoid recent years.</source>
@@ -4617,11 +4621,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is a top-10 common password.</source>
-        <translation>よく使われるパスワードの上位10位に入っています。</translation>
+        <translation>よく使われるパスワードの上位 10 位に入っています。</translation>
     </message>
     <message>
         <source>This is a top-100 common password.</source>
-        <translation>よく使われるパスワードの上位100位に入っています。</translation>
+        <translation>よく使われるパスワードの上位 100 位に入っています。</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
@@ -4701,7 +4705,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The password contains full-width (zenkaku) characters. Turn Japanese input (IME) off and type it in half-width (hankaku) characters.</source>
-        <translation>全角文字が含まれています。日本語入力(IME)をオフにして、半角で入力してください。</translation>
+        <translation>全角文字が含まれています。日本語入力 (IME) をオフにして、半角で入力してください。</translation>
     </message>
     <message>
         <source>Use only half-width letters, digits and symbols. The password contains other characters (such as kana, kanji or emoji), which many mail programs cannot send.</source>
@@ -4713,15 +4717,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Use at least {min} characters (this one has {length}).</source>
-        <translation>{min}文字以上にしてください(現在は{length}文字です)。</translation>
+        <translation>{min} 文字以上にしてください (現在は {length} 文字です)。</translation>
     </message>
     <message>
         <source>The mail server accepts at most {max} characters (this one has {length}). Shorten it, or the server may refuse it or silently cut it off.</source>
-        <translation>このメールサーバで使えるのは{max}文字までです(現在は{length}文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
+        <translation>このメールサーバで使えるのは {max} 文字までです (現在は {length} 文字です)。短くしないと、設定できなかったり、知らないうちに途中で切り捨てられたりするおそれがあります。</translation>
     </message>
     <message>
         <source>The password is the user name (mail address) “{token}”, or almost the same. This is exactly how mail servers are taken over: choose a completely different password.</source>
-        <translation>パスワードがユーザー名(メールアドレス)の「{token}」と同じか、ほとんど同じです。メールサーバが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
+        <translation>パスワードがユーザー名 (メールアドレス) の「{token}」と同じか、ほとんど同じです。メールサーバが乗っ取られる典型的な原因です。まったく別のパスワードにしてください。</translation>
     </message>
     <message>
         <source>The password contains “{token}”, which is part of your mail address, company name or staff names. Attackers try these first; leave it out.</source>
@@ -4741,23 +4745,23 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The selected mail host requires at least one lowercase letter.</source>
-        <translation>選択したサーバでは、英小文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英小文字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one uppercase letter.</source>
-        <translation>選択したサーバでは、英大文字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、英大文字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one digit.</source>
-        <translation>選択したサーバでは、数字を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、数字を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least one symbol.</source>
-        <translation>選択したサーバでは、記号を1文字以上含める必要があります。</translation>
+        <translation>選択したサーバでは、記号を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The selected mail host requires at least {count} of these four kinds of characters: lowercase letters, uppercase letters, digits and symbols (this one has {present}).</source>
-        <translation>選択したサーバでは、英小文字・英大文字・数字・記号の4種類のうち{count}種類以上が必要です(現在は{present}種類です)。</translation>
+        <translation>選択したサーバでは、英小文字・英大文字・数字・記号の 4 種類のうち {count} 種類以上が必要です (現在は {present} 種類です)。</translation>
     </message>
     <message>
         <source>This password is very similar to one set for another mailbox in this session. Make them clearly different.</source>
@@ -4765,11 +4769,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The mail server accepts only {max} characters, fewer than the {min} we recommend. Use all {max}, with every kind of character, and consider a mail service that allows longer passwords.</source>
-        <translation>このメールサーバでは{max}文字までしか使えず、おすすめの{min}文字に届きません。{max}文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
+        <translation>このメールサーバでは {max} 文字までしか使えず、おすすめの {min} 文字に届きません。{max} 文字すべてを使い、英大文字・英小文字・数字・記号をすべて含めてください。より長いパスワードを使えるメールサービスへの移行もご検討ください。</translation>
     </message>
     <message>
         <source>We could not confirm how long a password the selected mail host accepts; some accept only {max} characters. After changing it, check that you can log in with the whole password.</source>
-        <translation>選択したサーバで何文字まで使えるかは確認できていません。{max}文字までしか受け付けないサーバもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
+        <translation>選択したサーバで何文字まで使えるかは確認できていません。{max} 文字までしか受け付けないサーバもあります。変更した後、パスワード全体でログインできることを必ず確かめてください。</translation>
     </message>
     <message>
         <source>Some mail hosts do not accept every symbol. If the control panel refuses this password, use only these symbols: {symbols}</source>
@@ -4777,7 +4781,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Only the first {count} characters were checked for how easy they are to guess.</source>
-        <translation>推測されやすさは、先頭の{count}文字だけで判定しました。</translation>
+        <translation>推測されやすさは、先頭の {count} 文字だけで判定しました。</translation>
     </message>
     <message>
         <source>Very weak</source>
@@ -5012,7 +5016,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation>(未設定)</translation>
+        <translation>(未入力)</translation>
     </message>
     <message>
         <source>What was done about them</source>
@@ -5752,7 +5756,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>SPF, DKIM and DMARC stop other people from sending mail that pretends to come from your domain (forgery). They do not stop spam sent through your own server with a stolen password: such mail passes these checks. What prevents that is strong passwords, removing accounts nobody uses, and SMTP authentication.</source>
-        <translation>SPF・DKIM・DMARC は、他人があなたのドメインを名乗ってメールを送る「なりすまし」を防ぐ仕組みです。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは防げません。そのようなメールはこれらの確認に合格してしまうからです。今回のような被害を防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です。</translation>
+        <translation>SPF・DKIM・DMARC は、他人が自社のドメインを名乗ってメールを送る「なりすまし」を防ぐ仕組みです。盗まれたパスワードを使って自社のサーバから送られた迷惑メールは防げません。そのようなメールはこれらの確認に合格してしまうからです。今回のような被害を防ぐのは、強いパスワード、使っていないアカウントの削除、SMTP 認証です。</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5767,8 +5771,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS 参照回数</translation>
     </message>
     <message>
-        <source>{lookups} of at most 10 (no answer: {void} of at most 2), counting every branch</source>
-        <translation>{lookups} 回 (上限 10 回)、応答なし {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
+        <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
+        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
     </message>
     <message>
         <source>Current record</source>
@@ -6267,7 +6271,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{area}: {state} (still open: {gap})</source>
-        <translation>{area}: {state}(残り: {gap})</translation>
+        <translation>{area}: {state} (残り: {gap})</translation>
     </message>
 </context>
 <context>
@@ -6588,7 +6592,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” lets the whole internet send as you</source>
-        <translation>「{term}」は世界中のどのサーバにもあなたのドメインでの送信を許しています</translation>
+        <translation>「{term}」は世界中のどのサーバにも自社のドメインでの送信を許しています</translation>
     </message>
     <message>
         <source>“?all” gives no protection</source>
@@ -6688,11 +6692,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The domain has no TXT record starting with v=spf1, so receivers cannot tell your mail from forged mail. Publish the recommended record below as a TXT record.</source>
-        <translation>このドメインには v=spf1 で始まる TXT レコードがないため、受信側はあなたのメールとなりすましメールを区別できません。下の推奨レコードを TXT レコードとして登録してください。</translation>
+        <translation>このドメインには v=spf1 で始まる TXT レコードがないため、受信側は自社のメールとなりすましメールを区別できません。下の推奨レコードを TXT レコードとして登録してください。</translation>
     </message>
     <message>
         <source>With “{term}” every server in the world passes SPF for your domain, so SPF gives no protection at all against forged mail. Change it to ~all (or -all).</source>
-        <translation>「{term}」があると、世界中のどのサーバもあなたのドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
+        <translation>「{term}」があると、世界中のどのサーバも自社のドメインの SPF に合格してしまい、なりすましをまったく防げません。~all (または -all) に変更してください。</translation>
     </message>
     <message>
         <source>“?all” tells receivers to have no opinion about unknown servers, so forged mail is not marked. Change it to ~all (or -all).</source>
@@ -6896,11 +6900,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” is added because {ip} sends your mail (found in the blacklist check or entered by you) and was not allowed yet.</source>
-        <translation>{ip} はあなたのメールを送信しているのに (ブラックリスト確認で見つかったか、ご自身で入力したアドレスです)、まだ許可されていなかったため、「{term}」を追加しました。</translation>
+        <translation>{ip} は自社のメールを送信しているのに (ブラックリスト確認で見つかったか、ご自身で入力したアドレスです)、まだ許可されていなかったため、「{term}」を追加しました。</translation>
     </message>
     <message>
         <source>{ip} sends your mail and is already allowed by the record.</source>
-        <translation>{ip} はあなたのメールを送信しており、このレコードで既に許可されています。</translation>
+        <translation>{ip} は自社のメールを送信しており、このレコードで既に許可されています。</translation>
     </message>
     <message>
         <source>“{term}” is added as you entered it.</source>

@@ -79,7 +79,7 @@ def test_panel_export_in_every_encoding(encoding: str, expected: str) -> None:
     assert "status was not understood" in lines[8]
     assert result.rows_read == 8
     japanese = {p.line: p.message.render("ja") for p in result.problems}
-    assert japanese[5].startswith("5行目")
+    assert japanese[5].startswith("5 行目")
 
 
 def test_passwords_in_the_file_are_ignored_and_never_repeated() -> None:

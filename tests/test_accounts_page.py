@@ -180,7 +180,7 @@ def test_importing_a_control_panel_csv_keeps_good_rows_and_names_bad_lines(
     assert (
         "「accounts.csv」から 3 件のアカウントを読み込みました (新規 2 件・更新 1 件)。" in report
     )
-    assert "3行目" in report and "4行目" in report and "6行目" in report
+    assert "3 行目" in report and "4 行目" in report and "6 行目" in report
     assert ("Shift_JIS" in report) == (encoding == "cp932")
     addresses = table_addresses(page)
     assert "suzuki@example.co.jp" in addresses and "kobayashi@example.co.jp" in addresses
@@ -237,7 +237,7 @@ def test_the_user_name_as_password_gets_the_specific_japanese_message(qtbot, wiz
     assert not verdict.acceptable
     assert "equals_username" in verdict.failed
     assert (
-        "ユーザー名(メールアドレス)の「recruit」と同じか、ほとんど同じです"
+        "ユーザー名 (メールアドレス) の「recruit」と同じか、ほとんど同じです"
         in page.advice_text.text()
     )
     assert "ユーザー名と同じ" in page.failed_text.text()

@@ -169,14 +169,14 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
             ("incident", "timeline", 2, "at"),
             "2026-11-16 09:00",
             "incident.timeline[2].at",
-            ["時系列の3行目", "時差"],
+            ["時系列の 3 行目", "時差"],
             ["row 3 of the timeline", "time zone"],
         ),
         (
             ("accounts", "inventory", "accounts", 1, "status"),
             "社長",
             "accounts.inventory.accounts[1].status",
-            ["「パスワードとアカウント」の画面のアカウント一覧の2番目", "「社長」は"],
+            ["「パスワードとアカウント」の画面のアカウント一覧の 2 番目", "「社長」は"],
             ["account 2 of the list", "“社長” is not one of the choices"],
         ),
         (
@@ -218,7 +218,7 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
             ("sender_auth", "spf_checks", 0, "lookups"),
             1.5,
             "sender_auth.spf_checks[0].lookups",
-            ["「送信ドメイン認証」の画面のチェック履歴の1回目", "小数"],
+            ["「送信ドメイン認証」の画面のチェック履歴の 1 回目", "小数"],
             ["check 1 in the history", "a number with a decimal point"],
         ),
         (

@@ -71,7 +71,7 @@ def test_a_value_of_the_wrong_kind_is_explained_in_the_chosen_language(tmp_path:
     out = tmp_path / "out.pdf"
     japanese = _run("report", str(case_file), "-o", str(out))
     assert japanese.returncode == 2
-    assert "「状況の確認」の画面の時系列の2行目" in japanese.stderr
+    assert "「状況の確認」の画面の時系列の 2 行目" in japanese.stderr
     assert "時差" in japanese.stderr
     assert "incident.timeline[1].at" in japanese.stderr
     english = _run("--lang", "en", "report", str(case_file), "-o", str(out))

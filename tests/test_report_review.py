@@ -76,8 +76,8 @@ def test_the_example_case_is_filled_except_one_privacy_answer_and_the_audit() ->
     # with what is still open. Of the two accounts without a check, tanaka@ belongs to someone
     # who left: it is to be deleted, not checked, so only old-shop@ is still open.
     assert notes == [
-        "パスワード: 要対応(残り: 未確認 1 件)",
-        "アカウント: 要対応(残り: 要確認 2 件)",
+        "パスワード: 要対応 (残り: 未確認 1 件)",
+        "アカウント: 要対応 (残り: 要確認 2 件)",
     ]
 
 

@@ -135,7 +135,7 @@ def test_dmarc_steps_start_with_plain_words(qtbot, wizard, dns_server: DnsTestSe
     page = open_page(qtbot, wizard, dns_server)
     path = page.dmarc_path.text()
     assert path.index("まずは様子を見る") < path.index("p=none")
-    assert path.index("迷惑メールフォルダーへ") < path.index("p=quarantine")
+    assert path.index("迷惑メールフォルダへ") < path.index("p=quarantine")
     assert path.index("受け取りを拒否") < path.index("p=reject")
 
 

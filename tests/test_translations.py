@@ -175,3 +175,67 @@ def test_server_is_spelled_saaba_everywhere_in_japanese() -> None:
         for name in _SERVER_PROPER_NOUNS:
             text = text.replace(name, "")
         assert "サーバー" not in text, where
+
+
+def test_the_owner_is_never_called_anata_in_japanese() -> None:
+    """The welcome page speaks of 「御社」 and the pages of 「自社」; 「あなたの」 on one page reads
+    as curt to a business owner and as odd in the report handed to the vendor."""
+    texts = {
+        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        for key, message in _messages(TS_JA).items()
+    }
+    resources = [
+        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.suffix in (".toml", ".txt", ".json", ".md")
+    ]
+    for where, text in list(texts.items()) + resources:
+        assert "あなた" not in text, where
+
+
+def test_password_and_account_advice_space_numbers_and_brackets_like_the_rest() -> None:
+    """「16 文字以上にしてください (現在は 8 文字です)」 as everywhere else in the app: the advice
+    sits right under 「合格 2 件」 and 「利用中のアカウント (退職者の分を除く)」."""
+    crowded = re.compile(r"[0-9}](文字|行目|種類|番目|回目|件目)|[^\s(]\((?!&)")
+    for (context, source), message in _messages(TS_JA).items():
+        if context not in ("password", "accounts", "report_review", "case", "AccountDialog"):
+            continue
+        if source == "Strength (0-4)":  # a CSV column heading, recognised again on import
+            continue
+        text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        assert not crowded.search(text), (context, text)
+
+
+def test_folder_is_spelled_one_way_in_japanese() -> None:
+    """The report page's button says 「保存先フォルダを開く」; the DMARC advice said 「フォルダー」."""
+    for key, message in _messages(TS_JA).items():
+        assert "フォルダー" not in "".join(message.find("translation").itertext()), key  # type: ignore[union-attr]
+
+
+def test_the_pages_name_people_and_blanks_as_the_report_does() -> None:
+    """The vendor reads the PDF, the owner the pages: the same column and the same blank say
+    the same word in both (they said 対応者/担当 vs 実施者, and (未記入) vs (未設定))."""
+    assert (
+        translate("TimelineEditor", "Who", "ja")
+        == translate("ActionsEditor", "By", "ja")
+        == translate("report", "By", "ja")
+        == "実施者"
+    )
+    assert (
+        translate("AccountsPage", "(none)", "ja")
+        == translate("AccountsPage", "(not entered)", "ja")
+        == translate("report", "(nobody named)", "ja")
+        == f"({translate('report', 'Not entered', 'ja')})"
+    )
+
+
+def test_void_lookups_are_not_called_no_response_in_the_report() -> None:
+    """RFC 7208's void lookups are names that do not exist, as the SPF page says; 「応答なし」 in
+    the PDF made a vendor think of time-outs."""
+    from app.core.report.sections.sender_auth import LOOKUPS_VALUE
+
+    value = LOOKUPS_VALUE.with_args(lookups=3, void=0)
+    japanese = value.render("ja")
+    assert "存在しない名前の参照" in japanese
+    assert "応答なし" not in japanese
+    assert "names that do not exist: 0 of at most 2" in value.render("en")

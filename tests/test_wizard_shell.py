@@ -240,7 +240,7 @@ def test_a_value_of_the_wrong_kind_is_explained_in_japanese(qtbot, wizard, tmp_p
     wizard.page_by_key("welcome").open_path(path)
     assert wizard.currentPage().key == "welcome"
     message = seen[0]
-    assert "「パスワードとアカウント」の画面のアカウント一覧の3番目" in message
+    assert "「パスワードとアカウント」の画面のアカウント一覧の 3 番目" in message
     assert "「社長」は、このバージョンで選べる値のどれにも当たりません" in message
     assert "accounts.inventory.accounts[2].status" in message
     # No English besides the file name and the technical path kept for the vendor.

@@ -293,6 +293,32 @@ class SituationPage(BasePage):
         self.volume.set_accessible_name(_plain(self.volume_label.text()))
         self.volume_group_names()
         self._fill_combos()
+        self._align_label_columns()
+
+    def _align_label_columns(self) -> None:
+        """One label width for the three forms, so their fields start at the same place."""
+        labels = [
+            self.company_label,
+            self.contact_name_label,
+            self.contact_department_label,
+            self.contact_email_label,
+            self.contact_phone_label,
+            self.domain_label,
+            self.provider_label,
+            self.provider_other_label,
+            self.server_name_label,
+            self.administrator_label,
+            self.noticed_at_label,
+            self.how_noticed_label,
+            self.how_detail_label,
+            self.accounts_label,
+            self.volume_label,
+        ]
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def volume_group_names(self) -> None:
         """Accessible names of the counted/estimated choice."""

@@ -95,7 +95,6 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(520)
         self.retranslate()
         self._fill(account)
 
@@ -134,6 +133,23 @@ class AccountDialog(QDialog):
         self.address.set_accessible_name(plain_label(self.address_label.text()))
         self.changed.set_accessible_name(plain_label(self.changed_label.text()))
         self.forward.set_accessible_name(plain_label(self.forward_label.text()))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest example in a field (the English ones were cut off)."""
+        edits = (self.address.edit, self.owner, self.changed.edit, self.forward.edit)
+        longest = max(e.fontMetrics().horizontalAdvance(e.placeholderText()) for e in edits)
+        labels = (
+            self.address_label,
+            self.owner_label,
+            self.status_label,
+            self.changed_label,
+            self.forward_label,
+            self.note_label,
+        )
+        label = max(label.sizeHint().width() for label in labels)
+        # Room for the layout's margins and spacing and the fields' frames and padding.
+        self.setMinimumWidth(max(520, label + longest + 64))
 
     def _fill(self, account: Account | None) -> None:
         account = account or Account(address="")

@@ -79,6 +79,11 @@ class TargetsEditor(QWidget):
         header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
+        # The stretched column gets its width only after the rows were first measured (at
+        # its old, narrow width: rows far too tall); measure them again when it changes.
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_rows() if column == COL_ORIGIN else None
+        )
         self.lookup_button = QPushButton(self)
         self.paste_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -179,7 +184,7 @@ class TargetsEditor(QWidget):
         self.table.setRowCount(len(self._targets))
         for row, target in enumerate(self._targets):
             kind = self.tr("IP address") if target.kind is TargetKind.IP else self.tr("Domain")
-            origins = ", ".join(msg_text(o.describe()) for o in target.origins)
+            origins = self.tr(", ").join(msg_text(o.describe()) for o in target.origins)
             for column, text in (
                 (COL_TARGET, target.label),
                 (COL_KIND, kind),
@@ -189,6 +194,11 @@ class TargetsEditor(QWidget):
                 if column == COL_TARGET and target.display and target.display != target.value:
                     item.setToolTip(target.value)
                 self.table.setItem(row, column, item)
+        self._fit_rows()
+        self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text, the table as tall as its rows (up to five)."""
         self.table.resizeRowsToContents()
         # As tall as its rows (up to five), so the results below stay in view.
         rows = sum(self.table.rowHeight(r) for r in range(min(len(self._targets), 5)))
@@ -196,7 +206,6 @@ class TargetsEditor(QWidget):
             self.table.horizontalHeader().height() + max(rows, 48) + 2 * self.table.frameWidth()
         )
         self.table.setFixedHeight(height + 4)
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))

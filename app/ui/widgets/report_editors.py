@@ -368,6 +368,13 @@ def _share_room(room: int, wanted: dict[int, int], least: dict[int, int]) -> dic
     return result
 
 
+def breakable_file_name(name: str) -> str:
+    """The file name with invisible break opportunities after - _ . so that a narrow column
+    wraps it ("maillog-" / "20261114.gz") instead of cutting it off: line breaking never
+    breaks between a hyphen and a digit, nor inside "history-20261116.png"."""
+    return re.sub(r"([-_.])(?=.)", "\\1\u200b", name)
+
+
 def short_sha(value: str) -> str:
     """The first characters of a SHA-256 value and "…" (the table shows this much)."""
     return value if len(value) <= SHORT_SHA_LENGTH else value[:SHORT_SHA_LENGTH] + "…"
@@ -497,9 +504,11 @@ class EvidenceEditor(QWidget):
         sha.setToolTip(item.sha256)
         sha.setData(Qt.ItemDataRole.AccessibleTextRole, item.sha256)
         collected = format_jst(item.collected_at) if item.collected_at else ""
+        file_cell = _read_only(breakable_file_name(item.file_name))
+        file_cell.setToolTip(item.file_name)  # (screen readers skip the zero-width spaces)
         for column, cell in (
             (E_LABEL, label),
-            (E_FILE, _read_only(item.file_name)),
+            (E_FILE, file_cell),
             (E_SIZE, size),
             (E_KEPT, QTableWidgetItem(item.kept_at)),
             (E_COLLECTED_AT, QTableWidgetItem(collected)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE
 
 COL_AT, COL_EVENT, COL_ACTOR, COL_EVIDENCE = range(4)
+# At most this share of the table's width for "who" and "evidence kept" (they wrap beyond it),
+# so that "what happened", the column the vendor reads, keeps most of the room.
+_CAPPED_SHARE = {COL_ACTOR: 0.2, COL_EVIDENCE: 0.28}
 
 
 class TimelineEditor(QWidget):
@@ -44,12 +47,17 @@ class TimelineEditor(QWidget):
             False
         )  # Tab leaves the table: keyboard users are not trapped
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_AT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ACTOR, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_EVIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are set by _fit_columns: a Stretch section is resized only later, after the
+        # rows would have been measured against its old width (rows far too tall).
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
+        # The viewport, not the table: its width is known only after the scroll bars are placed.
+        self.table.viewport().installEventFilter(self)
+        self._fitted_width = -1
         self.add_button = QPushButton(self)
         self.now_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -88,6 +96,37 @@ class TimelineEditor(QWidget):
         self.now_button.setText(self.tr("Add row for &just now"))
         self.remove_button.setText(self.tr("Remove selected rows"))
         self.validate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """ "Who" and "evidence kept" as wide as their longest text up to a share of the table,
+        "what happened" takes the rest, and every row as tall as its wrapped text."""
+        available = self.table.viewport().width()
+        self._fitted_width = available
+        if available <= 0:
+            return
+        header = self.table.horizontalHeader()
+
+        def natural(column: int) -> int:
+            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        widths = {COL_AT: natural(COL_AT)}
+        for column, share in _CAPPED_SHARE.items():
+            widths[column] = min(natural(column), int(available * share))
+        widths[COL_EVENT] = max(header.sectionSizeHint(COL_EVENT), available - sum(widths.values()))
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again when the table changes width (window resized, page shown)."""
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.table.viewport().width() != self._fitted_width
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def add_row(self, when: str, event: str = "", actor: str = "", evidence: str = "") -> None:
         """Append a row and put the cursor in it."""
@@ -115,6 +154,7 @@ class TimelineEditor(QWidget):
         for entry in sorted(entries, key=lambda e: e.at):
             self.add_row(format_jst(entry.at), entry.event, entry.actor, entry.evidence)
         self.validate()
+        self._fit_columns()
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -175,4 +215,8 @@ class TimelineEditor(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == COL_AT:
             self.validate()
+        if item.column() in _CAPPED_SHARE:
+            self._fit_columns()
+        else:
+            self.table.resizeRowToContents(item.row())
         self.changed.emit()

@@ -77,7 +77,8 @@ DNS_SERVER = QT_TRANSLATE_NOOP("report", "DNS server")
 RESULT = QT_TRANSLATE_NOOP("report", "Result")
 LOOKUPS = QT_TRANSLATE_NOOP("report", "DNS lookups")
 LOOKUPS_VALUE = QT_TRANSLATE_NOOP(
-    "report", "{lookups} of at most 10 (no answer: {void} of at most 2), counting every branch"
+    "report",
+    "{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch",
 )
 CURRENT = QT_TRANSLATE_NOOP("report", "Current record")
 NO_RECORD = QT_TRANSLATE_NOOP("report", "(none published)")

@@ -1,0 +1,118 @@
+"""What the owner sees on a normal-sized window: fields in one column, table text not cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QTableWidget
+
+from app.core.example_case import example_case
+from tests.test_wizard_shell import go_to_situation, situation
+
+
+def _load_example(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.resize(1000, 740)
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    qtbot.wait(20)
+
+
+def _cell_fits(table: QTableWidget, row: int, column: int) -> bool:
+    """The cell's text, wrapped to its column, fits the row's height (nothing elided)."""
+    item = table.item(row, column)
+    assert item is not None
+    width = table.columnWidth(column)
+    needed = table.fontMetrics().boundingRect(0, 0, width - 6, 10_000, 0x1000, item.text())
+    return needed.height() <= table.rowHeight(row)
+
+
+def test_the_situation_forms_start_their_fields_in_one_column(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    _load_example(qtbot, wizard)
+    page = situation(wizard)
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        qtbot.wait(20)
+        lefts = {
+            widget.mapTo(page, QPoint(0, 0)).x()
+            for widget in (page.company, page.domain, page.noticed_at, page.how_detail)
+        }
+        assert len(lefts) == 1, (language, lefts)
+
+
+def test_the_timeline_gives_most_room_to_what_happened(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    _load_example(qtbot, wizard)
+    table = situation(wizard).timeline.table
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        qtbot.wait(20)
+        widths = [table.columnWidth(c) for c in range(4)]
+        assert widths[1] == max(widths), (language, widths)
+        # The heading of the event column is readable, not cut at both ends.
+        header = table.horizontalHeader()
+        heading = table.horizontalHeaderItem(1).text()
+        assert header.fontMetrics().horizontalAdvance(heading) < widths[1]
+        # The columns fill the table, and no row is too short for its wrapped text.
+        assert sum(widths) <= table.viewport().width()
+        for row in range(table.rowCount()):
+            for column in range(4):
+                assert _cell_fits(table, row, column), (language, row, column)
+
+
+def test_the_blacklist_targets_are_listed_in_rows_as_tall_as_their_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("blacklist")
+    qtbot.wait(20)
+    table = wizard.page_by_key("blacklist").targets.table
+    origins = [table.item(row, 2).text() for row in range(table.rowCount())]
+    # Japanese lists its places with 「、」, English with a comma.
+    assert any("、" in text for text in origins)
+    assert not any(", " in text for text in origins)
+    for row in range(table.rowCount()):
+        for column in range(3):
+            assert _cell_fits(table, row, column), (row, column)
+        # No row is padded far beyond its text (the IP row was once four times too tall).
+        lines = table.fontMetrics().boundingRect(
+            0, 0, table.columnWidth(2) - 6, 10_000, 0x1000, origins[row]
+        )
+        least = table.verticalHeader().defaultSectionSize()
+        assert table.rowHeight(row) <= max(least, lines.height() + table.fontMetrics().height())
+
+
+def test_the_account_dialog_shows_its_examples_whole_in_both_languages(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("accounts")
+    page = wizard.page_by_key("accounts")
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        page.add_account()
+        dialog = page.dialog
+        qtbot.waitExposed(dialog)
+        for edit in (dialog.address.edit, dialog.owner, dialog.changed.edit, dialog.forward.edit):
+            text = edit.placeholderText()
+            assert edit.fontMetrics().horizontalAdvance(text) < edit.contentsRect().width(), (
+                language,
+                text,
+            )
+        dialog.reject()
+
+
+def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "evidence":
+            show()
+    qtbot.wait(20)
+    editor = page.evidence
+    table = editor.table
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        qtbot.wait(20)
+        for row in range(table.rowCount()):
+            assert _cell_fits(table, row, 1), (language, row)
+    # The case keeps the real names (no invisible characters).
+    names = [e.file_name for e in editor.evidence()]
+    assert names == ["maillog-20261114.gz", "login-history-20261116.png"]
+    assert [table.item(r, 1).toolTip() for r in range(table.rowCount())] == names
