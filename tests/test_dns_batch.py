@@ -196,6 +196,42 @@ def test_cancelling_a_batch_stops_its_first_attempts_and_its_retries(
     assert sent < 20 * 6  # queued queries never started
 
 
+@pytest.mark.parametrize("count", [4, 16], ids=["tasks", "batch"])
+def test_what_on_result_reported_is_what_a_cancelled_call_returns(
+    dns_server: DnsTestServer, count: int
+) -> None:
+    # Answers keep coming in (some late, some retried) while the call is cancelled at
+    # different moments: every result on_result saw is the one returned for that query, and
+    # a query returned as cancelled was never reported (the UI shows results as they come
+    # and must not show one that the finished run then calls cancelled).
+    for i in range(count):
+        dns_server.add_record(f"q{i}.stream.example", "A", f"192.0.2.{i + 1}")
+        if i % 3 == 1:
+            dns_server.delay(f"q{i}.stream.example", 0.03 * i)
+        elif i % 3 == 2:
+            dns_server.drop(f"q{i}.stream.example")
+    client = client_for(dns_server, timeout=0.1, retries=3)
+    queries = [(f"q{i}.stream.example", "A") for i in range(count)]
+    for moment in (0.0, 0.02, 0.05, 0.09, 0.12, 0.2, 0.31):
+        cancel = threading.Event()
+        reported: dict[str, DnsResult] = {}
+        timer = threading.Timer(moment, cancel.set)
+        timer.start()
+        try:
+            results = client.query_many(
+                queries,
+                cancel=cancel,
+                on_result=lambda r, seen=reported: seen.setdefault(r.name, r),  # type: ignore[misc]
+            )
+        finally:
+            timer.cancel()
+        for result in results:
+            if result.status is DnsStatus.CANCELLED:
+                assert result.name not in reported
+            else:
+                assert reported[result.name] is result
+
+
 # -- names turned into wire form without dnspython ---------------------------------------
 
 plain_label = st.text(string.ascii_letters + string.digits + "-_", min_size=1, max_size=63)

@@ -530,8 +530,13 @@ class DnsClient:
                     burst.close()
         limit = asyncio.Semaphore(self._max_parallel)
         tasks: dict[int, asyncio.Task[None]] = {}
+        stopping = False
 
         def finished(index: int, result: DnsResult) -> None:
+            if stopping:
+                # Cancelled, but its answer was in before its task's cancellation: it is
+                # reported as cancelled, like every query unfinished when `cancel` was seen.
+                return
             if results[index] is not None:
                 # Skipped already, but its answer was in before the task's cancellation
                 # (asyncio.wait_for then returns the result instead of raising): the query
@@ -577,6 +582,7 @@ class DnsClient:
                 if cancel is not None and cancel.is_set():
                     break
         finally:
+            stopping = True
             for task in pending:
                 task.cancel()
             if pending:
@@ -732,6 +738,7 @@ class _Batch:
         self._loop = asyncio.get_running_loop()
         self._results: list[DnsResult | None] = [None] * len(prepared)
         self._next = 0  # the next query to start
+        self._stopped = False  # cancelled or over: results that come in late are dropped
         self._starting = False  # inside _start_more (a query may complete while starting)
         self._in_flight = 0
         self._remaining = len(prepared)
@@ -779,6 +786,7 @@ class _Batch:
     def _stop(self) -> None:
         """End every first attempt in progress (cancel, a callback's exception, the end)."""
         assert self._burst is not None
+        self._stopped = True  # a task finishing late reports nothing more
         for query_id, _started in self._live.values():
             self._burst.release(query_id)
         self._live.clear()
@@ -934,9 +942,10 @@ class _Batch:
         return True
 
     def _keep(self, index: int, result: DnsResult, started: bool) -> bool:
-        """Store and report one result; False when the batch is over (a callback raised)."""
-        if self._finished.done():
-            return False  # stopped by a callback's exception: nothing more is reported
+        """Store and report one result; False when the batch is over (cancelled, ended, or
+        a callback raised): nothing more is reported then."""
+        if self._stopped or self._finished.done():
+            return False
         self._results[index] = result
         if started:
             self._in_flight -= 1
