@@ -25,7 +25,9 @@ def render(out_dir: Path, scale: str) -> list[Path]:
     """Render all pages in both languages at the current process's scale."""
     from PySide6.QtCore import QSettings
 
+    from app.core.case import save_new_case
     from app.core.example_case import example_case
+    from app.core.paths import default_case_dir
     from app.ui.application import create_application
     from app.ui.i18n import language_manager
     from app.ui.settings import AppSettings
@@ -36,7 +38,11 @@ def render(out_dir: Path, scale: str) -> list[Path]:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["MAIL_MAMORI_SHOT_TMP"]
     )
     written: list[Path] = []
+    # One saved case in the recent list, the same for both languages: the welcome page shows
+    # its list, and the Japanese run's own autosave must not appear only in the English one.
+    recent = [str(save_new_case(example_case(), default_case_dir()))]
     for lang in LANGUAGES:
+        AppSettings()._s.setValue("cases/recent", recent)
         languages = language_manager(app)
         languages.set_language(lang)
         wizard = MamoriWizard(AppSettings(), languages)
