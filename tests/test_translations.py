@@ -134,19 +134,24 @@ def test_a_broken_translation_falls_back_to_the_source() -> None:
     assert translate("nowhere", "untranslated", "ja") == "untranslated"
 
 
-def test_a_case_is_called_jian_everywhere_in_japanese() -> None:
-    """The welcome page and the files say 「事案」; 「ケース」 or 「案件」 elsewhere would make the
-    owner wonder whether they are different things."""
-    texts = {
-        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+def _japanese_texts() -> list[tuple[object, str]]:
+    """Every Japanese text the owner can read: the translations, and the data files'."""
+    texts = [
+        (key, "".join(message.find("translation").itertext()))  # type: ignore[union-attr]
         for key, message in _messages(TS_JA).items()
-    }
+    ]
     resources = [
         (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
         for path in sorted((ROOT / "resources").rglob("*"))
         if path.suffix in (".toml", ".txt", ".json", ".md")
     ]
-    for where, text in list(texts.items()) + resources:
+    return texts + resources
+
+
+def test_a_case_is_called_jian_everywhere_in_japanese() -> None:
+    """The welcome page and the files say 「事案」; 「ケース」 or 「案件」 elsewhere would make the
+    owner wonder whether they are different things."""
+    for where, text in _japanese_texts():
         assert "ケース" not in text, where
         assert "案件" not in text, where
 
@@ -162,16 +167,7 @@ _SERVER_PROPER_NOUNS = (
 
 def test_server_is_spelled_saaba_everywhere_in_japanese() -> None:
     """The product says 「サーバ」; 「サーバー」 beside it looks like two different words."""
-    texts = {
-        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
-        for key, message in _messages(TS_JA).items()
-    }
-    resources = [
-        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
-        for path in sorted((ROOT / "resources").rglob("*"))
-        if path.suffix in (".toml", ".txt", ".json", ".md")
-    ]
-    for where, text in list(texts.items()) + resources:
+    for where, text in _japanese_texts():
         for name in _SERVER_PROPER_NOUNS:
             text = text.replace(name, "")
         assert "サーバー" not in text, where
@@ -180,16 +176,7 @@ def test_server_is_spelled_saaba_everywhere_in_japanese() -> None:
 def test_the_owner_is_never_called_anata_in_japanese() -> None:
     """The welcome page speaks of 「御社」 and the pages of 「自社」; 「あなたの」 on one page reads
     as curt to a business owner and as odd in the report handed to the vendor."""
-    texts = {
-        key: "".join(message.find("translation").itertext())  # type: ignore[union-attr]
-        for key, message in _messages(TS_JA).items()
-    }
-    resources = [
-        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
-        for path in sorted((ROOT / "resources").rglob("*"))
-        if path.suffix in (".toml", ".txt", ".json", ".md")
-    ]
-    for where, text in list(texts.items()) + resources:
+    for where, text in _japanese_texts():
         assert "あなた" not in text, where
 
 
