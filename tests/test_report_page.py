@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -216,6 +216,12 @@ def test_adding_an_evidence_file_hashes_it_off_the_gui_thread_and_saves_it(
     assert table.item(0, 6).toolTip() == digest
     assert table.item(0, 1).toolTip() == "maillog-20261114"
     assert table.item(0, 1).text().replace("\u200b", "") == "maillog-20261114"
+    # The name wraps in a narrow column, but a screen reader and Ctrl+C get the name itself.
+    assert table.item(0, 1).data(Qt.ItemDataRole.AccessibleTextRole) == "maillog-20261114"
+    table.setCurrentCell(0, 1)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "maillog-20261114"
     assert table.item(0, 2).text() == "3.1 MB"
     assert table.item(0, 3).text() == str(tmp_path)  # where the original is kept
     assert page.evidence.selected_sha.text() == digest

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,7 @@ from app.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
 
 ValueRole = Qt.ItemDataRole.UserRole
+ZERO_WIDTH_SPACE = "\u200b"  # an invisible line-break opportunity
 
 
 def plain_lines(edit: QPlainTextEdit) -> list[str]:
@@ -134,8 +135,23 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+class _Table(QTableWidget):
+    """A table whose Ctrl+C copies the current cell as the owner sees it: without the
+    invisible break opportunities that long file names carry (`breakable_file_name`), which
+    would otherwise come along into a search box or a mail to the vendor."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            item = self.currentItem()
+            if item is not None:
+                QGuiApplication.clipboard().setText(item.text().replace(ZERO_WIDTH_SPACE, ""))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def _table(parent: QWidget, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
+    table = _Table(0, columns, parent)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(
         QAbstractItemView.EditTrigger.DoubleClicked
@@ -372,7 +388,7 @@ def breakable_file_name(name: str) -> str:
     """The file name with invisible break opportunities after - _ . so that a narrow column
     wraps it ("maillog-" / "20261114.gz") instead of cutting it off: line breaking never
     breaks between a hyphen and a digit, nor inside "history-20261116.png"."""
-    return re.sub(r"([-_.])(?=.)", "\\1\u200b", name)
+    return re.sub(r"([-_.])(?=.)", "\\1" + ZERO_WIDTH_SPACE, name)
 
 
 def short_sha(value: str) -> str:
@@ -505,7 +521,9 @@ class EvidenceEditor(QWidget):
         sha.setData(Qt.ItemDataRole.AccessibleTextRole, item.sha256)
         collected = format_jst(item.collected_at) if item.collected_at else ""
         file_cell = _read_only(breakable_file_name(item.file_name))
-        file_cell.setToolTip(item.file_name)  # (screen readers skip the zero-width spaces)
+        file_cell.setToolTip(item.file_name)
+        # Screen readers read the name itself, not the invisible break opportunities.
+        file_cell.setData(Qt.ItemDataRole.AccessibleTextRole, item.file_name)
         for column, cell in (
             (E_LABEL, label),
             (E_FILE, file_cell),
