@@ -536,7 +536,9 @@ def test_no_accessible_text_keeps_the_previous_language(qtbot, wizard) -> None: 
     assert "Steps of the wizard" in english
     wizard.set_language("ja")
     japanese = _accessible_texts(wizard)
-    stale_english = {t for t in japanese & english if re.search(r"[A-Za-z]{3,}", t)}
+    # The owner's data reads the same in both languages (file names, SHA-256 values).
+    data = {v for e in wizard.case.report.evidence for v in (e.file_name, e.sha256)}
+    stale_english = {t for t in japanese & english - data if re.search(r"[A-Za-z]{3,}", t)}
     assert stale_english == set()
     assert "ウィザードの手順" in japanese
 
