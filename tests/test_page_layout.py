@@ -116,3 +116,22 @@ def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> Non
     names = [e.file_name for e in editor.evidence()]
     assert names == ["maillog-20261114.gz", "login-history-20261116.png"]
     assert [table.item(r, 1).toolTip() for r in range(table.rowCount())] == names
+
+
+def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "evidence":
+            show()
+    table = page.evidence.table
+    wizard.resize(760, 740)  # narrower than the columns want: the wrapping ones give way
+    qtbot.wait(50)
+    column = 5  # collected by
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        name = table.item(row, column).text()
+        assert name == "山田 太郎"
+        # The whole name fits on one line of the column (cell padding included).
+        assert metrics.horizontalAdvance(name) + 6 <= table.columnWidth(column)

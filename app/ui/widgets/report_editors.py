@@ -361,6 +361,7 @@ class ActionsEditor(QWidget):
 E_LABEL, E_FILE, E_SIZE, E_KEPT, E_COLLECTED_AT, E_COLLECTED_BY, E_SHA = range(7)
 # Free text that wraps: these give up width when the table is narrower than its contents.
 _EVIDENCE_WRAPPING = (E_LABEL, E_FILE, E_KEPT, E_COLLECTED_BY)
+_NAME_EMS = 10  # "collected by" stays on one line up to this width (a name, not a note)
 SHORT_SHA_LENGTH = 12
 
 
@@ -578,6 +579,12 @@ class EvidenceEditor(QWidget):
                 c: metrics.horizontalAdvance(self.table.horizontalHeaderItem(c).text()) + 16
                 for c in _EVIDENCE_WRAPPING
             }
+            # A person's name on one line: Japanese may break between any two characters,
+            # and 「山田 太」/「郎」 reads as a different name. Long texts still wrap.
+            least[E_COLLECTED_BY] = max(
+                least[E_COLLECTED_BY],
+                min(natural[E_COLLECTED_BY], metrics.horizontalAdvance("M") * _NAME_EMS),
+            )
             for column, width in _share_room(room, wanted, least).items():
                 header.resizeSection(column, width)
         self.table.resizeRowsToContents()
