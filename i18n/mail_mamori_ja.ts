@@ -2189,8 +2189,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DMARC レコードが登録されています。</translation>
     </message>
     <message>
-        <source>There is no DMARC record.</source>
-        <translation>DMARC レコードがありません。</translation>
+        <source>DMARC is not set up yet.</source>
+        <translation>DMARC はまだ設定されていません。</translation>
     </message>
     <message>
         <source>The DMARC record is not usable: receivers ignore it.</source>
@@ -3801,8 +3801,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DMARC レコードが登録されています。</translation>
     </message>
     <message>
-        <source>There is no DMARC record.</source>
-        <translation>DMARC レコードがありません。</translation>
+        <source>DMARC is not set up yet.</source>
+        <translation>DMARC はまだ設定されていません。</translation>
     </message>
     <message>
         <source>The DMARC record is not usable: receivers ignore it.</source>

@@ -126,6 +126,20 @@ def test_dmarc_and_dkim_buttons(qtbot, wizard, dns_server: DnsTestServer) -> Non
     assert "鍵が見つかりませんでした" in page.dkim_status.text()
 
 
+def test_no_dmarc_record_the_status_line_and_the_finding_do_not_repeat_each_other(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server, domain=f"norecord.{Z}")
+    click(qtbot, page.dmarc_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    # The headline says where things stand; the finding under it says what is missing and why.
+    assert "DMARC はまだ設定されていません" in page.dmarc_status.text()
+    assert "DMARC レコードがありません" not in page.dmarc_status.text()
+    assert "DMARC レコードがありません" in page.dmarc_findings.text()
+    assert page.dmarc_record.text().startswith("v=DMARC1; p=none")
+
+
 def test_a_dns_failure_is_shown_as_not_checked(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
     dns_server.servfail(DOMAIN)
     page = open_page(qtbot, wizard, dns_server)

@@ -176,7 +176,7 @@ class DmarcStatus(StrEnum):
 
 STATUS_TEXT: dict[DmarcStatus, Msg] = {
     DmarcStatus.VALID: QT_TRANSLATE_NOOP("dmarc", "A DMARC record is published."),
-    DmarcStatus.NONE: QT_TRANSLATE_NOOP("dmarc", "There is no DMARC record."),
+    DmarcStatus.NONE: QT_TRANSLATE_NOOP("dmarc", "DMARC is not set up yet."),
     DmarcStatus.INVALID: QT_TRANSLATE_NOOP(
         "dmarc", "The DMARC record is not usable: receivers ignore it."
     ),

@@ -1216,7 +1216,7 @@ class SenderAuthPage(BasePage):
             return
         mark, style, text = {
             DmarcStatus.VALID: (OK_MARK, OK_STYLE, self.tr("A DMARC record is published.")),
-            DmarcStatus.NONE: (WARN_MARK, WARN_STYLE, self.tr("There is no DMARC record.")),
+            DmarcStatus.NONE: (WARN_MARK, WARN_STYLE, self.tr("DMARC is not set up yet.")),
             DmarcStatus.INVALID: (
                 ERROR_MARK,
                 ERROR_STYLE,
