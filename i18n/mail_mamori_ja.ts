@@ -5275,7 +5275,7 @@ If it happens again, please send this file to your support contact.</source>
         <translation>状況</translation>
     </message>
     <message>
-        <source>Date and time (JST)</source>
+        <source>When (JST)</source>
         <translation>日時 (JST)</translation>
     </message>
     <message>

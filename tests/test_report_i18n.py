@@ -56,7 +56,12 @@ def test_english_volume_and_string_count_read_naturally(tmp_path: Path) -> None:
     from tests.report_support import build, page_texts
 
     path, _ = build(example_case(), tmp_path, name="en.pdf", lang="en")
-    text = " ".join(" ".join(page_texts(path)).split())
+    pages = page_texts(path)
+    # The time columns' headings stay on one line: "Date and time (JST)" wrapped in its narrow
+    # column, leaving "(JST)" alone on a line of its own.
+    assert all(line.strip() != "(JST)" for page in pages for line in page.splitlines())
+    assert "When (JST)" in pages[1] and "When (JST)" in pages[6]
+    text = " ".join(" ".join(pages).split())
     assert "about 320,000 messages (estimate)" in text
     assert "mails, estimated" not in text
     assert "string(s)" not in text and "in one string of at most 255 bytes" in text

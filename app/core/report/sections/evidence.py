@@ -23,7 +23,7 @@ ACTIONS = QT_TRANSLATE_NOOP("report", "Recovery and prevention")
 COL_ACTION = QT_TRANSLATE_NOOP("report", "Action")
 COL_DETAIL = QT_TRANSLATE_NOOP("report", "Details")
 COL_STATE = QT_TRANSLATE_NOOP("report", "State")
-COL_WHEN = QT_TRANSLATE_NOOP("report", "Date and time (JST)")
+COL_WHEN = QT_TRANSLATE_NOOP("report", "When (JST)")
 COL_BY = QT_TRANSLATE_NOOP("report", "By")
 NO_ACTIONS = QT_TRANSLATE_NOOP(
     "report",

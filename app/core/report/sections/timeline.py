@@ -10,7 +10,7 @@ from app.core.report.flowables import data_table, heading, no_data
 from app.core.report_details import Answer
 
 TITLE = QT_TRANSLATE_NOOP("report", "Timeline and first response")
-COL_TIME = QT_TRANSLATE_NOOP("report", "Date and time (JST)")
+COL_TIME = QT_TRANSLATE_NOOP("report", "When (JST)")
 COL_EVENT = QT_TRANSLATE_NOOP("report", "What happened or was done")
 COL_WHO = QT_TRANSLATE_NOOP("report", "By")
 COL_EVIDENCE = QT_TRANSLATE_NOOP("report", "Evidence kept")
