@@ -5648,7 +5648,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This incident was noticed on {noticed}. As a guide: preliminary report by {quick_from} to {quick_to}; final report by {final_30} (30 days) or by {final_60} (60 days).</source>
-        <translation>この事案の発覚日は {noticed} です。目安: 速報は {quick_from}～{quick_to} ごろまで、確報は {final_30} (30 日) または {final_60} (60 日) まで。</translation>
+        <translation>この事案の発覚日は {noticed}です。目安: 速報は {quick_from}～{quick_to}ごろまで、確報は {final_30} (30 日) または {final_60} (60 日) まで。</translation>
     </message>
     <message>
         <source>The date the incident was noticed has not been entered, so no dates can be given here.</source>
