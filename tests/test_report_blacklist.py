@@ -297,3 +297,13 @@ def test_english_wording_of_runs_counts_and_change_headers(tmp_path: Path) -> No
     assert "Previous\n(2026-11-17 09:15)" in text or "Previous \n(2026-11-17 09:15)" in text
     ja_path, _ = build(case, tmp_path, name="ja.pdf")
     assert "前回\n(2026-11-17 09:15)" in "".join(page_texts(ja_path))
+
+
+def test_removal_pages_keep_each_list_name_on_one_line(tmp_path: Path) -> None:
+    # The label column was 38 mm: 「UCEPROTECT Level」 on one line and 「1」 on the next.
+    path, _ = build(example_case(), tmp_path)
+    lines = [line.strip() for page in page_texts(path) for line in page.splitlines()]
+    start = lines.index("解除の申請先")
+    block = lines[start : start + 12]
+    assert "UCEPROTECT Level 1" in block and "UCEPROTECT Level 3" in block, block
+    assert "1" not in block and "3" not in block, block
