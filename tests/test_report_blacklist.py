@@ -307,3 +307,26 @@ def test_removal_pages_keep_each_list_name_on_one_line(tmp_path: Path) -> None:
     block = lines[start : start + 12]
     assert "UCEPROTECT Level 1" in block and "UCEPROTECT Level 3" in block, block
     assert "1" not in block and "3" not in block, block
+
+
+def test_the_cover_shows_lists_not_tested_next_to_the_listings(tmp_path: Path) -> None:
+    # With a listing the card said only 「4 件のリストに掲載」: the lists that could not be
+    # asked were missing from the cover although the check left them open.
+    case = example_case()
+    run = case.blacklist.latest()
+    assert run is not None
+    clean = [i for i, r in enumerate(run.results) if r.status == "not_listed"][:3]
+    results = [
+        dataclasses.replace(r, status="not_tested", reason="timeout") if i in clean else r
+        for i, r in enumerate(run.results)
+    ]
+    case.blacklist = BlacklistSection(
+        targets=case.blacklist.targets,
+        runs=[*case.blacklist.runs[:-1], dataclasses.replace(run, results=results)],
+    )
+    path, _ = build(case, tmp_path)
+    cover = page_texts(path)[0].replace("\n", "").replace(" ", "")
+    assert "4件のリストに掲載" in cover
+    assert "確認できず3件" in cover
+    # The passwords card: two failed and one account not checked.
+    assert "不合格2件" in cover and "未確認1件" in cover
