@@ -5491,12 +5491,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <source>The mail account {accounts} was used by a third party to send spam ({volume}).</source>
-        <translation>メールアカウント {accounts} が第三者に不正利用され、迷惑メールが送信されました ({volume})。</translation>
+        <source>The mail account {accounts} was used by a third party to send spam. Volume: {volume}.</source>
+        <translation>メールアカウント {accounts} が第三者に不正利用され、迷惑メールが送信されました。送信数: {volume}。</translation>
     </message>
     <message>
-        <source>The mail server appears to have been used to send spam ({volume}); the account used has not been identified yet.</source>
-        <translation>メールサーバが迷惑メールの送信に使われたとみられます ({volume})。使われたアカウントはまだ特定できていません。</translation>
+        <source>The mail server appears to have been used to send spam; the account used has not been identified yet. Volume: {volume}.</source>
+        <translation>メールサーバが迷惑メールの送信に使われたとみられます。使われたアカウントはまだ特定できていません。送信数: {volume}。</translation>
     </message>
     <message>
         <source>{count} messages, counted from the logs</source>
@@ -5508,7 +5508,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>number of messages unknown</source>
-        <translation>送信数は不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>at least {count} messages (estimate)</source>
