@@ -5084,15 +5084,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{when}, DNS server: {resolver}. Listed: {listed}; policy listings: {policy}; not listed: {clean}; could not be tested: {untested}; not supported: {unsupported}.</source>
-        <translation>{when} (DNS サーバ: {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
+        <translation>{when}、DNS サーバ: {resolver}。掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
     </message>
     <message>
         <source> Spamhaus was asked through a DQS key.</source>
-        <translation> Spamhaus には DQS キーを使って問い合わせました。</translation>
+        <translation>Spamhaus には DQS キーを使って問い合わせました。</translation>
     </message>
     <message>
         <source> The DNS server changed some answers (a filter or advertising service): those results were not counted.</source>
-        <translation> DNS サーバが一部の応答を書き換えていました (フィルタや広告サービス)。それらの結果は数に入れていません。</translation>
+        <translation>DNS サーバが一部の応答を書き換えていました (フィルタや広告サービス)。それらの結果は数に入れていません。</translation>
     </message>
     <message>
         <source>Listings and unchecked lists in the latest check</source>

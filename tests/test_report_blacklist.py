@@ -330,3 +330,23 @@ def test_the_cover_shows_lists_not_tested_next_to_the_listings(tmp_path: Path) -
     assert "確認できず3件" in cover
     # The passwords card: two failed and one account not checked.
     assert "不合格2件" in cover and "未確認1件" in cover
+
+
+def test_run_lines_read_without_parentheses_inside_parentheses(tmp_path: Path) -> None:
+    # 「… 09:15 (JST) (DNS サーバ: このパソコンの設定 (192.168.1.1)): 掲載 7 件」 nested three
+    # pairs of parentheses and closed with 「)):」.
+    path, _ = build(example_case(), tmp_path)
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert (
+        "2026年11月17日 09:15 (JST)、DNS サーバ: このパソコンの設定 (192.168.1.1)。掲載 7 件、"
+        in text
+    )
+    assert ")):" not in text
+    # The notes after the counts follow 「。」 directly, without a half-width space.
+    case = example_case()
+    case.blacklist.runs[-1] = dataclasses.replace(case.blacklist.runs[-1], dqs=True, rewriting=True)
+    path, _ = build(case, tmp_path, name="dqs.pdf")
+    text = "".join(" ".join(page_texts(path)).split())
+    assert "対象外0件。SpamhausにはDQSキー" in text.replace(" ", "")
+    raw = " ".join(" ".join(page_texts(path)).split())
+    assert "件。 Spamhaus" not in raw and "。 DNS サーバが一部" not in raw
