@@ -5084,15 +5084,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{when}, DNS server: {resolver}. Listed: {listed}; policy listings: {policy}; not listed: {clean}; could not be tested: {untested}; not supported: {unsupported}.</source>
-        <translation>{when} (DNS サーバ: {resolver}): 掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
+        <translation>{when}、DNS サーバ: {resolver}。掲載 {listed} 件、ポリシー掲載 {policy} 件、掲載なし {clean} 件、確認できず {untested} 件、対象外 {unsupported} 件。</translation>
     </message>
     <message>
         <source> Spamhaus was asked through a DQS key.</source>
-        <translation> Spamhaus には DQS キーを使って問い合わせました。</translation>
+        <translation>Spamhaus には DQS キーを使って問い合わせました。</translation>
     </message>
     <message>
         <source> The DNS server changed some answers (a filter or advertising service): those results were not counted.</source>
-        <translation> DNS サーバが一部の応答を書き換えていました (フィルタや広告サービス)。それらの結果は数に入れていません。</translation>
+        <translation>DNS サーバが一部の応答を書き換えていました (フィルタや広告サービス)。それらの結果は数に入れていません。</translation>
     </message>
     <message>
         <source>Listings and unchecked lists in the latest check</source>
@@ -5491,12 +5491,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>現在の状況</translation>
     </message>
     <message>
-        <source>The mail account {accounts} was used by a third party to send spam ({volume}).</source>
-        <translation>メールアカウント {accounts} が第三者に不正利用され、迷惑メールが送信されました ({volume})。</translation>
+        <source>The mail account {accounts} was used by a third party to send spam. Volume: {volume}.</source>
+        <translation>メールアカウント {accounts} が第三者に不正利用され、迷惑メールが送信されました。送信数: {volume}。</translation>
     </message>
     <message>
-        <source>The mail server appears to have been used to send spam ({volume}); the account used has not been identified yet.</source>
-        <translation>メールサーバが迷惑メールの送信に使われたとみられます ({volume})。使われたアカウントはまだ特定できていません。</translation>
+        <source>The mail server appears to have been used to send spam; the account used has not been identified yet. Volume: {volume}.</source>
+        <translation>メールサーバが迷惑メールの送信に使われたとみられます。使われたアカウントはまだ特定できていません。送信数: {volume}。</translation>
     </message>
     <message>
         <source>{count} messages, counted from the logs</source>
@@ -5508,7 +5508,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>number of messages unknown</source>
-        <translation>送信数は不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>at least {count} messages (estimate)</source>
@@ -5648,7 +5648,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This incident was noticed on {noticed}. As a guide: preliminary report by {quick_from} to {quick_to}; final report by {final_30} (30 days) or by {final_60} (60 days).</source>
-        <translation>この事案の発覚日は {noticed} です。目安: 速報は {quick_from}～{quick_to} ごろまで、確報は {final_30} (30 日) または {final_60} (60 日) まで。</translation>
+        <translation>この事案の発覚日は {noticed}です。目安: 速報は {quick_from}～{quick_to}ごろまで、確報は {final_30} (30 日) または {final_60} (60 日) まで。</translation>
     </message>
     <message>
         <source>The date the incident was noticed has not been entered, so no dates can be given here.</source>

@@ -297,3 +297,56 @@ def test_english_wording_of_runs_counts_and_change_headers(tmp_path: Path) -> No
     assert "Previous\n(2026-11-17 09:15)" in text or "Previous \n(2026-11-17 09:15)" in text
     ja_path, _ = build(case, tmp_path, name="ja.pdf")
     assert "前回\n(2026-11-17 09:15)" in "".join(page_texts(ja_path))
+
+
+def test_removal_pages_keep_each_list_name_on_one_line(tmp_path: Path) -> None:
+    # The label column was 38 mm: 「UCEPROTECT Level」 on one line and 「1」 on the next.
+    path, _ = build(example_case(), tmp_path)
+    lines = [line.strip() for page in page_texts(path) for line in page.splitlines()]
+    start = lines.index("解除の申請先")
+    block = lines[start : start + 12]
+    assert "UCEPROTECT Level 1" in block and "UCEPROTECT Level 3" in block, block
+    assert "1" not in block and "3" not in block, block
+
+
+def test_the_cover_shows_lists_not_tested_next_to_the_listings(tmp_path: Path) -> None:
+    # With a listing the card said only 「4 件のリストに掲載」: the lists that could not be
+    # asked were missing from the cover although the check left them open.
+    case = example_case()
+    run = case.blacklist.latest()
+    assert run is not None
+    clean = [i for i, r in enumerate(run.results) if r.status == "not_listed"][:3]
+    results = [
+        dataclasses.replace(r, status="not_tested", reason="timeout") if i in clean else r
+        for i, r in enumerate(run.results)
+    ]
+    case.blacklist = BlacklistSection(
+        targets=case.blacklist.targets,
+        runs=[*case.blacklist.runs[:-1], dataclasses.replace(run, results=results)],
+    )
+    path, _ = build(case, tmp_path)
+    cover = page_texts(path)[0].replace("\n", "").replace(" ", "")
+    assert "4件のリストに掲載" in cover
+    assert "確認できず3件" in cover
+    # The passwords card: two failed and one account not checked.
+    assert "不合格2件" in cover and "未確認1件" in cover
+
+
+def test_run_lines_read_without_parentheses_inside_parentheses(tmp_path: Path) -> None:
+    # 「… 09:15 (JST) (DNS サーバ: このパソコンの設定 (192.168.1.1)): 掲載 7 件」 nested three
+    # pairs of parentheses and closed with 「)):」.
+    path, _ = build(example_case(), tmp_path)
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert (
+        "2026年11月17日 09:15 (JST)、DNS サーバ: このパソコンの設定 (192.168.1.1)。掲載 7 件、"
+        in text
+    )
+    assert ")):" not in text
+    # The notes after the counts follow 「。」 directly, without a half-width space.
+    case = example_case()
+    case.blacklist.runs[-1] = dataclasses.replace(case.blacklist.runs[-1], dqs=True, rewriting=True)
+    path, _ = build(case, tmp_path, name="dqs.pdf")
+    text = "".join(" ".join(page_texts(path)).split())
+    assert "対象外0件。SpamhausにはDQSキー" in text.replace(" ", "")
+    raw = " ".join(" ".join(page_texts(path)).split())
+    assert "件。 Spamhaus" not in raw and "。 DNS サーバが一部" not in raw

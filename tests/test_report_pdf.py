@@ -76,6 +76,25 @@ def test_page_numbers_n_of_n_on_every_page(example_pdf: tuple[Path, object]) -> 
         assert "株式会社やまだ商店" in text
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_long_company_name_never_pushes_the_marking_out_of_the_footer(
+    tmp_path: Path, lang: str
+) -> None:
+    # The footer shortened "company  |  取扱注意" as one text: a long name cut the marking off.
+    case = example_case()
+    case.organisation.company = (
+        "株式会社やまだ商店ホールディングス" + "国際貿易事業本部関東第二営業所" * 3
+    )
+    path, info = build(case, tmp_path, lang=lang)
+    marking = "取扱注意" if lang == "ja" else "Confidential"
+    texts = page_texts(path)
+    assert len(texts) == info.pages  # type: ignore[attr-defined]
+    for text in texts:
+        # The shortened name and the marking on one line of the footer.
+        footer = [line for line in text.splitlines() if "…" in line and marking in line]
+        assert footer and footer[0].startswith("株式会社やまだ商店ホールディングス"), text[-300:]
+
+
 def test_metadata(example_pdf: tuple[Path, object]) -> None:
     reader = PdfReader(example_pdf[0])
     meta = reader.metadata

@@ -138,3 +138,25 @@ def test_marks_are_japanese_in_japanese_and_readable_in_english(tmp_path: Path) 
     assert "✓ The record is valid SPF" in texts["en"]
     assert "! “?all” gives no protection" in texts["en"]
     assert ord("✓") in covered_code_points()  # prints as a tick, not the missing-glyph box
+
+
+def test_dmarc_problems_come_before_the_record_they_point_to(tmp_path: Path) -> None:
+    # The DMARC finding says "publish the first record below"; the report printed the
+    # recommended record above it. Now the problems come first, as in 9.1 SPF.
+    case = example_case()
+    dmarc = case.sender_auth.dmarc
+    assert dmarc is not None and dmarc.findings and dmarc.recommended
+    for lang, pointer, recommended in (
+        ("ja", "下の最初のレコードを登録してください", "推奨するレコード"),
+        ("en", "Publishthefirstrecordbelow", "Recommendedrecord"),
+    ):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+        dmarc_part = text[text.index("9.3DMARC") :]
+        assert pointer in dmarc_part
+        assert dmarc_part.index(pointer) < dmarc_part.index(recommended)
+        assert dmarc_part.index(recommended) < dmarc_part.index(dmarc.recommended.replace(" ", ""))
+        # The DMARC problems have the same caption as the SPF ones.
+        problems = "見つかった問題" if lang == "ja" else "Problemsfound"
+        assert text.count(problems) == 2
+        assert dmarc_part.index(problems) < dmarc_part.index(pointer)

@@ -152,9 +152,8 @@ def build_report(
 
     org = case.organisation
     company = ctx.safe.clean(org.company.strip())
-    footer = "  |  ".join(p for p in (company, ctx.tr(CONFIDENTIAL_FOOTER)) if p)
     header_right = ctx.tr(HEADER_RIGHT.with_args(date=ctx.short(created)))
-    canvas_class = make_canvas_class(footer, header_right, created)
+    canvas_class = make_canvas_class(company, ctx.tr(CONFIDENTIAL_FOOTER), header_right, created)
     domain = org.domain.strip() or org.domain_ascii.strip()
     subject = SUBJECT.with_args(domain=domain) if domain else SUBJECT_NO_DOMAIN
     author = "  ".join(p for p in (org.company.strip(), org.contact.name.strip()) if p)

@@ -403,7 +403,8 @@ def status_icon(status: AreaStatus, size: float = 9 * mm) -> Drawing:
 
 
 def scorecard(ctx: ReportContext, items: Sequence[ScoreItem]) -> Flowable:
-    """The five areas side by side: shape, area name, state in words and a one-line detail."""
+    """The five areas side by side: shape, area name, state in words, a one-line detail and,
+    under a finding, what the check left open (`ScoreItem.gap`)."""
     cells: list[list[Flowable]] = []
     for item in items:
         icon = Table([[status_icon(item.status)]], colWidths=[FRAME_WIDTH / len(items) - 8])
@@ -419,14 +420,17 @@ def scorecard(ctx: ReportContext, items: Sequence[ScoreItem]) -> Flowable:
                 ]
             )
         )
-        cells.append(
-            [
-                icon,
-                ctx.para(item.area, ctx.st.cell_head_center),
-                ctx.para(STATUS_WORDS[item.status], ctx.st.cell_status),
-                ctx.para(item.detail, ctx.st.cell_small_center),
-            ]
-        )
+        cell = [
+            icon,
+            ctx.para(item.area, ctx.st.cell_head_center),
+            ctx.para(STATUS_WORDS[item.status], ctx.st.cell_status),
+            ctx.para(item.detail, ctx.st.cell_small_center),
+        ]
+        # What the check still leaves open goes under a finding (「4 件のリストに掲載」 and
+        # 「確認できず 6 件」): the cover must not look as if everything else was checked.
+        if item.gap is not None and item.gap != item.detail:
+            cell.append(ctx.para(item.gap, ctx.st.cell_small_center))
+        cells.append(cell)
     table = Table([cells], colWidths=[FRAME_WIDTH / len(items)] * len(items), hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -28,9 +28,27 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
-def make_canvas_class(footer_left: str, header_right: str, created: datetime) -> type[Canvas]:
+SEPARATOR = "  |  "
+
+
+def _footer_left(company: str, marking: str, width: float) -> str:
+    """`company  |  marking` in `width` points: only the company name is shortened."""
+    if not company:
+        return _fit(marking, width)
+    if not marking:
+        return _fit(company, width)
+    tail = SEPARATOR + marking
+    room = width - stringWidth(tail, FONT_REGULAR, FOOTER_SIZE)
+    return _fit(company, room) + tail
+
+
+def make_canvas_class(
+    company: str, marking: str, header_right: str, created: datetime
+) -> type[Canvas]:
     """A Canvas subclass bound to this report's footer texts and creation time.
 
+    The footer reads `company  |  marking`; a company name too long for the line is shortened,
+    the marking (取扱注意) never is: it must be on every page whatever the company is called.
     The texts must already be free of characters the font lacks (see SafeText.clean).
     """
     stamp = created.astimezone(JST)
@@ -78,7 +96,7 @@ def make_canvas_class(footer_left: str, header_right: str, created: datetime) ->
             right_width = stringWidth(right, FONT_REGULAR, FOOTER_SIZE)
             self.drawRightString(width - MARGIN_RIGHT, y, right)
             room = width - MARGIN_LEFT - MARGIN_RIGHT - right_width - 12
-            self.drawString(MARGIN_LEFT, y, _fit(footer_left, room))
+            self.drawString(MARGIN_LEFT, y, _footer_left(company, marking, room))
             self.restoreState()
 
     return NumberedCanvas

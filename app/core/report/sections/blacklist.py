@@ -22,8 +22,11 @@ owner's reason for leaving it out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
@@ -293,6 +296,15 @@ def _resolver(ctx: ReportContext, described: str) -> str:
     return described
 
 
+def _name_column_mm(ctx: ReportContext, names: Iterable[str]) -> float:
+    """Width of a label column that holds each list name on one line: the default 38 mm broke
+    「UCEPROTECT Level 1」 before its number. At most 64 mm, so that the URLs keep their room."""
+    style = ctx.st.cell_bold
+    widest = max((stringWidth(n, style.fontName, style.fontSize) for n in names), default=0.0)
+    padding = 4 + 4 + 2  # the cell's left and right padding, and a little to spare
+    return float(min(64.0, max(38.0, (widest + padding) / mm)))
+
+
 _ORDER = {Status.LISTED: 0, Status.POLICY: 1, Status.NOT_TESTED: 2, Status.UNSUPPORTED: 3}
 
 
@@ -370,8 +382,12 @@ def build(ctx: ReportContext) -> list[Flowable]:
         if pages:
             flow += [
                 gap(2),
-                ctx.para(DELIST_PAGES, ctx.st.body),
-                kv_table(ctx, list(pages.items())),
+                keep_together(
+                    [
+                        ctx.para(DELIST_PAGES, ctx.st.body),
+                        kv_table(ctx, list(pages.items()), label_mm=_name_column_mm(ctx, pages)),
+                    ]
+                ),
             ]
     elif latest.results:
         flow.append(no_data(ctx, NOTHING_FOUND))

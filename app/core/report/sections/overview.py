@@ -15,13 +15,16 @@ OVERVIEW = QT_TRANSLATE_NOOP("report", "Summary")
 WHAT = QT_TRANSLATE_NOOP("report", "What happened")
 WHEN = QT_TRANSLATE_NOOP("report", "When")
 STATUS = QT_TRANSLATE_NOOP("report", "Current status")
+# The volume follows a colon, not in parentheses: it carries its own "(estimate)" and read
+# 「(約 320,000 通 (推定))」.
 WHAT_ACCOUNTS = QT_TRANSLATE_NOOP(
-    "report", "The mail account {accounts} was used by a third party to send spam ({volume})."
+    "report",
+    "The mail account {accounts} was used by a third party to send spam. Volume: {volume}.",
 )
 WHAT_NO_ACCOUNT = QT_TRANSLATE_NOOP(
     "report",
-    "The mail server appears to have been used to send spam ({volume}); the account used has "
-    "not been identified yet.",
+    "The mail server appears to have been used to send spam; the account used has not been "
+    "identified yet. Volume: {volume}.",
 )
 VOLUME_COUNTED = QT_TRANSLATE_NOOP("report", "{count} messages, counted from the logs")
 VOLUME_ESTIMATED = QT_TRANSLATE_NOOP("report", "about {count} messages (estimate)")

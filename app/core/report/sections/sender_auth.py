@@ -7,7 +7,8 @@ not spam sent with a stolen password.
 Layout: SPF (time, DNS server, result, lookup counts, each problem explained, the current record
 verbatim; the recommended record verbatim with the checks made before recommending it; the
 record before and after publishing when it was re-checked), DKIM (selectors and keys), DMARC
-(the record, the policy and the next step, the recommended record). Records are long single
+(the record and the policy, the problems found, then the next step and the recommended record:
+the problems' text refers to the record "below"). Records are long single
 tokens, so they get the full frame width.
 Scorecard: SPF PROBLEM for no record or a permerror, WARNING for warnings, FAILED when the lookup
 failed, OK for a valid record without warnings; DMARC PROBLEM for none or an unusable record,
@@ -251,6 +252,11 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
     return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
 
 
+def _problems(ctx: ReportContext, findings: tuple[Finding, ...]) -> Flowable:
+    """「見つかった問題」 with its table (or "no problem"), never split from it at a page end."""
+    return keep_together([ctx.para(PROBLEMS, ctx.st.body), *_findings(ctx, findings)], whole=False)
+
+
 def _checked_rows(ctx: ReportContext, checked_at: object, resolver: str) -> list[tuple[Msg, str]]:
     rows: list[tuple[Msg, str]] = []
     if checked_at is not None:
@@ -278,7 +284,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     current = "\n".join(check.records) if check.records else (check.record or ctx.tr(NO_RECORD))
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
-    flow += [gap(2), ctx.para(PROBLEMS, ctx.st.body), *_findings(ctx, check.findings)]
+    flow += [gap(2), _problems(ctx, check.findings)]
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
@@ -358,7 +364,7 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
         selectors = ctx.tr(SEP).join(check.selectors_tried)
         flow.append(no_data(ctx, NO_KEYS.with_args(selectors=selectors)))
     if check.findings:
-        flow += [gap(2), *_findings(ctx, check.findings)]
+        flow += [gap(2), _problems(ctx, check.findings)]
     return flow
 
 
@@ -374,14 +380,19 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
         rows.append((POLICY, check.policy))
     if check.reports:
         rows.append((REPORTS_TO, "\n".join(str(getattr(r, "address", r)) for r in check.reports)))
+    flow.append(kv_table(ctx, rows))
+    # The problems come before the next step and the recommended record, as in 9.1: their
+    # text points "below" to the record to publish.
+    if check.findings:
+        flow += [gap(2), _problems(ctx, check.findings)]
+    next_rows: list[tuple[Msg, str]] = []
     step = check.step_message
     if step is not None:
-        rows.append((NEXT_STEP, ctx.tr(step)))
+        next_rows.append((NEXT_STEP, ctx.tr(step)))
     if check.recommended:
-        rows.append((RECOMMENDED, check.recommended))
-    flow.append(kv_table(ctx, rows))
-    if check.findings:
-        flow += [gap(2), *_findings(ctx, check.findings)]
+        next_rows.append((RECOMMENDED, check.recommended))
+    if next_rows:
+        flow += [gap(2), kv_table(ctx, next_rows)]
     return flow
 
 
