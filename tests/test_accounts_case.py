@@ -99,6 +99,29 @@ def test_the_example_inventory_tells_a_realistic_story() -> None:
     assert any("sato@example.co.jp" in t for t in texts)
 
 
+def test_the_example_report_texts_agree_with_its_inventory() -> None:
+    """The example is what a vendor sees in the screenshots and the sample PDF: the owner's
+    own texts must not claim more than the inventory shows (it once said all 6 passwords were
+    changed and done, while page 3 showed 2 weak and 1 unchecked)."""
+    from app.core.report_details import ActionKind, ActionStatus
+
+    case = example_case()
+    summary = case.accounts.inventory.summary(since=date(2026, 11, 16))
+    assert summary.weak + summary.unchecked > 0
+    reset = next(a for a in case.report.recovery_actions if a.kind is ActionKind.PASSWORD_RESET)
+    assert reset.status is not ActionStatus.DONE
+    assert "全" not in reset.description and "全" not in case.report.current_status
+    for account in case.accounts.inventory.accounts:
+        mentioned = account.address.split("@")[0] + "@"
+        unsure = account.verdict is None or not account.verdict.acceptable
+        if unsure and account.status is not AccountStatus.DEPARTED:
+            assert mentioned in reset.description or any(
+                mentioned in line for line in case.report.unresolved
+            ), account.address
+    # tanaka@ is in the inventory: the report does not call it "not checked yet".
+    assert not any("tanaka@" in line for line in case.report.unresolved)
+
+
 def test_a_case_without_the_section_opens_with_an_empty_inventory(tmp_path: Path) -> None:
     data = case_to_dict(example_case())
     del data["accounts"]

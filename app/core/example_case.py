@@ -92,7 +92,7 @@ def example_case() -> Case:
                 ),
                 TimelineEntry(
                     at=_at("2026-11-16 13:00"),
-                    event="残りのメールアカウントもすべてパスワードを変更",
+                    event="社員のメールアカウント (yamada@・sato@・tanaka@) もパスワードを変更",
                     actor="佐藤",
                 ),
                 TimelineEntry(
@@ -138,10 +138,12 @@ def _example_report() -> ReportDetails:
         unresolved=[
             "Webメール (IMAP/POP) へのログイン履歴をまだ確認できていない。",
             "Barracuda の解除がまだ確認できていない。",
-            "退職した元社員のアカウント (tanaka@) が残っていないか未確認。",
+            "旧店舗のアドレス (old-shop@) を使っている人がいるか未確認。",
         ],
         current_status=(
-            "全アカウントのパスワードを変更済み。迷惑メールの送信は 11/16 11:30 以降止まっている。"
+            "info@ と社員のアカウントのパスワードを変更済み。11/18 の棚卸しで見つかった"
+            " recruit@ と old-shop@、短すぎた sato@ のパスワードは対応中。"
+            "迷惑メールの送信は 11/16 11:30 以降止まっている。"
             "ブラックリストの解除を申請中で、取引先の一部にはまだメールが届かない。"
         ),
         suspected_cause="info@ のパスワードがユーザー名 (info) と同じだった。",
@@ -196,8 +198,11 @@ def _example_report() -> ReportDetails:
         recovery_actions=[
             RecoveryAction(
                 kind=ActionKind.PASSWORD_RESET,
-                description="info@ を含む全 6 アカウントを 16 文字以上の強いパスワードに変更",
-                status=ActionStatus.DONE,
+                description=(
+                    "info@ と社員の 3 アカウントのパスワードを変更。11/18 の棚卸しで見つかった"
+                    " recruit@ と old-shop@、短すぎた sato@ は変更し直す"
+                ),
+                status=ActionStatus.IN_PROGRESS,
                 at=_at("2026-11-16 13:00"),
                 by="山田・佐藤",
             ),
