@@ -5883,8 +5883,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>公開済み</translation>
     </message>
     <message>
-        <source>No DMARC record</source>
-        <translation>DMARC レコードがありません</translation>
+        <source>Not set up yet (no record)</source>
+        <translation>未設定 (レコードなし)</translation>
     </message>
     <message>
         <source>Published but unusable</source>

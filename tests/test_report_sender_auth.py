@@ -160,3 +160,12 @@ def test_dmarc_problems_come_before_the_record_they_point_to(tmp_path: Path) -> 
         problems = "見つかった問題" if lang == "ja" else "Problemsfound"
         assert text.count(problems) == 2
         assert dmarc_part.index(problems) < dmarc_part.index(pointer)
+        # The result row says where things stand; only the problem says what is missing
+        # (both said 「DMARC レコードがありません」).
+        state, missing = (
+            ("未設定(レコードなし)", "DMARCレコードがありません")
+            if lang == "ja"
+            else ("Notsetupyet(norecord)", "ThereisnoDMARCrecord")
+        )
+        assert state in dmarc_part
+        assert dmarc_part.count(missing) == 1

@@ -118,7 +118,7 @@ SPF_STATES: dict[SpfStatus, Msg] = {
 }
 DMARC_STATES: dict[DmarcStatus, Msg] = {
     DmarcStatus.VALID: QT_TRANSLATE_NOOP("report", "Published"),
-    DmarcStatus.NONE: QT_TRANSLATE_NOOP("report", "No DMARC record"),
+    DmarcStatus.NONE: QT_TRANSLATE_NOOP("report", "Not set up yet (no record)"),
     DmarcStatus.INVALID: QT_TRANSLATE_NOOP("report", "Published but unusable"),
     DmarcStatus.TEMPERROR: QT_TRANSLATE_NOOP("report", "Could not be checked (lookup failed)"),
 }
