@@ -55,6 +55,17 @@ def fold_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_AFTER_NFKC)
 
 
+_PHONE_LONG_VOWEL = re.compile(r"(?<=\d)\s*[ーｰ]\s*(?=\d)")
+
+
+def normalize_phone(text: str) -> str:
+    """A phone number as typed, with full-width digits, dashes and brackets made half-width
+    (「０３－１２３４－５６７８」 -> "03-1234-5678"); a long-vowel mark typed between digits
+    (「03ー1234ー5678」) is read as a dash. Anything else (「内線 12」) is kept as written."""
+    folded = fold_width(text).strip()
+    return re.sub(r"\s+", " ", _PHONE_LONG_VOWEL.sub("-", folded))
+
+
 def _too_long(text: str) -> None:
     if len(text) > MAX_INPUT:
         raise InputError(
