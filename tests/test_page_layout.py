@@ -135,25 +135,3 @@ def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, 
         assert name == "山田 太郎"
         # The whole name fits on one line of the column (cell padding included).
         assert metrics.horizontalAdvance(name) + 6 <= table.columnWidth(column)
-
-
-def test_an_underscore_in_a_one_line_label_is_drawn(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    """The bundled font's underscore lies just below its rounded descent: one-line labels cut
-    it off, and 「include:_spf.sakura.ne.jp」 read as "include: spf.sakura.ne.jp"."""
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QLabel
-
-    def ink(text: str) -> int:
-        label = QLabel(text, wizard)
-        label.adjustSize()
-        label.show()
-        image = label.grab().toImage()
-        background = image.pixelColor(0, 0).lightness()
-        return sum(
-            1
-            for y in range(image.height())
-            for x in range(image.width())
-            if QColor(image.pixelColor(x, y)).lightness() < background - 60
-        )
-
-    assert ink("____") > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle
+from PySide6.QtWidgets import QApplication
 
 from app.core.paths import resource_path
 
@@ -34,22 +34,3 @@ def apply_app_font(app: QApplication) -> None:
     font = QFont(app.font())
     font.setFamilies([FAMILY, *app.font().families()])
     app.setFont(font)
-    if not isinstance(app.style(), _RoomBelowLabels):
-        app.setStyle(_RoomBelowLabels(app.style()))
-
-
-class _RoomBelowLabels(QProxyStyle):
-    """The family's underscore reaches just below its descent, which Qt rounds down (1 px at
-    9 pt, 2 px at 2x): a one-line label clipped it, and 「include:_spf.example.jp」 or
-    「xserver_accounts.csv」 read as "include: spf.example.jp", "xserver accounts.csv". Every
-    label gets one pixel of room below its text (a style sheet would do the same but changes
-    how item views measure their rows)."""
-
-    def polish(self, arg: object) -> None:  # type: ignore[override]
-        super().polish(arg)  # type: ignore[arg-type]
-        if isinstance(arg, QLabel) and not arg.property("mamori_room_below"):
-            arg.setProperty("mamori_room_below", True)
-            margins = arg.contentsMargins()
-            if margins.bottom() == 0:
-                margins.setBottom(1)
-                arg.setContentsMargins(margins)
