@@ -58,11 +58,29 @@ def fold_width(text: str) -> str:
 _PHONE_LONG_VOWEL = re.compile(r"(?<=\d)\s*[ーｰ]\s*(?=\d)")
 
 
+_PHONE_WIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        "＋": "+",
+        "－": "-",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u3000": " ",
+    }
+)
+
+
 def normalize_phone(text: str) -> str:
-    """A phone number as typed, with full-width digits, dashes and brackets made half-width
+    """A phone number as typed, with full-width digits, dashes and spaces made half-width
     (「０３－１２３４－５６７８」 -> "03-1234-5678"); a long-vowel mark typed between digits
-    (「03ー1234ー5678」) is read as a dash. Anything else (「内線 12」) is kept as written."""
-    folded = fold_width(text).strip()
+    (「03ー1234ー5678」) is read as a dash. Anything else (「（代表）」, 「内線」) is kept as
+    written."""
+    folded = text.translate(_PHONE_WIDTH).strip()
     return re.sub(r"\s+", " ", _PHONE_LONG_VOWEL.sub("-", folded))
 
 
