@@ -123,6 +123,21 @@ def test_resolver_blocked_offers_another_dns_server_and_a_dqs_key() -> None:
     assert not guide.needs_request
 
 
+def test_a_blocked_resolver_gives_each_way_out_once() -> None:
+    """Spamhaus's own not-tested hint repeated the DNS server and DQS key advice right
+    under the same two ways; a list whose hint adds something (Barracuda) keeps it."""
+    lists = load_lists()
+    record = _record("spamcop", "not_tested")
+    for list_id in ("spamhaus-zen", "spamhaus-dbl"):
+        lst = list_by_id(lists, list_id)
+        guide = guidance_for(Status.NOT_TESTED, Reason.RESOLVER_BLOCKED, LocalText(), record, lst)
+        assert lst.not_tested_hint not in guide.ways_out
+        assert sum("DQS" in way.ja for way in guide.ways_out) == 1, guide.ways_out
+    barracuda = list_by_id(lists, "barracuda")
+    guide = guidance_for(Status.NOT_TESTED, Reason.RESOLVER_BLOCKED, LocalText(), record, barracuda)
+    assert barracuda.not_tested_hint in guide.ways_out
+
+
 def test_informational_listings_say_never_pay() -> None:
     lists = load_lists()
     record = _record("spamcop", "policy")

@@ -441,3 +441,20 @@ def test_fuzz_website_domain_suggestion(text: str) -> None:
     if suggestion is not None:
         assert normalize_domain(suggestion.unicode) == suggestion
         assert not suggestion.ascii.startswith("www.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("０３－１２３４－５６７８", "03-1234-5678"),
+        ("03ー1234ー5678", "03-1234-5678"),
+        ("（０３）１２３４‐５６７８", "（03）1234-5678"),
+        ("03-0000-5678（代表）", "03-0000-5678（代表）"),
+        ("  03-1234-5678　内線　12 ", "03-1234-5678 内線 12"),
+        ("", ""),
+    ],
+)
+def test_phone_numbers_are_made_half_width(typed: str, expected: str) -> None:
+    from app.core.normalize import normalize_phone
+
+    assert normalize_phone(typed) == expected

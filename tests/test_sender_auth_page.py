@@ -251,3 +251,27 @@ def test_spf_include_tree_says_found_for_a_record_that_was_there(qtbot, wizard) 
         walk(page.spf_tree.topLevelItem(i))
     assert "✔ found" in states
     assert "✔ answers" not in states
+
+
+def test_the_dmarc_intro_names_the_domain_typed_on_page_1_of_a_new_case(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The page is built while the new case has no domain yet; its DMARC intro once kept
+    saying _dmarc.example.co.jp for the owner's own domain."""
+    from tests.test_wizard_shell import forward_button, go_to_situation, situation
+
+    wizard.ensure_pages()  # built before any domain exists, as after start-up
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).domain.edit, "ｙａｍａｄａ－ｓｈｏｔｅｎ．ｃｏ．ｊｐ")
+    qtbot.mouseClick(forward_button(wizard), Qt.MouseButton.LeftButton)
+    blacklist = wizard.page_by_key("blacklist")
+    assert wizard.currentPage() is blacklist
+    blacklist.skip.setChecked(True)
+    type_text(qtbot, blacklist.skip_reason, "セキュリティ会社が確認済み")
+    wizard.go_to_page("sender_auth")
+    page = wizard.page_by_key("sender_auth")
+    assert wizard.currentPage() is page
+    intro = page.dmarc_intro.text()
+    assert "_dmarc.yamada-shoten.co.jp" in intro
+    assert "example.co.jp" not in intro
+    # A language switch keeps the owner's domain too.
+    wizard.set_language("en")
+    assert "_dmarc.yamada-shoten.co.jp" in page.dmarc_intro.text()

@@ -114,3 +114,30 @@ def test_a_date_without_a_year_shows_how_it_was_read(qtbot, wizard) -> None:  # 
     assert f"{year}-01-02 09:40" in page.noticed_at.message.text()
     assert "読み取りました" in page.noticed_at.message.text()
     assert "⚠" not in page.noticed_at.message.text()
+
+
+def test_a_full_width_phone_number_is_stored_and_shown_half_width(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The page promises that numbers typed full-width are converted; the phone number went
+    into the case and the PDF as 「０３－１２３４－５６７８」."""
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.contact_phone, "０３－１２３４－５６７８")
+    page.contact_phone.editingFinished.emit()  # the cursor leaves the field
+    assert page.contact_phone.text() == "03-1234-5678"
+    page.contact_phone.undo()  # what was typed is one Ctrl+Z away
+    assert page.contact_phone.text() == "０３－１２３４－５６７８"
+    assert wizard.validateCurrentPage()
+    assert wizard.case.organisation.contact.phone == "03-1234-5678"
+
+
+def test_the_vendor_phone_number_is_stored_half_width(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.core.example_case import example_case
+
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    page = wizard.page_by_key("report")
+    page.vendor_phone.setText("")
+    type_text(qtbot, page.vendor_phone, "０６ー１２３４ー５６７８")
+    page.store_case(wizard.case)
+    assert wizard.case.report.vendor.phone == "06-1234-5678"

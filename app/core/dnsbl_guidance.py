@@ -155,7 +155,10 @@ def _ways_out(reason: Reason, lst: DnsblList | None) -> tuple[LocalText, ...]:
         ways.append(local(WAY_DNS))
         if spamhaus:
             ways.append(local(WAY_DQS))
-    if lst is not None and (lst.not_tested_hint.ja or lst.not_tested_hint.en):
+    # Spamhaus's own hint says what the two ways above say (another DNS server, a DQS key);
+    # shown after them the owner read the same advice twice in a row.
+    repeated = reason in (Reason.RESOLVER_BLOCKED, Reason.RATE_LIMITED) and local(WAY_DQS) in ways
+    if lst is not None and (lst.not_tested_hint.ja or lst.not_tested_hint.en) and not repeated:
         ways.append(lst.not_tested_hint)
     return tuple(ways)
 

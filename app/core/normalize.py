@@ -55,6 +55,35 @@ def fold_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_AFTER_NFKC)
 
 
+_PHONE_LONG_VOWEL = re.compile(r"(?<=\d)\s*[ーｰ]\s*(?=\d)")
+
+
+_PHONE_WIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        "＋": "+",
+        "－": "-",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u3000": " ",
+    }
+)
+
+
+def normalize_phone(text: str) -> str:
+    """A phone number as typed, with full-width digits, dashes and spaces made half-width
+    (「０３－１２３４－５６７８」 -> "03-1234-5678"); a long-vowel mark typed between digits
+    (「03ー1234ー5678」) is read as a dash. Anything else (「（代表）」, 「内線」) is kept as
+    written."""
+    folded = text.translate(_PHONE_WIDTH).strip()
+    return re.sub(r"\s+", " ", _PHONE_LONG_VOWEL.sub("-", folded))
+
+
 def _too_long(text: str) -> None:
     if len(text) > MAX_INPUT:
         raise InputError(

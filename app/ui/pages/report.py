@@ -41,7 +41,14 @@ from PySide6.QtWidgets import (
 from app.core.case import Case
 from app.core.errors import InputError
 from app.core.i18n import Msg
-from app.core.normalize import JST, format_jst, normalize_email, normalize_ip, parse_datetime
+from app.core.normalize import (
+    JST,
+    format_jst,
+    normalize_email,
+    normalize_ip,
+    normalize_phone,
+    parse_datetime,
+)
 from app.core.report.builder import ReportInfo
 from app.core.report.context import DATE_ONLY
 from app.core.report.flowables import AreaStatus
@@ -68,7 +75,7 @@ from app.ui.message_box import exec_fitted
 from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
-from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
+from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
 from app.ui.widgets.layout import scrolling, wrapped_label
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
 from app.ui.widgets.report_editors import (
@@ -202,6 +209,7 @@ class ReportPage(BasePage):
         self.vendor_person = QLineEdit(self.vendor_box)
         self.vendor_email = CheckedField(normalize_email, parent=self.vendor_box)
         self.vendor_phone = QLineEdit(self.vendor_box)
+        tidy_on_leave(self.vendor_phone, normalize_phone)
         self.vendor_name_label = QLabel(self.vendor_box)
         self.vendor_person_label = QLabel(self.vendor_box)
         self.vendor_email_label = QLabel(self.vendor_box)
@@ -976,7 +984,7 @@ class ReportPage(BasePage):
         if self.vendor_email.validate(show=False):
             value = self.vendor_email.value
             vendor.email = value.display if value else ""
-        vendor.phone = self.vendor_phone.text().strip()
+        vendor.phone = normalize_phone(self.vendor_phone.text())
         details.request_types = [k for k, check in self.request_checks.items() if check.isChecked()]
         details.request_text = self.request_text.toPlainText().strip()
         details.questions = plain_lines(self.questions)

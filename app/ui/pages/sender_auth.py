@@ -548,17 +548,6 @@ class SenderAuthPage(BasePage):
         self.recheck_button.setText(self.tr("&Re-check after publishing"))
         self.compare_heading.setText(self.tr("Before and after"))
         self.dmarc_box.setTitle(self.tr("DMARC"))
-        self.dmarc_intro.setText(
-            rich(
-                self.tr(
-                    "DMARC is a second TXT record, at _dmarc.{domain}. Start by watching "
-                    "(p=none): it only asks receivers to send you reports, nothing is blocked. "
-                    "After a few weeks, when the reports show that all your real mail passes, "
-                    "send forged mail to spam folders (p=quarantine) and then have it refused "
-                    "(p=reject)."
-                ).format(domain=self._domain_text() or "example.co.jp")
-            )
-        )
         self.report_label.setText(self.tr("Reports go to (&e-mail address):"))
         self.report_address.setAccessibleName(_plain(self.report_label.text()))
         self.dmarc_button.setText(self.tr("Check &DMARC"))
@@ -881,6 +870,20 @@ class SenderAuthPage(BasePage):
             self.domain_label.setText(
                 self.tr("No domain yet: enter it on the Situation page first.")
             )
+        # The intro names the case's domain: it follows the domain entered on page 1 (the page
+        # is built before the owner types it, so setting it once in retranslate showed
+        # _dmarc.example.co.jp on every new case).
+        self.dmarc_intro.setText(
+            rich(
+                self.tr(
+                    "DMARC is a second TXT record, at _dmarc.{domain}. Start by watching "
+                    "(p=none): it only asks receivers to send you reports, nothing is blocked. "
+                    "After a few weeks, when the reports show that all your real mail passes, "
+                    "send forged mail to spam folders (p=quarantine) and then have it refused "
+                    "(p=reject)."
+                ).format(domain=domain or "example.co.jp")
+            )
+        )
         self._show_other_domain(domain)
         self._show_spf(self._section.latest_check)
         self._show_recommendation(self._section.recommendation)

@@ -28,6 +28,7 @@ from app.core.normalize import (
     format_jst,
     normalize_domain,
     normalize_email,
+    normalize_phone,
     parse_datetime,
     read_count,
     website_domain_suggestion,
@@ -35,7 +36,7 @@ from app.core.normalize import (
 from app.core.providers import OTHER, providers
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
-from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
+from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
 from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.timeline_editor import TimelineEditor
 
@@ -69,6 +70,7 @@ class SituationPage(BasePage):
         self.contact_department = QLineEdit(self.company_box)
         self.contact_email = CheckedField(normalize_email, parent=self.company_box)
         self.contact_phone = QLineEdit(self.company_box)
+        tidy_on_leave(self.contact_phone, normalize_phone)
         self.company_label = QLabel(self.company_box)
         self.contact_name_label = QLabel(self.company_box)
         self.contact_department_label = QLabel(self.company_box)
@@ -532,7 +534,7 @@ class SituationPage(BasePage):
         if self.contact_email.validate(show=False):
             value = self.contact_email.value
             org.contact.email = value.display if value else ""
-        org.contact.phone = self.contact_phone.text().strip()
+        org.contact.phone = normalize_phone(self.contact_phone.text())
         if self.domain.validate(show=False) and self.domain.value is not None:
             org.domain = self.domain.value.unicode
             org.domain_ascii = self.domain.value.ascii

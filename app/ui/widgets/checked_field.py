@@ -123,3 +123,17 @@ class CheckedField(QWidget):
             self.message.hide()
             self.message.clear()
             self.edit.setAccessibleDescription("")
+
+
+def tidy_on_leave(edit: QLineEdit, tidy: Callable[[str], str]) -> None:
+    """When the cursor leaves `edit`, show its text as `tidy` writes it (full-width digits made
+    half-width, as the page promises); the undo history keeps what was typed."""
+
+    def apply() -> None:
+        text = edit.text()
+        tidied = tidy(text)
+        if tidied != text:
+            edit.selectAll()
+            edit.insert(tidied)  # an edit, not setText: Ctrl+Z brings back what was typed
+
+    edit.editingFinished.connect(apply)
