@@ -458,3 +458,15 @@ def test_phone_numbers_are_made_half_width(typed: str, expected: str) -> None:
     from app.core.normalize import normalize_phone
 
     assert normalize_phone(typed) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text | st.from_regex(r"[0-9０-９\-－ー‐（）() 　内線代表]{0,24}", fullmatch=True))
+def test_fuzz_normalize_phone(text: str) -> None:
+    from app.core.normalize import normalize_phone
+
+    tidied = normalize_phone(text)
+    assert normalize_phone(tidied) == tidied  # leaving the field twice changes nothing more
+    assert not any("０" <= c <= "９" for c in tidied)
+    # Nothing the owner wrote is dropped: only spaces are merged or trimmed.
+    assert len(tidied.replace(" ", "")) == len("".join(text.split()))
