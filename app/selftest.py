@@ -485,12 +485,12 @@ def check_fonts() -> CheckResult:
     from PySide6.QtGui import QRawFont
 
     from app.core.paths import resource_path
-    from app.ui.fonts import FAMILY, FONT_FILES, register_fonts
+    from app.ui.fonts import FAMILY, FONT_FILES, ORIGINAL_FAMILY, register_fonts
 
     _application()
     families = register_fonts()
     if FAMILY not in families:
-        detail = FONTS_NOT_REGISTERED.with_args(family=FAMILY, files=", ".join(FONT_FILES))
+        detail = FONTS_NOT_REGISTERED.with_args(family=ORIGINAL_FAMILY, files=", ".join(FONT_FILES))
         return CheckResult(NAME_FONTS, FAILED, detail)
     wanted = sorted(ch for ch in japanese_texts_characters() if _is_japanese(ch))
     for name in FONT_FILES:
@@ -502,7 +502,9 @@ def check_fonts() -> CheckResult:
                 count=len(missing), file=name, characters="".join(missing[:20])
             )
             return CheckResult(NAME_FONTS, FAILED, detail)
-    return CheckResult(NAME_FONTS, PASSED, FONTS_OK.with_args(family=FAMILY, count=len(wanted)))
+    return CheckResult(
+        NAME_FONTS, PASSED, FONTS_OK.with_args(family=ORIGINAL_FAMILY, count=len(wanted))
+    )
 
 
 # Files a build must carry. Paths are relative to the bundle root (see app.core.paths).
