@@ -163,12 +163,20 @@ def test_the_request_is_filled_in_from_the_case_in_english() -> None:
         "The abuse started on 2026-11-14 02:13 JST.",
         "We noticed it on 2026-11-16 09:40 JST.",
         "2026-11-16 11:30 JST: Changed the password of info@example.co.jp to a strong, unique one.",
-        "Changed the passwords of all our mail accounts.",
+        "2026-11-16 13:00 JST: Changed mail account passwords.",
         "taro.yamada@example.co.jp",
     ):
         assert expected in text, expected
     assert "解除を申請" not in text  # requests are not fixes, and free text is never copied
     assert text.isascii() is False  # the company name stays as written
+    # The example changed info@ and the staff accounts, not every account (the inventory found
+    # more): the list is not told that all of them were changed.
+    assert "all our mail accounts" not in text
+    for entry in case.incident.timeline:
+        if entry.event.startswith("社員のメールアカウント"):
+            entry.event = "残りのメールアカウントもすべてパスワードを変更"
+    every = request_text(case, record, list_by_id(load_lists(), "barracuda"))
+    assert "2026-11-16 13:00 JST: Changed the passwords of all our mail accounts." in every
 
 
 def test_the_request_never_copies_free_text_or_a_password() -> None:
