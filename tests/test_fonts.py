@@ -38,11 +38,11 @@ def test_the_changed_font_keeps_valid_checksums_and_its_glyphs(qapp, name: str) 
     data = _changed(name)
     assert len(data) == len(original)
     assert _font_sum(data) == 0xB1B0AFBA  # checkSumAdjustment follows the change
-    tables = fonts._tables(data)
+    tables = fonts._tables(fonts.BytesFont(data))
     for tag, (entry, offset, length) in tables.items():
         if tag != b"head":  # its checksum is taken with checkSumAdjustment as zero
             assert struct.unpack_from(">I", data, entry + 4)[0] == fonts._checksum(
-                data, offset, length
+                bytes(data[offset : offset + length])
             ), tag
     raw = QRawFont(QByteArray(bytes(data)), 12.0)
     assert raw.isValid()
@@ -59,6 +59,18 @@ def test_the_changed_font_keeps_valid_checksums_and_its_glyphs(qapp, name: str) 
     assert utf16("MMR UDPゴシック") in data  # the Japanese family name too
     for name_record in ("BIZ UDPGothic\0", "BIZ UDPゴシック"):
         assert utf16(name_record) not in data
+
+
+@pytest.mark.parametrize("name", fonts.FONT_FILES)
+def test_the_qt_buffer_gets_the_same_change_as_the_file_copy(name: str) -> None:
+    # register_fonts changes the QByteArray that Qt registers, through Qt's own calls.
+    from PySide6.QtCore import QByteArray
+
+    data = QByteArray(resource_path("fonts", name).read_bytes())
+    font = fonts._QtFont(data)
+    fonts.with_room_below(font, fonts.DESCENT)
+    fonts.rename(font, b"BIZ", b"MMR")
+    assert bytes(data.data()) == bytes(_changed(name))
 
 
 def test_the_ui_uses_the_changed_font_even_where_biz_udpgothic_is_installed(qtbot) -> None:  # type: ignore[no-untyped-def]

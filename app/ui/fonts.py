@@ -18,12 +18,11 @@ name also keeps the changed copy from passing for the original.
 from __future__ import annotations
 
 import logging
-import os
 import struct
 from collections.abc import Callable
-from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QFile, QIODevice
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -46,7 +45,58 @@ _RENAME = (b"BIZ", b"MMR")  # the same length, so each record keeps its size and
 DESCENT = 320
 
 _WORD = struct.Struct(">I")
-_MAGIC = 0xB1B0AFBA  # OpenType: checkSumAdjustment = this - checksum of the whole font
+
+
+class FontData(Protocol):
+    """The bytes of a font file, read and changed in place a few at a time."""
+
+    def size(self) -> int:
+        """The number of bytes."""
+        ...
+
+    def read(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset` (fewer at the end)."""
+        ...
+
+    def write(self, offset: int, data: bytes) -> None:
+        """Overwrite `len(data)` bytes at `offset` (inside the data)."""
+        ...
+
+
+class BytesFont:
+    """A font held in a bytearray."""
+
+    def __init__(self, data: bytearray) -> None:
+        self.data = data
+
+    def size(self) -> int:
+        """The number of bytes."""
+        return len(self.data)
+
+    def read(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset`."""
+        return bytes(self.data[offset : offset + length])
+
+    def write(self, offset: int, data: bytes) -> None:
+        """Overwrite bytes at `offset`."""
+        self.data[offset : offset + len(data)] = data
+
+
+class _QtFont:
+    """A font held in the QByteArray that Qt registers, so the 4.6 MB file is copied once
+    (by QFile, in C++) and never through Python: start-up waits for it."""
+
+    def __init__(self, data: QByteArray) -> None:
+        self.data = data
+
+    def size(self) -> int:
+        return int(self.data.size())
+
+    def read(self, offset: int, length: int) -> bytes:
+        return bytes(self.data.mid(offset, length).data())
+
+    def write(self, offset: int, data: bytes) -> None:
+        self.data.replace(offset, len(data), data)  # the same length: changed in place
 
 
 def register_fonts() -> list[str]:
@@ -54,29 +104,25 @@ def register_fonts() -> list[str]:
     families: list[str] = []
     for name in FONT_FILES:
         path = resource_path("fonts", name)
+        file = QFile(str(path))
+        if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+            log.warning("could not load font %s: %s", name, file.errorString())
+            continue
+        data = file.readAll()
+        file.close()
         try:
-            data = _read(path)
-            with_room_below(data, DESCENT)
-            rename(data, *_RENAME)
-        except (OSError, ValueError) as error:
+            font = _QtFont(data)
+            with_room_below(font, DESCENT)
+            rename(font, *_RENAME)
+        except ValueError as error:
             log.warning("could not load font %s: %s", name, error)
             continue
-        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        font_id = QFontDatabase.addApplicationFontFromData(data)
         if font_id < 0:
             log.warning("could not load font %s", name)
             continue
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
     return sorted(set(families))
-
-
-def _read(path: Path) -> bytearray:
-    """The file's bytes, read once into a buffer that can be changed in place (the fonts are
-    4.6 MB each, and start-up waits for them)."""
-    with path.open("rb") as file:
-        data = bytearray(os.fstat(file.fileno()).st_size)
-        if file.readinto(data) != len(data):
-            raise OSError(f"{path.name}: short read")
-    return data
 
 
 def apply_app_font(app: QApplication) -> None:
@@ -88,118 +134,123 @@ def apply_app_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def _tables(data: bytearray) -> dict[bytes, tuple[int, int, int]]:
+def _tables(font: FontData) -> dict[bytes, tuple[int, int, int]]:
     """tag -> (offset of its directory entry, offset of its data, length)."""
-    if len(data) < 12:
+    size = font.size()
+    if size < 12:
         raise ValueError("not an OpenType font")
-    count = struct.unpack_from(">H", data, 4)[0]
+    count = struct.unpack(">H", font.read(4, 2))[0]
+    if 12 + 16 * count > size:
+        raise ValueError("cut table directory")
+    directory = font.read(12, 16 * count)
     tables = {}
     for index in range(count):
-        entry = 12 + 16 * index
-        if entry + 16 > len(data):
-            raise ValueError("cut table directory")
-        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, entry)
-        if offset + length > len(data):
+        tag, _checksum, offset, length = struct.unpack_from(">4sIII", directory, 16 * index)
+        if offset + length > size:
             raise ValueError(f"table {tag!r} runs past the end")
-        tables[tag] = (entry, offset, length)
+        tables[tag] = (12 + 16 * index, offset, length)
     return tables
 
 
-def _checksum(data: bytearray, offset: int, length: int) -> int:
+def _checksum(data: bytes) -> int:
     """OpenType table checksum: the sum of its big-endian 32-bit words, zero-padded."""
-    chunk = bytes(data[offset : offset + length])
-    chunk += b"\0" * (-len(chunk) % 4)
-    return sum(word for (word,) in _WORD.iter_unpack(chunk)) & 0xFFFFFFFF
+    padded = data + b"\0" * (-len(data) % 4)
+    return sum(word for (word,) in _WORD.iter_unpack(padded)) & 0xFFFFFFFF
 
 
 def _update(
-    data: bytearray,
+    font: FontData,
     tables: dict[bytes, tuple[int, int, int]],
     tag: bytes,
-    change: Callable[[], None],
+    change: Callable[[bytearray], None],
 ) -> None:
-    """Apply `change()` (which edits table `tag` in place) and keep the table's checksum and
-    the font's checkSumAdjustment right."""
+    """Let `change` edit table `tag` (a copy of its bytes, edited in place; its length must
+    stay), write it back, and keep the table's checksum and the font's checkSumAdjustment
+    right."""
     entry, offset, length = tables[tag]
-    before = _checksum(data, offset, length)
-    change()
-    after = _checksum(data, offset, length)
+    table = bytearray(font.read(offset, length))
+    before = _checksum(bytes(table))
+    change(table)
+    if len(table) != length:
+        raise ValueError("a table changed its length")
+    after = _checksum(bytes(table))
     if after == before:
         return
-    struct.pack_into(">I", data, entry + 4, after)
+    font.write(offset, bytes(table))
+    font.write(entry + 4, _WORD.pack(after))
     # The whole-font sum changes by the table's words and by its directory checksum.
     delta = 2 * (after - before)
     _entry, head, head_length = tables[b"head"]
     if head_length < 12:
         raise ValueError("cut head table")
-    adjustment = struct.unpack_from(">I", data, head + 8)[0]
-    struct.pack_into(">I", data, head + 8, (adjustment - delta) & 0xFFFFFFFF)
+    adjustment = _WORD.unpack(font.read(head + 8, 4))[0]
+    font.write(head + 8, _WORD.pack((adjustment - delta) & 0xFFFFFFFF))
 
 
-def rename(data: bytearray, old: bytes, new: bytes) -> None:
+def _font(data: FontData | bytearray) -> FontData:
+    return BytesFont(data) if isinstance(data, bytearray) else data
+
+
+def rename(data: FontData | bytearray, old: bytes, new: bytes) -> None:
     """Replace `old` by `new` (ASCII, the same length) in the font's name records that carry
-    its family, in place, in both the one-byte (Macintosh) and UTF-16 (Windows) encodings.
-    Raises ValueError for data without a readable name table."""
+    its family, in place, in both the one-byte (Macintosh) and UTF-16 (Windows, Unicode)
+    encodings. Raises ValueError for data without a readable name table."""
     if len(old) != len(new) or not old.isascii() or not new.isascii():
         raise ValueError("names must be ASCII of the same length")
-    tables = _tables(data)
+    font = _font(data)
+    tables = _tables(font)
     if b"name" not in tables or b"head" not in tables:
         raise ValueError("name or head table missing")
-    _entry, table, length = tables[b"name"]
-    if length < 6:
-        raise ValueError("cut name table")
-    count, storage = struct.unpack_from(">HH", data, table + 2)
-    if 6 + 12 * count > length:
-        raise ValueError("cut name records")
     wide_old, wide_new = old.decode().encode("utf-16-be"), new.decode().encode("utf-16-be")
 
-    def change() -> None:
+    def change(table: bytearray) -> None:
+        if len(table) < 6:
+            raise ValueError("cut name table")
+        count, storage = struct.unpack_from(">HH", table, 2)
+        if 6 + 12 * count > len(table):
+            raise ValueError("cut name records")
         for index in range(count):
             platform, _encoding, _language, name_id, size, at = struct.unpack_from(
-                ">HHHHHH", data, table + 6 + 12 * index
+                ">HHHHHH", table, 6 + 12 * index
             )
             if name_id not in _NAME_IDS:
                 continue
-            start = table + storage + at
-            if start + size > table + length:
+            start = storage + at
+            if start + size > len(table):
                 raise ValueError("name record runs past its table")
-            text = bytes(data[start : start + size])
+            text = bytes(table[start : start + size])
             if platform in (0, 3):
                 text = text.replace(wide_old, wide_new)
             else:
                 text = text.replace(old, new)
-            data[start : start + size] = text
+            table[start : start + size] = text
 
-    _update(data, tables, b"name", change)
+    _update(font, tables, b"name", change)
 
 
-def with_room_below(data: bytearray, descent: int) -> None:
+def with_room_below(data: FontData | bytearray, descent: int) -> None:
     """Raise the font's descent (hhea, OS/2 typographic and Windows metrics, whichever each
     platform's font engine reads) to at least `descent` units, in place. The changed tables'
     checksums and the font's checkSumAdjustment are kept right. Raises ValueError for data
     that is not a TrueType/OpenType font with those tables."""
-    tables = _tables(data)
+    font = _font(data)
+    tables = _tables(font)
     if b"hhea" not in tables or b"OS/2" not in tables or b"head" not in tables:
         raise ValueError("hhea, OS/2 or head table missing")
-    changes = []  # (tag, field offset in the table, format, new value)
-    _entry, hhea, hhea_length = tables[b"hhea"]
-    if hhea_length < 8:
-        raise ValueError("cut hhea table")
-    if struct.unpack_from(">h", data, hhea + 6)[0] > -descent:
-        changes.append((b"hhea", 6, ">h", -descent))
-    _entry, os2, os2_length = tables[b"OS/2"]
-    if os2_length < 78:
-        raise ValueError("cut OS/2 table")
-    if struct.unpack_from(">h", data, os2 + 70)[0] > -descent:
-        changes.append((b"OS/2", 70, ">h", -descent))
-    if struct.unpack_from(">H", data, os2 + 76)[0] < descent:
-        changes.append((b"OS/2", 76, ">H", descent))
-    for tag in dict.fromkeys(tag for tag, *_ in changes):
 
-        def change(tag: bytes = tag) -> None:
-            offset = tables[tag][1]
-            for changed_tag, field, fmt, value in changes:
-                if changed_tag == tag:
-                    struct.pack_into(fmt, data, offset + field, value)
+    def hhea(table: bytearray) -> None:
+        if len(table) < 8:
+            raise ValueError("cut hhea table")
+        if struct.unpack_from(">h", table, 6)[0] > -descent:
+            struct.pack_into(">h", table, 6, -descent)
 
-        _update(data, tables, tag, change)
+    def os2(table: bytearray) -> None:
+        if len(table) < 78:
+            raise ValueError("cut OS/2 table")
+        if struct.unpack_from(">h", table, 70)[0] > -descent:
+            struct.pack_into(">h", table, 70, -descent)  # sTypoDescender
+        if struct.unpack_from(">H", table, 76)[0] < descent:
+            struct.pack_into(">H", table, 76, descent)  # usWinDescent
+
+    _update(font, tables, b"hhea", hhea)
+    _update(font, tables, b"OS/2", os2)
