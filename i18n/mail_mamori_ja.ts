@@ -2005,8 +2005,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ドメインがまだ入力されていません。先に「状況の確認」ページで入力してください。</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(まだありません)</translation>
+    </message>
+    <message>
+        <source>Empty: {address} (it must be a mailbox that receives mail)</source>
+        <translation>空欄なら {address} (メールを受け取れるアドレスにしてください)</translation>
     </message>
     <message>
         <source>Some results below were checked for {old}, not for your domain {domain}. They are kept only for comparison: press the check buttons again to check {domain}.</source>

@@ -140,6 +140,52 @@ def test_no_dmarc_record_the_status_line_and_the_finding_do_not_repeat_each_othe
     assert page.dmarc_record.text().startswith("v=DMARC1; p=none")
 
 
+def test_dmarc_reports_go_to_the_contact_when_the_field_is_left_empty(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    # A new case: dmarc-reports@<domain> is a mailbox the owner most likely does not have;
+    # the contact's address from page 1, in the same domain, does exist.
+    page = open_page(qtbot, wizard, dns_server, domain=f"norecord.{Z}")
+    wizard.case.organisation.contact.email = f"ｔａｒｏ@norecord.{Z}"
+    page.refresh()
+    assert page.report_address.text() == ""
+    assert f"taro@norecord.{Z}" in page.report_address.placeholderText()
+    assert "メールを受け取れるアドレス" in page.report_address.placeholderText()
+    click(qtbot, page.dmarc_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    assert page.dmarc_record.text() == f"v=DMARC1; p=none; rua=mailto:taro@norecord.{Z}"
+
+
+def test_a_contact_in_another_domain_is_not_used_for_dmarc_reports(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    # Reports to another domain need that domain's consent: the usual address is suggested.
+    page = open_page(qtbot, wizard, dns_server, domain=f"norecord.{Z}")
+    wizard.case.organisation.contact.email = "yamada.taro@gmail.example"
+    page.refresh()
+    assert f"dmarc-reports@norecord.{Z}" in page.report_address.placeholderText()
+    click(qtbot, page.dmarc_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    assert page.dmarc_record.text() == f"v=DMARC1; p=none; rua=mailto:dmarc-reports@norecord.{Z}"
+
+
+def test_sending_addresses_say_none_once_the_blacklist_was_checked(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server)  # its blacklist step was skipped
+    assert page.found_ips.text() == "(まだありません)"
+    wizard.case.blacklist = example_case().blacklist  # a run with MX and SPF addresses only
+    for run in wizard.case.blacklist.runs:
+        for target in run.targets:
+            target.origins[:] = [o for o in target.origins if not o.startswith("received:")]
+            if "entered" in target.origins:
+                target.origins.remove("entered")
+    page.refresh()
+    assert page.found_ips.text() == "(なし)"
+
+
 def test_a_dns_failure_is_shown_as_not_checked(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
     dns_server.servfail(DOMAIN)
     page = open_page(qtbot, wizard, dns_server)

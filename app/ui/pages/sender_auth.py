@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.core.case import Case
 from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus, check_dkim
-from app.core.dmarc import DmarcCheck, DmarcStatus, check_dmarc
+from app.core.dmarc import DmarcCheck, DmarcStatus, check_dmarc, default_report_address
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Finding, Severity
@@ -645,6 +645,22 @@ class SenderAuthPage(BasePage):
         org = self.mamori.case.organisation
         return org.domain_ascii or org.domain
 
+    def _default_report_address(self) -> str:
+        """Where DMARC reports go when the owner leaves the field empty: the contact's address
+        from page 1 when it is in the case's domain (a mailbox that exists; an address in
+        another domain would need that domain's consent), else dmarc-reports@<domain>."""
+        domain = self._domain_text().lower()
+        contact = self.mamori.case.organisation.contact.email.strip()
+        if contact and domain:
+            try:
+                address = normalize_email(contact).ascii
+            except InputError:
+                address = ""
+            host = address.rpartition("@")[2].lower()
+            if host == domain or host.endswith("." + domain):
+                return address
+        return default_report_address(domain) if domain else ""
+
     def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
         ips: list[str] = []
         terms: list[str] = []
@@ -795,6 +811,7 @@ class SenderAuthPage(BasePage):
                 return
         if not domain:
             return
+        address = address or self._default_report_address()
         client = self._client_factory()
 
         def done(result: object) -> None:
@@ -891,7 +908,21 @@ class SenderAuthPage(BasePage):
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
         found = outbound_ips_from_case(self.mamori.case)
-        self.found_ips.setText(", ".join(found) if found else self.tr("(none yet)"))
+        if found:
+            self.found_ips.setText(", ".join(found))
+        elif self.mamori.case.blacklist.latest() is not None:
+            # Checked, and no bounce or sending address was among the targets: "yet" would
+            # suggest the check is still to come.
+            self.found_ips.setText(self.tr("(none)"))
+        else:
+            self.found_ips.setText(self.tr("(none yet)"))
+        self.report_address.setPlaceholderText(
+            self.tr("Empty: {address} (it must be a mailbox that receives mail)").format(
+                address=self._default_report_address()
+            )
+            if domain
+            else ""
+        )
         self._update_buttons()
 
     def _show_other_domain(self, domain: str) -> None:
