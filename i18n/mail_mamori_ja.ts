@@ -2013,7 +2013,7 @@ If it happens again, please send this file to your support contact.</source>
         <translation>(まだありません)</translation>
     </message>
     <message>
-        <source>Empty: {address} (it must be a mailbox that receives mail)</source>
+        <source>Empty: {address} (it must receive mail)</source>
         <translation>空欄なら {address} (メールを受け取れるアドレスにしてください)</translation>
     </message>
     <message>

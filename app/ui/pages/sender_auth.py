@@ -917,7 +917,7 @@ class SenderAuthPage(BasePage):
         else:
             self.found_ips.setText(self.tr("(none yet)"))
         self.report_address.setPlaceholderText(
-            self.tr("Empty: {address} (it must be a mailbox that receives mail)").format(
+            self.tr("Empty: {address} (it must receive mail)").format(
                 address=self._default_report_address()
             )
             if domain
