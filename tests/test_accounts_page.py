@@ -194,6 +194,22 @@ def test_importing_a_control_panel_csv_keeps_good_rows_and_names_bad_lines(
     page.import_report.accept()
 
 
+def test_the_line_under_the_list_describes_the_last_change_only(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "old-shop@example.co.jp")
+    page.remove_selected()
+    assert "サーバに残っています" in page.list_status.text()
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(_broken_csv().encode("utf-8"))
+    page.import_file(path)
+    qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+    page.import_report.accept()
+    # The import has its own report; the removal's message no longer stands under the list.
+    assert page.list_status.text() == "" and not page.list_status.isVisible()
+
+
 def test_a_password_column_is_ignored_and_the_user_is_told(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_accounts_page(qtbot, wizard)
     secret = "Panel-Export-Secret-42"

@@ -482,6 +482,10 @@ class AccountsPage(BasePage):
         self._inventory = inventory
         self.mamori.case.accounts.inventory = inventory
         self._refresh_table(selected)
+        # The line under the list tells what the last change did; once the list changes
+        # again (an import, an edit, a checked password) it would describe the past. Callers
+        # that report this change set it afterwards.
+        self._show_list_status("")
 
     def selected_address(self) -> str | None:
         """Address of the selected account, if any."""
