@@ -1121,12 +1121,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
+        <source>The case could not be saved to {path} ({reason}).</source>
+        <translation>事案を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
         <source>Saving failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <source>The case could not be saved to {path} ({reason}). Your input is still here; check the disk and try again.</source>
-        <translation>事案を {path} に保存できませんでした ({reason})。入力した内容は画面に残っています。ディスクの空き容量などを確認して、もう一度お試しください。</translation>
+        <source>Your input is still here. Free up space or check the disk or folder: the case is saved again when you go to another step or close the window.</source>
+        <translation>入力した内容は画面に残っています。ディスクの空き容量や保存先のフォルダを確認してください。次の手順に進むときや、ウィンドウを閉じるときに、もう一度保存します。</translation>
     </message>
     <message>
         <source>Saved automatically at {time}</source>
@@ -1143,6 +1147,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
+    </message>
+    <message>
+        <source>If you close now, what you entered since the last save is lost. Keep the window open, free up space or check the disk or folder, then close again: the case is saved once more.</source>
+        <translation>このまま閉じると、前回の保存以降に入力した内容は失われます。ウィンドウを開いたままにして、ディスクの空き容量や保存先のフォルダを確認してから、もう一度閉じてください。そのときに改めて保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>ウィンドウを開いたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>保存せずに閉じる(&amp;W)</translation>
     </message>
     <message>
         <source>, </source>
@@ -4555,6 +4571,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>the file name is too long</source>
         <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>a file with the same name is already there</source>
+        <translation>同じ名前のファイルがすでにあります</translation>
     </message>
     <message>
         <source>another program is using it</source>

@@ -1,0 +1,78 @@
+"""The wizard's dialogs and message boxes: what their buttons say, that they fit the screen,
+that none of them drops the owner's input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+
+from app.core import dqs_key
+from app.core.example_case import example_case
+from tests.test_dnsbl_targets import BOUNCE
+from tests.test_wizard_shell import (
+    _click_in_next_message_box,
+    go_to_situation,
+    situation,
+    type_text,
+)
+
+
+def _mnemonics(root: QWidget) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        match = re.search(r"&([^&])", widget.text().replace("&&", ""))
+        if match:
+            owners.setdefault(match.group(1).lower(), []).append(widget.text())
+    return owners
+
+
+# -- closing when the case cannot be saved ---------------------------------------------------
+
+
+def test_closing_when_the_case_cannot_be_saved_asks_first_and_loses_nothing(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    # A file where the folder should be: the save fails (「同じ名前のファイル」, not 'File exists').
+    blocker = tmp_path / "cases"
+    blocker.write_text("not a folder", encoding="utf-8")
+    wizard.case_path = blocker / "yamada.mamori.json"
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _click_in_next_message_box(qtbot, "開いたままにする", seen, buttons)
+    wizard.reject()  # the Close button
+    assert wizard.isVisible()  # it used to close, and the company name was gone
+    assert "保存できませんでした" in seen[0] and "同じ名前のファイルがすでにあります" in seen[0]
+    assert "File exists" not in seen[0]
+    assert "失われます" in seen[0]
+    assert any("保存せずに閉じる" in b for b in buttons[0])
+    assert situation(wizard).company.text() == "株式会社やまだ商店"
+
+    # Once the disk is fixed, closing saves the case and closes without a question.
+    saved = tmp_path / "ok.mamori.json"
+    wizard.case_path = saved
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert "株式会社やまだ商店" in saved.read_text(encoding="utf-8")
+
+
+def test_the_owner_may_still_close_without_saving(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    blocker = tmp_path / "cases"
+    blocker.write_text("not a folder", encoding="utf-8")
+    wizard.case_path = blocker / "yamada.mamori.json"
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "保存せずに閉じる", seen)
+    wizard.close()  # the window's X
+    assert seen and not wizard.isVisible()
+
