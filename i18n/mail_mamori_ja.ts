@@ -1279,6 +1279,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>アドレスを読み取る(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Add the ticked addresses</source>
+        <translation>チェックしたアドレスを追加(&amp;A)</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>IP アドレス</translation>
     </message>
@@ -1309,6 +1313,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Skipped: {reason}</source>
         <translation>対象外: {reason}</translation>
+    </message>
+    <message>
+        <source>No address is ticked, so nothing would be added. Tick the addresses to check, or press Cancel.</source>
+        <translation>チェックの付いたアドレスがないため、何も追加されません。確認するアドレスにチェックを付けるか、「キャンセル」を押してください。</translation>
+    </message>
+    <message>
+        <source>None of the addresses found can be checked (the reasons are in the list). Press Cancel to close this window.</source>
+        <translation>見つかったアドレスはどれも確認の対象外です (理由は一覧にあります)。「キャンセル」を押してこの画面を閉じてください。</translation>
     </message>
 </context>
 <context>

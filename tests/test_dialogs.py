@@ -76,3 +76,47 @@ def test_the_owner_may_still_close_without_saving(qtbot, wizard, tmp_path: Path)
     wizard.close()  # the window's X
     assert seen and not wizard.isVisible()
 
+
+# -- the bounce dialog (page 2) --------------------------------------------------------------
+
+
+def test_the_bounce_dialog_button_says_add_and_keeps_a_useless_paste_open(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.blacklist_widgets import ReceivedDialog
+
+    dialog = ReceivedDialog(("example.co.jp",), wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    add = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert add.text() == "チェックしたアドレスを追加(&A)"
+    # A paste without Received lines: the button used to close the dialog, add nothing and
+    # drop the paste without the explanation ever being seen.
+    dialog.text.setPlainText("お世話になっております。メールが届きません。")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "Received" in dialog.problem.text() and dialog.problem.isVisible()
+    # Everything unticked: stays open too, and says why.
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    for row in range(dialog.found.rowCount()):
+        item = dialog.found.item(row, 0)
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "チェックの付いたアドレスがない" in dialog.problem.text()
+    dialog.read()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1 and dialog.selected_targets()
+
+
+def test_the_bounce_dialog_button_in_english(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.blacklist_widgets import ReceivedDialog
+
+    wizard.set_language("en")
+    dialog = ReceivedDialog((), wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == (
+        "&Add the ticked addresses"
+    )
+    assert all(len(texts) == 1 for texts in _mnemonics(dialog).values())
+
