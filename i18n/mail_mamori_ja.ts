@@ -16,6 +16,14 @@
         <translation>メールアカウントの追加</translation>
     </message>
     <message>
+        <source>Save &amp;changes</source>
+        <translation>変更を保存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add to the lis&amp;t</source>
+        <translation>一覧に追加(&amp;T)</translation>
+    </message>
+    <message>
         <source>Enter what you know; only the address is required. Do not enter the password here: it is checked further down the page and never saved.</source>
         <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください (パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
     </message>

@@ -120,3 +120,47 @@ def test_the_bounce_dialog_button_in_english(qtbot, wizard) -> None:  # type: ig
     )
     assert all(len(texts) == 1 for texts in _mnemonics(dialog).values())
 
+
+# -- the account dialog (page 3) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "add", "save"),
+    [("ja", "一覧に追加(&T)", "変更を保存(&C)"), ("en", "Add to the lis&t", "Save &changes")],
+)
+def test_the_account_dialog_button_says_add_or_save(
+    qtbot, wizard, lang: str, add: str, save: str
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.account_dialog import AccountDialog
+
+    wizard.set_language(lang)
+    account = example_case().accounts.inventory.accounts[0]
+    for original, expected in ((None, add), (account, save)):
+        dialog = AccountDialog(original, [], wizard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == expected
+        clashes = {k: v for k, v in _mnemonics(dialog).items() if len(v) > 1}
+        assert clashes == {}
+        dialog.reject()
+
+
+# -- the import report (page 3) --------------------------------------------------------------
+
+
+def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.account_dialog import MessageListDialog
+
+    dialog = MessageListDialog(wizard)
+    qtbot.addWidget(dialog)
+    dialog.show_messages(
+        "取り込めませんでした", "「bin.csv」からは何も取り込んでいません。", [], ""
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The lone sentence used to float in the middle of a 320 px window.
+    assert dialog.summary.geometry().top() < 30
+    assert dialog.height() < 200
+    dialog.show_messages("取り込み完了", "1 行に問題があります。", ["3 行目: …"], "問題のある行")
+    assert dialog.details.isVisible() and dialog.height() >= 320
+
