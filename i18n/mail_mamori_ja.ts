@@ -1241,7 +1241,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Open in PDF &amp;viewer</source>
-        <translation>PDFビューアで開く(&amp;V)</translation>
+        <translation>PDF ビューアで開く(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom: {zoom}</source>
@@ -1647,7 +1647,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>&amp;Open in PDF viewer</source>
-        <translation>PDFビューアで開く(&amp;O)</translation>
+        <translation>PDF ビューアで開く(&amp;O)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

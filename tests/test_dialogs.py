@@ -164,3 +164,23 @@ def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  
     dialog.show_messages("取り込み完了", "1 行に問題があります。", ["3 行目: …"], "問題のある行")
     assert dialog.details.isVisible() and dialog.height() >= 320
 
+
+# -- the PDF preview (page 5) ----------------------------------------------------------------
+
+
+def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.core.report_review import write_report
+    from app.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    path = tmp_path / "report.pdf"
+    write_report(example_case(), path, lang="ja")
+    dialog = PdfPreviewDialog(path, wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    # 900 px was taller than a 768 px laptop screen: Close and Print were off the bottom.
+    assert dialog.height() <= available.height() * 0.9
+    assert dialog.width() <= max(available.width(), dialog.minimumSizeHint().width())
+    assert dialog.open_button.text() == "PDF ビューアで開く(&V)"
+
