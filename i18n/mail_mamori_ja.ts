@@ -896,8 +896,8 @@ changed</source>
         <translation>キーを削除(&amp;V)</translation>
     </message>
     <message>
-        <source>Use it for this &amp;session only</source>
-        <translation>今回だけ使う(&amp;S)</translation>
+        <source>&amp;Use it for this session only</source>
+        <translation>今回だけ使う(&amp;U)</translation>
     </message>
     <message>
         <source>Asking this computer&apos;s password manager…</source>

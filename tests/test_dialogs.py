@@ -184,3 +184,33 @@ def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> No
     assert dialog.width() <= max(available.width(), dialog.minimumSizeHint().width())
     assert dialog.open_button.text() == "PDF ビューアで開く(&V)"
 
+
+# -- Settings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_settings_without_a_password_store_have_no_mnemonic_twice(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    dqs_key.set_session_key(None)
+    try:
+        wizard.set_language(lang)
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        section.key.setText("abcdefghijklmnopqrstuvwxyz")
+        section.save()
+        qtbot.waitUntil(lambda: section.session_button.isVisible(), timeout=5000)
+        # 「キーを保存(&S)」 and 「今回だけ使う(&S)」 shared Alt+S ('Save key' / 'session').
+        clashes = {k: v for k, v in _mnemonics(dialog).items() if len(v) > 1}
+        assert clashes == {}
+        dialog.reject()
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+        QApplication.processEvents()
