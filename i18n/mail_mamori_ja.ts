@@ -953,8 +953,8 @@ If it happens again, please send this file to your support contact.</source>
 繰り返し起きる場合は、このファイルをサポート窓口に送ってください。</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>ログのフォルダを開く</translation>
+        <source>Open &amp;log folder</source>
+        <translation>ログのフォルダを開く(&amp;L)</translation>
     </message>
     <message>
         <source>Mail Mamori</source>
@@ -1113,16 +1113,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} に保存されたバックアップがあります。代わりにバックアップを開きますか？ 壊れたファイルは「{damaged}」として残します。</translation>
     </message>
     <message>
-        <source>Open the backup</source>
-        <translation>バックアップを開く</translation>
-    </message>
-    <message>
         <source>Start a new case or open another case file. Cases saved automatically are in {folder}.</source>
         <translation>新しく始めるか、別の事案ファイルを開いてください。自動保存された事案は {folder} にあります。</translation>
     </message>
     <message>
-        <source>Open the folder of saved cases</source>
-        <translation>保存フォルダを開く</translation>
+        <source>&amp;Open the backup</source>
+        <translation>バックアップを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder of saved cases</source>
+        <translation>保存フォルダを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Could not save!</source>
@@ -1189,16 +1189,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>これらの欄には誤りがあるため（各欄の下に説明があります）、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
     </message>
     <message>
-        <source>Go back and fix it</source>
-        <translation>戻って直す</translation>
+        <source>&amp;Go back and fix it</source>
+        <translation>戻って直す(&amp;G)</translation>
     </message>
     <message>
-        <source>Finish anyway</source>
-        <translation>このまま完了する</translation>
+        <source>&amp;Finish anyway</source>
+        <translation>このまま完了する(&amp;F)</translation>
     </message>
     <message>
-        <source>Close anyway</source>
-        <translation>このまま閉じる</translation>
+        <source>&amp;Close anyway</source>
+        <translation>このまま閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1810,12 +1810,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこの事案を開いて作成することもできます。</translation>
     </message>
     <message>
-        <source>Create the PDF now</source>
-        <translation>今すぐ PDF を作成する</translation>
+        <source>&amp;Create the PDF now</source>
+        <translation>今すぐ PDF を作成する(&amp;C)</translation>
     </message>
     <message>
-        <source>Finish without a PDF</source>
-        <translation>PDF を作成せずに終了する</translation>
+        <source>&amp;Finish without a PDF</source>
+        <translation>PDF を作成せずに終了する(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -214,3 +214,67 @@ def test_settings_without_a_password_store_have_no_mnemonic_twice(qtbot, wizard,
         dqs_key.set_session_key(None)
         keyring.set_keyring(previous)
         QApplication.processEvents()
+
+
+# -- message boxes ---------------------------------------------------------------------------
+
+
+def _custom_buttons_of_next_box(qtbot, found: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+    """Note the texts of the next box's own (non-standard) buttons, then close it."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def look(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left:
+                QTimer.singleShot(25, lambda: look(left - 1))
+            return
+        found.append(
+            [
+                b.text()
+                for b in box.buttons()
+                if box.standardButton(b) == QMessageBox.StandardButton.NoButton
+                # Qt's own details button (「詳細を表示...」) is not ours to label.
+                and b.text() != QCoreApplication.translate("QMessageBox", "Show Details...")
+            ]
+        )
+        box.done(0)
+
+    QTimer.singleShot(25, look)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_button_of_the_wizards_questions_has_a_mnemonic(
+    qtbot, wizard, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.case import save_case
+    from app.ui.errors import show_unexpected_error
+
+    wizard.set_language(lang)
+    found: list[list[str]] = []
+    junk = tmp_path / "junk.mamori.json"
+    junk.write_text("this is not json", encoding="utf-8")
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.open_case(junk)
+    damaged = tmp_path / "damaged.mamori.json"
+    save_case(example_case(), damaged)
+    save_case(example_case(), damaged)
+    damaged.write_text("{", encoding="utf-8")
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.open_case(damaged)
+    page = wizard.pages[1]
+    wizard.unsaved_input = lambda: [(page, ["x"])]
+    for finishing in (False, True):
+        _custom_buttons_of_next_box(qtbot, found)
+        wizard._may_close(finishing=finishing)
+    del wizard.unsaved_input
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.page_by_key("report").confirm_finish()
+    _custom_buttons_of_next_box(qtbot, found)
+    show_unexpected_error("ValueError: test")
+    assert len(found) == 6 and all(found)
+    for texts in found:
+        assert all("&" in text for text in texts), texts

@@ -270,7 +270,7 @@ class MamoriWizard(QWizard):
                 )
             )
             use_backup = box.addButton(
-                self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Open the backup"), QMessageBox.ButtonRole.AcceptRole
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
         else:
@@ -284,7 +284,7 @@ class MamoriWizard(QWizard):
                 ).format(folder=folder)
             )
             open_folder = box.addButton(
-                self.tr("Open the folder of saved cases"), QMessageBox.ButtonRole.ActionRole
+                self.tr("&Open the folder of saved cases"), QMessageBox.ButtonRole.ActionRole
             )
             close = box.addButton(QMessageBox.StandardButton.Close)
             box.setDefaultButton(close)
@@ -498,9 +498,9 @@ class MamoriWizard(QWizard):
                 "only on the screen and not in the saved case. If you close now, they are lost."
             )
         )
-        fix = box.addButton(self.tr("Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
+        fix = box.addButton(self.tr("&Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(
-            self.tr("Finish anyway") if finishing else self.tr("Close anyway"),
+            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         box.setDefaultButton(fix)
