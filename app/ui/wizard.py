@@ -332,7 +332,9 @@ class MamoriWizard(QWizard):
 
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
-            self._save_problem = self.tr("The case could not be saved to {path} ({reason}).").format(
+            self._save_problem = self.tr(
+                "The case could not be saved to {path} ({reason})."
+            ).format(
                 path=self.case_path or default_case_dir(),
                 reason=text_of(os_error_reason(error)),
             )

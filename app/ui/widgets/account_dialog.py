@@ -107,9 +107,7 @@ class AccountDialog(QDialog):
             self.tr("Edit mail account") if editing else self.tr("Add mail account")
         )
         # Its mnemonic is none of the fields' (A, U, S, L, F, N, W).
-        self.ok_button.setText(
-            self.tr("Save &changes") if editing else self.tr("Add to the lis&t")
-        )
+        self.ok_button.setText(self.tr("Save &changes") if editing else self.tr("Add to the lis&t"))
         self.hint.setText(
             self.tr(
                 "Enter what you know; only the address is required. Do not enter the password "
