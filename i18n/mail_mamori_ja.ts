@@ -16,6 +16,14 @@
         <translation>メールアカウントの追加</translation>
     </message>
     <message>
+        <source>Save &amp;changes</source>
+        <translation>変更を保存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add to the lis&amp;t</source>
+        <translation>一覧に追加(&amp;T)</translation>
+    </message>
+    <message>
         <source>Enter what you know; only the address is required. Do not enter the password here: it is checked further down the page and never saved.</source>
         <translation>分かる範囲で入力してください。必須なのはメールアドレスだけです。パスワードはここには入力しないでください (パスワードの確認はページ下の欄で行い、保存はしません)。</translation>
     </message>
@@ -888,8 +896,8 @@ changed</source>
         <translation>キーを削除(&amp;V)</translation>
     </message>
     <message>
-        <source>Use it for this &amp;session only</source>
-        <translation>今回だけ使う(&amp;S)</translation>
+        <source>&amp;Use it for this session only</source>
+        <translation>今回だけ使う(&amp;U)</translation>
     </message>
     <message>
         <source>Asking this computer&apos;s password manager…</source>
@@ -945,8 +953,8 @@ If it happens again, please send this file to your support contact.</source>
 繰り返し起きる場合は、このファイルをサポート窓口に送ってください。</translation>
     </message>
     <message>
-        <source>Open log folder</source>
-        <translation>ログのフォルダを開く</translation>
+        <source>Open &amp;log folder</source>
+        <translation>ログのフォルダを開く(&amp;L)</translation>
     </message>
     <message>
         <source>Mail Mamori</source>
@@ -1105,28 +1113,32 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} に保存されたバックアップがあります。代わりにバックアップを開きますか？ 壊れたファイルは「{damaged}」として残します。</translation>
     </message>
     <message>
-        <source>Open the backup</source>
-        <translation>バックアップを開く</translation>
-    </message>
-    <message>
         <source>Start a new case or open another case file. Cases saved automatically are in {folder}.</source>
         <translation>新しく始めるか、別の事案ファイルを開いてください。自動保存された事案は {folder} にあります。</translation>
     </message>
     <message>
-        <source>Open the folder of saved cases</source>
-        <translation>保存フォルダを開く</translation>
+        <source>&amp;Open the backup</source>
+        <translation>バックアップを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder of saved cases</source>
+        <translation>保存フォルダを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Could not save!</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
+        <source>The case could not be saved to {path} ({reason}).</source>
+        <translation>事案を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
         <source>Saving failed</source>
         <translation>保存に失敗しました</translation>
     </message>
     <message>
-        <source>The case could not be saved to {path} ({reason}). Your input is still here; check the disk and try again.</source>
-        <translation>事案を {path} に保存できませんでした ({reason})。入力した内容は画面に残っています。ディスクの空き容量などを確認して、もう一度お試しください。</translation>
+        <source>Your input is still here. Free up space or check the disk or folder: the case is saved again when you go to another step or close the window.</source>
+        <translation>入力した内容は画面に残っています。ディスクの空き容量や保存先のフォルダを確認してください。次の手順に進むときや、ウィンドウを閉じるときに、もう一度保存します。</translation>
     </message>
     <message>
         <source>Saved automatically at {time}</source>
@@ -1143,6 +1155,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mail Mamori</source>
         <translation>メールまもり</translation>
+    </message>
+    <message>
+        <source>If you close now, what you entered since the last save is lost. Keep the window open, free up space or check the disk or folder, then close again: the case is saved once more.</source>
+        <translation>このまま閉じると、前回の保存以降に入力した内容は失われます。ウィンドウを開いたままにして、ディスクの空き容量や保存先のフォルダを確認してから、もう一度閉じてください。そのときに改めて保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the window open</source>
+        <translation>ウィンドウを開いたままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>保存せずに閉じる(&amp;W)</translation>
     </message>
     <message>
         <source>, </source>
@@ -1165,16 +1189,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>これらの欄には誤りがあるため（各欄の下に説明があります）、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
     </message>
     <message>
-        <source>Go back and fix it</source>
-        <translation>戻って直す</translation>
+        <source>&amp;Go back and fix it</source>
+        <translation>戻って直す(&amp;G)</translation>
     </message>
     <message>
-        <source>Finish anyway</source>
-        <translation>このまま完了する</translation>
+        <source>&amp;Finish anyway</source>
+        <translation>このまま完了する(&amp;F)</translation>
     </message>
     <message>
-        <source>Close anyway</source>
-        <translation>このまま閉じる</translation>
+        <source>&amp;Close anyway</source>
+        <translation>このまま閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1241,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Open in PDF &amp;viewer</source>
-        <translation>PDFビューアで開く(&amp;V)</translation>
+        <translation>PDF ビューアで開く(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom: {zoom}</source>
@@ -1263,6 +1287,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>アドレスを読み取る(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Add the ticked addresses</source>
+        <translation>チェックしたアドレスを追加(&amp;A)</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>IP アドレス</translation>
     </message>
@@ -1293,6 +1321,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Skipped: {reason}</source>
         <translation>対象外: {reason}</translation>
+    </message>
+    <message>
+        <source>No address is ticked, so nothing would be added. Tick the addresses to check, or press Cancel.</source>
+        <translation>チェックの付いたアドレスがないため、何も追加されません。確認するアドレスにチェックを付けるか、「キャンセル」を押してください。</translation>
+    </message>
+    <message>
+        <source>None of the addresses found can be checked (the reasons are in the list). Press Cancel to close this window.</source>
+        <translation>見つかったアドレスはどれも確認の対象外です (理由は一覧にあります)。「キャンセル」を押してこの画面を閉じてください。</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1647,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>&amp;Open in PDF viewer</source>
-        <translation>PDFビューアで開く(&amp;O)</translation>
+        <translation>PDF ビューアで開く(&amp;O)</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -1774,12 +1810,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>PDF はセキュリティ会社に渡す報告書です。入力した内容はどちらを選んでも保存されるので、後でこの事案を開いて作成することもできます。</translation>
     </message>
     <message>
-        <source>Create the PDF now</source>
-        <translation>今すぐ PDF を作成する</translation>
+        <source>&amp;Create the PDF now</source>
+        <translation>今すぐ PDF を作成する(&amp;C)</translation>
     </message>
     <message>
-        <source>Finish without a PDF</source>
-        <translation>PDF を作成せずに終了する</translation>
+        <source>&amp;Finish without a PDF</source>
+        <translation>PDF を作成せずに終了する(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4591,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>the file name is too long</source>
         <translation>ファイル名が長すぎます</translation>
+    </message>
+    <message>
+        <source>a file with the same name is already there</source>
+        <translation>同じ名前のファイルがすでにあります</translation>
     </message>
     <message>
         <source>another program is using it</source>

@@ -199,7 +199,7 @@ def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
     assert "新しく始めるか、別の事案ファイルを開いてください" in seen[0]
     assert str(default_case_dir()) in seen[0]
     assert "キャンセル" not in buttons[0]
-    assert "閉じる" in buttons[0] and "保存フォルダを開く" in buttons[0]
+    assert "閉じる" in buttons[0] and "保存フォルダを開く(&O)" in buttons[0]
     assert wizard.currentPage().key == "welcome"
     assert path.read_text(encoding="utf-8") == "this is not json"
 

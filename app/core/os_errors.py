@@ -22,6 +22,7 @@ _REASONS = {
     errno.EROFS: QT_TRANSLATE_NOOP("os_error", "the disk is read-only"),
     errno.EIO: QT_TRANSLATE_NOOP("os_error", "the disk could not be read or written"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("os_error", "the file name is too long"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("os_error", "a file with the same name is already there"),
     errno.EBUSY: QT_TRANSLATE_NOOP("os_error", "another program is using it"),
     errno.ETXTBSY: QT_TRANSLATE_NOOP("os_error", "another program is using it"),
 }

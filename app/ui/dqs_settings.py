@@ -96,7 +96,8 @@ class DqsKeySection(QGroupBox):
         self.key.setAccessibleName(self.tr("Spamhaus DQS key"))
         self.save_button.setText(self.tr("&Save key"))
         self.forget_button.setText(self.tr("Remo&ve key"))
-        self.session_button.setText(self.tr("Use it for this &session only"))
+        # Not S: that is "Save key"'s.
+        self.session_button.setText(self.tr("&Use it for this session only"))
         if self._state is not None:
             self._show_state(self._state)
 

@@ -60,7 +60,7 @@ def show_unexpected_error(summary: str = "") -> None:
         if summary:
             box.setDetailedText(summary)
         open_folder = box.addButton(
-            QApplication.translate("ErrorDialog", "Open log folder"),
+            QApplication.translate("ErrorDialog", "Open &log folder"),
             QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Ok)

@@ -61,6 +61,7 @@ class MamoriWizard(QWizard):
         self.case_path: Path | None = None
         self._last_saved: datetime | None = None
         self._save_error_shown = False
+        self._save_problem = ""
         self._previous_id = -1
         self._closing = False
 
@@ -269,7 +270,7 @@ class MamoriWizard(QWizard):
                 )
             )
             use_backup = box.addButton(
-                self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole
+                self.tr("&Open the backup"), QMessageBox.ButtonRole.AcceptRole
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
         else:
@@ -283,7 +284,7 @@ class MamoriWizard(QWizard):
                 ).format(folder=folder)
             )
             open_folder = box.addButton(
-                self.tr("Open the folder of saved cases"), QMessageBox.ButtonRole.ActionRole
+                self.tr("&Open the folder of saved cases"), QMessageBox.ButtonRole.ActionRole
             )
             close = box.addButton(QMessageBox.StandardButton.Close)
             box.setDefaultButton(close)
@@ -306,8 +307,9 @@ class MamoriWizard(QWizard):
             shutil.copyfile(error.path, error.path.with_name(error.path.name + ".damaged"))
         return case
 
-    def autosave(self) -> bool:
-        """Save the case now (after every page and on close). Returns False if saving failed."""
+    def autosave(self, warn: bool = True) -> bool:
+        """Save the case now (after every page and on close). Returns False if saving failed.
+        `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
         from app.core.case import case_is_blank, save_case, save_new_case
@@ -330,17 +332,24 @@ class MamoriWizard(QWizard):
 
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
-            if not self._save_error_shown:
+            self._save_problem = self.tr(
+                "The case could not be saved to {path} ({reason})."
+            ).format(
+                path=self.case_path or default_case_dir(),
+                reason=text_of(os_error_reason(error)),
+            )
+            # While closing, the question in _close_without_saving has already been answered.
+            if warn and not self._closing and not self._save_error_shown:
                 self._save_error_shown = True
                 QMessageBox.warning(
                     self,
                     self.tr("Saving failed"),
-                    self.tr(
-                        "The case could not be saved to {path} ({reason}). "
-                        "Your input is still here; check the disk and try again."
-                    ).format(
-                        path=self.case_path or default_case_dir(),
-                        reason=text_of(os_error_reason(error)),
+                    self._save_problem
+                    + " "
+                    + self.tr(
+                        "Your input is still here. Free up space or check the disk or folder: "
+                        "the case is saved again when you go to another step or close the "
+                        "window."
                     ),
                 )
             return False
@@ -407,19 +416,50 @@ class MamoriWizard(QWizard):
         title = self.tr("Mail Mamori")
         self.setWindowTitle(f"{title} — {company}" if company else title)
 
-    def _persist_before_close(self) -> None:
+    def _persist_before_close(self) -> bool:
+        """Save before the window closes. False: the case could not be saved and the owner
+        chose to keep the window open (closing would lose the input)."""
         if self._closing:
-            return
-        self._closing = True
+            return True
         page = self.currentPage()
         if isinstance(page, BasePage):
             self._store_page(page)
             page.leave_page()
-        self.autosave()
+        if not self.autosave(warn=False) and not self._close_without_saving():
+            return False
+        self._closing = True
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.tasks.cancel_all()
         self.tasks.wait_idle(3000)
+        return True
+
+    def _close_without_saving(self) -> bool:
+        """The last save before closing failed: closing now loses what was entered since the
+        previous save. Asked once per close; the default keeps the window open. True: close."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saving failed"))
+        box.setText(self._save_problem)
+        box.setInformativeText(
+            self.tr(
+                "If you close now, what you entered since the last save is lost. Keep the "
+                "window open, free up space or check the disk or folder, then close again: "
+                "the case is saved once more."
+            )
+        )
+        stay = box.addButton(self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(
+            self.tr("Close &without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        exec_fitted(box)
+        return box.clickedButton() is close
 
     def unsaved_input(self) -> list[tuple[BasePage, list[str]]]:
         """Pages holding text that could not be saved, with the names of those fields."""
@@ -460,9 +500,9 @@ class MamoriWizard(QWizard):
                 "only on the screen and not in the saved case. If you close now, they are lost."
             )
         )
-        fix = box.addButton(self.tr("Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
+        fix = box.addButton(self.tr("&Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(
-            self.tr("Finish anyway") if finishing else self.tr("Close anyway"),
+            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         box.setDefaultButton(fix)
@@ -481,9 +521,8 @@ class MamoriWizard(QWizard):
     def reject(self) -> None:
         """The Close button: the case is saved first, so closing never loses anything (text
         that cannot be saved is pointed out first)."""
-        if not self._may_close():
+        if not self._may_close() or not self._persist_before_close():
             return
-        self._persist_before_close()
         super().reject()
 
     def accept(self) -> None:
@@ -503,14 +542,14 @@ class MamoriWizard(QWizard):
             self.autosave()
             return
         self.store_from_pages()
-        self._persist_before_close()
+        if not self._persist_before_close():
+            return
         super().accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's X: QDialog answers it with reject(); asked here first so that "go back"
         # can keep the window open.
-        if not self._may_close():
+        if not self._may_close() or not self._persist_before_close():
             event.ignore()
             return
-        self._persist_before_close()
         super().closeEvent(event)

@@ -1419,9 +1419,9 @@ class ReportPage(BasePage):
                 "way, so you can also open this case later and create it then."
             )
         )
-        create = box.addButton(self.tr("Create the PDF now"), QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("&Create the PDF now"), QMessageBox.ButtonRole.AcceptRole)
         finish = box.addButton(
-            self.tr("Finish without a PDF"), QMessageBox.ButtonRole.DestructiveRole
+            self.tr("&Finish without a PDF"), QMessageBox.ButtonRole.DestructiveRole
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)

@@ -95,6 +95,8 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The button says what it does (it was 「OK」): add the account, or keep the changes.
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
         self._fill(account)
 
@@ -104,6 +106,8 @@ class AccountDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit mail account") if editing else self.tr("Add mail account")
         )
+        # Its mnemonic is none of the fields' (A, U, S, L, F, N, W).
+        self.ok_button.setText(self.tr("Save &changes") if editing else self.tr("Add to the lis&t"))
         self.hint.setText(
             self.tr(
                 "Enter what you know; only the address is required. Do not enter the password "
@@ -216,15 +220,18 @@ class MessageListDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.setMinimumSize(560, 320)
+        self.setMinimumWidth(560)
 
     def show_messages(self, title: str, summary: str, lines: list[str], details_name: str) -> None:
-        """Fill the dialog; the list is hidden when there are no lines."""
+        """Fill the dialog; the list is hidden when there are no lines, and the dialog is then
+        only as tall as its text (a lone sentence floated in the middle of a tall window)."""
         self.setWindowTitle(title)
         self.summary.setText(summary)
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
         self.details.setAccessibleName(details_name)
+        self.setMinimumHeight(320 if lines else 0)
+        self.adjustSize()
 
     def text(self) -> str:
         """Everything the dialog says (for tests and screen readers)."""

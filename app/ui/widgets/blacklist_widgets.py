@@ -251,6 +251,8 @@ class ReceivedDialog(QDialog):
         layout.addWidget(self.found, 1)
         layout.addWidget(self.buttons)
         self.read_button.clicked.connect(self.read)
+        # The button says what it does: the ticked addresses go into the list of targets.
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.setWindowTitle(self.tr("Addresses from a bounced mail"))
@@ -265,6 +267,7 @@ class ReceivedDialog(QDialog):
         self.text.setPlaceholderText(self.tr("Paste the whole bounced mail here"))
         self.text.setAccessibleName(self.tr("Bounced mail text"))
         self.read_button.setText(self.tr("&Read the addresses"))
+        self.add_button.setText(self.tr("&Add the ticked addresses"))
         self.found.setHorizontalHeaderLabels([self.tr("Address"), self.tr("From"), self.tr("Use")])
         self.found.setAccessibleName(self.tr("Addresses found in the bounced mail"))
         self.resize(720, 560)
@@ -324,9 +327,32 @@ class ReceivedDialog(QDialog):
         return [t for t in self.extraction.targets if t.value in chosen]
 
     def accept(self) -> None:
-        """OK reads the text first when the user did not press Read."""
+        """Add reads the text first when the user did not press Read. When the pasted text
+        gave nothing to add, the dialog stays open with the explanation (closing would drop
+        the paste and add nothing, without saying why)."""
         if self.extraction is None and self.text.toPlainText().strip():
             self.read()
+        if self.text.toPlainText().strip() and not self.selected_targets():
+            if not self.problem.isVisible():
+                tickable = self.extraction is not None and any(
+                    hop.skipped is None for hop in self.extraction.hops
+                )
+                self.problem.setText(
+                    "⚠ "
+                    + (
+                        self.tr(
+                            "No address is ticked, so nothing would be added. Tick the "
+                            "addresses to check, or press Cancel."
+                        )
+                        if tickable
+                        else self.tr(
+                            "None of the addresses found can be checked (the reasons are in "
+                            "the list). Press Cancel to close this window."
+                        )
+                    )
+                )
+                self.problem.show()
+            return
         super().accept()
 
 

@@ -1,0 +1,280 @@
+"""The wizard's dialogs and message boxes: what their buttons say, that they fit the screen,
+that none of them drops the owner's input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+
+from app.core import dqs_key
+from app.core.example_case import example_case
+from tests.test_dnsbl_targets import BOUNCE
+from tests.test_wizard_shell import (
+    _click_in_next_message_box,
+    go_to_situation,
+    situation,
+    type_text,
+)
+
+
+def _mnemonics(root: QWidget) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        match = re.search(r"&([^&])", widget.text().replace("&&", ""))
+        if match:
+            owners.setdefault(match.group(1).lower(), []).append(widget.text())
+    return owners
+
+
+# -- closing when the case cannot be saved ---------------------------------------------------
+
+
+def test_closing_when_the_case_cannot_be_saved_asks_first_and_loses_nothing(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    # A file where the folder should be: the save fails (「同じ名前のファイル」, not 'File exists').
+    blocker = tmp_path / "cases"
+    blocker.write_text("not a folder", encoding="utf-8")
+    wizard.case_path = blocker / "yamada.mamori.json"
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _click_in_next_message_box(qtbot, "開いたままにする", seen, buttons)
+    wizard.reject()  # the Close button
+    assert wizard.isVisible()  # it used to close, and the company name was gone
+    assert "保存できませんでした" in seen[0] and "同じ名前のファイルがすでにあります" in seen[0]
+    assert "File exists" not in seen[0]
+    assert "失われます" in seen[0]
+    assert any("保存せずに閉じる" in b for b in buttons[0])
+    assert situation(wizard).company.text() == "株式会社やまだ商店"
+
+    # Once the disk is fixed, closing saves the case and closes without a question.
+    saved = tmp_path / "ok.mamori.json"
+    wizard.case_path = saved
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert "株式会社やまだ商店" in saved.read_text(encoding="utf-8")
+
+
+def test_the_owner_may_still_close_without_saving(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    blocker = tmp_path / "cases"
+    blocker.write_text("not a folder", encoding="utf-8")
+    wizard.case_path = blocker / "yamada.mamori.json"
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "保存せずに閉じる", seen)
+    wizard.close()  # the window's X
+    assert seen and not wizard.isVisible()
+
+
+# -- the bounce dialog (page 2) --------------------------------------------------------------
+
+
+def test_the_bounce_dialog_button_says_add_and_keeps_a_useless_paste_open(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.blacklist_widgets import ReceivedDialog
+
+    dialog = ReceivedDialog(("example.co.jp",), wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    add = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert add.text() == "チェックしたアドレスを追加(&A)"
+    # A paste without Received lines: the button used to close the dialog, add nothing and
+    # drop the paste without the explanation ever being seen.
+    dialog.text.setPlainText("お世話になっております。メールが届きません。")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "Received" in dialog.problem.text() and dialog.problem.isVisible()
+    # Everything unticked: stays open too, and says why.
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    for row in range(dialog.found.rowCount()):
+        item = dialog.found.item(row, 0)
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "チェックの付いたアドレスがない" in dialog.problem.text()
+    dialog.read()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1 and dialog.selected_targets()
+
+
+def test_the_bounce_dialog_button_in_english(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.blacklist_widgets import ReceivedDialog
+
+    wizard.set_language("en")
+    dialog = ReceivedDialog((), wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == (
+        "&Add the ticked addresses"
+    )
+    assert all(len(texts) == 1 for texts in _mnemonics(dialog).values())
+
+
+# -- the account dialog (page 3) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "add", "save"),
+    [("ja", "一覧に追加(&T)", "変更を保存(&C)"), ("en", "Add to the lis&t", "Save &changes")],
+)
+def test_the_account_dialog_button_says_add_or_save(
+    qtbot, wizard, lang: str, add: str, save: str
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.account_dialog import AccountDialog
+
+    wizard.set_language(lang)
+    account = example_case().accounts.inventory.accounts[0]
+    for original, expected in ((None, add), (account, save)):
+        dialog = AccountDialog(original, [], wizard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == expected
+        clashes = {k: v for k, v in _mnemonics(dialog).items() if len(v) > 1}
+        assert clashes == {}
+        dialog.reject()
+
+
+# -- the import report (page 3) --------------------------------------------------------------
+
+
+def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.account_dialog import MessageListDialog
+
+    dialog = MessageListDialog(wizard)
+    qtbot.addWidget(dialog)
+    dialog.show_messages(
+        "取り込めませんでした", "「bin.csv」からは何も取り込んでいません。", [], ""
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The lone sentence used to float in the middle of a 320 px window.
+    assert dialog.summary.geometry().top() < 30
+    assert dialog.height() < 200
+    dialog.show_messages("取り込み完了", "1 行に問題があります。", ["3 行目: …"], "問題のある行")
+    assert dialog.details.isVisible() and dialog.height() >= 320
+
+
+# -- the PDF preview (page 5) ----------------------------------------------------------------
+
+
+def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.core.report_review import write_report
+    from app.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    path = tmp_path / "report.pdf"
+    write_report(example_case(), path, lang="ja")
+    dialog = PdfPreviewDialog(path, wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    # 900 px was taller than a 768 px laptop screen: Close and Print were off the bottom.
+    assert dialog.height() <= available.height() * 0.9
+    assert dialog.width() <= max(available.width(), dialog.minimumSizeHint().width())
+    assert dialog.open_button.text() == "PDF ビューアで開く(&V)"
+
+
+# -- Settings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_settings_without_a_password_store_have_no_mnemonic_twice(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    dqs_key.set_session_key(None)
+    try:
+        wizard.set_language(lang)
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        section.key.setText("abcdefghijklmnopqrstuvwxyz")
+        section.save()
+        qtbot.waitUntil(lambda: section.session_button.isVisible(), timeout=5000)
+        # 「キーを保存(&S)」 and 「今回だけ使う(&S)」 shared Alt+S ('Save key' / 'session').
+        clashes = {k: v for k, v in _mnemonics(dialog).items() if len(v) > 1}
+        assert clashes == {}
+        dialog.reject()
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+        QApplication.processEvents()
+
+
+# -- message boxes ---------------------------------------------------------------------------
+
+
+def _custom_buttons_of_next_box(qtbot, found: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+    """Note the texts of the next box's own (non-standard) buttons, then close it."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def look(left: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left:
+                QTimer.singleShot(25, lambda: look(left - 1))
+            return
+        found.append(
+            [
+                b.text()
+                for b in box.buttons()
+                if box.standardButton(b) == QMessageBox.StandardButton.NoButton
+                # Qt's own details button (「詳細を表示...」) is not ours to label.
+                and b.text() != QCoreApplication.translate("QMessageBox", "Show Details...")
+            ]
+        )
+        box.done(0)
+
+    QTimer.singleShot(25, look)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_button_of_the_wizards_questions_has_a_mnemonic(
+    qtbot, wizard, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.case import save_case
+    from app.ui.errors import show_unexpected_error
+
+    wizard.set_language(lang)
+    found: list[list[str]] = []
+    junk = tmp_path / "junk.mamori.json"
+    junk.write_text("this is not json", encoding="utf-8")
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.open_case(junk)
+    damaged = tmp_path / "damaged.mamori.json"
+    save_case(example_case(), damaged)
+    save_case(example_case(), damaged)
+    damaged.write_text("{", encoding="utf-8")
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.open_case(damaged)
+    page = wizard.pages[1]
+    wizard.unsaved_input = lambda: [(page, ["x"])]
+    for finishing in (False, True):
+        _custom_buttons_of_next_box(qtbot, found)
+        wizard._may_close(finishing=finishing)
+    del wizard.unsaved_input
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    _custom_buttons_of_next_box(qtbot, found)
+    wizard.page_by_key("report").confirm_finish()
+    _custom_buttons_of_next_box(qtbot, found)
+    show_unexpected_error("ValueError: test")
+    assert len(found) == 6 and all(found)
+    for texts in found:
+        assert all("&" in text for text in texts), texts
