@@ -182,3 +182,14 @@ def test_no_dns_server_at_all_exits_3(monkeypatch, capsys) -> None:  # type: ign
     monkeypatch.delenv("MAIL_MAMORI_DQS_KEY", raising=False)
     assert main(["blacklist", "203.0.113.25"]) == 3
     assert "DNS" in capsys.readouterr().err
+
+
+def test_a_huge_pasted_target_is_not_repeated_whole(server) -> None:  # type: ignore[no-untyped-def]
+    # The whole paste used to be quoted in the message: 100 KB on the terminal.
+    done = cli(server, "a" * 100_000)
+    assert done.returncode == 2
+    assert len(done.stderr) < 500, len(done.stderr)
+    assert "長すぎます" in done.stderr and "Traceback" not in done.stderr
+    english = cli(server, "b" * 100_000, lang="en")
+    assert english.returncode == 2 and len(english.stderr) < 500
+    assert "too long" in english.stderr

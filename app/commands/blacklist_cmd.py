@@ -37,6 +37,17 @@ NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
 )
 
 
+# A target is at most a 253-character domain; a longer one is a paste gone wrong and is not
+# repeated whole on the terminal (the message that follows says what is wrong with it).
+SHOWN_TARGET_CHARS = 80
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= SHOWN_TARGET_CHARS:
+        return text
+    return text[: SHOWN_TARGET_CHARS - 1] + "…"
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the `blacklist` sub-command."""
     parser = sub.add_parser(
@@ -94,7 +105,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             targets.append(parse_target(text))
         except InputError as error:
-            raise InputError(BAD_TARGET.with_args(target=text, problem=error.message)) from None
+            raise InputError(
+                BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
+            ) from None
     spec = ResolverSpec.parse(args.resolver) if args.resolver else ResolverSpec()
     lists = load_lists(args.lists, zone_suffix=args.zone_suffix)
     key, key_source = load_key()
