@@ -3109,11 +3109,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Password (not shown): </source>
-        <translation>パスワード(画面には表示されません): </translation>
+        <translation>パスワード (画面には表示されません): </translation>
     </message>
     <message>
         <source>expected a whole number of at least 1: {value}</source>
-        <translation>1以上の整数を指定してください: {value}</translation>
+        <translation>1 以上の整数を指定してください: {value}</translation>
     </message>
     <message>
         <source>Do not put a password on the command line: other users and the shell history can see it. Pipe it into standard input or type it at the prompt. The argument was not used or shown.</source>
@@ -3145,15 +3145,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{score} of 4 ({label})</source>
-        <translation>{score}/4({label})</translation>
+        <translation>{score}/4 ({label})</translation>
     </message>
     <message>
         <source>{length} characters (at least {min})</source>
-        <translation>{length}文字({min}文字以上が必要)</translation>
+        <translation>{length} 文字 ({min} 文字以上が必要)</translation>
     </message>
     <message>
         <source>{length} characters (at least {min}, at most {max})</source>
-        <translation>{length}文字({min}文字以上、{max}文字以下)</translation>
+        <translation>{length} 文字 ({min} 文字以上、{max} 文字以下)</translation>
     </message>
     <message>
         <source>check a password read from standard input, or generate one</source>
@@ -3161,11 +3161,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Checks the password given on standard input (or typed at a prompt that does not show it) against Mail Mamori&apos;s rules. The password is never printed.</source>
-        <translation>標準入力から渡されたパスワード(または、入力内容が表示されないプロンプトで入力したパスワード)がメールまもりの条件を満たしているか確認します。パスワードそのものは表示しません。</translation>
+        <translation>標準入力から渡されたパスワード (または、入力内容が表示されないプロンプトで入力したパスワード) がメールまもりの条件を満たしているか確認します。パスワードそのものは表示しません。</translation>
     </message>
     <message>
         <source>the mail address (user name) the password is for</source>
-        <translation>このパスワードを使うメールアドレス(ユーザー名)</translation>
+        <translation>このパスワードを使うメールアドレス (ユーザー名)</translation>
     </message>
     <message>
         <source>the company name</source>
@@ -3173,11 +3173,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>a staff member&apos;s name such as Yamada Taro (repeatable)</source>
-        <translation>社員の名前(例: Yamada Taro、複数指定できます)</translation>
+        <translation>社員の名前 (例: Yamada Taro、複数指定できます)</translation>
     </message>
     <message>
         <source>another word the password must not contain (repeatable; spaces separate words)</source>
-        <translation>パスワードに含めてはいけないその他の語(複数指定できます。空白で区切ると別々の語になります)</translation>
+        <translation>パスワードに含めてはいけないその他の語 (複数指定できます。空白で区切ると別々の語になります)</translation>
     </message>
     <message>
         <source>hosting provider preset: {choices}</source>
@@ -3185,7 +3185,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>the longest password the mail server accepts, if you know it</source>
-        <translation>メールサーバが受け付けるパスワードの最大文字数(わかっている場合)</translation>
+        <translation>メールサーバが受け付けるパスワードの最大文字数 (わかっている場合)</translation>
     </message>
     <message>
         <source>print a new strong password instead of checking one</source>
@@ -3193,7 +3193,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>with --generate: number of characters (default 16)</source>
-        <translation>--generate と一緒に使用: 文字数(省略時は16)</translation>
+        <translation>--generate と一緒に使用: 文字数 (省略時は 16)</translation>
     </message>
     <message>
         <source>create the incident report (PDF) from a case file</source>

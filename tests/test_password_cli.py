@@ -171,3 +171,13 @@ def test_text_output_names_failed_rules_in_words_without_internal_codes() -> Non
     assert "too_short" not in text and not re.search(r"\([a-z_]+\)", text)
     data = json.loads(run("password", "--json", stdin=secret + "\n").stdout)
     assert "too_short" in data["failed"]
+
+
+def test_strength_and_length_lines_follow_the_japanese_spacing_style() -> None:
+    """A half-width space between Japanese and numbers, and before "(" (「4文字(16文字以上が
+    必要)」 read unlike every other line of the output)."""
+    text = output(run("password", stdin="Kq3\n"))
+    assert "文字数: 3 文字 (16 文字以上が必要)" in text
+    assert re.search(r"強度: [0-4]/4 \(", text)
+    limited = output(run("password", "--max-length", "20", stdin="Kq3\n"))
+    assert "(16 文字以上、20 文字以下)" in limited
