@@ -3320,6 +3320,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>_dmarc.DOMAIN を確認し (RFC 9989)、次の段階を提案する</translation>
     </message>
     <message>
+        <source>the domain whose _dmarc record is checked, e.g. example.co.jp</source>
+        <translation>_dmarc レコードを確認するドメイン (例: example.co.jp)</translation>
+    </message>
+    <message>
         <source>where reports should go if the record has none (default: dmarc-reports@DOMAIN)</source>
         <translation>レコードに送り先がない場合のレポートの送り先 (既定: dmarc-reports@DOMAIN)</translation>
     </message>
@@ -3330,6 +3334,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>probe common selectors, or those of a DKIM-Signature header</source>
         <translation>よく使われるセレクタ、または DKIM-Signature ヘッダーのセレクタを調べる</translation>
+    </message>
+    <message>
+        <source>the domain whose DKIM keys are looked for, e.g. example.co.jp</source>
+        <translation>DKIM の鍵を探すドメイン (例: example.co.jp)</translation>
     </message>
     <message>
         <source>a selector to look up (repeatable; default: common selectors)</source>
@@ -3352,8 +3360,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ドメインの SPF レコードを検証し (RFC 7208)、問題点を説明する</translation>
     </message>
     <message>
+        <source>the domain, e.g. example.co.jp (Unicode domains such as 日本語.jp are accepted)</source>
+        <translation>確認するドメイン (例: example.co.jp。日本語.jp のような日本語ドメインも使えます)</translation>
+    </message>
+    <message>
         <source>evaluate SPF for mail from an IP address (RFC 7208 check_host)</source>
         <translation>IP アドレスから送られたメールの SPF を評価する (RFC 7208 check_host)</translation>
+    </message>
+    <message>
+        <source>the IP address the mail comes from (required)</source>
+        <translation>メールを送信したサーバの IP アドレス (必須)</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM), e.g. info@example.co.jp (required; &quot;&quot; for a bounce, then --helo is checked)</source>
+        <translation>エンベロープの送信者 (MAIL FROM)。例: info@example.co.jp (必須。エラーメールのように空の場合は &quot;&quot; を指定すると、--helo の名前を確認します)</translation>
+    </message>
+    <message>
+        <source>the name the sending server gave in HELO/EHLO, e.g. mail.example.co.jp</source>
+        <translation>送信サーバが HELO/EHLO で名乗った名前 (例: mail.example.co.jp)</translation>
     </message>
     <message>
         <source>evaluate this record instead of the published one (to test before publishing)</source>
@@ -3362,6 +3386,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>recommend one verified SPF record, merged with the published one</source>
         <translation>登録済みのレコードとまとめた、確認済みの SPF レコードを 1 つ提案する</translation>
+    </message>
+    <message>
+        <source>the domain the record is for, e.g. example.co.jp</source>
+        <translation>レコードを作成するドメイン (例: example.co.jp)</translation>
     </message>
     <message>
         <source>hosting provider id (xserver, sakura, lolipop, conoha_wing, onamae, google_workspace, microsoft365, self_hosted, other)</source>
@@ -3406,6 +3434,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>--timeout must be between 0 and 60 seconds.</source>
         <translation>--timeout には 0〜60 秒の値を指定してください。</translation>
+    </message>
+    <message>
+        <source>The domain of --sender cannot be checked: {problem}</source>
+        <translation>--sender のドメインを確認できません: {problem}</translation>
     </message>
     <message>
         <source>Errors</source>
