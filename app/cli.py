@@ -11,10 +11,11 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from app import __version__
 from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
-from app.commands.argparse_text import japanese_argparse
+from app.commands.argparse_text import WideHelpFormatter, japanese_argparse
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
@@ -31,7 +32,12 @@ COMMANDS: list[ModuleType] = [
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse whose usage errors say, in the user's language, that the input was wrong."""
+    """argparse whose usage errors say, in the user's language, that the input was wrong, and
+    whose help is wrapped by display width (Japanese characters take two columns)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", WideHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

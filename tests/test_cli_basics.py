@@ -54,3 +54,31 @@ def test_unknown_command_is_bad_input_with_a_japanese_message() -> None:
     result = run_cli("frobnicate")
     assert result.returncode == 2
     assert "コマンドラインの指定に誤りがあります" in result.stderr
+
+
+def test_japanese_help_fits_the_terminal_width() -> None:
+    """argparse wraps by counting characters, so Japanese help lines (two columns per
+    character) came out up to twice as wide as the terminal."""
+    import os
+    import unicodedata
+
+    def width(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+    for command in ((), ("blacklist",), ("password",), ("spf", "eval"), ("report",)):
+        for lang in ("ja", "en"):
+            result = subprocess.run(
+                [sys.executable, "-m", "app", "--lang", lang, *command, "--help"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env={**os.environ, "COLUMNS": "70"},
+                timeout=60,
+                check=False,
+            )
+            assert result.returncode == 0, result.stderr
+            # Usage lines are argparse's own layout of ASCII option names.
+            body = result.stdout.split("\n\n", 1)[1]
+            too_wide = [line for line in body.splitlines() if width(line) > 70]
+            assert not too_wide, (command, lang, too_wide)

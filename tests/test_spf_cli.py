@@ -203,7 +203,14 @@ def test_spf_eval_folds_full_width_input_instead_of_answering_none(
     # With the IME on, the sender used to be looked up as typed: "none" (no SPF record), a
     # wrong answer for a domain that has one.
     result = run_cli(
-        *("spf", "eval", "--ip", "１９２．０．２．２５", "--sender", "ｉｎｆｏ＠ｇｏｏｄ．ｓｐｆｔｅｓｔ．ｅｘａｍｐｌｅ"),
+        *(
+            "spf",
+            "eval",
+            "--ip",
+            "１９２．０．２．２５",
+            "--sender",
+            "ｉｎｆｏ＠ｇｏｏｄ．ｓｐｆｔｅｓｔ．ｅｘａｍｐｌｅ",
+        ),
         *("--resolver", dns_server.address, "--json"),
     )
     assert result.returncode == 0, result.stderr
@@ -270,7 +277,11 @@ def test_help_of_spf_and_dmarc_describes_every_argument() -> None:
         (("spf", "check"), ["確認するドメイン (例: example.co.jp"], ["the domain, e.g."]),
         (
             ("spf", "eval"),
-            ["メールを送信したサーバの IP アドレス", "エンベロープの送信者", "HELO/EHLO で名乗った"],
+            [
+                "メールを送信したサーバの IP アドレス",
+                "エンベロープの送信者",
+                "HELO/EHLO で名乗った",
+            ],
             ["the IP address the mail comes from", "the envelope sender", "gave in HELO/EHLO"],
         ),
         (("spf", "generate"), ["レコードを作成するドメイン"], ["the domain the record is for"]),
