@@ -114,7 +114,26 @@ def build_parser(conceal_values: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     for module in COMMANDS:
         module.register(sub)
+    _accept_lang_everywhere(sub)
     return parser
+
+
+def _accept_lang_everywhere(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`mail-mamori blacklist 203.0.113.25 --lang en`: `--lang` after the command is read
+    (its messages were already English, as `_language_from` looks everywhere) instead of being
+    an "unrecognized argument". SUPPRESS keeps the value given before the command."""
+    for command in sub.choices.values():
+        nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _accept_lang_everywhere(action)
+            continue
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=QT_TRANSLATE_NOOP("cli", "language of the output (default: ja)").render(),
+        )
 
 
 # As a program killed by SIGPIPE would report (128 + 13), like 130 for Ctrl-C.

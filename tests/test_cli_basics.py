@@ -82,3 +82,14 @@ def test_japanese_help_fits_the_terminal_width() -> None:
             body = result.stdout.split("\n\n", 1)[1]
             too_wide = [line for line in body.splitlines() if width(line) > 70]
             assert not too_wide, (command, lang, too_wide)
+
+
+def test_lang_may_follow_the_command() -> None:
+    # It used to be refused as an "unrecognized argument" (in English, as asked).
+    result = run_cli("case", "example", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "mail-mamori-case"
+    helped = run_cli("password", "--help", "--lang=en")
+    assert helped.returncode == 0 and "standard input" in helped.stdout
+    bad = run_cli("case", "example", "--lang", "fr")
+    assert bad.returncode == 2 and "使い方:" in bad.stderr
