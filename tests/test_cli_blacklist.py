@@ -193,3 +193,21 @@ def test_a_huge_pasted_target_is_not_repeated_whole(server) -> None:  # type: ig
     english = cli(server, "b" * 100_000, lang="en")
     assert english.returncode == 2 and len(english.stderr) < 500
     assert "too long" in english.stderr
+
+
+def test_an_address_typed_and_found_from_the_domain_is_checked_once(server) -> None:  # type: ignore[no-untyped-def]
+    # The mail server's IP typed next to the domain whose MX it is: it used to be two targets,
+    # each with every result twice, and the summary counted each listing four times.
+    done = cli(server, "203.0.113.25", "example.co.jp", "--json", "--timeout", "1")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    values = [t["target"] for t in data["targets"]]
+    assert values == ["203.0.113.25", "example.co.jp", "203.0.113.26"]
+    first = data["targets"][0]
+    assert first["origins"] == ["entered", "mx:mail.example.co.jp"]
+    assert len({r["list_id"] for r in first["results"]}) == len(first["results"])
+    assert data["summary"]["listed"] == 3  # ZEN and SpamCop for the address, DBL for the domain
+    text = cli(server, "203.0.113.25", "example.co.jp", "--timeout", "1").stdout
+    assert text.count("■ 203.0.113.25") == 1
+    assert text.count("Spamhaus ZEN ") == 2  # the address and the SPF address, once each
+    assert "まとめ: 掲載 3、" in text
