@@ -3260,8 +3260,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ディスクが読み取り専用です</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds greater than 0 (for example 3), not {value}.</source>
-        <translation>--timeout には 0 より大きい秒数 (例: 3) を指定してください ({value} は使えません)。</translation>
+        <source>--timeout must be a number of seconds greater than 0 and at most {limit} (for example 3), not {value}.</source>
+        <translation>--timeout には 0 より大きく {limit} 以下の秒数 (例: 3) を指定してください ({value} は使えません)。</translation>
     </message>
     <message>
         <source>Target “{target}”: {problem}</source>
@@ -3537,6 +3537,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{target} (domain{origins})</source>
         <translation>{target} (ドメイン{origins})</translation>
+    </message>
+    <message>
+        <source>, {origin}</source>
+        <translation>、{origin}</translation>
     </message>
     <message>
         <source>List</source>

@@ -211,3 +211,16 @@ def test_an_address_typed_and_found_from_the_domain_is_checked_once(server) -> N
     assert text.count("■ 203.0.113.25") == 1
     assert text.count("Spamhaus ZEN ") == 2  # the address and the SPF address, once each
     assert "まとめ: 掲載 3、" in text
+
+
+def test_table_layout_in_japanese_and_a_timeout_limit(server) -> None:  # type: ignore[no-untyped-def]
+    text = cli(server, "example.co.jp", "--timeout", "1").stdout
+    # Places an address was found are joined with 、 in Japanese, and no line ends in padding.
+    assert "■ 203.0.113.25 (IP アドレス、メールサーバ (MX) mail.example.co.jp)" in text
+    assert not [line for line in text.splitlines() if line != line.rstrip()]
+    english = cli(server, "example.co.jp", "--timeout", "1", lang="en").stdout
+    assert "■ 203.0.113.25 (IP address, mail server (MX) mail.example.co.jp)" in english
+    # A huge --timeout (a typo) would let an unanswered query wait for ever: refused like spf's.
+    for value in ("1e9", "inf", "61"):
+        done = cli(server, "203.0.113.25", "--timeout", value)
+        assert done.returncode == 2 and "60" in done.stderr, value

@@ -10,7 +10,6 @@ server, or not a single answer came back).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import unicodedata
 from pathlib import Path
@@ -27,8 +26,12 @@ from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg, current_language
 
 BAD_TIMEOUT = QT_TRANSLATE_NOOP(
-    "cli", "--timeout must be a number of seconds greater than 0 (for example 3), not {value}."
+    "cli",
+    "--timeout must be a number of seconds greater than 0 and at most {limit} (for example 3), "
+    "not {value}.",
 )
+# As for spf/dmarc: longer is a typo (a huge value made an unanswered query wait for ever).
+MAX_TIMEOUT = 60.0
 BAD_TARGET = QT_TRANSLATE_NOOP("cli", "Target “{target}”: {problem}")
 NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
     "cli",
@@ -104,8 +107,8 @@ def run(args: argparse.Namespace) -> int:
     from app.core.dqs_key import load_key
     from app.core.resolver import ResolverSpec
 
-    if not (args.timeout > 0) or math.isinf(args.timeout):
-        raise InputError(BAD_TIMEOUT.with_args(value=args.timeout))
+    if not (0 < args.timeout <= MAX_TIMEOUT):
+        raise InputError(BAD_TIMEOUT.with_args(value=f"{args.timeout:g}", limit=f"{MAX_TIMEOUT:g}"))
     targets = []
     for text in args.targets:
         try:
@@ -178,6 +181,8 @@ T_RESOLVER = QT_TRANSLATE_NOOP("cli-blacklist", "DNS server: {server}")
 T_DQS = QT_TRANSLATE_NOOP("cli-blacklist", "Spamhaus DQS key: in use")
 T_TARGET_IP = QT_TRANSLATE_NOOP("cli-blacklist", "{target} (IP address{origins})")
 T_TARGET_DOMAIN = QT_TRANSLATE_NOOP("cli-blacklist", "{target} (domain{origins})")
+# Each place an address was found, after "IP address" (a Japanese list is joined with 、).
+T_ORIGIN = QT_TRANSLATE_NOOP("cli-blacklist", ", {origin}")
 T_HEAD_LIST = QT_TRANSLATE_NOOP("cli-blacklist", "List")
 T_HEAD_RESULT = QT_TRANSLATE_NOOP("cli-blacklist", "Result")
 T_HEAD_MEANING = QT_TRANSLATE_NOOP("cli-blacklist", "Meaning")
@@ -236,7 +241,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     )
     for target in run.targets:
         origins = "".join(
-            ", " + r(o.describe()) for o in target.origins if o.kind.value != "entered"
+            r(T_ORIGIN.with_args(origin=o.describe()))
+            for o in target.origins
+            if o.kind.value != "entered"
         )
         template = T_TARGET_IP if target.kind is TargetKind.IP else T_TARGET_DOMAIN
         out.append("")
@@ -284,4 +291,5 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
         out.extend(f"  ・{r(reason.label)}: {r(reason.explanation)}" for reason in reasons)
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))
-    return "\n".join(out).rstrip() + "\n"
+    # No padding left at the ends of lines (rows without a meaning were padded for it).
+    return "\n".join(line.rstrip() for line in out).rstrip() + "\n"
