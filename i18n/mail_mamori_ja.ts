@@ -3440,6 +3440,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>--sender のドメインを確認できません: {problem}</translation>
     </message>
     <message>
+        <source>On the command line, choose another DNS server with --resolver HOST[:PORT].</source>
+        <translation>コマンドラインでは、--resolver HOST[:PORT] で別の DNS サーバを指定できます。</translation>
+    </message>
+    <message>
+        <source>The recommended record is made by: mail-mamori spf generate {domain}</source>
+        <translation>推奨レコードは次のコマンドで作成できます: mail-mamori spf generate {domain}</translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation>エラー</translation>
     </message>
@@ -3581,6 +3589,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Why some lists could not be checked:</source>
         <translation>確認できなかった理由:</translation>
+    </message>
+    <message>
+        <source>On the command line, “Settings” means --resolver HOST[:PORT] for another DNS server and the environment variable MAIL_MAMORI_DQS_KEY for a Spamhaus DQS key.</source>
+        <translation>コマンドラインでは「設定」の代わりに、別の DNS サーバは --resolver HOST[:PORT] で、Spamhaus DQS キーは環境変数 MAIL_MAMORI_DQS_KEY で指定します。</translation>
     </message>
 </context>
 <context>

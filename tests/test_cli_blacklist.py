@@ -224,3 +224,12 @@ def test_table_layout_in_japanese_and_a_timeout_limit(server) -> None:  # type: 
     for value in ("1e9", "inf", "61"):
         done = cli(server, "203.0.113.25", "--timeout", value)
         assert done.returncode == 2 and "60" in done.stderr, value
+
+
+def test_not_tested_reasons_say_what_settings_means_on_the_command_line(server) -> None:  # type: ignore[no-untyped-def]
+    server.servfail("7.100.51.198." + list_by_id(test_lists(), "spamcop").zone)
+    text = cli(server, "198.51.100.7", "--timeout", "1").stdout
+    assert "？ 確認できず" in text
+    assert "--resolver HOST[:PORT]" in text and "MAIL_MAMORI_DQS_KEY" in text
+    english = cli(server, "198.51.100.7", "--timeout", "1", lang="en").stdout
+    assert "On the command line, “Settings” means --resolver" in english

@@ -291,3 +291,19 @@ def test_help_of_spf_and_dmarc_describes_every_argument() -> None:
         english = " ".join(run_cli("--lang", "en", *command, "--help").stdout.split())
         assert all(text in japanese for text in ja), japanese
         assert all(text in english for text in en), english
+
+
+def test_text_output_says_where_the_wizards_settings_and_recommendation_are(
+    dns_server: DnsTestServer,
+) -> None:
+    # The shared advice says "the recommended record below" and "in Settings": neither exists
+    # on the command line, so the text output names the command and the option.
+    two = run_cli("spf", "check", f"multiple.{Z}", "--resolver", dns_server.address)
+    assert f"mail-mamori spf generate multiple.{Z}" in two.stdout
+    dns_server.servfail(f"good.{Z}", subtree=True)
+    for command in (("spf", "check"), ("dmarc", "check")):
+        down = run_cli(*command, f"good.{Z}", "--resolver", dns_server.address)
+        assert down.returncode == 3
+        assert "--resolver HOST[:PORT] で別の DNS サーバを指定できます" in down.stdout
+        english = run_cli("--lang", "en", *command, f"good.{Z}", "--resolver", dns_server.address)
+        assert "choose another DNS server with --resolver" in english.stdout

@@ -197,6 +197,12 @@ T_CANCELLED = QT_TRANSLATE_NOOP("cli-blacklist", "The check was cancelled; resul
 T_DELIST = QT_TRANSLATE_NOOP("cli-blacklist", "removal: {url}")
 T_UNVERIFIED = QT_TRANSLATE_NOOP("cli-blacklist", "(unverified list)")
 T_REASONS = QT_TRANSLATE_NOOP("cli-blacklist", "Why some lists could not be checked:")
+# The explanations are shared with the wizard and point to its Settings dialog.
+T_SETTINGS = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "On the command line, “Settings” means --resolver HOST[:PORT] for another DNS server and "
+    "the environment variable MAIL_MAMORI_DQS_KEY for a Spamhaus DQS key.",
+)
 
 
 def _width(text: str) -> int:
@@ -289,6 +295,7 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
         out.append("")
         out.append(r(T_REASONS))
         out.extend(f"  ・{r(reason.label)}: {r(reason.explanation)}" for reason in reasons)
+        out.append(f"  {r(T_SETTINGS)}")
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))
     # No padding left at the ends of lines (rows without a meaning were padded for it).

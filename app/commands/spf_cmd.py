@@ -210,6 +210,18 @@ def _label(msg: Msg, value: object) -> None:
     _line(f"{msg.render()}: {value}")
 
 
+# The advice is shared with the wizard, which has a Settings dialog and shows the recommended
+# record under the findings; on the command line these say where those are.
+NOTE_RESOLVER = QT_TRANSLATE_NOOP(
+    "cli", "On the command line, choose another DNS server with --resolver HOST[:PORT]."
+)
+NOTE_GENERATE = QT_TRANSLATE_NOOP(
+    "cli", "The recommended record is made by: mail-mamori spf generate {domain}"
+)
+# Findings whose advice refers to "the recommended record below".
+_POINTS_TO_RECOMMENDATION = {"multiple_records", "non_ascii", "no_record", "string_too_long"}
+
+
 def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
     """Errors and warnings as readable text, each with its advice."""
     errors = [f for f in findings if f.severity.value == "error"]
@@ -225,6 +237,9 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         for finding in items:
             _line(f"  {marker} [{finding.code}] {finding.title.render()}")
             _line(f"    {finding.message.render()}")
+    if any(f.code == "dns_error" for f in findings):
+        _line()
+        _line(NOTE_RESOLVER.render())
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -246,6 +261,9 @@ def _run_check(args: argparse.Namespace) -> int:
                 f"{result.void_lookups} / 2",
             )
         print_findings(result.findings)
+        if any(f.code in _POINTS_TO_RECOMMENDATION for f in result.findings):
+            _line()
+            _line(NOTE_GENERATE.with_args(domain=result.domain).render())
         if result.tree is not None and result.tree.children:
             _line()
             tree_heading = QT_TRANSLATE_NOOP("cli", "Include tree")
