@@ -183,6 +183,7 @@ def test_strength_and_length_lines_follow_the_japanese_spacing_style() -> None:
     assert "(16 文字以上、20 文字以下)" in limited
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 @pytest.mark.parametrize(("key", "code"), [(b"\x04", 2), (None, 130)])
 def test_ctrl_d_or_ctrl_c_at_the_prompt_ends_its_line(key: bytes | None, code: int) -> None:
     """On a terminal the prompt's line was left open: the message after Ctrl-D, or the shell's
