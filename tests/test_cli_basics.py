@@ -93,3 +93,13 @@ def test_lang_may_follow_the_command() -> None:
     assert helped.returncode == 0 and "standard input" in helped.stdout
     bad = run_cli("case", "example", "--lang", "fr")
     assert bad.returncode == 2 and "使い方:" in bad.stderr
+
+
+def test_japanese_usage_continuation_lines_line_up() -> None:
+    # argparse indents them by len("使い方: "), three columns short of what the prefix takes.
+    for lang, prefix in (("ja", "使い方: "), ("en", "usage: ")):
+        lines = run_cli("--lang", lang, "blacklist", "--help").stdout.splitlines()
+        first = lines[0]
+        assert first.startswith(prefix + "mail-mamori blacklist [")
+        column = len(prefix) + (3 if lang == "ja" else 0) + len("mail-mamori blacklist ")
+        assert lines[1][:column].strip() == "" and lines[1][column] == "[", (lang, lines[:2])

@@ -14,6 +14,7 @@ import argparse
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -121,6 +122,19 @@ def wrap_by_width(text: str, width: int) -> list[str]:
 class WideHelpFormatter(argparse.HelpFormatter):
     """argparse's help layout, wrapped by display width: its own wrapping counts characters,
     so Japanese help lines came out twice as wide as the terminal."""
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any) -> str:
+        # argparse indents the usage's continuation lines by len("使い方: "), five, while the
+        # prefix takes eight columns: shift them by the difference to line up again.
+        text = super()._format_usage(usage, actions, groups, prefix)
+        shown = argparse._("usage: ") if prefix is None else prefix  # type: ignore[attr-defined]
+        extra = _display_width(shown) - len(shown)
+        if extra <= 0:
+            return text
+        first, *rest = text.split("\n")
+        return "\n".join(
+            [first, *[(" " * extra + line) if line.strip() else line for line in rest]]
+        )
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrap_by_width(text, width)
