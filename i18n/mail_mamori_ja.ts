@@ -3575,6 +3575,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{domain} の調査:</translation>
     </message>
     <message>
+        <source>Not every address of {domains} could be looked up (see above), so addresses that should have been checked may be missing. Check again later, or name them as targets.</source>
+        <translation>{domains} のアドレスをすべては調べられなかったため (上記を参照)、確認すべきアドレスが漏れている可能性があります。時間をおいて再確認するか、アドレスを直接指定してください。</translation>
+    </message>
+    <message>
         <source>The check was cancelled; results are partial.</source>
         <translation>確認は中止されました。結果は一部だけです。</translation>
     </message>

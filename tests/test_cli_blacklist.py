@@ -233,3 +233,16 @@ def test_not_tested_reasons_say_what_settings_means_on_the_command_line(server) 
     assert "--resolver HOST[:PORT]" in text and "MAIL_MAMORI_DQS_KEY" in text
     english = cli(server, "198.51.100.7", "--timeout", "1", lang="en").stdout
     assert "On the command line, “Settings” means --resolver" in english
+
+
+def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_complete(
+    server,
+) -> None:  # type: ignore[no-untyped-def]
+    server.servfail("broken.example.jp", subtree=True)
+    text = cli(server, "broken.example.jp", "--timeout", "1").stdout
+    summary = text[text.index("まとめ:") :]
+    assert "⚠ broken.example.jp のアドレスをすべては調べられなかった" in summary
+    english = cli(server, "broken.example.jp", "--timeout", "1", lang="en").stdout
+    assert "⚠ Not every address of broken.example.jp could be looked up" in english
+    fine = cli(server, "example.co.jp", "--timeout", "1").stdout
+    assert "⚠" not in fine[fine.index("まとめ:") :]

@@ -193,6 +193,11 @@ T_SUMMARY = QT_TRANSLATE_NOOP(
 )
 T_UNHEALTHY = QT_TRANSLATE_NOOP("cli-blacklist", "Lists whose answers were not used:")
 T_LOOKUP = QT_TRANSLATE_NOOP("cli-blacklist", "Looking up {domain}:")
+T_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "Not every address of {domains} could be looked up (see above), so addresses that should "
+    "have been checked may be missing. Check again later, or name them as targets.",
+)
 T_CANCELLED = QT_TRANSLATE_NOOP("cli-blacklist", "The check was cancelled; results are partial.")
 T_DELIST = QT_TRANSLATE_NOOP("cli-blacklist", "removal: {url}")
 T_UNVERIFIED = QT_TRANSLATE_NOOP("cli-blacklist", "(unverified list)")
@@ -298,5 +303,10 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
         out.append(f"  {r(T_SETTINGS)}")
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))
+    # The counts cover the addresses that were found; say so when finding them failed, so
+    # that "not tested 0" does not read as a complete, clean check.
+    incomplete = [lookup.domain for lookup in lookups if lookup.problems]
+    if incomplete:
+        out.append("⚠ " + r(T_INCOMPLETE.with_args(domains=", ".join(incomplete))))
     # No padding left at the ends of lines (rows without a meaning were padded for it).
     return "\n".join(line.rstrip() for line in out).rstrip() + "\n"
