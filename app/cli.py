@@ -11,10 +11,11 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from app import __version__
 from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
-from app.commands.argparse_text import japanese_argparse
+from app.commands.argparse_text import WideHelpFormatter, japanese_argparse
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
@@ -31,7 +32,12 @@ COMMANDS: list[ModuleType] = [
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse whose usage errors say, in the user's language, that the input was wrong."""
+    """argparse whose usage errors say, in the user's language, that the input was wrong, and
+    whose help is wrapped by display width (Japanese characters take two columns)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", WideHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -108,7 +114,26 @@ def build_parser(conceal_values: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     for module in COMMANDS:
         module.register(sub)
+    _accept_lang_everywhere(sub)
     return parser
+
+
+def _accept_lang_everywhere(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`mail-mamori blacklist 203.0.113.25 --lang en`: `--lang` after the command is read
+    (its messages were already English, as `_language_from` looks everywhere) instead of being
+    an "unrecognized argument". SUPPRESS keeps the value given before the command."""
+    for command in sub.choices.values():
+        nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _accept_lang_everywhere(action)
+            continue
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=QT_TRANSLATE_NOOP("cli", "language of the output (default: ja)").render(),
+        )
 
 
 # As a program killed by SIGPIPE would report (128 + 13), like 130 for Ctrl-C.

@@ -3145,11 +3145,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Password (not shown): </source>
-        <translation>パスワード(画面には表示されません): </translation>
+        <translation>パスワード (画面には表示されません): </translation>
     </message>
     <message>
         <source>expected a whole number of at least 1: {value}</source>
-        <translation>1以上の整数を指定してください: {value}</translation>
+        <translation>1 以上の整数を指定してください: {value}</translation>
     </message>
     <message>
         <source>Do not put a password on the command line: other users and the shell history can see it. Pipe it into standard input or type it at the prompt. The argument was not used or shown.</source>
@@ -3181,15 +3181,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{score} of 4 ({label})</source>
-        <translation>{score}/4({label})</translation>
+        <translation>{score}/4 ({label})</translation>
     </message>
     <message>
         <source>{length} characters (at least {min})</source>
-        <translation>{length}文字({min}文字以上が必要)</translation>
+        <translation>{length} 文字 ({min} 文字以上が必要)</translation>
     </message>
     <message>
         <source>{length} characters (at least {min}, at most {max})</source>
-        <translation>{length}文字({min}文字以上、{max}文字以下)</translation>
+        <translation>{length} 文字 ({min} 文字以上、{max} 文字以下)</translation>
     </message>
     <message>
         <source>check a password read from standard input, or generate one</source>
@@ -3197,11 +3197,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Checks the password given on standard input (or typed at a prompt that does not show it) against Mail Mamori&apos;s rules. The password is never printed.</source>
-        <translation>標準入力から渡されたパスワード(または、入力内容が表示されないプロンプトで入力したパスワード)がメールまもりの条件を満たしているか確認します。パスワードそのものは表示しません。</translation>
+        <translation>標準入力から渡されたパスワード (または、入力内容が表示されないプロンプトで入力したパスワード) がメールまもりの条件を満たしているか確認します。パスワードそのものは表示しません。</translation>
     </message>
     <message>
         <source>the mail address (user name) the password is for</source>
-        <translation>このパスワードを使うメールアドレス(ユーザー名)</translation>
+        <translation>このパスワードを使うメールアドレス (ユーザー名)</translation>
     </message>
     <message>
         <source>the company name</source>
@@ -3209,11 +3209,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>a staff member&apos;s name such as Yamada Taro (repeatable)</source>
-        <translation>社員の名前(例: Yamada Taro、複数指定できます)</translation>
+        <translation>社員の名前 (例: Yamada Taro、複数指定できます)</translation>
     </message>
     <message>
         <source>another word the password must not contain (repeatable; spaces separate words)</source>
-        <translation>パスワードに含めてはいけないその他の語(複数指定できます。空白で区切ると別々の語になります)</translation>
+        <translation>パスワードに含めてはいけないその他の語 (複数指定できます。空白で区切ると別々の語になります)</translation>
     </message>
     <message>
         <source>hosting provider preset: {choices}</source>
@@ -3221,7 +3221,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>the longest password the mail server accepts, if you know it</source>
-        <translation>メールサーバが受け付けるパスワードの最大文字数(わかっている場合)</translation>
+        <translation>メールサーバが受け付けるパスワードの最大文字数 (わかっている場合)</translation>
     </message>
     <message>
         <source>print a new strong password instead of checking one</source>
@@ -3229,7 +3229,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>with --generate: number of characters (default 16)</source>
-        <translation>--generate と一緒に使用: 文字数(省略時は16)</translation>
+        <translation>--generate と一緒に使用: 文字数 (省略時は 16)</translation>
     </message>
     <message>
         <source>create the incident report (PDF) from a case file</source>
@@ -3296,8 +3296,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ディスクが読み取り専用です</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds greater than 0 (for example 3), not {value}.</source>
-        <translation>--timeout には 0 より大きい秒数 (例: 3) を指定してください ({value} は使えません)。</translation>
+        <source>--timeout must be a number of seconds greater than 0 and at most {limit} (for example 3), not {value}.</source>
+        <translation>--timeout には 0 より大きく {limit} 以下の秒数 (例: 3) を指定してください ({value} は使えません)。</translation>
     </message>
     <message>
         <source>Target “{target}”: {problem}</source>
@@ -3356,6 +3356,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>_dmarc.DOMAIN を確認し (RFC 9989)、次の段階を提案する</translation>
     </message>
     <message>
+        <source>the domain whose _dmarc record is checked, e.g. example.co.jp</source>
+        <translation>_dmarc レコードを確認するドメイン (例: example.co.jp)</translation>
+    </message>
+    <message>
         <source>where reports should go if the record has none (default: dmarc-reports@DOMAIN)</source>
         <translation>レコードに送り先がない場合のレポートの送り先 (既定: dmarc-reports@DOMAIN)</translation>
     </message>
@@ -3366,6 +3370,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>probe common selectors, or those of a DKIM-Signature header</source>
         <translation>よく使われるセレクタ、または DKIM-Signature ヘッダーのセレクタを調べる</translation>
+    </message>
+    <message>
+        <source>the domain whose DKIM keys are looked for, e.g. example.co.jp</source>
+        <translation>DKIM の鍵を探すドメイン (例: example.co.jp)</translation>
     </message>
     <message>
         <source>a selector to look up (repeatable; default: common selectors)</source>
@@ -3388,8 +3396,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ドメインの SPF レコードを検証し (RFC 7208)、問題点を説明する</translation>
     </message>
     <message>
+        <source>the domain, e.g. example.co.jp (Unicode domains such as 日本語.jp are accepted)</source>
+        <translation>確認するドメイン (例: example.co.jp。日本語.jp のような日本語ドメインも使えます)</translation>
+    </message>
+    <message>
         <source>evaluate SPF for mail from an IP address (RFC 7208 check_host)</source>
         <translation>IP アドレスから送られたメールの SPF を評価する (RFC 7208 check_host)</translation>
+    </message>
+    <message>
+        <source>the IP address the mail comes from (required)</source>
+        <translation>メールを送信したサーバの IP アドレス (必須)</translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM), e.g. info@example.co.jp (required; &quot;&quot; for a bounce, then --helo is checked)</source>
+        <translation>エンベロープの送信者 (MAIL FROM)。例: info@example.co.jp (必須。エラーメールのように空の場合は &quot;&quot; を指定すると、--helo の名前を確認します)</translation>
+    </message>
+    <message>
+        <source>the name the sending server gave in HELO/EHLO, e.g. mail.example.co.jp</source>
+        <translation>送信サーバが HELO/EHLO で名乗った名前 (例: mail.example.co.jp)</translation>
     </message>
     <message>
         <source>evaluate this record instead of the published one (to test before publishing)</source>
@@ -3398,6 +3422,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>recommend one verified SPF record, merged with the published one</source>
         <translation>登録済みのレコードとまとめた、確認済みの SPF レコードを 1 つ提案する</translation>
+    </message>
+    <message>
+        <source>the domain the record is for, e.g. example.co.jp</source>
+        <translation>レコードを作成するドメイン (例: example.co.jp)</translation>
     </message>
     <message>
         <source>hosting provider id (xserver, sakura, lolipop, conoha_wing, onamae, google_workspace, microsoft365, self_hosted, other)</source>
@@ -3442,6 +3470,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>--timeout must be between 0 and 60 seconds.</source>
         <translation>--timeout には 0〜60 秒の値を指定してください。</translation>
+    </message>
+    <message>
+        <source>The domain of --sender cannot be checked: {problem}</source>
+        <translation>--sender のドメインを確認できません: {problem}</translation>
+    </message>
+    <message>
+        <source>On the command line, choose another DNS server with --resolver HOST[:PORT].</source>
+        <translation>コマンドラインでは、--resolver HOST[:PORT] で別の DNS サーバを指定できます。</translation>
+    </message>
+    <message>
+        <source>The recommended record is made by: mail-mamori spf generate {domain}</source>
+        <translation>推奨レコードは次のコマンドで作成できます: mail-mamori spf generate {domain}</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -3543,6 +3583,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{target} (ドメイン{origins})</translation>
     </message>
     <message>
+        <source>, {origin}</source>
+        <translation>、{origin}</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>リスト</translation>
     </message>
@@ -3567,6 +3611,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{domain} の調査:</translation>
     </message>
     <message>
+        <source>Not every address of {domains} could be looked up (see above), so addresses that should have been checked may be missing. Check again later, or name them as targets.</source>
+        <translation>{domains} のアドレスをすべては調べられなかったため (上記を参照)、確認すべきアドレスが漏れている可能性があります。時間をおいて再確認するか、アドレスを直接指定してください。</translation>
+    </message>
+    <message>
         <source>The check was cancelled; results are partial.</source>
         <translation>確認は中止されました。結果は一部だけです。</translation>
     </message>
@@ -3581,6 +3629,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Why some lists could not be checked:</source>
         <translation>確認できなかった理由:</translation>
+    </message>
+    <message>
+        <source>On the command line, “Settings” means --resolver HOST[:PORT] for another DNS server and the environment variable MAIL_MAMORI_DQS_KEY for a Spamhaus DQS key.</source>
+        <translation>コマンドラインでは「設定」の代わりに、別の DNS サーバは --resolver HOST[:PORT] で、Spamhaus DQS キーは環境変数 MAIL_MAMORI_DQS_KEY で指定します。</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,52 @@ def test_unknown_command_is_bad_input_with_a_japanese_message() -> None:
     result = run_cli("frobnicate")
     assert result.returncode == 2
     assert "コマンドラインの指定に誤りがあります" in result.stderr
+
+
+def test_japanese_help_fits_the_terminal_width() -> None:
+    """argparse wraps by counting characters, so Japanese help lines (two columns per
+    character) came out up to twice as wide as the terminal."""
+    import os
+    import unicodedata
+
+    def width(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+    for command in ((), ("blacklist",), ("password",), ("spf", "eval"), ("report",)):
+        for lang in ("ja", "en"):
+            result = subprocess.run(
+                [sys.executable, "-m", "app", "--lang", lang, *command, "--help"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env={**os.environ, "COLUMNS": "70"},
+                timeout=60,
+                check=False,
+            )
+            assert result.returncode == 0, result.stderr
+            # Usage lines are argparse's own layout of ASCII option names.
+            body = result.stdout.split("\n\n", 1)[1]
+            too_wide = [line for line in body.splitlines() if width(line) > 70]
+            assert not too_wide, (command, lang, too_wide)
+
+
+def test_lang_may_follow_the_command() -> None:
+    # It used to be refused as an "unrecognized argument" (in English, as asked).
+    result = run_cli("case", "example", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "mail-mamori-case"
+    helped = run_cli("password", "--help", "--lang=en")
+    assert helped.returncode == 0 and "standard input" in helped.stdout
+    bad = run_cli("case", "example", "--lang", "fr")
+    assert bad.returncode == 2 and "使い方:" in bad.stderr
+
+
+def test_japanese_usage_continuation_lines_line_up() -> None:
+    # argparse indents them by len("使い方: "), three columns short of what the prefix takes.
+    for lang, prefix in (("ja", "使い方: "), ("en", "usage: ")):
+        lines = run_cli("--lang", lang, "blacklist", "--help").stdout.splitlines()
+        first = lines[0]
+        assert first.startswith(prefix + "mail-mamori blacklist [")
+        column = len(prefix) + (3 if lang == "ja" else 0) + len("mail-mamori blacklist ")
+        assert lines[1][:column].strip() == "" and lines[1][column] == "[", (lang, lines[:2])

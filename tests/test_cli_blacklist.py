@@ -182,3 +182,67 @@ def test_no_dns_server_at_all_exits_3(monkeypatch, capsys) -> None:  # type: ign
     monkeypatch.delenv("MAIL_MAMORI_DQS_KEY", raising=False)
     assert main(["blacklist", "203.0.113.25"]) == 3
     assert "DNS" in capsys.readouterr().err
+
+
+def test_a_huge_pasted_target_is_not_repeated_whole(server) -> None:  # type: ignore[no-untyped-def]
+    # The whole paste used to be quoted in the message: 100 KB on the terminal.
+    done = cli(server, "a" * 100_000)
+    assert done.returncode == 2
+    assert len(done.stderr) < 500, len(done.stderr)
+    assert "長すぎます" in done.stderr and "Traceback" not in done.stderr
+    english = cli(server, "b" * 100_000, lang="en")
+    assert english.returncode == 2 and len(english.stderr) < 500
+    assert "too long" in english.stderr
+
+
+def test_an_address_typed_and_found_from_the_domain_is_checked_once(server) -> None:  # type: ignore[no-untyped-def]
+    # The mail server's IP typed next to the domain whose MX it is: it used to be two targets,
+    # each with every result twice, and the summary counted each listing four times.
+    done = cli(server, "203.0.113.25", "example.co.jp", "--json", "--timeout", "1")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    values = [t["target"] for t in data["targets"]]
+    assert values == ["203.0.113.25", "example.co.jp", "203.0.113.26"]
+    first = data["targets"][0]
+    assert first["origins"] == ["entered", "mx:mail.example.co.jp"]
+    assert len({r["list_id"] for r in first["results"]}) == len(first["results"])
+    assert data["summary"]["listed"] == 3  # ZEN and SpamCop for the address, DBL for the domain
+    text = cli(server, "203.0.113.25", "example.co.jp", "--timeout", "1").stdout
+    assert text.count("■ 203.0.113.25") == 1
+    assert text.count("Spamhaus ZEN ") == 2  # the address and the SPF address, once each
+    assert "まとめ: 掲載 3、" in text
+
+
+def test_table_layout_in_japanese_and_a_timeout_limit(server) -> None:  # type: ignore[no-untyped-def]
+    text = cli(server, "example.co.jp", "--timeout", "1").stdout
+    # Places an address was found are joined with 、 in Japanese, and no line ends in padding.
+    assert "■ 203.0.113.25 (IP アドレス、メールサーバ (MX) mail.example.co.jp)" in text
+    assert not [line for line in text.splitlines() if line != line.rstrip()]
+    english = cli(server, "example.co.jp", "--timeout", "1", lang="en").stdout
+    assert "■ 203.0.113.25 (IP address, mail server (MX) mail.example.co.jp)" in english
+    # A huge --timeout (a typo) would let an unanswered query wait for ever: refused like spf's.
+    for value in ("1e9", "inf", "61"):
+        done = cli(server, "203.0.113.25", "--timeout", value)
+        assert done.returncode == 2 and "60" in done.stderr, value
+
+
+def test_not_tested_reasons_say_what_settings_means_on_the_command_line(server) -> None:  # type: ignore[no-untyped-def]
+    server.servfail("7.100.51.198." + list_by_id(test_lists(), "spamcop").zone)
+    text = cli(server, "198.51.100.7", "--timeout", "1").stdout
+    assert "？ 確認できず" in text
+    assert "--resolver HOST[:PORT]" in text and "MAIL_MAMORI_DQS_KEY" in text
+    english = cli(server, "198.51.100.7", "--timeout", "1", lang="en").stdout
+    assert "On the command line, “Settings” means --resolver" in english
+
+
+def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_complete(
+    server,
+) -> None:  # type: ignore[no-untyped-def]
+    server.servfail("broken.example.jp", subtree=True)
+    text = cli(server, "broken.example.jp", "--timeout", "1").stdout
+    summary = text[text.index("まとめ:") :]
+    assert "⚠ broken.example.jp のアドレスをすべては調べられなかった" in summary
+    english = cli(server, "broken.example.jp", "--timeout", "1", lang="en").stdout
+    assert "⚠ Not every address of broken.example.jp could be looked up" in english
+    fine = cli(server, "example.co.jp", "--timeout", "1").stdout
+    assert "⚠" not in fine[fine.index("まとめ:") :]

@@ -171,3 +171,63 @@ def test_text_output_names_failed_rules_in_words_without_internal_codes() -> Non
     assert "too_short" not in text and not re.search(r"\([a-z_]+\)", text)
     data = json.loads(run("password", "--json", stdin=secret + "\n").stdout)
     assert "too_short" in data["failed"]
+
+
+def test_strength_and_length_lines_follow_the_japanese_spacing_style() -> None:
+    """A half-width space between Japanese and numbers, and before "(" (「4文字(16文字以上が
+    必要)」 read unlike every other line of the output)."""
+    text = output(run("password", stdin="Kq3\n"))
+    assert "文字数: 3 文字 (16 文字以上が必要)" in text
+    assert re.search(r"強度: [0-4]/4 \(", text)
+    limited = output(run("password", "--max-length", "20", stdin="Kq3\n"))
+    assert "(16 文字以上、20 文字以下)" in limited
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize(("key", "code"), [(b"\x04", 2), (None, 130)])
+def test_ctrl_d_or_ctrl_c_at_the_prompt_ends_its_line(key: bytes | None, code: int) -> None:
+    """On a terminal the prompt's line was left open: the message after Ctrl-D, or the shell's
+    prompt after Ctrl-C, came right behind "パスワード (画面には表示されません): "."""
+    import pty
+    import select
+    import signal
+    import time
+
+    master, slave = pty.openpty()
+    # A new session has no controlling terminal: getpass prompts on the pty given as stdin.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "password"],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 30
+    try:
+        while "画面には表示されません".encode() not in seen and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.2)[0]:
+                seen += os.read(master, 4096)
+        if key is None:  # Ctrl-C: the pty is not a controlling terminal, so signal directly
+            process.send_signal(signal.SIGINT)
+        else:
+            os.write(master, key)
+        assert process.wait(timeout=30) == code
+        while select.select([master], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+    text = seen.decode("utf-8", errors="replace").replace("\r", "")
+    after_prompt = text[text.index("画面には表示されません") :]
+    assert "\n" in after_prompt, text  # the line is ended
+    assert after_prompt.split("\n", 1)[0].rstrip().endswith(":"), text  # nothing behind it

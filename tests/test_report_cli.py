@@ -130,3 +130,22 @@ def test_report_to_standard_output(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith(b"%PDF-")
+
+
+def test_a_folder_as_case_file_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
+    # "." and "/" have no file name: looking for "<name>.bak" crashed with a ValueError.
+    for folder in (".", "/", str(tmp_path)):
+        result = _run("report", folder, "-o", str(tmp_path / "x.pdf"))
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "フォルダ" in result.stderr
+        assert "「」" not in result.stderr
+    english = _run("--lang", "en", "report", ".", "-o", str(tmp_path / "x.pdf"))
+    assert english.returncode == 2 and "folder" in english.stderr
+
+
+def test_the_one_source_error_is_all_japanese(tmp_path: Path) -> None:
+    result = _run("report", "--example", "x.json", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("使い方:"), result.stderr
+    assert "usage:" not in result.stderr

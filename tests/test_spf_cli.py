@@ -195,3 +195,115 @@ def test_spf_eval_text_follows_the_language(dns_server: DnsTestServer) -> None:
     data = json.loads(run_cli(*args, "--json").stdout)
     assert data["detail"] == f"multiple.{Z} has 2 SPF records"
     assert "SPF レコード" in data["message"]
+
+
+def test_spf_eval_folds_full_width_input_instead_of_answering_none(
+    dns_server: DnsTestServer,
+) -> None:
+    # With the IME on, the sender used to be looked up as typed: "none" (no SPF record), a
+    # wrong answer for a domain that has one.
+    result = run_cli(
+        *(
+            "spf",
+            "eval",
+            "--ip",
+            "１９２．０．２．２５",
+            "--sender",
+            "ｉｎｆｏ＠ｇｏｏｄ．ｓｐｆｔｅｓｔ．ｅｘａｍｐｌｅ",
+        ),
+        *("--resolver", dns_server.address, "--json"),
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["result"] == "pass" and data["domain"] == f"good.{Z}"
+
+
+def test_spf_eval_refuses_a_sender_without_a_usable_domain(dns_server: DnsTestServer) -> None:
+    for sender in ("@@", "info@example.co.jo", "info@localhost"):
+        result = run_cli(
+            *("spf", "eval", "--ip", "192.0.2.25", "--sender", sender),
+            *("--resolver", dns_server.address),
+        )
+        assert result.returncode == 2, (sender, result.stdout)
+        assert "--sender のドメインを確認できません" in result.stderr
+        assert result.stdout == ""
+    english = run_cli(
+        *("--lang", "en", "spf", "eval", "--ip", "192.0.2.25", "--sender", "info@example.co.jo"),
+        *("--resolver", dns_server.address),
+    )
+    assert english.returncode == 2
+    assert "The domain of --sender cannot be checked" in english.stderr
+    assert "example.co.jp" in english.stderr  # the suggestion
+    # A DNS name with an underscore is still evaluated (check_host may look it up).
+    underscore = run_cli(
+        *("spf", "eval", "--ip", "203.0.113.5", "--sender", f"info@_spf.prov.{Z}"),
+        *("--resolver", dns_server.address, "--json"),
+    )
+    assert underscore.returncode == 0 and json.loads(underscore.stdout)["result"] == "pass"
+
+
+def test_spf_check_accepts_include_targets_with_an_underscore(dns_server: DnsTestServer) -> None:
+    result = run_cli("spf", "check", f"_spf.prov.{Z}", "--resolver", dns_server.address, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["result"] == "valid"
+    host = run_cli("spf", "check", f"a_b.{Z}", "--resolver", dns_server.address)
+    assert host.returncode == 2 and "「_」" in host.stderr
+
+
+def test_spf_generate_refuses_an_unknown_provider(dns_server: DnsTestServer) -> None:
+    result = run_cli(
+        "spf", "generate", f"good.{Z}", "--provider", "xsever", "--resolver", dns_server.address
+    )
+    assert result.returncode == 2
+    assert "xserver" in result.stderr and result.stdout == ""
+    assert not dns_server.queries(f"good.{Z}")
+
+
+def test_dmarc_text_shows_every_record_and_idn_domains_readably(
+    dns_server: DnsTestServer,
+) -> None:
+    two = run_cli("dmarc", "check", f"two.{Z}", "--resolver", dns_server.address)
+    assert two.returncode == 0, two.stderr
+    assert "DMARC レコード: v=DMARC1; p=none\n" in two.stdout
+    assert "DMARC レコード: v=DMARC1; p=reject\n" in two.stdout
+    idn = run_cli("spf", "check", f"日本語.{Z}", "--resolver", dns_server.address)
+    assert idn.returncode == 0, idn.stderr
+    assert f"ドメイン: 日本語.{Z} (xn--wgv71a119e.{Z})" in idn.stdout
+
+
+def test_help_of_spf_and_dmarc_describes_every_argument() -> None:
+    # DOMAIN, --ip, --sender and --helo used to be listed with no explanation at all.
+    for command, ja, en in (
+        (("spf", "check"), ["確認するドメイン (例: example.co.jp"], ["the domain, e.g."]),
+        (
+            ("spf", "eval"),
+            [
+                "メールを送信したサーバの IP アドレス",
+                "エンベロープの送信者",
+                "HELO/EHLO で名乗った",
+            ],
+            ["the IP address the mail comes from", "the envelope sender", "gave in HELO/EHLO"],
+        ),
+        (("spf", "generate"), ["レコードを作成するドメイン"], ["the domain the record is for"]),
+        (("dmarc", "check"), ["_dmarc レコードを確認するドメイン"], ["whose _dmarc record"]),
+    ):
+        japanese = " ".join(run_cli(*command, "--help").stdout.split())
+        english = " ".join(run_cli("--lang", "en", *command, "--help").stdout.split())
+        assert all(text in japanese for text in ja), japanese
+        assert all(text in english for text in en), english
+
+
+def test_text_output_says_where_the_wizards_settings_and_recommendation_are(
+    dns_server: DnsTestServer,
+) -> None:
+    # The shared advice says "the recommended record below" and "in Settings": neither exists
+    # on the command line, so the text output names the command and the option.
+    two = run_cli("spf", "check", f"multiple.{Z}", "--resolver", dns_server.address)
+    assert f"mail-mamori spf generate multiple.{Z}" in two.stdout
+    dns_server.servfail(f"good.{Z}", subtree=True)
+    for command in (("spf", "check"), ("dmarc", "check")):
+        down = run_cli(*command, f"good.{Z}", "--resolver", dns_server.address)
+        assert down.returncode == 3
+        assert "--resolver HOST[:PORT] で別の DNS サーバを指定できます" in down.stdout
+        english = run_cli("--lang", "en", *command, f"good.{Z}", "--resolver", dns_server.address)
+        assert "choose another DNS server with --resolver" in english.stdout

@@ -10,7 +10,6 @@ server, or not a single answer came back).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 import unicodedata
 from pathlib import Path
@@ -27,14 +26,29 @@ from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg, current_language
 
 BAD_TIMEOUT = QT_TRANSLATE_NOOP(
-    "cli", "--timeout must be a number of seconds greater than 0 (for example 3), not {value}."
+    "cli",
+    "--timeout must be a number of seconds greater than 0 and at most {limit} (for example 3), "
+    "not {value}.",
 )
+# As for spf/dmarc: longer is a typo (a huge value made an unanswered query wait for ever).
+MAX_TIMEOUT = 60.0
 BAD_TARGET = QT_TRANSLATE_NOOP("cli", "Target “{target}”: {problem}")
 NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
     "cli",
     "No DNS answer came back at all ({server}), so nothing could be checked. Check the network "
     "connection, or name another DNS server with --resolver.",
 )
+
+
+# A target is at most a 253-character domain; a longer one is a paste gone wrong and is not
+# repeated whole on the terminal (the message that follows says what is wrong with it).
+SHOWN_TARGET_CHARS = 80
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= SHOWN_TARGET_CHARS:
+        return text
+    return text[: SHOWN_TARGET_CHARS - 1] + "…"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -83,18 +97,26 @@ def run(args: argparse.Namespace) -> int:
     from app.core.dns_client import DnsClient
     from app.core.dnsbl import DEFAULT_MAX_PARALLEL, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
-    from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_target
+    from app.core.dnsbl_targets import (
+        OriginKind,
+        TargetKind,
+        lookup_targets,
+        merge_targets,
+        parse_target,
+    )
     from app.core.dqs_key import load_key
     from app.core.resolver import ResolverSpec
 
-    if not (args.timeout > 0) or math.isinf(args.timeout):
-        raise InputError(BAD_TIMEOUT.with_args(value=args.timeout))
+    if not (0 < args.timeout <= MAX_TIMEOUT):
+        raise InputError(BAD_TIMEOUT.with_args(value=f"{args.timeout:g}", limit=f"{MAX_TIMEOUT:g}"))
     targets = []
     for text in args.targets:
         try:
             targets.append(parse_target(text))
         except InputError as error:
-            raise InputError(BAD_TARGET.with_args(target=text, problem=error.message)) from None
+            raise InputError(
+                BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
+            ) from None
     spec = ResolverSpec.parse(args.resolver) if args.resolver else ResolverSpec()
     lists = load_lists(args.lists, zone_suffix=args.zone_suffix)
     key, key_source = load_key()
@@ -109,7 +131,9 @@ def run(args: argparse.Namespace) -> int:
             lookup = lookup_targets(target.value, client)
             lookups.append(lookup)
             all_targets.extend(t for t in lookup.targets if t.kind is TargetKind.IP)
-    run_result = check(all_targets, lists, client, dqs_key=key)
+    # One target per address: the mail server's IP is often typed and also found from the
+    # domain's MX, and a duplicate was checked twice with every result counted four times.
+    run_result = check(merge_targets(all_targets), lists, client, dqs_key=key)
 
     lang = current_language()
     if args.json:
@@ -157,6 +181,8 @@ T_RESOLVER = QT_TRANSLATE_NOOP("cli-blacklist", "DNS server: {server}")
 T_DQS = QT_TRANSLATE_NOOP("cli-blacklist", "Spamhaus DQS key: in use")
 T_TARGET_IP = QT_TRANSLATE_NOOP("cli-blacklist", "{target} (IP address{origins})")
 T_TARGET_DOMAIN = QT_TRANSLATE_NOOP("cli-blacklist", "{target} (domain{origins})")
+# Each place an address was found, after "IP address" (a Japanese list is joined with 、).
+T_ORIGIN = QT_TRANSLATE_NOOP("cli-blacklist", ", {origin}")
 T_HEAD_LIST = QT_TRANSLATE_NOOP("cli-blacklist", "List")
 T_HEAD_RESULT = QT_TRANSLATE_NOOP("cli-blacklist", "Result")
 T_HEAD_MEANING = QT_TRANSLATE_NOOP("cli-blacklist", "Meaning")
@@ -167,10 +193,21 @@ T_SUMMARY = QT_TRANSLATE_NOOP(
 )
 T_UNHEALTHY = QT_TRANSLATE_NOOP("cli-blacklist", "Lists whose answers were not used:")
 T_LOOKUP = QT_TRANSLATE_NOOP("cli-blacklist", "Looking up {domain}:")
+T_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "Not every address of {domains} could be looked up (see above), so addresses that should "
+    "have been checked may be missing. Check again later, or name them as targets.",
+)
 T_CANCELLED = QT_TRANSLATE_NOOP("cli-blacklist", "The check was cancelled; results are partial.")
 T_DELIST = QT_TRANSLATE_NOOP("cli-blacklist", "removal: {url}")
 T_UNVERIFIED = QT_TRANSLATE_NOOP("cli-blacklist", "(unverified list)")
 T_REASONS = QT_TRANSLATE_NOOP("cli-blacklist", "Why some lists could not be checked:")
+# The explanations are shared with the wizard and point to its Settings dialog.
+T_SETTINGS = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "On the command line, “Settings” means --resolver HOST[:PORT] for another DNS server and "
+    "the environment variable MAIL_MAMORI_DQS_KEY for a Spamhaus DQS key.",
+)
 
 
 def _width(text: str) -> int:
@@ -215,7 +252,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     )
     for target in run.targets:
         origins = "".join(
-            ", " + r(o.describe()) for o in target.origins if o.kind.value != "entered"
+            r(T_ORIGIN.with_args(origin=o.describe()))
+            for o in target.origins
+            if o.kind.value != "entered"
         )
         template = T_TARGET_IP if target.kind is TargetKind.IP else T_TARGET_DOMAIN
         out.append("")
@@ -261,6 +300,13 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
         out.append("")
         out.append(r(T_REASONS))
         out.extend(f"  ・{r(reason.label)}: {r(reason.explanation)}" for reason in reasons)
+        out.append(f"  {r(T_SETTINGS)}")
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))
-    return "\n".join(out).rstrip() + "\n"
+    # The counts cover the addresses that were found; say so when finding them failed, so
+    # that "not tested 0" does not read as a complete, clean check.
+    incomplete = [lookup.domain for lookup in lookups if lookup.problems]
+    if incomplete:
+        out.append("⚠ " + r(T_INCOMPLETE.with_args(domains=", ".join(incomplete))))
+    # No padding left at the ends of lines (rows without a meaning were padded for it).
+    return "\n".join(line.rstrip() for line in out).rstrip() + "\n"

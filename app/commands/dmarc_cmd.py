@@ -14,7 +14,7 @@ from app.commands.common import (
     add_resolver_options,
     print_json,
 )
-from app.commands.spf_cmd import make_client, print_findings
+from app.commands.spf_cmd import make_client, print_findings, shown_domain
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 
@@ -51,7 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "cli", "check _dmarc.DOMAIN (RFC 9989) and recommend the next step"
         ).render(),
     )
-    check.add_argument("domain", metavar="DOMAIN")
+    check.add_argument(
+        "domain",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the domain whose _dmarc record is checked, e.g. example.co.jp"
+        ).render(),
+    )
     check.add_argument(
         "--report-address",
         default="",
@@ -74,7 +80,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "cli", "probe common selectors, or those of a DKIM-Signature header"
         ).render(),
     )
-    check.add_argument("domain", metavar="DOMAIN")
+    check.add_argument(
+        "domain",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the domain whose DKIM keys are looked for, e.g. example.co.jp"
+        ).render(),
+    )
     check.add_argument(
         "--selector",
         action="append",
@@ -112,8 +124,14 @@ def _run_dmarc(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        _label(QT_TRANSLATE_NOOP("cli", "Domain"), f"_dmarc.{result.domain_ascii}")
-        _label(QT_TRANSLATE_NOOP("cli", "DMARC record"), f"{result.record or '-'}")
+        name = f"_dmarc.{result.domain_ascii}"
+        shown = shown_domain(result.domain_ascii)
+        if shown != result.domain_ascii:
+            name = f"_dmarc.{shown.split(' ', 1)[0]} ({name})"
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), name)
+        # Every record found: with two, receivers ignore DMARC, and both must be seen.
+        for record in result.records or (result.record or "-",):
+            _label(QT_TRANSLATE_NOOP("cli", "DMARC record"), record)
         _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
         print_findings(result.findings)
         if result.recommended:
@@ -161,7 +179,7 @@ def _run_dkim(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        _label(QT_TRANSLATE_NOOP("cli", "Domain"), f"{result.domain_ascii}")
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), shown_domain(result.domain_ascii))
         _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
         for key in result.keys:
             bits = f" {key.key_type} {key.bits} bit" if key.bits else ""

@@ -208,7 +208,13 @@ def _read_password() -> str:
     if stdin.isatty():
         try:
             text = getpass.getpass(PROMPT.render())
-        except EOFError:
+        except (EOFError, KeyboardInterrupt) as stop:
+            # getpass ends the prompt's line only after Enter: after Ctrl-D the message, after
+            # Ctrl-C the shell's prompt came right behind "Password (not shown): ".
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            if isinstance(stop, KeyboardInterrupt):
+                raise
             text = ""
     else:
         data = stdin.buffer.read(MAX_INPUT_BYTES + 1)

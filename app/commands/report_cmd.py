@@ -72,9 +72,15 @@ def _run(args: argparse.Namespace) -> int:
 
     parser: argparse.ArgumentParser = args.parser
     if args.example == bool(args.case_file):
-        parser.error(
-            QT_TRANSLATE_NOOP("cli", "give either CASE_FILE or --example (one of them)").render()
-        )
+        from app.commands.argparse_text import japanese_argparse
+
+        # Outside the parse, argparse's "usage:" would be English again.
+        with japanese_argparse():
+            parser.error(
+                QT_TRANSLATE_NOOP(
+                    "cli", "give either CASE_FILE or --example (one of them)"
+                ).render()
+            )
     generated_at = _generated_at(args.generated_at)
     to_stdout = args.output == "-"
     output = Path(args.output)

@@ -16,6 +16,7 @@ from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Finding
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import domain_forms, fold_width, normalize_domain
 from app.core.resolver import ResolverSpec
 
 _POLICY_ALIASES = {"~all": "~all", "-all": "-all", "soft": "~all", "hard": "-all", "~": "~all"}
@@ -34,7 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "cli", "validate the SPF record of a domain (RFC 7208) and explain its problems"
         ).render(),
     )
-    check.add_argument("domain", metavar="DOMAIN")
+    check.add_argument(
+        "domain",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the domain, e.g. example.co.jp (Unicode domains such as 日本語.jp are accepted)"
+        ).render(),
+    )
     add_resolver_options(check)
     add_json_option(check)
     check.set_defaults(func=_run_check)
@@ -45,9 +52,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "cli", "evaluate SPF for mail from an IP address (RFC 7208 check_host)"
         ).render(),
     )
-    evaluate.add_argument("--ip", required=True, metavar="IP")
-    evaluate.add_argument("--sender", required=True, metavar="ADDRESS")
-    evaluate.add_argument("--helo", default="", metavar="NAME")
+    evaluate.add_argument(
+        "--ip",
+        required=True,
+        metavar="IP",
+        help=QT_TRANSLATE_NOOP("cli", "the IP address the mail comes from (required)").render(),
+    )
+    evaluate.add_argument(
+        "--sender",
+        required=True,
+        metavar="ADDRESS",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            'the envelope sender (MAIL FROM), e.g. info@example.co.jp (required; "" for a '
+            "bounce, then --helo is checked)",
+        ).render(),
+    )
+    evaluate.add_argument(
+        "--helo",
+        default="",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the name the sending server gave in HELO/EHLO, e.g. mail.example.co.jp"
+        ).render(),
+    )
     evaluate.add_argument(
         "--record",
         metavar="TEXT",
@@ -65,11 +93,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "cli", "recommend one verified SPF record, merged with the published one"
         ).render(),
     )
-    generate.add_argument("domain", metavar="DOMAIN")
+    generate.add_argument(
+        "domain",
+        metavar="DOMAIN",
+        help=QT_TRANSLATE_NOOP("cli", "the domain the record is for, e.g. example.co.jp").render(),
+    )
+    from app.core.providers import providers
+
     generate.add_argument(
         "--provider",
         default="",
         metavar="ID",
+        # An unknown id used to be ignored without a word: the record lacked the provider's
+        # terms and the run still said "verified".
+        choices=[provider.id for provider in providers()],
         help=QT_TRANSLATE_NOOP(
             "cli",
             "hosting provider id (xserver, sakura, lolipop, conoha_wing, onamae, "
@@ -137,12 +174,52 @@ def make_client(args: argparse.Namespace) -> DnsClient:
     return client
 
 
+BAD_SENDER = QT_TRANSLATE_NOOP("cli", "The domain of --sender cannot be checked: {problem}")
+
+
+def _check_sender_domain(domain: str) -> None:
+    """InputError unless `domain` (of --sender, or --helo for an empty sender) is a domain
+    that can be looked up. Names with an underscore (`_spf.example.jp`) are DNS names, not
+    host names: check_host may look them up."""
+    from app.core.spf.evaluate import MSG_INVALID_DOMAIN, valid_initial_domain
+
+    if valid_initial_domain(domain) is not None and "_" in domain:
+        return
+    try:
+        normalize_domain(domain)
+    except InputError as error:
+        raise InputError(BAD_SENDER.with_args(problem=error.message)) from None
+    if valid_initial_domain(domain) is None:
+        problem = MSG_INVALID_DOMAIN.with_args(domain=domain)
+        raise InputError(BAD_SENDER.with_args(problem=problem))
+
+
+def shown_domain(ascii_name: str) -> str:
+    """An internationalised domain as people read it, with the A-label form DNS uses:
+    `日本語.jp (xn--wgv71a119e.jp)`; any other domain as it is."""
+    forms = domain_forms(ascii_name) - {ascii_name.lower().rstrip(".")}
+    unicode_forms = [form for form in forms if not form.isascii()]
+    return f"{unicode_forms[0]} ({ascii_name})" if unicode_forms else ascii_name
+
+
 def _line(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
 def _label(msg: Msg, value: object) -> None:
     _line(f"{msg.render()}: {value}")
+
+
+# The advice is shared with the wizard, which has a Settings dialog and shows the recommended
+# record under the findings; on the command line these say where those are.
+NOTE_RESOLVER = QT_TRANSLATE_NOOP(
+    "cli", "On the command line, choose another DNS server with --resolver HOST[:PORT]."
+)
+NOTE_GENERATE = QT_TRANSLATE_NOOP(
+    "cli", "The recommended record is made by: mail-mamori spf generate {domain}"
+)
+# Findings whose advice refers to "the recommended record below".
+_POINTS_TO_RECOMMENDATION = {"multiple_records", "non_ascii", "no_record", "string_too_long"}
 
 
 def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
@@ -160,6 +237,9 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         for finding in items:
             _line(f"  {marker} [{finding.code}] {finding.title.render()}")
             _line(f"    {finding.message.render()}")
+    if any(f.code == "dns_error" for f in findings):
+        _line()
+        _line(NOTE_RESOLVER.render())
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -170,7 +250,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        _label(QT_TRANSLATE_NOOP("cli", "Domain"), result.domain_ascii)
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), shown_domain(result.domain_ascii))
         for record in result.records or ("-",):
             _label(QT_TRANSLATE_NOOP("cli", "SPF record"), record)
         _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
@@ -181,6 +261,9 @@ def _run_check(args: argparse.Namespace) -> int:
                 f"{result.void_lookups} / 2",
             )
         print_findings(result.findings)
+        if any(f.code in _POINTS_TO_RECOMMENDATION for f in result.findings):
+            _line()
+            _line(NOTE_GENERATE.with_args(domain=result.domain).render())
         if result.tree is not None and result.tree.children:
             _line()
             tree_heading = QT_TRANSLATE_NOOP("cli", "Include tree")
@@ -197,14 +280,19 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    from app.core.spf.evaluate import RESULT_TEXT, SpfResult, check_host
+    from app.core.spf.evaluate import RESULT_TEXT, SpfResult, check_host, sender_identity
 
+    # check_host is RFC 7208's function and answers "none" for a malformed domain; typed by a
+    # person, full-width text (IME on) or a mistyped domain is bad input instead.
+    sender = fold_width(args.sender).strip()
+    helo = fold_width(args.helo).strip()
+    _check_sender_domain(sender_identity(sender, helo)[1])
     client = make_client(args)
-    result = check_host(args.ip, args.sender, args.helo, client=client, record=args.record)
+    result = check_host(args.ip, sender, helo, client=client, record=args.record)
     if args.json:
         print_json(result.to_dict())
     else:
-        _label(QT_TRANSLATE_NOOP("cli", "Domain"), result.domain)
+        _label(QT_TRANSLATE_NOOP("cli", "Domain"), shown_domain(result.domain))
         _label(QT_TRANSLATE_NOOP("cli", "SPF record"), result.record or "-")
         _label(QT_TRANSLATE_NOOP("cli", "Result"), RESULT_TEXT[result.result].render())
         if result.mechanism:

@@ -172,7 +172,14 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def _shown_name(path: Path) -> str:
+    """The name to put in a message: `.`, `/` and `C:\\` have no file name of their own."""
+    return path.name or str(path)
+
+
 def _backup_loads(path: Path) -> bool:
+    if not path.name:  # "." or "/": a folder, with no file name to add ".bak" to
+        return False
     candidate = backup_path(path)
     if not candidate.is_file():
         return False
@@ -459,7 +466,7 @@ def _load_file(path: Path) -> Case:
         raise CaseLoadError(
             CaseProblem.MISSING,
             QT_TRANSLATE_NOOP("case", "The case file “{name}” was not found.").with_args(
-                name=path.name
+                name=_shown_name(path)
             ),
             path,
         ) from None
@@ -470,7 +477,7 @@ def _load_file(path: Path) -> Case:
             CaseProblem.TOO_BIG,
             QT_TRANSLATE_NOOP(
                 "case", "“{name}” is too large to be a case file ({size} MB)."
-            ).with_args(name=path.name, size=size // (1024 * 1024)),
+            ).with_args(name=_shown_name(path), size=size // (1024 * 1024)),
             path,
         )
     try:
@@ -479,7 +486,7 @@ def _load_file(path: Path) -> Case:
         raise CaseLoadError(
             CaseProblem.UNREADABLE,
             QT_TRANSLATE_NOOP("case", "“{name}” could not be read ({reason}).").with_args(
-                name=path.name, reason=os_error_reason(error)
+                name=_shown_name(path), reason=os_error_reason(error)
             ),
             path,
         ) from None
@@ -488,7 +495,7 @@ def _load_file(path: Path) -> Case:
             CaseProblem.EMPTY,
             QT_TRANSLATE_NOOP(
                 "case", "“{name}” is empty. It may have been cut off while saving."
-            ).with_args(name=path.name),
+            ).with_args(name=_shown_name(path)),
             path,
         )
     try:
@@ -501,7 +508,7 @@ def _load_file(path: Path) -> Case:
                 "case",
                 "“{name}” is damaged (it may have been cut off while saving or edited by hand) "
                 "and cannot be opened.",
-            ).with_args(name=path.name),
+            ).with_args(name=_shown_name(path)),
             path,
         ) from None
     return case_from_dict(data, path)

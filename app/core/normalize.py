@@ -105,13 +105,18 @@ class DomainName:
 
 
 _LABEL_OK = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+# A DNS name that is not a host name: `_spf.example.jp`, `_dmarc`, `_domainkey` (RFC 2181 11).
+_SERVICE_LABEL_OK = re.compile(r"^_[a-z0-9_-]*[a-z0-9]$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
 
-def normalize_domain(text: str) -> DomainName:
+def normalize_domain(text: str, *, service_labels: bool = False) -> DomainName:
     """Parse a domain typed by a person; accepts a pasted URL or mail address and full-width input.
 
     Raises InputError with an explanation (and a suggestion for common typos such as `.co.jo`).
+    With `service_labels`, labels may start with an underscore (`_spf.example.jp`, where
+    providers publish the SPF records that customers include).
     """
+    label_ok = _SERVICE_LABEL_OK if service_labels else _LABEL_OK
     _too_long(text)
     value = fold_width(text).strip().strip(".").lower()
     if "://" in value:
@@ -189,8 +194,11 @@ def normalize_domain(text: str) -> DomainName:
                     "input", "A part of the domain is too long (at most 63 characters): {label}"
                 ).with_args(label=label)
             )
-        if not _LABEL_OK.match(ascii_label):
-            bad = next((ch for ch in label if not (ch.isalnum() or ch == "-")), None)
+        if not label_ok.match(ascii_label):
+            # An underscore only as a service label (`_spf`), never inside a host name (`a_b`).
+            service = service_labels and label.startswith("_") and len(label) > 1
+            allowed = "-_" if service else "-"
+            bad = next((ch for ch in label if not (ch.isalnum() or ch in allowed)), None)
             if bad is not None:
                 raise InputError(
                     QT_TRANSLATE_NOOP(

@@ -584,8 +584,9 @@ def check_spf(
 ) -> SpfCheck:
     """Fetch and validate the SPF record of `domain` (a name as the user typed it; raises
     InputError if it is not a domain). DNS trouble never raises: it is a temperror with a
-    `dns_error` finding. `parallel=False` sends one query at a time (for benchmarks)."""
-    name = normalize_domain(domain)
+    `dns_error` finding. `parallel=False` sends one query at a time (for benchmarks).
+    Names such as `_spf.example.jp` (include targets) are accepted."""
+    name = normalize_domain(domain, service_labels=True)
     analysis = _Analysis(name.ascii, client, cancel, parallel)
     txt, spf99 = analysis.query([(name.ascii, "TXT"), (name.ascii, "SPF")])
     before: list[Finding] = []
