@@ -383,6 +383,20 @@ def test_duplicate_targets_are_checked_once(server, client, lists) -> None:  # t
     assert len(server.queries(query_name(spamcop, run.targets[0]), "A")) == 1
 
 
+def test_the_same_address_from_two_origins_is_one_target_with_both(server, client, lists) -> None:  # type: ignore[no-untyped-def]
+    from app.core.dnsbl_targets import Origin, OriginKind
+
+    typed = parse_target(IP).with_origins(Origin(OriginKind.ENTERED))
+    from_mx = parse_target(IP).with_origins(Origin(OriginKind.MX, "mail.example.co.jp"))
+    assert typed != from_mx  # equal address, different origins
+    run = check([typed, from_mx], lists, client)
+    assert [t.value for t in run.targets] == [IP]
+    assert set(run.targets[0].origins) == {*typed.origins, *from_mx.origins}
+    # One result per list, not one per copy (each listing was counted four times).
+    ids = [r.list_id for r in run.results_for(run.targets[0])]
+    assert len(ids) == len(set(ids))
+
+
 # -- Spamhaus DQS ----------------------------------------------------------------------------
 
 KEY = "abcdefghijklmnopqrstuvwxyz"

@@ -470,3 +470,18 @@ def test_fuzz_normalize_phone(text: str) -> None:
     assert not any("０" <= c <= "９" for c in tidied)
     # Nothing the owner wrote is dropped: only spaces are merged or trimmed.
     assert len(tidied.replace(" ", "")) == len("".join(text.split()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _any_text
+    | st.from_regex(r"(_[a-z0-9_-]{0,8}\.)?[a-z0-9_-]{1,10}\.(jp|example|co\.jp)", fullmatch=True)
+)
+def test_fuzz_normalize_domain_with_service_labels(text: str) -> None:
+    domain = _only_input_errors(lambda t: normalize_domain(t, service_labels=True), text)
+    if domain is not None:
+        again = normalize_domain(domain.unicode, service_labels=True)  # type: ignore[attr-defined]
+        assert again == domain
+        # An underscore only starts a label (a service name), never sits inside a host name.
+        for label in domain.ascii.split("."):  # type: ignore[attr-defined]
+            assert "_" not in label or label.startswith("_")

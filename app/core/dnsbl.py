@@ -52,7 +52,7 @@ from app.core.dnsbl_lists import (
     Severity,
     apply_dqs,
 )
-from app.core.dnsbl_targets import Target, TargetKind
+from app.core.dnsbl_targets import Target, TargetKind, merge_targets
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.logsetup import register_secret
 from app.core.normalize import JST
@@ -795,7 +795,9 @@ def check(
     if dqs_key:
         register_secret(dqs_key)
     active = apply_dqs(tuple(lists), dqs_key)
-    unique_targets = list(dict.fromkeys(targets))
+    # One target per address or domain, its origins combined: the same address typed and
+    # found from an MX was checked twice, each of its results listed twice per copy.
+    unique_targets = list(merge_targets(list(targets)))
 
     pairs: dict[tuple[str, str], int] = {}
 
