@@ -1627,7 +1627,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Create &amp;PDF…</source>
-        <translation>PDFを作成(&amp;P)…</translation>
+        <translation>PDF を作成(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
@@ -1755,7 +1755,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No PDF has been created yet. Press “Create PDF…”, choose where to save it, and give the file to your vendor. Then press “Save and finish”.</source>
-        <translation>まだ PDF を作成していません。「PDFを作成」を押して保存先を選び、できたファイルをセキュリティ会社に渡してください。最後に「保存して終了」を押します。</translation>
+        <translation>まだ PDF を作成していません。「PDF を作成」を押して保存先を選び、できたファイルをセキュリティ会社に渡してください。最後に「保存して終了」を押します。</translation>
     </message>
     <message>
         <source>Created {when}: {name} ({pages} pages, {size}) in {folder}</source>
@@ -5704,7 +5704,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Could the attacker have read or exported those mails or the address book (webmail, IMAP/POP login, forwarding rules)?</source>
-        <translation>攻撃者がそのメールやアドレス帳を閲覧・持ち出しできた可能性があるか (Webメール、IMAP/POP でのログイン、転送設定など)</translation>
+        <translation>攻撃者がそのメールやアドレス帳を閲覧・持ち出しできた可能性があるか (Web メール、IMAP/POP でのログイン、転送設定など)</translation>
     </message>
     <message>
         <source>How many people could be affected?</source>

@@ -226,3 +226,16 @@ def test_void_lookups_are_not_called_no_response_in_the_report() -> None:
     assert "存在しない名前の参照" in japanese
     assert "応答なし" not in japanese
     assert "names that do not exist: 0 of at most 2" in value.render("en")
+
+
+def test_latin_words_and_japanese_are_spaced_in_the_translations() -> None:
+    """「PDF を作成」 and 「Web メール」 as 「SPF レコード」 everywhere else: the button said
+    「PDFを作成」 right beside 「PDF ビューアで開く」."""
+    # A Latin word of two or more letters touching kana or kanji (・ and brackets are fine).
+    crowded = re.compile(
+        r"[A-Za-z]{2,}[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]|[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff][A-Za-z]{2,}"
+    )
+    for key, message in _messages(TS_JA).items():
+        text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        text = re.sub(r"\{[a-z_]+\}", " ", text)  # placeholders are filled with spaced text
+        assert not crowded.search(text), (key, text)
