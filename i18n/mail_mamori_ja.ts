@@ -6988,7 +6988,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” is added for {provider} ({status}; {source}).</source>
-        <translation>{provider} のために「{term}」を追加しました ({status}。出典: {source})。</translation>
+        <translation>「{term}」を追加しました (ご利用のサービス: {provider}、{status}。出典: {source})。</translation>
     </message>
     <message>
         <source>For {provider} we could not verify the right value ({source}). “{term}” was not added: ask {provider} for the SPF value to use and add it yourself.</source>

@@ -81,6 +81,10 @@ def test_provider_preset_with_server_name_and_no_record_yet(
     assert result.record == "v=spf1 a:sv1234.xserver.jp include:spf.sender.xserver.jp ~all"
     assert kinds(result) == ["preset", "preset"]
     assert result.notes[1].args["status"] == "observed"
+    # A Japanese provider name reads naturally, without 「エックスサーバー のために」.
+    note = result.notes[1].message.render("ja")
+    assert note.startswith("「include:spf.sender.xserver.jp」を追加しました (ご利用のサービス: ")
+    assert " のために" not in note
     without = generate_spf(GenerateRequest(f"new.{Z}", provider="xserver"), dns_client)
     assert "needs_server_name" in kinds(without)
     assert without.record == "v=spf1 include:spf.sender.xserver.jp ~all"
