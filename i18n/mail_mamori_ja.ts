@@ -1186,7 +1186,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you close now, they are lost.</source>
-        <translation>これらの欄には誤りがあるため（各欄の下に説明があります）、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
+        <translation>これらの欄には誤りがあるため (各欄の下に説明があります)、画面に表示されているだけで、保存された記録には入っていません。このまま閉じると、その内容は失われます。</translation>
     </message>
     <message>
         <source>&amp;Go back and fix it</source>
@@ -2062,7 +2062,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>For {old}, not your current domain: check again.</source>
-        <translation>{old} の結果です（現在のドメインではありません）。もう一度確認してください。</translation>
+        <translation>{old} の結果です (現在のドメインではありません)。もう一度確認してください。</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
@@ -3054,7 +3054,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>the file&apos;s own information (when and by which version it was saved)</source>
-        <translation>ファイルの管理情報（保存日時やバージョン）</translation>
+        <translation>ファイルの管理情報 (保存日時やバージョン)</translation>
     </message>
     <message>
         <source>“{name}” is not a Mail Mamori case file.</source>
@@ -3090,7 +3090,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{name}” cannot be opened because of a value in {place}. {problem} (Technical detail: {field})</source>
-        <translation>「{name}」を開けません。{place}の値が読み取れません。{problem}（技術情報: {field}）</translation>
+        <translation>「{name}」を開けません。{place}の値が読み取れません。{problem} (技術情報: {field})</translation>
     </message>
     <message>
         <source>“{name}” contains a value in a form this version cannot read.</source>
@@ -4417,7 +4417,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Cancelled: the key was not kept. The password manager ({backend}) holds what it held before.</source>
-        <translation>キャンセルしました。キーは保存していません。パスワード管理機能（{backend}）の内容は元のままです。</translation>
+        <translation>キャンセルしました。キーは保存していません。パスワード管理機能 ({backend})の内容は元のままです。</translation>
     </message>
     <message>
         <source>The key was removed from this computer&apos;s password manager and from this session.</source>
@@ -6601,7 +6601,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The date and time “{value}” does not say its time zone (such as +09:00).</source>
-        <translation>日時「{value}」に時差（+09:00 など）が書かれていません。</translation>
+        <translation>日時「{value}」に時差 (+09:00 など)が書かれていません。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid date.</source>

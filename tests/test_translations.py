@@ -239,3 +239,10 @@ def test_latin_words_and_japanese_are_spaced_in_the_translations() -> None:
         text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
         text = re.sub(r"\{[a-z_]+\}", " ", text)  # placeholders are filled with spaced text
         assert not crowded.search(text), (key, text)
+
+
+def test_japanese_brackets_are_half_width_like_the_rest() -> None:
+    """「… (技術情報: …)」 as in every other message; a few said 「（技術情報: …）」."""
+    for key, message in _messages(TS_JA).items():
+        text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        assert "（" not in text and "）" not in text, key
