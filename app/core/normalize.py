@@ -19,21 +19,21 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 
 JST = timezone(timedelta(hours=9), "JST")
 
-# After NFKC these still differ from ASCII: ideographic full stop and the various dashes and commas.
-_AFTER_NFKC = str.maketrans(
-    {
-        "。": ".",
-        "、": ",",
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-        "\u3000": " ",
-    }
-)
+# Dashes people type (or an IME inserts) where an ASCII hyphen is meant, and the
+# ideographic space; NFKC leaves them as they are.
+_DASHES_AND_SPACE = {
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "–": "-",
+    "—": "-",
+    "―": "-",
+    "−": "-",
+    "\u3000": " ",
+}
+
+# After NFKC these still differ from ASCII: ideographic full stop and comma, dashes, space.
+_AFTER_NFKC = str.maketrans({"。": ".", "、": ",", **_DASHES_AND_SPACE})
 
 MAX_INPUT = 1000  # longer "addresses" are pastes gone wrong; refuse them before any parsing
 
@@ -58,19 +58,13 @@ def fold_width(text: str) -> str:
 _PHONE_LONG_VOWEL = re.compile(r"(?<=\d)\s*[ーｰ]\s*(?=\d)")
 
 
+# Only digits, plus, dashes and spaces: a phone field keeps the owner's 「（代表）」 as typed.
 _PHONE_WIDTH = str.maketrans(
     {
         **{chr(0xFF10 + d): str(d) for d in range(10)},
         "＋": "+",
         "－": "-",
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "―": "-",
-        "−": "-",
-        "\u3000": " ",
+        **_DASHES_AND_SPACE,
     }
 )
 
