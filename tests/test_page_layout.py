@@ -16,6 +16,17 @@ def _load_example(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     qtbot.wait(20)
 
 
+def _show_evidence_tab(qtbot, wizard):  # type: ignore[no-untyped-def]
+    """The example case on the report page, its evidence tab in front."""
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "evidence":
+            show()
+    return page
+
+
 def _cell_fits(table: QTableWidget, row: int, column: int) -> bool:
     """The cell's text, wrapped to its column, fits the row's height (nothing elided)."""
     item = table.item(row, column)
@@ -98,12 +109,7 @@ def test_the_account_dialog_shows_its_examples_whole_in_both_languages(qtbot, wi
 
 
 def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    _load_example(qtbot, wizard)
-    wizard.go_to_page("report")
-    page = wizard.page_by_key("report")
-    for name, show in page.screenshot_states():
-        if name == "evidence":
-            show()
+    page = _show_evidence_tab(qtbot, wizard)
     qtbot.wait(20)
     editor = page.evidence
     table = editor.table
@@ -119,12 +125,7 @@ def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> Non
 
 
 def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
-    _load_example(qtbot, wizard)
-    wizard.go_to_page("report")
-    page = wizard.page_by_key("report")
-    for name, show in page.screenshot_states():
-        if name == "evidence":
-            show()
+    page = _show_evidence_tab(qtbot, wizard)
     table = page.evidence.table
     wizard.resize(760, 740)  # narrower than the columns want: the wrapping ones give way
     qtbot.wait(50)

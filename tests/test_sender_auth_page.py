@@ -37,6 +37,13 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def check_dmarc_now(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
+    """Press 「DMARC を確認」 and wait until the result is in the case and the button is back."""
+    click(qtbot, page.dmarc_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+
+
 def test_the_example_case_shows_its_results_without_any_lookup(
     qtbot, wizard, dns_server: DnsTestServer
 ) -> None:  # type: ignore[no-untyped-def]
@@ -115,9 +122,7 @@ def test_check_generate_copy_and_recheck_after_publishing(
 def test_dmarc_and_dkim_buttons(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
     page.report_address.setText(f"reports@good.{Z}")
-    click(qtbot, page.dmarc_button)
-    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
-    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    check_dmarc_now(qtbot, wizard, page)
     assert "DMARC レコードが登録されています" in page.dmarc_status.text()
     assert page.dmarc_record.text() == f"v=DMARC1; p=quarantine; rua=mailto:dmarc@good.{Z}"
     click(qtbot, page.dkim_button)
@@ -130,9 +135,7 @@ def test_no_dmarc_record_the_status_line_and_the_finding_do_not_repeat_each_othe
     qtbot, wizard, dns_server: DnsTestServer
 ) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, wizard, dns_server, domain=f"norecord.{Z}")
-    click(qtbot, page.dmarc_button)
-    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
-    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    check_dmarc_now(qtbot, wizard, page)
     # The headline says where things stand; the finding under it says what is missing and why.
     assert "DMARC はまだ設定されていません" in page.dmarc_status.text()
     assert "DMARC レコードがありません" not in page.dmarc_status.text()
@@ -151,9 +154,7 @@ def test_dmarc_reports_go_to_the_contact_when_the_field_is_left_empty(
     assert page.report_address.text() == ""
     assert f"taro@norecord.{Z}" in page.report_address.placeholderText()
     assert "メールを受け取れるアドレス" in page.report_address.placeholderText()
-    click(qtbot, page.dmarc_button)
-    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
-    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    check_dmarc_now(qtbot, wizard, page)
     assert page.dmarc_record.text() == f"v=DMARC1; p=none; rua=mailto:taro@norecord.{Z}"
 
 
@@ -165,9 +166,7 @@ def test_a_contact_in_another_domain_is_not_used_for_dmarc_reports(
     wizard.case.organisation.contact.email = "yamada.taro@gmail.example"
     page.refresh()
     assert f"dmarc-reports@norecord.{Z}" in page.report_address.placeholderText()
-    click(qtbot, page.dmarc_button)
-    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
-    qtbot.waitUntil(lambda: page.dmarc_button.isEnabled(), timeout=5000)
+    check_dmarc_now(qtbot, wizard, page)
     assert page.dmarc_record.text() == f"v=DMARC1; p=none; rua=mailto:dmarc-reports@norecord.{Z}"
 
 
