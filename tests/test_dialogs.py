@@ -37,15 +37,20 @@ def _mnemonics(root: QWidget) -> dict[str, list[str]]:
 # -- closing when the case cannot be saved ---------------------------------------------------
 
 
-def test_closing_when_the_case_cannot_be_saved_asks_first_and_loses_nothing(
-    qtbot, wizard, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _input_that_cannot_be_saved(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A company name typed on page 1, and a case file that cannot be written: a file where
+    its folder should be (「同じ名前のファイル」, not 'File exists')."""
     go_to_situation(qtbot, wizard)
     type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
-    # A file where the folder should be: the save fails (「同じ名前のファイル」, not 'File exists').
     blocker = tmp_path / "cases"
     blocker.write_text("not a folder", encoding="utf-8")
     wizard.case_path = blocker / "yamada.mamori.json"
+
+
+def test_closing_when_the_case_cannot_be_saved_asks_first_and_loses_nothing(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _input_that_cannot_be_saved(qtbot, wizard, tmp_path)
     seen: list[str] = []
     buttons: list[list[str]] = []
     _click_in_next_message_box(qtbot, "開いたままにする", seen, buttons)
@@ -66,11 +71,7 @@ def test_closing_when_the_case_cannot_be_saved_asks_first_and_loses_nothing(
 
 
 def test_the_owner_may_still_close_without_saving(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    go_to_situation(qtbot, wizard)
-    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
-    blocker = tmp_path / "cases"
-    blocker.write_text("not a folder", encoding="utf-8")
-    wizard.case_path = blocker / "yamada.mamori.json"
+    _input_that_cannot_be_saved(qtbot, wizard, tmp_path)
     seen: list[str] = []
     _click_in_next_message_box(qtbot, "保存せずに閉じる", seen)
     wizard.close()  # the window's X
