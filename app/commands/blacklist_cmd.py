@@ -97,13 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from app.core.dns_client import DnsClient
     from app.core.dnsbl import DEFAULT_MAX_PARALLEL, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
-    from app.core.dnsbl_targets import (
-        OriginKind,
-        TargetKind,
-        lookup_targets,
-        merge_targets,
-        parse_target,
-    )
+    from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_target
     from app.core.dqs_key import load_key
     from app.core.resolver import ResolverSpec
 
@@ -131,9 +125,8 @@ def run(args: argparse.Namespace) -> int:
             lookup = lookup_targets(target.value, client)
             lookups.append(lookup)
             all_targets.extend(t for t in lookup.targets if t.kind is TargetKind.IP)
-    # One target per address: the mail server's IP is often typed and also found from the
-    # domain's MX, and a duplicate was checked twice with every result counted four times.
-    run_result = check(merge_targets(all_targets), lists, client, dqs_key=key)
+    # check() makes one target of an address typed and also found from the domain's MX.
+    run_result = check(all_targets, lists, client, dqs_key=key)
 
     lang = current_language()
     if args.json:
