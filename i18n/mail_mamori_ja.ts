@@ -3260,6 +3260,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>CASE_FILE と --example のどちらか一方を指定してください</translation>
     </message>
     <message>
+        <source>--json cannot be used with -o - (standard output carries the PDF). Write the PDF to a file to get the summary.</source>
+        <translation>--json は -o - と一緒には使えません (標準出力には PDF が出力されます)。要約が必要な場合は、PDF をファイルに書き出してください。</translation>
+    </message>
+    <message>
         <source>The report would overwrite the case file “{name}”. Please choose another output file.</source>
         <translation>このままでは事案ファイル「{name}」が報告書で上書きされます。別の保存先を指定してください。</translation>
     </message>

@@ -132,6 +132,15 @@ def test_report_to_standard_output(tmp_path: Path) -> None:
     assert result.stdout.startswith(b"%PDF-")
 
 
+def test_json_with_the_pdf_on_standard_output_is_bad_input() -> None:
+    # The summary would have to share standard output with the PDF; it was dropped silently.
+    result = _run("report", "--example", "-o", "-", "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "--json" in result.stderr and "-o -" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_a_folder_as_case_file_is_bad_input_without_a_traceback(tmp_path: Path) -> None:
     # "." and "/" have no file name: looking for "<name>.bak" crashed with a ValueError.
     for folder in (".", "/", str(tmp_path)):

@@ -83,6 +83,16 @@ def _run(args: argparse.Namespace) -> int:
             )
     generated_at = _generated_at(args.generated_at)
     to_stdout = args.output == "-"
+    if to_stdout and args.json:
+        # Standard output carries the PDF: a JSON summary there would corrupt it, and it was
+        # left out without a word.
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "--json cannot be used with -o - (standard output carries the PDF). Write the "
+                "PDF to a file to get the summary.",
+            )
+        )
     output = Path(args.output)
     case: Case
     if args.example:
