@@ -246,3 +246,8 @@ def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_com
     assert "⚠ Not every address of broken.example.jp could be looked up" in english
     fine = cli(server, "example.co.jp", "--timeout", "1").stdout
     assert "⚠" not in fine[fine.index("まとめ:") :]
+    # The JSON says it too: the checks that ran are complete, the targets are not.
+    broken = json.loads(cli(server, "broken.example.jp", "--timeout", "1", "--json").stdout)
+    assert broken["targets_complete"] is False and broken["lookups"][0]["problems"]
+    whole = json.loads(cli(server, "example.co.jp", "--timeout", "1", "--json").stdout)
+    assert whole["targets_complete"] is True

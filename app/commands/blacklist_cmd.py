@@ -153,6 +153,9 @@ def run(args: argparse.Namespace) -> int:
             }
             for lookup in lookups
         ]
+        # `complete` covers the targets that were found; this says whether finding them
+        # worked (a failed MX lookup leaves its addresses out, with no result to show for it).
+        data["targets_complete"] = not any(lookup.problems for lookup in lookups)
         data["dqs_key_source"] = key_source.value
         print_json(data)
     else:
