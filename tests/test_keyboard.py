@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
@@ -84,3 +86,65 @@ def test_the_focus_starts_on_a_visible_named_control_of_the_page(qtbot, wizard, 
     assert name, f"focus starts on an unnamed {type(widget).__name__}"
     # A page's scroll area has no frame: with the focus on it nothing shows where the focus is.
     assert type(widget) is not QAbstractScrollArea and type(widget).__name__ != "QScrollArea"
+
+
+def _scroll_area(widget: QWidget) -> QWidget | None:
+    from PySide6.QtWidgets import QScrollArea
+
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return area
+
+
+def _top_left(widget: QWidget, within: QWidget) -> tuple[int, int]:
+    point = widget.mapTo(within, widget.rect().topLeft())
+    return point.x(), point.y()
+
+
+def _positions(first: QWidget, second: QWidget, wizard: QWizard) -> list[tuple[int, int]]:
+    """Where the two are drawn: inside one scroll area, as if it were not scrolled; otherwise
+    in the wizard, a control inside a scroll area standing for the area itself."""
+    area1, area2 = _scroll_area(first), _scroll_area(second)
+    if area1 is not None and area1 is area2:
+        return [_top_left(w, area1.widget()) for w in (first, second)]
+    return [_top_left(area or w, wizard) for w, area in ((first, area1), (second, area2))]
+
+
+def assert_visual_order(wizard: QWizard, chain: list[QWidget]) -> None:
+    """Each Tab goes right on the same line, or down: never back up or to the left."""
+    page = wizard.currentPage()
+    controls = [w for w in chain if page.isAncestorOf(w)]
+    wrong = []
+    for first, second in pairwise(controls):
+        (x1, y1), (x2, y2) = _positions(first, second, wizard)
+        if _scroll_area(first) is not _scroll_area(second):
+            ok = y2 >= y1  # into or out of a scroll area: from the area to what is below it
+        else:
+            ok = y2 > y1 + 8 or (abs(y2 - y1) <= 8 and x2 > x1)
+        if not ok:
+            wrong.append(
+                f"{first.accessibleName() or type(first).__name__} ({x1},{y1}) -> "
+                f"{second.accessibleName() or type(second).__name__} ({x2},{y2})"
+            )
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("key", KEYS)
+def test_tab_follows_the_layout_top_to_bottom_left_to_right(
+    qtbot, wizard, key: str, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    show_page(qtbot, wizard, key, lang)
+    assert_visual_order(wizard, tab_chain(qtbot, wizard))
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_tab_follows_the_layout_on_every_tab_of_the_report(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    show_page(qtbot, wizard, "report", lang)
+    page = wizard.currentPage()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        page.tabs.tabBar().setFocus()
+        qtbot.wait(20)
+        assert_visual_order(wizard, tab_chain(qtbot, wizard))

@@ -431,6 +431,7 @@ class ReportPage(BasePage):
         self.language_label.setBuddy(self.report_language)
         self.create_button = QPushButton(self.pdf_box)
         self.create_button.setDefault(False)
+        QWidget.setTabOrder(self.create_button, self.report_language)  # as laid out: left first
         top.addWidget(self.create_button)
         top.addSpacing(12)
         top.addWidget(self.language_label)
@@ -895,6 +896,12 @@ class ReportPage(BasePage):
                 alignment = Qt.AlignmentFlag.AlignTop
                 self.review_grid.addWidget(widget, row, column, alignment)
                 self._review_rows.append(widget)
+        # New buttons join the end of the Tab order, after the PDF box below the tabs: put them
+        # where they are drawn, right after the tabs' bar.
+        previous: QWidget = self.tabs.tabBar()
+        for _key, _where, button in self.review_buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def go_to_fix(self, page: str, target: str) -> None:
         """Open the tab of this page, or go back to the wizard page, where a gap is filled."""
@@ -1074,6 +1081,12 @@ class ReportPage(BasePage):
             label.setBuddy(edit)
             self.account_notes_form.addRow(label, edit)
             self.note_edits[account] = edit
+        # New fields join the end of the Tab order (after the PDF box): put them where they are
+        # drawn, after the box above.
+        previous: QWidget = self.suspected_cause
+        for edit in self.note_edits.values():
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
         self.account_notes.setVisible(bool(accounts))
         self._update_notes_hint()
 
