@@ -148,3 +148,15 @@ def test_tab_follows_the_layout_on_every_tab_of_the_report(qtbot, wizard, lang: 
         page.tabs.tabBar().setFocus()
         qtbot.wait(20)
         assert_visual_order(wizard, tab_chain(qtbot, wizard))
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_accessible_name_keeps_a_mnemonic(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    # 「詳しい方向け(&F)」 is read 「詳しい方向け かっこ F」 if only the & is removed.
+    import re
+
+    show_page(qtbot, wizard, "welcome", lang)
+    wizard.ensure_pages()
+    leftover = re.compile(r"&|[(（][A-Za-z0-9][)）]\s*$")
+    names = {w.accessibleName() for w in wizard.findChildren(QWidget)}
+    assert sorted(n for n in names if leftover.search(n)) == []
