@@ -767,3 +767,23 @@ def test_english_summary_and_status_read_as_sentences(qtbot, wizard) -> None:  #
     assert f"{run.count('not_listed')} not listed, " in summary
     assert f"{run.count('not_tested')} could not be checked." in summary
     assert page.table.horizontalHeaderItem(1).text() == "Address"
+
+
+def test_by_keyboard_the_focus_follows_the_run_and_ends_on_the_results(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    # Disabling the focused Start button used to send the focus to 「今は確認しない」 at the
+    # bottom of the page: one more Space ticked it.
+    page.run_button.setFocus()
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.cancel_button
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert QApplication.focusWidget() is page.table
+    assert page.table.currentRow() >= 0
+
+
+def test_by_keyboard_cancel_gives_the_focus_back_to_start(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.run_button.setFocus()
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.cancel_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert QApplication.focusWidget() is page.run_button
+    assert page.skip.isChecked() is False

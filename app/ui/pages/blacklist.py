@@ -101,6 +101,7 @@ class BlacklistPage(BasePage):
         self._records: dict[int, BlacklistResultRecord] = {}
         self._shown_run: BlacklistRunRecord | None = None
         self._running = False
+        self._focus_start_after_run = False  # the run was cancelled from the keyboard
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -516,9 +517,14 @@ class BlacklistPage(BasePage):
         self.store_case(self.mamori.case)
         lists = self.lists
         self._running = True
+        self._focus_start_after_run = False
         self.completeChanged.emit()
-        self.run_button.setEnabled(False)
+        # Cancel takes the focus from the button that started the run: a disabled button
+        # would hand it to the next control that can take it, far down the page.
         self.cancel_button.setEnabled(True)
+        if self.run_button.hasFocus():
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.run_button.setEnabled(False)
         self.banner.hide()
         self.changes_box.hide()
         self._prepare_rows(targets, lists)
@@ -557,6 +563,8 @@ class BlacklistPage(BasePage):
         """Stop the running check (its partial results are not kept)."""
         if self._task is not None and self._task.running:
             self._task.cancel()
+            # Qt hands the focus of a disabled button on: Start takes it back at the end.
+            self._focus_start_after_run = self.cancel_button.hasFocus()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
@@ -569,7 +577,7 @@ class BlacklistPage(BasePage):
             self._fill_row(result_record(result))
 
     def _check_done(self, run: BlacklistRun) -> None:
-        self._finish()
+        keyboard = self._finish()
         record = run_record(run)
         case = self.mamori.case
         previous = case.blacklist.latest()
@@ -580,6 +588,11 @@ class BlacklistPage(BasePage):
         self._show_changes(previous, record)
         self.mamori.autosave()
         self.completeChanged.emit()
+        if keyboard and self.table.rowCount():
+            # The results, first row selected: its explanation is shown beside it.
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.table.currentRow() < 0:
+                self.table.setCurrentCell(0, COL_RESULT)
 
     def _check_cancelled(self) -> None:
         self._finish()
@@ -603,11 +616,21 @@ class BlacklistPage(BasePage):
         self.status.setText("⚠ " + msg_text(message))
         self.completeChanged.emit()
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """The run has ended. True if the focus was on its buttons (it is on Start again)."""
         self._running = False
-        self.cancel_button.setEnabled(False)
+        keyboard = (
+            self._focus_start_after_run
+            or self.cancel_button.hasFocus()
+            or self.run_button.hasFocus()
+        )
+        self._focus_start_after_run = False
         self.run_button.setEnabled(bool(self.targets.targets()))
+        if keyboard:
+            self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
+        return keyboard
 
     def _open_settings(self) -> None:
         if self.mamori.open_settings():
