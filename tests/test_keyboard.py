@@ -160,3 +160,47 @@ def test_no_accessible_name_keeps_a_mnemonic(qtbot, wizard, lang: str) -> None: 
     leftover = re.compile(r"&|[(（][A-Za-z0-9][)）]\s*$")
     names = {w.accessibleName() for w in wizard.findChildren(QWidget)}
     assert sorted(n for n in names if leftover.search(n)) == []
+
+
+def dialog_chain(qtbot, dialog) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    return tab_chain(qtbot, dialog)
+
+
+def assert_dialog_order(chain: list[QWidget]) -> None:
+    """Down the dialog, and left to right on one line."""
+    wrong = []
+    for first, second in pairwise(chain):
+        (x1, y1), (x2, y2) = (_top_left(w, w.window()) for w in (first, second))
+        if not (y2 > y1 + 8 or (abs(y2 - y1) <= 8 and x2 > x1)):
+            wrong.append(
+                f"{first.accessibleName() or first} -> {second.accessibleName() or second}"
+            )
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_tab_goes_down_the_account_dialog(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.account_dialog import AccountDialog
+
+    wizard.set_language(lang)
+    dialog = AccountDialog(None, [], wizard)
+    chain = dialog_chain(qtbot, dialog)
+    assert chain[0] is dialog.address.edit  # the only required field is where typing starts
+    # 「まだ使える状態」 is drawn under the note; Tab used to reach it right after the status.
+    assert chain.index(dialog.active) == chain.index(dialog.note) + 1
+    assert_dialog_order(chain)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_tab_goes_down_the_settings_and_bounce_dialogs(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.widgets.blacklist_widgets import ReceivedDialog
+
+    wizard.set_language(lang)
+    assert_dialog_order(dialog_chain(qtbot, SettingsDialog(wizard.settings, wizard)))
+    bounce = ReceivedDialog(("example.co.jp",), wizard)
+    assert_dialog_order(dialog_chain(qtbot, bounce))
