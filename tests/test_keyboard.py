@@ -204,3 +204,20 @@ def test_tab_goes_down_the_settings_and_bounce_dialogs(qtbot, wizard, lang: str)
     assert_dialog_order(dialog_chain(qtbot, SettingsDialog(wizard.settings, wizard)))
     bounce = ReceivedDialog(("example.co.jp",), wizard)
     assert_dialog_order(dialog_chain(qtbot, bounce))
+
+
+def test_switching_the_language_by_keyboard_keeps_the_focus_on_the_choice(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    welcome = wizard.page_by_key("welcome")
+    combo = welcome.language
+    combo.setFocus()
+    assert QApplication.focusWidget() is combo
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 日本語 -> English
+    qtbot.wait(20)
+    assert wizard.languages.language == "en"
+    assert QApplication.focusWidget() is combo
+    assert combo.accessibleName() == "Display language"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.wait(20)
+    assert wizard.languages.language == "ja"
+    assert QApplication.focusWidget() is combo
+    assert combo.accessibleName() == "表示言語"
