@@ -19,6 +19,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -158,6 +159,8 @@ class ReportPage(BasePage):
         self._printer: QPrinter | None = None  # kept alive while a worker prints on it
         self._message = ""  # the last result or problem shown in the PDF box
         self._message_is_problem = False
+        # While the PDF is made or printed: the button that had the focus, and where Qt put it.
+        self._busy_focus: tuple[QWidget, QWidget | None] | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
@@ -1219,16 +1222,26 @@ class ReportPage(BasePage):
             self.pdf_progress.setRange(0, 0)  # a moving bar: the build has no steps to count
             self._message, self._message_is_problem = text, False
             self._show_pdf_state()
-        for button in (
+        buttons = (
             self.create_button,
             self.preview_button,
             self.open_button,
             self.print_button,
             self.folder_button,
-        ):
+        )
+        pressed = next((b for b in buttons if b.hasFocus()), None)
+        for button in buttons:
             button.setEnabled(not busy)
+        if busy:
+            # Qt hands the focus of a disabled button on; it comes back at the end unless the
+            # owner has moved on meanwhile.
+            self._busy_focus = (pressed, QApplication.focusWidget()) if pressed else None
         if not busy:
             self._show_pdf_state()
+            back, self._busy_focus = self._busy_focus, None
+            moved_on = back is not None and QApplication.focusWidget() not in (back[1], None)
+            if back is not None and back[0].isEnabled() and not moved_on:
+                back[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def pdf_path(self) -> Path | None:
         """The last created PDF if it still exists."""
