@@ -787,3 +787,11 @@ def test_by_keyboard_cancel_gives_the_focus_back_to_start(qtbot, page) -> None: 
     qtbot.waitUntil(lambda: not page._running, timeout=15000)
     assert QApplication.focusWidget() is page.run_button
     assert page.skip.isChecked() is False
+
+
+def test_by_keyboard_the_lookup_keeps_the_focus_on_its_button(qtbot, page, server) -> None:  # type: ignore[no-untyped-def]
+    page.targets.lookup_button.setFocus()
+    qtbot.keyClick(page.targets.lookup_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(page.targets.targets()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+    assert QApplication.focusWidget() is page.targets.lookup_button

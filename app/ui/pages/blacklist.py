@@ -78,6 +78,7 @@ from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.focus import disable_keeping_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
@@ -102,6 +103,7 @@ class BlacklistPage(BasePage):
         self._shown_run: BlacklistRunRecord | None = None
         self._running = False
         self._focus_start_after_run = False  # the run was cancelled from the keyboard
+        self._lookup_over = lambda: self.targets.lookup_button.setEnabled(True)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -458,7 +460,7 @@ class BlacklistPage(BasePage):
                 [self.tr("Enter your domain on the previous page, or add a domain here first.")]
             )
             return
-        self.targets.lookup_button.setEnabled(False)
+        self._lookup_over = disable_keeping_focus(self.targets.lookup_button)
         self.targets.show_notes([self.tr("Looking up {domain}…").format(domain=domain)])
 
         make_client = self._client_factory()
@@ -472,12 +474,12 @@ class BlacklistPage(BasePage):
             work,
             on_done=self._lookup_done,
             on_error=self._lookup_failed,
-            on_cancelled=lambda: self.targets.lookup_button.setEnabled(True),
+            on_cancelled=lambda: self._lookup_over(),
             owner=self,
         )
 
     def _lookup_done(self, lookup: TargetLookup) -> None:
-        self.targets.lookup_button.setEnabled(True)
+        self._lookup_over()
         added = self.targets.add_targets(list(lookup.targets))
         lines = [
             self.tr("{count} new address(es) found for {domain}.").format(
@@ -489,7 +491,7 @@ class BlacklistPage(BasePage):
         self.targets.show_notes(lines)
 
     def _lookup_failed(self, message: Msg) -> None:
-        self.targets.lookup_button.setEnabled(True)
+        self._lookup_over()
         self.targets.show_notes(["⚠ " + msg_text(message)])
 
     def paste_bounce(self) -> None:
