@@ -795,3 +795,13 @@ def test_by_keyboard_the_lookup_keeps_the_focus_on_its_button(qtbot, page, serve
     qtbot.waitUntil(lambda: len(page.targets.targets()) == 2, timeout=5000)
     qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
     assert QApplication.focusWidget() is page.targets.lookup_button
+
+
+def test_the_end_of_the_check_is_announced(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets import announce
+
+    announced: list[str] = []
+    monkeypatch.setattr(announce, "_send", lambda event: announced.append(event.message()))
+    run_and_wait(qtbot, page)
+    assert announced == [page.status.text()]
+    assert "掲載されていませんでした" in announced[0]

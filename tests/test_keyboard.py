@@ -221,3 +221,36 @@ def test_switching_the_language_by_keyboard_keeps_the_focus_on_the_choice(qtbot,
     assert wizard.languages.language == "ja"
     assert QApplication.focusWidget() is combo
     assert combo.accessibleName() == "表示言語"
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the wizard had screen readers announce."""
+    from app.ui.widgets import announce
+
+    messages: list[str] = []
+    monkeypatch.setattr(announce, "_send", lambda event: messages.append(event.message()))
+    return messages
+
+
+def test_a_finished_check_is_announced_in_the_words_of_its_status_line(
+    qtbot, wizard, dns_server, announced: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    # The result appears in a status line while the focus is elsewhere; a screen reader only
+    # read it if the owner went looking for it.
+    from tests.test_sender_auth_page import Z, open_page
+
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    qtbot.keyClick(page.dmarc_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dmarc is not None, timeout=10000)
+    qtbot.waitUntil(page.dmarc_button.isEnabled, timeout=5000)
+    assert announced and "DMARC レコードが登録されています" in announced[-1]
+    assert "<" not in announced[-1]  # plain text, not the label's HTML
+
+
+def test_a_created_pdf_is_announced(qtbot, wizard, tmp_path, announced: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_report_page import create, open_example
+
+    page = open_example(wizard, tmp_path)
+    create(qtbot, page, tmp_path / "report.pdf")
+    assert announced == [page.pdf_status.text()] and "report.pdf" in announced[0]

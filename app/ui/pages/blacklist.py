@@ -76,6 +76,7 @@ from app.core.normalize import format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus
@@ -590,6 +591,7 @@ class BlacklistPage(BasePage):
         self._show_changes(previous, record)
         self.mamori.autosave()
         self.completeChanged.emit()
+        announce_label(self.status)
         if keyboard and self.table.rowCount():
             # The results, first row selected: its explanation is shown beside it.
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -610,12 +612,14 @@ class BlacklistPage(BasePage):
         self.status.setText(
             self.tr("The check was cancelled. Nothing was saved; start it again when ready.")
         )
+        announce_label(self.status)
         self.completeChanged.emit()
 
     def _check_failed(self, message: Msg) -> None:
         self._finish()
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText("⚠ " + msg_text(message))
+        announce_label(self.status)
         self.completeChanged.emit()
 
     def _finish(self) -> bool:

@@ -76,6 +76,7 @@ from app.ui.message_box import exec_fitted
 from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
 from app.ui.widgets.layout import scrolling, wrapped_label
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -1203,6 +1204,7 @@ class ReportPage(BasePage):
         self._stale = False
         self._message = ""
         self._show_pdf_state()
+        announce_label(self.pdf_status)
         if self._preview is not None:
             self._preview.path = Path(record.path)
             self._preview.load()
@@ -1213,6 +1215,7 @@ class ReportPage(BasePage):
         self._message = msg_text(message)
         self._message_is_problem = True
         self._show_pdf_state()
+        announce_label(self.pdf_status)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         if not busy:

@@ -72,6 +72,7 @@ from app.core.spf.presets import (
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.collapsible import Collapsible
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
@@ -722,6 +723,16 @@ class SenderAuthPage(BasePage):
         # unless the owner has moved on by then, it comes back to the button at the end.
         landed = QApplication.focusWidget() if pressed is not None else None
 
+        def announce() -> None:
+            statuses = {
+                "spf": self.spf_status,
+                "dmarc": self.dmarc_status,
+                "dkim": self.dkim_status,
+            }
+            status = statuses.get(kind)
+            if status is not None:
+                announce_label(status)
+
         def give_focus_back() -> None:
             moved_on = QApplication.focusWidget() not in (landed, None)
             if pressed is not None and pressed.isEnabled() and not moved_on:
@@ -734,6 +745,7 @@ class SenderAuthPage(BasePage):
             self._update_buttons()
             self.refresh()
             give_focus_back()
+            announce()
             if self._scroll_to_comparison:
                 # After "re-check after publishing" the owner wants to see before/after.
                 self._scroll_to_comparison = False
@@ -747,12 +759,14 @@ class SenderAuthPage(BasePage):
             self._update_buttons()
             self.refresh()
             give_focus_back()
+            announce()
 
         def cancelled() -> None:
             self._busy.discard(kind)
             self._update_buttons()
             self.refresh()
             give_focus_back()
+            announce()
 
         handle = self.mamori.tasks.run(
             work,
