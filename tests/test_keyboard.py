@@ -254,3 +254,21 @@ def test_a_created_pdf_is_announced(qtbot, wizard, tmp_path, announced: list[str
     page = open_example(wizard, tmp_path)
     create(qtbot, page, tmp_path / "report.pdf")
     assert announced == [page.pdf_status.text()] and "report.pdf" in announced[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_tab_follows_the_layout_with_the_folded_parts_open(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    show_page(qtbot, wizard, "situation", lang)
+    page = wizard.currentPage()
+    page.provider.setCurrentIndex(page.provider.findData("other"))  # the provider's name field
+    qtbot.wait(50)
+    page.company.setFocus()
+    assert_visual_order(wizard, tab_chain(qtbot, wizard))
+    show_page(qtbot, wizard, "sender_auth", lang)
+    page = wizard.currentPage()
+    page.dkim_advanced.set_open(True)  # selectors and mail headers
+    qtbot.wait(50)  # laid out again
+    page.check_button.setFocus()  # the first control of the page
+    chain = tab_chain(qtbot, wizard)
+    assert_visual_order(wizard, chain)
+    assert page.dkim_button in chain
