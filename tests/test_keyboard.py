@@ -272,3 +272,45 @@ def test_tab_follows_the_layout_with_the_folded_parts_open(qtbot, wizard, lang: 
     chain = tab_chain(qtbot, wizard)
     assert_visual_order(wizard, chain)
     assert page.dkim_button in chain
+
+
+def test_a_mistake_found_at_next_puts_the_focus_on_the_field_that_explains_it(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_wizard_shell import go_to_situation, type_text
+
+    go_to_situation(qtbot, wizard)
+    page = wizard.currentPage()
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")  # no @
+    page.domain.edit.setFocus()
+    qtbot.keyClick(page.domain.edit, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 次へ(&N)
+    # A mnemonic "animates" the click: the button reacts a moment later.
+    qtbot.waitUntil(lambda: bool(page.contact_email.message.text()), timeout=3000)
+    assert wizard.currentPage() is page
+    assert QApplication.focusWidget() is page.contact_email.edit
+    # The field tells a screen reader what is wrong, in Japanese.
+    assert "@" in page.contact_email.edit.accessibleDescription()
+    assert page.contact_email.edit.accessibleDescription() in page.contact_email.message.text()
+
+
+def test_an_account_added_by_keyboard_is_selected_with_the_focus_on_the_list(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    from tests.test_accounts_page import open_accounts_page
+
+    page = open_accounts_page(qtbot, wizard)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # 追加(&A)…
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
+    dialog = page.dialog
+    assert QApplication.focusWidget() is dialog.address.edit
+    qtbot.keyClicks(dialog.address.edit, "new.staff@example.co.jp")
+    qtbot.keyClick(
+        dialog.address.edit, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier
+    )  # 一覧に追加(&T)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=3000)
+    # The wizard's window takes the focus back from the dialog on the list.
+    assert wizard.focusWidget() is page.table
+    assert page.selected_account() is not None
+    assert page.selected_account().address == "new.staff@example.co.jp"
