@@ -314,3 +314,24 @@ def test_an_account_added_by_keyboard_is_selected_with_the_focus_on_the_list(qtb
     assert wizard.focusWidget() is page.table
     assert page.selected_account() is not None
     assert page.selected_account().address == "new.staff@example.co.jp"
+
+
+def test_an_opened_case_starts_on_the_first_field_and_no_hidden_page_takes_the_focus(
+    qtbot, wizard, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    # Loading the case's timeline put the focus in its table: on the welcome page the keys
+    # went to a table on a hidden page, and the opened case started in the middle of page 1.
+    from app.core.case import save_case
+
+    welcome = wizard.page_by_key("welcome")
+    wizard.ensure_pages()
+    welcome.language.setFocus()
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    assert QApplication.focusWidget() is welcome.language
+    path = tmp_path / "example.mamori.json"
+    save_case(example_case(), path)
+    welcome.open_path(path)
+    page = wizard.currentPage()
+    assert page.key == "situation"
+    assert QApplication.focusWidget() is page.company
