@@ -603,3 +603,13 @@ def test_english_summary_says_enabled_not_still_working(qtbot, wizard) -> None: 
     assert "still work" not in text
     assert re.search(r"\d+ accounts \(\d+ enabled\)", text)
     assert re.search(r"Departed staff accounts still enabled: \d+\.", text)
+
+
+def test_by_keyboard_generate_keeps_the_focus_on_its_button(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    # The button is disabled while the password is made; Qt handed its focus on to the field
+    # below (「行った対応」), where the next keys pressed went.
+    page = open_accounts_page(qtbot, wizard)
+    page.generate_button.setFocus()
+    qtbot.keyClick(page.generate_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(page.password.text()), timeout=10000)
+    assert QApplication.focusWidget() is page.generate_button

@@ -767,3 +767,41 @@ def test_english_summary_and_status_read_as_sentences(qtbot, wizard) -> None:  #
     assert f"{run.count('not_listed')} not listed, " in summary
     assert f"{run.count('not_tested')} could not be checked." in summary
     assert page.table.horizontalHeaderItem(1).text() == "Address"
+
+
+def test_by_keyboard_the_focus_follows_the_run_and_ends_on_the_results(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    # Disabling the focused Start button used to send the focus to 「今は確認しない」 at the
+    # bottom of the page: one more Space ticked it.
+    page.run_button.setFocus()
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.cancel_button
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert QApplication.focusWidget() is page.table
+    assert page.table.currentRow() >= 0
+
+
+def test_by_keyboard_cancel_gives_the_focus_back_to_start(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.run_button.setFocus()
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.cancel_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert QApplication.focusWidget() is page.run_button
+    assert page.skip.isChecked() is False
+
+
+def test_by_keyboard_the_lookup_keeps_the_focus_on_its_button(qtbot, page, server) -> None:  # type: ignore[no-untyped-def]
+    page.targets.lookup_button.setFocus()
+    qtbot.keyClick(page.targets.lookup_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(page.targets.targets()) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+    assert QApplication.focusWidget() is page.targets.lookup_button
+
+
+def test_the_end_of_the_check_is_announced(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets import announce
+
+    announced: list[str] = []
+    monkeypatch.setattr(announce, "_send", lambda event: announced.append(event.message()))
+    run_and_wait(qtbot, page)
+    assert announced == [page.status.text()]
+    assert "掲載されていませんでした" in announced[0]

@@ -736,3 +736,21 @@ def test_alt_digit_switches_tabs_and_alt_p_creates(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     # A mnemonic "animates" the click: the button reacts at the next turn of the event loop.
     qtbot.waitUntil(lambda: asked == [True])
+
+
+def test_by_keyboard_create_pdf_keeps_the_focus_on_its_button(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    # Every PDF button is disabled while the PDF is made: the focus went on to the language
+    # choice and stayed there.
+    page = open_example(wizard, tmp_path)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "report.pdf"), "")
+    )
+    page.create_button.setFocus()
+    qtbot.keyClick(page.create_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, page)
+    assert (tmp_path / "report.pdf").is_file()
+    assert QApplication.focusWidget() is page.create_button

@@ -320,3 +320,22 @@ def test_the_dmarc_intro_names_the_domain_typed_on_page_1_of_a_new_case(qtbot, w
     # A language switch keeps the owner's domain too.
     wizard.set_language("en")
     assert "_dmarc.yamada-shoten.co.jp" in page.dmarc_intro.text()
+
+
+def test_by_keyboard_the_focus_comes_back_to_the_button_after_a_check(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    # The button is disabled while its check runs, and Qt hands its focus on to the next
+    # control; it used to stay there (the include tree, the DMARC record) after the check.
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    for button, done in (
+        (page.check_button, lambda: bool(wizard.case.sender_auth.spf_checks)),
+        (page.dmarc_button, lambda: wizard.case.sender_auth.dmarc is not None),
+    ):
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(done, timeout=10000)
+        qtbot.waitUntil(button.isEnabled, timeout=5000)
+        assert QApplication.focusWidget() is button

@@ -195,6 +195,7 @@ def test_enum_numbers_match_qt() -> None:
         (qt_enums.RICH_TEXT, Qt.TextFormat.RichText),
         (qt_enums.TEXT_SELECTABLE_BY_MOUSE, Qt.TextInteractionFlag.TextSelectableByMouse),
         (qt_enums.SCROLL_BAR_ALWAYS_OFF, Qt.ScrollBarPolicy.ScrollBarAlwaysOff),
+        (qt_enums.NO_FOCUS, Qt.FocusPolicy.NoFocus),
         (qt_enums.USER_ROLE, Qt.ItemDataRole.UserRole),
         (qt_enums.ALIGN_TOP_LEFT, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
         (qt_enums.ALIGN_RIGHT_TOP, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight),

@@ -16,6 +16,7 @@ PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 RICH_TEXT = 1  # Qt.TextFormat.RichText
 TEXT_SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 ALIGN_TOP_LEFT = 0x21  # Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 ALIGN_RIGHT_TOP = 0x22  # Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole (item data roles are plain ints in Qt's API)

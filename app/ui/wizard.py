@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,7 @@ class MamoriWizard(QWizard):
     def _add_page(self, index: int) -> None:
         page = PAGES[index].page_class()(self)
         self.setPage(index, page)
+        self._order_buttons()  # QWizard lays its buttons out again for a new page
         self._pages.append(page)
         self._load_page(page)
 
@@ -392,6 +394,21 @@ class MamoriWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Settin&gs…"))
         self._update_title()
+
+    def _order_buttons(self) -> None:
+        # QWizard puts Settings last in the Tab order (after Close) although it is drawn left
+        # of Back: Tab goes through the buttons as they are laid out, from left to right.
+        order = (
+            QWizard.WizardButton.CustomButton1,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+        buttons = [self.button(which) for which in order]
+        for first, second in pairwise(buttons):
+            QWidget.setTabOrder(first, second)
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

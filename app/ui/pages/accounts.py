@@ -67,6 +67,7 @@ from app.ui.pages.base import BasePage
 from app.ui.secret_clipboard import SecretClipboard
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.account_dialog import AccountDialog, MessageListDialog, plain_label
+from app.ui.widgets.focus import disable_keeping_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
 from app.ui.widgets.status_icons import StatusKind, status_icon
@@ -201,6 +202,7 @@ class AccountsPage(BasePage):
         self.edit_button = QPushButton(self.list_box)
         self.remove_button = QPushButton(self.list_box)
         self.import_button = QPushButton(self.list_box)
+        self._import_over = lambda: self.import_button.setEnabled(True)
         self.export_button = QPushButton(self.list_box)
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -255,6 +257,7 @@ class AccountsPage(BasePage):
         password_layout.addWidget(self.advice_text)
         actions = QHBoxLayout()
         self.generate_button = QPushButton(self.password_box)
+        self._generate_over = lambda: self.generate_button.setEnabled(True)
         self.copy_button = QPushButton(self.password_box)
         self.mark_button = QPushButton(self.password_box)
         actions.addWidget(self.generate_button)
@@ -825,18 +828,18 @@ class AccountsPage(BasePage):
         """Read a control panel's CSV off the GUI thread, merge it, and report what happened."""
         org = self.mamori.case.organisation
         domain = org.domain or org.domain_ascii
-        self.import_button.setEnabled(False)
+        self._import_over = disable_keeping_focus(self.import_button)
         return self.mamori.tasks.run(
             lambda _ctx: _read_csv_file(path, domain),
             on_done=lambda result: self._imported(path, result),
             on_error=lambda message: self._import_failed(path, message),
             # Cancelled (another case opened): nothing was imported, the button works again.
-            on_cancelled=lambda: self.import_button.setEnabled(True),
+            on_cancelled=lambda: self._import_over(),
             owner=self,
         )
 
     def _imported(self, path: Path, result: CsvImport) -> None:
-        self.import_button.setEnabled(True)
+        self._import_over()
         inventory, added, updated = merge_imported(self._inventory, result.accounts)
         self._set_inventory(inventory)
         section = self.mamori.case.accounts
@@ -863,7 +866,7 @@ class AccountsPage(BasePage):
         self._show_import_report(self.tr("Import finished"), "\n".join(summary), lines)
 
     def _import_failed(self, path: Path, message: Msg) -> None:
-        self.import_button.setEnabled(True)
+        self._import_over()
         self._show_import_report(
             self.tr("The file could not be imported"),
             self.tr("Nothing was imported from “{name}”. {reason}").format(
@@ -1042,19 +1045,19 @@ class AccountsPage(BasePage):
         """Make a new password off the GUI thread (the generator runs the check on its draws)."""
         context = self._password_context()
         wipes = self._wipes
-        self.generate_button.setEnabled(False)
+        self._generate_over = disable_keeping_focus(self.generate_button)
         return self.mamori.tasks.run(
             lambda _ctx: generate_password(host=context.host, context=context),
             on_done=lambda password: self._generated_arrived(wipes, password),
             on_error=self._generate_failed,
             # Cancelled (another case opened): no password arrives, the button works again.
-            on_cancelled=lambda: self.generate_button.setEnabled(True),
+            on_cancelled=lambda: self._generate_over(),
             owner=self,
             queue="password",
         )
 
     def _generated_arrived(self, wipes: int, password: str) -> None:
-        self.generate_button.setEnabled(True)
+        self._generate_over()
         if wipes != self._wipes:
             return  # the page was left meanwhile: do not bring a password back
         self.password.setText(password)
@@ -1067,7 +1070,7 @@ class AccountsPage(BasePage):
         self.generated_caption.setVisible(bool(grouped))
 
     def _generate_failed(self, message: Msg) -> None:
-        self.generate_button.setEnabled(True)
+        self._generate_over()
         self.verdict_text.setText(msg_text(message))
 
     def copy_password(self) -> None:

@@ -76,8 +76,10 @@ from app.core.normalize import format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.focus import disable_keeping_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
@@ -101,6 +103,8 @@ class BlacklistPage(BasePage):
         self._records: dict[int, BlacklistResultRecord] = {}
         self._shown_run: BlacklistRunRecord | None = None
         self._running = False
+        self._focus_start_after_run = False  # the run was cancelled from the keyboard
+        self._lookup_over = lambda: self.targets.lookup_button.setEnabled(True)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -457,7 +461,7 @@ class BlacklistPage(BasePage):
                 [self.tr("Enter your domain on the previous page, or add a domain here first.")]
             )
             return
-        self.targets.lookup_button.setEnabled(False)
+        self._lookup_over = disable_keeping_focus(self.targets.lookup_button)
         self.targets.show_notes([self.tr("Looking up {domain}…").format(domain=domain)])
 
         make_client = self._client_factory()
@@ -471,12 +475,12 @@ class BlacklistPage(BasePage):
             work,
             on_done=self._lookup_done,
             on_error=self._lookup_failed,
-            on_cancelled=lambda: self.targets.lookup_button.setEnabled(True),
+            on_cancelled=lambda: self._lookup_over(),
             owner=self,
         )
 
     def _lookup_done(self, lookup: TargetLookup) -> None:
-        self.targets.lookup_button.setEnabled(True)
+        self._lookup_over()
         added = self.targets.add_targets(list(lookup.targets))
         lines = [
             self.tr("{count} new address(es) found for {domain}.").format(
@@ -488,7 +492,7 @@ class BlacklistPage(BasePage):
         self.targets.show_notes(lines)
 
     def _lookup_failed(self, message: Msg) -> None:
-        self.targets.lookup_button.setEnabled(True)
+        self._lookup_over()
         self.targets.show_notes(["⚠ " + msg_text(message)])
 
     def paste_bounce(self) -> None:
@@ -516,9 +520,14 @@ class BlacklistPage(BasePage):
         self.store_case(self.mamori.case)
         lists = self.lists
         self._running = True
+        self._focus_start_after_run = False
         self.completeChanged.emit()
-        self.run_button.setEnabled(False)
+        # Cancel takes the focus from the button that started the run: a disabled button
+        # would hand it to the next control that can take it, far down the page.
         self.cancel_button.setEnabled(True)
+        if self.run_button.hasFocus():
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.run_button.setEnabled(False)
         self.banner.hide()
         self.changes_box.hide()
         self._prepare_rows(targets, lists)
@@ -557,6 +566,8 @@ class BlacklistPage(BasePage):
         """Stop the running check (its partial results are not kept)."""
         if self._task is not None and self._task.running:
             self._task.cancel()
+            # Qt hands the focus of a disabled button on: Start takes it back at the end.
+            self._focus_start_after_run = self.cancel_button.hasFocus()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
@@ -569,7 +580,7 @@ class BlacklistPage(BasePage):
             self._fill_row(result_record(result))
 
     def _check_done(self, run: BlacklistRun) -> None:
-        self._finish()
+        keyboard = self._finish()
         record = run_record(run)
         case = self.mamori.case
         previous = case.blacklist.latest()
@@ -580,6 +591,12 @@ class BlacklistPage(BasePage):
         self._show_changes(previous, record)
         self.mamori.autosave()
         self.completeChanged.emit()
+        announce_label(self.status)
+        if keyboard and self.table.rowCount():
+            # The results, first row selected: its explanation is shown beside it.
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.table.currentRow() < 0:
+                self.table.setCurrentCell(0, COL_RESULT)
 
     def _check_cancelled(self) -> None:
         self._finish()
@@ -595,19 +612,31 @@ class BlacklistPage(BasePage):
         self.status.setText(
             self.tr("The check was cancelled. Nothing was saved; start it again when ready.")
         )
+        announce_label(self.status)
         self.completeChanged.emit()
 
     def _check_failed(self, message: Msg) -> None:
         self._finish()
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText("⚠ " + msg_text(message))
+        announce_label(self.status)
         self.completeChanged.emit()
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """The run has ended. True if the focus was on its buttons (it is on Start again)."""
         self._running = False
-        self.cancel_button.setEnabled(False)
+        keyboard = (
+            self._focus_start_after_run
+            or self.cancel_button.hasFocus()
+            or self.run_button.hasFocus()
+        )
+        self._focus_start_after_run = False
         self.run_button.setEnabled(bool(self.targets.targets()))
+        if keyboard:
+            self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
+        return keyboard
 
     def _open_settings(self) -> None:
         if self.mamori.open_settings():

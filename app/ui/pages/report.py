@@ -19,6 +19,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -75,6 +76,7 @@ from app.ui.message_box import exec_fitted
 from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
 from app.ui.widgets.layout import scrolling, wrapped_label
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -158,6 +160,8 @@ class ReportPage(BasePage):
         self._printer: QPrinter | None = None  # kept alive while a worker prints on it
         self._message = ""  # the last result or problem shown in the PDF box
         self._message_is_problem = False
+        # While the PDF is made or printed: the button that had the focus, and where Qt put it.
+        self._busy_focus: tuple[QWidget, QWidget | None] | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)
@@ -431,6 +435,7 @@ class ReportPage(BasePage):
         self.language_label.setBuddy(self.report_language)
         self.create_button = QPushButton(self.pdf_box)
         self.create_button.setDefault(False)
+        QWidget.setTabOrder(self.create_button, self.report_language)  # as laid out: left first
         top.addWidget(self.create_button)
         top.addSpacing(12)
         top.addWidget(self.language_label)
@@ -895,6 +900,12 @@ class ReportPage(BasePage):
                 alignment = Qt.AlignmentFlag.AlignTop
                 self.review_grid.addWidget(widget, row, column, alignment)
                 self._review_rows.append(widget)
+        # New buttons join the end of the Tab order, after the PDF box below the tabs: put them
+        # where they are drawn, right after the tabs' bar.
+        previous: QWidget = self.tabs.tabBar()
+        for _key, _where, button in self.review_buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def go_to_fix(self, page: str, target: str) -> None:
         """Open the tab of this page, or go back to the wizard page, where a gap is filled."""
@@ -1074,6 +1085,12 @@ class ReportPage(BasePage):
             label.setBuddy(edit)
             self.account_notes_form.addRow(label, edit)
             self.note_edits[account] = edit
+        # New fields join the end of the Tab order (after the PDF box): put them where they are
+        # drawn, after the box above.
+        previous: QWidget = self.suspected_cause
+        for edit in self.note_edits.values():
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
         self.account_notes.setVisible(bool(accounts))
         self._update_notes_hint()
 
@@ -1187,6 +1204,7 @@ class ReportPage(BasePage):
         self._stale = False
         self._message = ""
         self._show_pdf_state()
+        announce_label(self.pdf_status)
         if self._preview is not None:
             self._preview.path = Path(record.path)
             self._preview.load()
@@ -1197,6 +1215,7 @@ class ReportPage(BasePage):
         self._message = msg_text(message)
         self._message_is_problem = True
         self._show_pdf_state()
+        announce_label(self.pdf_status)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         if not busy:
@@ -1206,16 +1225,26 @@ class ReportPage(BasePage):
             self.pdf_progress.setRange(0, 0)  # a moving bar: the build has no steps to count
             self._message, self._message_is_problem = text, False
             self._show_pdf_state()
-        for button in (
+        buttons = (
             self.create_button,
             self.preview_button,
             self.open_button,
             self.print_button,
             self.folder_button,
-        ):
+        )
+        pressed = next((b for b in buttons if b.hasFocus()), None)
+        for button in buttons:
             button.setEnabled(not busy)
+        if busy:
+            # Qt hands the focus of a disabled button on; it comes back at the end unless the
+            # owner has moved on meanwhile.
+            self._busy_focus = (pressed, QApplication.focusWidget()) if pressed else None
         if not busy:
             self._show_pdf_state()
+            back, self._busy_focus = self._busy_focus, None
+            moved_on = back is not None and QApplication.focusWidget() not in (back[1], None)
+            if back is not None and back[0].isEnabled() and not moved_on:
+                back[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def pdf_path(self) -> Path | None:
         """The last created PDF if it still exists."""

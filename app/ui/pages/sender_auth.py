@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -71,6 +72,7 @@ from app.core.spf.presets import (
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.collapsible import Collapsible
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
@@ -712,10 +714,29 @@ class SenderAuthPage(BasePage):
         done: Callable[[object], None],
     ) -> None:
         """Run `work` off the GUI thread; `done(result)` stores the result in the case."""
+        pressed = self.focusWidget() if self.focusWidget() in self._buttons(kind) else None
         self._busy.add(kind)
         self._last_error.pop(kind, None)
         self._update_buttons()
         self.refresh()
+        # Qt hands the focus of the button disabled while the check runs to the next control;
+        # unless the owner has moved on by then, it comes back to the button at the end.
+        landed = QApplication.focusWidget() if pressed is not None else None
+
+        def announce() -> None:
+            statuses = {
+                "spf": self.spf_status,
+                "dmarc": self.dmarc_status,
+                "dkim": self.dkim_status,
+            }
+            status = statuses.get(kind)
+            if status is not None:
+                announce_label(status)
+
+        def give_focus_back() -> None:
+            moved_on = QApplication.focusWidget() not in (landed, None)
+            if pressed is not None and pressed.isEnabled() and not moved_on:
+                pressed.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def finished(result: object) -> None:
             self._busy.discard(kind)
@@ -723,6 +744,8 @@ class SenderAuthPage(BasePage):
             self.mamori.autosave()
             self._update_buttons()
             self.refresh()
+            give_focus_back()
+            announce()
             if self._scroll_to_comparison:
                 # After "re-check after publishing" the owner wants to see before/after.
                 self._scroll_to_comparison = False
@@ -735,11 +758,15 @@ class SenderAuthPage(BasePage):
             self._last_error[kind] = msg_text(message)
             self._update_buttons()
             self.refresh()
+            give_focus_back()
+            announce()
 
         def cancelled() -> None:
             self._busy.discard(kind)
             self._update_buttons()
             self.refresh()
+            give_focus_back()
+            announce()
 
         handle = self.mamori.tasks.run(
             work,
@@ -862,15 +889,22 @@ class SenderAuthPage(BasePage):
         if self.dmarc_record.text():
             QGuiApplication.clipboard().setText(self.dmarc_record.text())
 
-    def _update_buttons(self) -> None:
-        has_domain = bool(self._domain_text())
-        for kind, button in (
+    def _kind_buttons(self) -> list[tuple[str, QPushButton]]:
+        return [
             ("spf", self.check_button),
             ("spf", self.recheck_button),
             ("generate", self.generate_button),
             ("dmarc", self.dmarc_button),
             ("dkim", self.dkim_button),
-        ):
+        ]
+
+    def _buttons(self, kind: str) -> list[QWidget]:
+        """The buttons that start a check of this kind."""
+        return [button for k, button in self._kind_buttons() if k == kind]
+
+    def _update_buttons(self) -> None:
+        has_domain = bool(self._domain_text())
+        for kind, button in self._kind_buttons():
             button.setEnabled(has_domain and kind not in self._busy)
 
     # -- showing results ----------------------------------------------------------------------

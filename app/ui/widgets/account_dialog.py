@@ -89,6 +89,8 @@ class AccountDialog(QDialog):
             form.addRow(label, field)
             label.setBuddy(focus)
         form.addRow("", self.active)
+        # Created next to the status but drawn under the note: Tab goes down the form.
+        QWidget.setTabOrder(self.note, self.active)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -53,7 +55,9 @@ class Collapsible(QWidget):
     def set_texts(self, heading: str, open_state: str, closed_state: str) -> None:
         """The heading (button text and accessible name) and the spoken open/closed states."""
         self.toggle_button.setText(heading)
-        self.toggle_button.setAccessibleName(heading.replace("&", ""))
+        # Without the mnemonic: 「見出し(&F)」 would be read 「見出し かっこ F」.
+        name = re.sub(r"[(（][A-Za-z0-9][)）]$", "", heading.replace("&", "").strip())
+        self.toggle_button.setAccessibleName(name.strip())
         self._open_text = open_state
         self._closed_text = closed_state
         self._apply(self.is_open())

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 # Numbers instead of PySide6's `Qt` namespace: these helpers build the first page (qt_enums).
 from app.ui.qt_enums import (
+    NO_FOCUS,
     PLAIN_TEXT,
     RICH_TEXT,
     SCROLL_BAR_ALWAYS_OFF,
@@ -21,6 +22,9 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     set_enum_property(area, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+    # Not a stop of its own in the Tab order: without a frame, the focus on it is invisible and
+    # it has no name; it still scrolls every control that gets the focus into view.
+    set_enum_property(area, "focusPolicy", NO_FOCUS)
     return area
 
 

@@ -439,6 +439,7 @@ class EvidenceEditor(QWidget):
         self.selected_sha.setReadOnly(True)
         self.selected_sha.setFont(mono)
         self.selected_sha_label.setBuddy(self.selected_sha)
+        QWidget.setTabOrder(self.table, self.selected_sha)  # drawn under the table, above Add
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -130,12 +130,7 @@ class TimelineEditor(QWidget):
 
     def add_row(self, when: str, event: str = "", actor: str = "", evidence: str = "") -> None:
         """Append a row and put the cursor in it."""
-        row = self.table.rowCount()
-        self.table.blockSignals(True)
-        self.table.insertRow(row)
-        for column, text in enumerate((when, event, actor, evidence)):
-            self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.blockSignals(False)
+        row = self._append(when, event, actor, evidence)
         self.table.setCurrentCell(row, COL_AT if not when else COL_EVENT)
         self.table.setFocus()
         self.changed.emit()
@@ -148,11 +143,22 @@ class TimelineEditor(QWidget):
         self.validate()
         self.changed.emit()
 
+    def _append(self, when: str, event: str, actor: str, evidence: str) -> int:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for column, text in enumerate((when, event, actor, evidence)):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        return row
+
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        """Show the case's timeline (sorted by time)."""
+        """Show the case's timeline (sorted by time). The focus stays where it is: a case is
+        loaded while another page is shown (focusing this table took the focus to a hidden page,
+        and an opened case started in the middle of page 1)."""
         self.table.setRowCount(0)
         for entry in sorted(entries, key=lambda e: e.at):
-            self.add_row(format_jst(entry.at), entry.event, entry.actor, entry.evidence)
+            self._append(format_jst(entry.at), entry.event, entry.actor, entry.evidence)
         self.validate()
         self._fit_columns()
 
