@@ -1169,6 +1169,22 @@ If it happens again, please send this file to your support contact.</source>
         <translation>保存せずに閉じる(&amp;W)</translation>
     </message>
     <message>
+        <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you start a new case or open another one now, they are lost.</source>
+        <translation>これらの欄には誤りがあるため (各欄の下に説明があります)、画面に表示されているだけで、保存された記録には入っていません。いま新しい事案を始めたり、別の事案を開いたりすると、その内容は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and continue</source>
+        <translation>破棄して続ける(&amp;D)</translation>
+    </message>
+    <message>
+        <source>If you start a new case or open another one now, what you entered since the last save is lost. Free up space or check the disk or folder first: the case is saved again when you go to another step or close the window.</source>
+        <translation>いま新しい事案を始めたり、別の事案を開いたりすると、前回の保存以降に入力した内容は失われます。先にディスクの空き容量や保存先のフォルダを確認してください。次の手順に進むときや、ウィンドウを閉じるときに、もう一度保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this case</source>
+        <translation>この事案を残す(&amp;K)</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>

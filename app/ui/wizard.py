@@ -211,21 +211,27 @@ class MamoriWizard(QWizard):
 
     # -- case files ----------------------------------------------------------------------------
 
-    def start_new_case(self) -> None:
-        """Begin an empty case (not saved until the first page is completed)."""
+    def start_new_case(self) -> bool:
+        """Begin an empty case (not saved until the first page is completed). False: the owner
+        chose to keep the current case, whose input could not all be saved."""
         from app.core.case import Case
 
+        if not self._may_replace_case():
+            return False
         self.tasks.cancel_all()
         self.case = Case()
         self.case_path = None
         self._last_saved = None
         self.load_into_pages()
         self.steps.set_status("")
+        return True
 
     def open_case(self, path: Path) -> bool:
         """Open a saved case; offers the backup when the file is damaged. True if opened."""
         from app.core.case import CaseLoadError, load_case
 
+        if not self._may_replace_case():
+            return False
         try:
             case = load_case(path)
         except CaseLoadError as error:
@@ -354,6 +360,7 @@ class MamoriWizard(QWizard):
                 )
             return False
         self._save_error_shown = False
+        self._save_problem = ""
         self.settings.add_recent_case(self.case_path)
         from datetime import datetime
 
@@ -478,6 +485,70 @@ class MamoriWizard(QWizard):
         unsaved = self.unsaved_input()
         if not unsaved:
             return True
+        return self._ask_about_unsaved_input(
+            unsaved,
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they are "
+                "only on the screen and not in the saved case. If you close now, they are lost."
+            ),
+            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
+        )
+
+    def _may_replace_case(self) -> bool:
+        """Before starting a new case or opening another one, which replaces what every page
+        shows: when the current case could not be saved, or holds text that could not be saved,
+        say so first; the default keeps the current case. True: go ahead."""
+        if self._case is None:
+            return True
+        if self._save_problem:
+            self.autosave(warn=False)  # once more: the disk or folder may have been fixed
+        if self._save_problem and not self._discard_unsaved_case():
+            return False
+        unsaved = self.unsaved_input()
+        if not unsaved:
+            return True
+        return self._ask_about_unsaved_input(
+            unsaved,
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they are "
+                "only on the screen and not in the saved case. If you start a new case or open "
+                "another one now, they are lost."
+            ),
+            self.tr("&Discard and continue"),
+        )
+
+    def _discard_unsaved_case(self) -> bool:
+        """The current case could not be saved: starting or opening another case now loses
+        what was entered since the previous save. True: the owner chose to discard it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saving failed"))
+        box.setText(self._save_problem)
+        box.setInformativeText(
+            self.tr(
+                "If you start a new case or open another one now, what you entered since the "
+                "last save is lost. Free up space or check the disk or folder first: the case "
+                "is saved again when you go to another step or close the window."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep this case"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("&Discard and continue"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        exec_fitted(box)
+        return box.clickedButton() is discard
+
+    def _ask_about_unsaved_input(
+        self, unsaved: list[tuple[BasePage, list[str]]], consequence: str, proceed: str
+    ) -> bool:
+        """Name the fields whose text could not be saved and offer to go back to the first of
+        them (the default). True: the owner chose `proceed` and the text may be lost."""
         from PySide6.QtCore import Qt  # not at start-up: see qt_enums
         from PySide6.QtWidgets import QMessageBox
 
@@ -494,17 +565,9 @@ class MamoriWizard(QWizard):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("Some input could not be saved"))
         box.setText(self.tr("Some of what you typed could not be saved:") + "\n" + lines)
-        box.setInformativeText(
-            self.tr(
-                "These entries contain a mistake (explained under each field), so they are "
-                "only on the screen and not in the saved case. If you close now, they are lost."
-            )
-        )
+        box.setInformativeText(consequence)
         fix = box.addButton(self.tr("&Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(
-            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
+        close = box.addButton(proceed, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(fix)
         box.setEscapeButton(fix)
         from app.ui.message_box import exec_fitted
