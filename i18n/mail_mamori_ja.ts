@@ -1145,6 +1145,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{time} に自動保存しました</translation>
     </message>
     <message>
+        <source>Saved under a new name</source>
+        <translation>別の名前で保存しました</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another window or program after this window opened it. So that neither version is lost, the case in this window was saved as “{new}”.</source>
+        <translation>「{name}」は、このウィンドウで開いた後に、別のウィンドウまたはプログラムによって変更されました。どちらの内容も失われないよう、このウィンドウの事案は「{new}」として保存しました。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

@@ -535,6 +535,20 @@ def save_case(case: Case, path: Path) -> None:
     write_atomically(path, payload)
 
 
+FileStamp = tuple[int, int]
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """What tells one version of a file from the next (size, modification time), or None
+    without a file. Every save writes the file anew, so a save by another window or program
+    changes the stamp. (Not the inode: some network drives do not keep it steady.)"""
+    try:
+        status = Path(path).stat()
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns)
+
+
 # Set when the case is created or saved, not by the user: they say nothing about its content.
 _BOOKKEEPING = frozenset(
     {"format", "version", "case_id", "created_at", "updated_at", "app_version"}

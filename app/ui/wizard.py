@@ -59,6 +59,9 @@ class MamoriWizard(QWizard):
         # use: the welcome page does not need it, and the owner waits for the welcome page.
         self._case: Case | None = None
         self.case_path: Path | None = None
+        # The case file as this window last read or wrote it: a file that has changed since
+        # was saved by another window (or program), and is not overwritten.
+        self._file_seen: tuple[Path, tuple[int, int] | None] | None = None
         self._last_saved: datetime | None = None
         self._save_error_shown = False
         self._save_problem = ""
@@ -239,8 +242,11 @@ class MamoriWizard(QWizard):
             if case is None:
                 return False
         self.tasks.cancel_all()
+        from app.core.case import file_stamp
+
         self.case = case
         self.case_path = Path(path)
+        self._file_seen = (self.case_path, file_stamp(self.case_path))
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
         self.steps.set_status(self.tr("Opened: {name}").format(name=self.case_path.name))
@@ -318,16 +324,22 @@ class MamoriWizard(QWizard):
         `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import case_is_blank, save_case, save_new_case
+        from app.core.case import case_is_blank, file_stamp, save_case, save_new_case
 
         # Whatever was entered is kept, even without a domain or company name (the file is
         # then named "case-<date>"); only a case with nothing in it gets no file.
         if self.case_path is None and case_is_blank(self.case):
             return True
+        changed_elsewhere: Path | None = None
         try:
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
                 self.case_path = save_new_case(self.case, default_case_dir())
+            elif self._changed_elsewhere(self.case_path):
+                # Another window saved this case since this one read or wrote it: writing
+                # over it would throw away what was entered there. Both are kept.
+                changed_elsewhere = self.case_path
+                self.case_path = save_new_case(self.case, self.case_path.parent)
             else:
                 save_case(self.case, self.case_path)
         except OSError as error:
@@ -361,6 +373,7 @@ class MamoriWizard(QWizard):
             return False
         self._save_error_shown = False
         self._save_problem = ""
+        self._file_seen = (self.case_path, file_stamp(self.case_path))
         self.settings.add_recent_case(self.case_path)
         from datetime import datetime
 
@@ -372,7 +385,33 @@ class MamoriWizard(QWizard):
         )
         self._update_title()
         self.case_saved.emit(str(self.case_path))
+        if changed_elsewhere is not None:
+            log.warning(
+                "%s changed since it was opened; saved as %s", changed_elsewhere, self.case_path
+            )
+            if warn and not self._closing:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.information(
+                    self,
+                    self.tr("Saved under a new name"),
+                    self.tr(
+                        "“{name}” was changed by another window or program after this window "
+                        "opened it. So that neither version is lost, the case in this window "
+                        "was saved as “{new}”."
+                    ).format(name=changed_elsewhere.name, new=self.case_path.name),
+                )
         return True
+
+    def _changed_elsewhere(self, path: Path) -> bool:
+        """True when the case file at `path` was replaced since this window last read or
+        wrote it (a file that has gone since is simply written again)."""
+        from app.core.case import file_stamp
+
+        if self._file_seen is None or self._file_seen[0] != path:
+            return False
+        now = file_stamp(path)
+        return now is not None and now != self._file_seen[1]
 
     # -- language and window -------------------------------------------------------------------
 
