@@ -3105,6 +3105,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」は壊れているため開けません (保存の途中で中断されたか、手で編集された可能性があります)。</translation>
     </message>
     <message>
+        <source>the case would be larger than {limit} MB and could not be opened again; shorten long pasted text, such as the log excerpt</source>
+        <translation>事案が {limit} MB を超えて、もう一度開けなくなるためです。ログの抜粋など、長く貼り付けた文章を短くしてください</translation>
+    </message>
+    <message>
         <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>
         <translation>「{name}」はデータの入れ子が {limit} 段を超えているため、メールまもりの事案ファイルとして開けません。</translation>
     </message>

@@ -149,6 +149,32 @@ def test_starting_a_new_case_with_text_that_cannot_be_saved_asks_first(qtbot, wi
     assert wizard.focusWidget() is page.contact_email.edit
 
 
+def test_a_paste_too_large_for_the_case_file_is_explained_and_kept(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.core.case as case_module
+    from app.core.case import load_case
+
+    monkeypatch.setattr(case_module, "MAX_CASE_BYTES", 200_000)
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    wizard.store_from_pages()
+    assert wizard.autosave()
+    path = wizard.case_path
+    assert path is not None and load_case(path).organisation.company == "株式会社やまだ商店"
+    report = wizard.page_by_key("report")
+    huge = "2026-11-14 02:13 ログ\n" * 20_000
+    report.log_excerpt.setPlainText(huge)  # pasted on step 5, then back on step 1
+    wizard.store_from_pages()
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "OK", seen)
+    wizard.back()  # saves
+    # It used to be saved, and the case file then refused to open ("too large"): all was lost.
+    assert seen and "保存できませんでした" in seen[0] and "ログの抜粋" in seen[0]
+    assert report.log_excerpt.toPlainText() == huge
+    assert load_case(path).organisation.company == "株式会社やまだ商店"
+
+
 # -- the bounce dialog (page 2) --------------------------------------------------------------
 
 
