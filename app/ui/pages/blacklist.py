@@ -101,6 +101,11 @@ class BlacklistPage(BasePage):
         self._records: dict[int, BlacklistResultRecord] = {}
         self._shown_run: BlacklistRunRecord | None = None
         self._running = False
+        # The owner completes the request's [placeholders] in the box: their text per list and
+        # target, kept while the wizard is open (a language switch or another row refills the
+        # box). None: the box shows no request, or is being filled by the page.
+        self._request_edits: dict[tuple[str, str], str] = {}
+        self._request_key: tuple[str, str] | None = None
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -232,6 +237,7 @@ class BlacklistPage(BasePage):
         self.targets.changed.connect(self._targets_changed)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.copy_button.clicked.connect(self.copy_request)
+        self.request.textChanged.connect(self._request_edited)
         self.open_button.clicked.connect(self.open_delisting_page)
         self.settings_button.clicked.connect(self._open_settings)
         self.skip.toggled.connect(self._skip_toggled)
@@ -311,6 +317,7 @@ class BlacklistPage(BasePage):
 
     def load_case(self, case: Case) -> None:
         self._stop_tasks()
+        self._request_edits.clear()
         section = case.blacklist
         targets = [record.to_target() for record in section.targets]
         self.targets.set_targets(targets)
@@ -840,6 +847,7 @@ class BlacklistPage(BasePage):
                 + escape(self.tr("Select a result to see what it means and what to do."))
                 + "</p>"
             )
+            self._request_key = None
             self.request.clear()
             self.request.setEnabled(False)
             self.copy_button.setEnabled(False)
@@ -884,9 +892,14 @@ class BlacklistPage(BasePage):
         if guide.caution is not None:
             parts.append(f"<p><i>{escape(guide.caution.get(lang))}</i></p>")
         self.details.setHtml("".join(parts))
+        self._request_key = None
         if guide.needs_request:
+            key = (record.list_id, record.target)
             self.request.setEnabled(True)
-            self.request.setPlainText(request_text(self.mamori.case, record, lst))
+            self.request.setPlainText(
+                self._request_edits.get(key) or request_text(self.mamori.case, record, lst)
+            )
+            self._request_key = key
         else:
             self.request.clear()
             self.request.setEnabled(False)
@@ -909,6 +922,10 @@ class BlacklistPage(BasePage):
             bar.setValue(self.results_box.y())
 
         return [("details", details), ("history", lambda: bar.setValue(bar.maximum()))]
+
+    def _request_edited(self) -> None:
+        if self._request_key is not None:
+            self._request_edits[self._request_key] = self.request.toPlainText()
 
     def copy_request(self) -> None:
         """Put the request text on the clipboard (it never contains a password)."""
