@@ -173,6 +173,11 @@ def test_a_paste_too_large_for_the_case_file_is_explained_and_kept(
     assert seen and "保存できませんでした" in seen[0] and "ログの抜粋" in seen[0]
     assert report.log_excerpt.toPlainText() == huge
     assert load_case(path).organisation.company == "株式会社やまだ商店"
+    # Shortened, it is saved again.
+    report.log_excerpt.setPlainText(huge[:1000])
+    wizard.store_from_pages()
+    assert wizard.autosave()
+    assert load_case(path).report.log_excerpt == huge[:1000].strip()
 
 
 # -- the bounce dialog (page 2) --------------------------------------------------------------
