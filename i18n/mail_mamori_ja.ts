@@ -1145,6 +1145,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{time} に自動保存しました</translation>
     </message>
     <message>
+        <source>Saved under a new name</source>
+        <translation>別の名前で保存しました</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another window or program after this window opened it. So that neither version is lost, the case in this window was saved as “{new}”.</source>
+        <translation>「{name}」は、このウィンドウで開いた後に、別のウィンドウまたはプログラムによって変更されました。どちらの内容も失われないよう、このウィンドウの事案は「{new}」として保存しました。</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1167,6 +1175,22 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Close &amp;without saving</source>
         <translation>保存せずに閉じる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you start a new case or open another one now, they are lost.</source>
+        <translation>これらの欄には誤りがあるため (各欄の下に説明があります)、画面に表示されているだけで、保存された記録には入っていません。いま新しい事案を始めたり、別の事案を開いたりすると、その内容は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and continue</source>
+        <translation>破棄して続ける(&amp;D)</translation>
+    </message>
+    <message>
+        <source>If you start a new case or open another one now, what you entered since the last save is lost. Free up space or check the disk or folder first: the case is saved again when you go to another step or close the window.</source>
+        <translation>いま新しい事案を始めたり、別の事案を開いたりすると、前回の保存以降に入力した内容は失われます。先にディスクの空き容量や保存先のフォルダを確認してください。次の手順に進むときや、ウィンドウを閉じるときに、もう一度保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this case</source>
+        <translation>この事案を残す(&amp;K)</translation>
     </message>
     <message>
         <source>, </source>
@@ -3079,6 +3103,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{name}” is damaged (it may have been cut off while saving or edited by hand) and cannot be opened.</source>
         <translation>「{name}」は壊れているため開けません (保存の途中で中断されたか、手で編集された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>the case would be larger than {limit} MB and could not be opened again; shorten long pasted text, such as the log excerpt</source>
+        <translation>事案が {limit} MB を超えて、もう一度開けなくなるためです。ログの抜粋など、長く貼り付けた文章を短くしてください</translation>
     </message>
     <message>
         <source>“{name}” is nested more than {limit} levels deep and cannot be a case file.</source>

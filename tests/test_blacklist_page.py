@@ -32,6 +32,7 @@ from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
 from tests.keyring_backends import GatedKeyring, MemoryKeyring
 from tests.report_support import build, flat, page_texts
 from tests.test_dnsbl_targets import BOUNCE
+from tests.test_wizard_shell import type_text
 
 IP = "203.0.113.25"
 
@@ -158,6 +159,37 @@ def test_details_explain_the_listing_and_offer_the_request_and_the_page(
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert catcher.urls == ["https://www.barracudacentral.org/rbl/removal-request"]
+
+
+def test_the_owner_s_changes_to_the_request_text_survive_a_language_switch_and_another_row(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    list_ip(server, list_by_id(lists, "spamcop"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+
+    def row_of(name: str) -> int:
+        return next(
+            r for r in range(page.table.rowCount()) if page.table.item(r, 0).text().startswith(name)
+        )
+
+    page.table.selectRow(row_of("Barracuda"))
+    assert "[your name]" in page.request.toPlainText()
+    # The owner completes the placeholders in the box before copying the text.
+    edited = page.request.toPlainText().replace("[your name]", "Taro Yamada")
+    page.request.selectAll()
+    type_text(qtbot, page.request, edited)
+    assert page.request.toPlainText() == edited
+    wizard.set_language("en")
+    wizard.set_language("ja")
+    page.table.selectRow(row_of("SpamCop"))
+    assert "Taro Yamada" not in page.request.toPlainText()
+    page.table.selectRow(row_of("Barracuda"))
+    # Both used to refill the box with the generated text: the owner's changes were gone.
+    assert page.request.toPlainText() == edited
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == edited
 
 
 def test_cancel_stops_the_run_and_keeps_nothing(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]

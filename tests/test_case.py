@@ -445,6 +445,31 @@ def test_a_failed_first_save_leaves_no_empty_file(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_case_too_large_to_open_again_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.core.case as case_module
+    from app.core.os_errors import os_error_reason
+
+    monkeypatch.setattr(case_module, "MAX_CASE_BYTES", 100_000)
+    path = tmp_path / "big.mamori.json"
+    save_case(example_case(), path)
+    before = path.read_bytes()
+    big = example_case()
+    big.report.log_excerpt = "ログ " * 40_000  # a huge paste
+    # It used to be written, and then refused when opened: the whole case was out of reach.
+    with pytest.raises(OSError) as raised:
+        save_case(big, path)
+    assert path.read_bytes() == before
+    assert load_case(path).organisation.company == example_case().organisation.company
+    reason = os_error_reason(raised.value)
+    assert isinstance(reason, Msg)
+    assert "log excerpt" in reason.render("en")
+    with pytest.raises(OSError):
+        save_new_case(big, tmp_path / "new")
+    assert list((tmp_path / "new").glob("*")) == []
+
+
 # -- unknown keys inside sections (written by a newer version) ---------------------------------
 
 

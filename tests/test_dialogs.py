@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 
 from app.core import dqs_key
+from app.core.case import save_case
 from app.core.example_case import example_case
 from tests.test_dnsbl_targets import BOUNCE
 from tests.test_wizard_shell import (
@@ -76,6 +77,107 @@ def test_the_owner_may_still_close_without_saving(qtbot, wizard, tmp_path: Path)
     _click_in_next_message_box(qtbot, "保存せずに閉じる", seen)
     wizard.close()  # the window's X
     assert seen and not wizard.isVisible()
+
+
+def _back_to_welcome_after_a_failed_save(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Input typed, the save when going back fails (warned once), the owner is on page 0."""
+    _input_that_cannot_be_saved(qtbot, wizard, tmp_path)
+    _click_in_next_message_box(qtbot, "OK", [])
+    wizard.back()
+    assert wizard.currentPage().key == "welcome"
+
+
+@pytest.mark.parametrize("how", ["new", "open"])
+def test_starting_or_opening_another_case_after_a_failed_save_asks_and_keeps_the_input(
+    qtbot, wizard, tmp_path: Path, how: str
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.mamori.json"
+    save_case(example_case(), other)
+    _back_to_welcome_after_a_failed_save(qtbot, wizard, tmp_path)
+    welcome = wizard.page_by_key("welcome")
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _click_in_next_message_box(qtbot, "この事案を残す", seen, buttons)
+    if how == "new":
+        qtbot.mouseClick(welcome.new_button, Qt.MouseButton.LeftButton)
+    else:
+        welcome.open_path(other)
+    # It used to replace the case at once: the company name was gone, with no file holding it.
+    assert seen, "no question was asked"
+    assert "保存できませんでした" in seen[0] and "失われます" in seen[0]
+    assert any("破棄して続ける" in b for b in buttons[0])
+    assert wizard.currentPage() is welcome
+    assert situation(wizard).company.text() == "株式会社やまだ商店"
+    assert wizard.case.organisation.company == "株式会社やまだ商店"
+
+    # Discarding is still possible, on purpose.
+    _click_in_next_message_box(qtbot, "破棄して続ける", [])
+    if how == "new":
+        qtbot.mouseClick(welcome.new_button, Qt.MouseButton.LeftButton)
+        assert situation(wizard).company.text() == ""
+    else:
+        welcome.open_path(other)
+        assert situation(wizard).company.text() == example_case().organisation.company
+    assert wizard.currentPage() is situation(wizard)
+
+
+def test_once_the_disk_is_fixed_a_new_case_needs_no_question(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _back_to_welcome_after_a_failed_save(qtbot, wizard, tmp_path)
+    saved = tmp_path / "fixed.mamori.json"
+    wizard.case_path = saved
+    qtbot.mouseClick(wizard.page_by_key("welcome").new_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is situation(wizard)  # saved on the way: nothing to ask
+    assert "株式会社やまだ商店" in saved.read_text(encoding="utf-8")
+    assert situation(wizard).company.text() == ""
+
+
+def test_starting_a_new_case_with_text_that_cannot_be_saved_asks_first(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.company, "株式会社テスト")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")  # no @
+    wizard.back()
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    _click_in_next_message_box(qtbot, "戻って直す", seen, buttons)
+    qtbot.mouseClick(wizard.page_by_key("welcome").new_button, Qt.MouseButton.LeftButton)
+    assert seen and page.contact_email.edit.accessibleName() in seen[0]
+    assert "新しい事案" in seen[0]
+    assert any("破棄して続ける" in b for b in buttons[0])
+    assert wizard.currentPage() is page
+    assert page.contact_email.text() == "taro.example.co.jp"
+    assert wizard.focusWidget() is page.contact_email.edit
+
+
+def test_a_paste_too_large_for_the_case_file_is_explained_and_kept(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.core.case as case_module
+    from app.core.case import load_case
+
+    monkeypatch.setattr(case_module, "MAX_CASE_BYTES", 200_000)
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    wizard.store_from_pages()
+    assert wizard.autosave()
+    path = wizard.case_path
+    assert path is not None and load_case(path).organisation.company == "株式会社やまだ商店"
+    report = wizard.page_by_key("report")
+    huge = "2026-11-14 02:13 ログ\n" * 20_000
+    report.log_excerpt.setPlainText(huge)  # pasted on step 5, then back on step 1
+    wizard.store_from_pages()
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "OK", seen)
+    wizard.back()  # saves
+    # It used to be saved, and the case file then refused to open ("too large"): all was lost.
+    assert seen and "保存できませんでした" in seen[0] and "ログの抜粋" in seen[0]
+    assert report.log_excerpt.toPlainText() == huge
+    assert load_case(path).organisation.company == "株式会社やまだ商店"
+    # Shortened, it is saved again.
+    report.log_excerpt.setPlainText(huge[:1000])
+    wizard.store_from_pages()
+    assert wizard.autosave()
+    assert load_case(path).report.log_excerpt == huge[:1000].strip()
 
 
 # -- the bounce dialog (page 2) --------------------------------------------------------------

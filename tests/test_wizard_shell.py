@@ -711,3 +711,45 @@ def test_step_names_wrap_under_their_first_word_not_under_the_number(qtbot, wiza
         number_right = number.mapTo(steps, number.rect().topRight()).x()
         assert number_right < name.mapTo(steps, name.rect().topLeft()).x()
         assert name.wordWrap()
+
+
+def test_a_case_saved_meanwhile_by_another_window_is_not_overwritten(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "やまだ 商店.mamori.json"  # a name with Japanese and a space
+    save_case(example_case(), path)
+    wizard.page_by_key("welcome").open_path(path)
+    page = situation(wizard)
+    assert wizard.currentPage() is page
+    # A second window (or a second copy of the app) has the same case open and saves first.
+    other = load_case(path)
+    other.organisation.administrator = "別の窓で入力した管理者"
+    save_case(other, path)
+    page.company.clear()
+    type_text(qtbot, page.company, "株式会社やまだ商店 本店")
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "OK", seen)
+    qtbot.mouseClick(forward_button(wizard), Qt.MouseButton.LeftButton)
+    # It used to write over the other window's save: its administrator was gone for good.
+    assert load_case(path).organisation.administrator == "別の窓で入力した管理者"
+    assert wizard.case_path is not None and wizard.case_path != path
+    assert wizard.case_path.parent == path.parent
+    assert load_case(wizard.case_path).organisation.company == "株式会社やまだ商店 本店"
+    assert seen and path.name in seen[0] and wizard.case_path.name in seen[0]
+    # From now on this window saves to its own file, without asking again.
+    new_path = wizard.case_path
+    wizard.back()
+    assert wizard.case_path == new_path
+    assert load_case(path).organisation.administrator == "別の窓で入力した管理者"
+
+
+def test_a_case_saved_by_this_window_alone_is_saved_in_place(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "cases"
+    path = folder / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.page_by_key("welcome").open_path(path)
+    for _ in range(3):
+        wizard.next()
+        wizard.back()
+    assert wizard.case_path == path
+    assert sorted(p.name for p in folder.iterdir()) == [path.name, path.name + ".bak"]

@@ -8,6 +8,7 @@ Passwords are never part of the case: the model has no place for them.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import logging
@@ -519,12 +520,28 @@ def load_case(path: Path) -> Case:
     return _load_file(Path(path))
 
 
+class CaseTooLargeToSave(OSError):
+    """The case would be larger than a case file may be (MAX_CASE_BYTES): written, it could
+    never be opened again. Nothing is written; the wizard keeps the input on screen."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, f"case of {size} bytes exceeds {MAX_CASE_BYTES}")
+        self.reason = QT_TRANSLATE_NOOP(
+            "case",
+            "the case would be larger than {limit} MB and could not be opened again; shorten "
+            "long pasted text, such as the log excerpt",
+        ).with_args(limit=MAX_CASE_BYTES // (1024 * 1024))
+
+
 def save_case(case: Case, path: Path) -> None:
-    """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`."""
+    """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`.
+    A case too large to be opened again is not written (CaseTooLargeToSave)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     case.updated_at = _now()
     payload = case_to_json(case).encode("utf-8")
+    if len(payload) > MAX_CASE_BYTES:
+        raise CaseTooLargeToSave(len(payload))
+    path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_file():
         try:
             _load_file(path)
@@ -533,6 +550,20 @@ def save_case(case: Case, path: Path) -> None:
         else:
             copy_atomically(path, backup_path(path))
     write_atomically(path, payload)
+
+
+FileStamp = tuple[int, int]
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """What tells one version of a file from the next (size, modification time), or None
+    without a file. Every save writes the file anew, so a save by another window or program
+    changes the stamp. (Not the inode: some network drives do not keep it steady.)"""
+    try:
+        status = Path(path).stat()
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns)
 
 
 # Set when the case is created or saved, not by the user: they say nothing about its content.

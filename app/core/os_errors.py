@@ -30,7 +30,11 @@ _REASONS = {
 
 def os_error_reason(error: OSError) -> Msg | str:
     """A short reason for `error` to put inside a message: translated for the common causes,
-    the system's own text otherwise."""
+    the system's own text otherwise. An error raised by the app itself may carry its own
+    `reason`."""
+    own = getattr(error, "reason", None)
+    if isinstance(own, Msg):
+        return own
     known = _REASONS.get(error.errno or 0)
     if known is not None:
         return known

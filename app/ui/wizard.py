@@ -60,6 +60,9 @@ class MamoriWizard(QWizard):
         # use: the welcome page does not need it, and the owner waits for the welcome page.
         self._case: Case | None = None
         self.case_path: Path | None = None
+        # The case file as this window last read or wrote it: a file that has changed since
+        # was saved by another window (or program), and is not overwritten.
+        self._file_seen: tuple[Path, tuple[int, int] | None] | None = None
         self._last_saved: datetime | None = None
         self._save_error_shown = False
         self._save_problem = ""
@@ -213,21 +216,27 @@ class MamoriWizard(QWizard):
 
     # -- case files ----------------------------------------------------------------------------
 
-    def start_new_case(self) -> None:
-        """Begin an empty case (not saved until the first page is completed)."""
+    def start_new_case(self) -> bool:
+        """Begin an empty case (not saved until the first page is completed). False: the owner
+        chose to keep the current case, whose input could not all be saved."""
         from app.core.case import Case
 
+        if not self._may_replace_case():
+            return False
         self.tasks.cancel_all()
         self.case = Case()
         self.case_path = None
         self._last_saved = None
         self.load_into_pages()
         self.steps.set_status("")
+        return True
 
     def open_case(self, path: Path) -> bool:
         """Open a saved case; offers the backup when the file is damaged. True if opened."""
         from app.core.case import CaseLoadError, load_case
 
+        if not self._may_replace_case():
+            return False
         try:
             case = load_case(path)
         except CaseLoadError as error:
@@ -235,8 +244,11 @@ class MamoriWizard(QWizard):
             if case is None:
                 return False
         self.tasks.cancel_all()
+        from app.core.case import file_stamp
+
         self.case = case
         self.case_path = Path(path)
+        self._file_seen = (self.case_path, file_stamp(self.case_path))
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
         self.steps.set_status(self.tr("Opened: {name}").format(name=self.case_path.name))
@@ -314,16 +326,22 @@ class MamoriWizard(QWizard):
         `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import case_is_blank, save_case, save_new_case
+        from app.core.case import case_is_blank, file_stamp, save_case, save_new_case
 
         # Whatever was entered is kept, even without a domain or company name (the file is
         # then named "case-<date>"); only a case with nothing in it gets no file.
         if self.case_path is None and case_is_blank(self.case):
             return True
+        changed_elsewhere: Path | None = None
         try:
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
                 self.case_path = save_new_case(self.case, default_case_dir())
+            elif self._changed_elsewhere(self.case_path):
+                # Another window saved this case since this one read or wrote it: writing
+                # over it would throw away what was entered there. Both are kept.
+                changed_elsewhere = self.case_path
+                self.case_path = save_new_case(self.case, self.case_path.parent)
             else:
                 save_case(self.case, self.case_path)
         except OSError as error:
@@ -356,6 +374,8 @@ class MamoriWizard(QWizard):
                 )
             return False
         self._save_error_shown = False
+        self._save_problem = ""
+        self._file_seen = (self.case_path, file_stamp(self.case_path))
         self.settings.add_recent_case(self.case_path)
         from datetime import datetime
 
@@ -367,7 +387,33 @@ class MamoriWizard(QWizard):
         )
         self._update_title()
         self.case_saved.emit(str(self.case_path))
+        if changed_elsewhere is not None:
+            log.warning(
+                "%s changed since it was opened; saved as %s", changed_elsewhere, self.case_path
+            )
+            if warn and not self._closing:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.information(
+                    self,
+                    self.tr("Saved under a new name"),
+                    self.tr(
+                        "“{name}” was changed by another window or program after this window "
+                        "opened it. So that neither version is lost, the case in this window "
+                        "was saved as “{new}”."
+                    ).format(name=changed_elsewhere.name, new=self.case_path.name),
+                )
         return True
+
+    def _changed_elsewhere(self, path: Path) -> bool:
+        """True when the case file at `path` was replaced since this window last read or
+        wrote it (a file that has gone since is simply written again)."""
+        from app.core.case import file_stamp
+
+        if self._file_seen is None or self._file_seen[0] != path:
+            return False
+        now = file_stamp(path)
+        return now is not None and now != self._file_seen[1]
 
     # -- language and window -------------------------------------------------------------------
 
@@ -495,6 +541,70 @@ class MamoriWizard(QWizard):
         unsaved = self.unsaved_input()
         if not unsaved:
             return True
+        return self._ask_about_unsaved_input(
+            unsaved,
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they are "
+                "only on the screen and not in the saved case. If you close now, they are lost."
+            ),
+            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
+        )
+
+    def _may_replace_case(self) -> bool:
+        """Before starting a new case or opening another one, which replaces what every page
+        shows: when the current case could not be saved, or holds text that could not be saved,
+        say so first; the default keeps the current case. True: go ahead."""
+        if self._case is None:
+            return True
+        if self._save_problem:
+            self.autosave(warn=False)  # once more: the disk or folder may have been fixed
+        if self._save_problem and not self._discard_unsaved_case():
+            return False
+        unsaved = self.unsaved_input()
+        if not unsaved:
+            return True
+        return self._ask_about_unsaved_input(
+            unsaved,
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they are "
+                "only on the screen and not in the saved case. If you start a new case or open "
+                "another one now, they are lost."
+            ),
+            self.tr("&Discard and continue"),
+        )
+
+    def _discard_unsaved_case(self) -> bool:
+        """The current case could not be saved: starting or opening another case now loses
+        what was entered since the previous save. True: the owner chose to discard it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saving failed"))
+        box.setText(self._save_problem)
+        box.setInformativeText(
+            self.tr(
+                "If you start a new case or open another one now, what you entered since the "
+                "last save is lost. Free up space or check the disk or folder first: the case "
+                "is saved again when you go to another step or close the window."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep this case"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("&Discard and continue"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        exec_fitted(box)
+        return box.clickedButton() is discard
+
+    def _ask_about_unsaved_input(
+        self, unsaved: list[tuple[BasePage, list[str]]], consequence: str, proceed: str
+    ) -> bool:
+        """Name the fields whose text could not be saved and offer to go back to the first of
+        them (the default). True: the owner chose `proceed` and the text may be lost."""
         from PySide6.QtCore import Qt  # not at start-up: see qt_enums
         from PySide6.QtWidgets import QMessageBox
 
@@ -511,17 +621,9 @@ class MamoriWizard(QWizard):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("Some input could not be saved"))
         box.setText(self.tr("Some of what you typed could not be saved:") + "\n" + lines)
-        box.setInformativeText(
-            self.tr(
-                "These entries contain a mistake (explained under each field), so they are "
-                "only on the screen and not in the saved case. If you close now, they are lost."
-            )
-        )
+        box.setInformativeText(consequence)
         fix = box.addButton(self.tr("&Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(
-            self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
+        close = box.addButton(proceed, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(fix)
         box.setEscapeButton(fix)
         from app.ui.message_box import exec_fitted

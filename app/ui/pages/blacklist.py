@@ -105,6 +105,11 @@ class BlacklistPage(BasePage):
         self._running = False
         self._focus_start_after_run = False  # the run was cancelled from the keyboard
         self._lookup_over = lambda: self.targets.lookup_button.setEnabled(True)
+        # The owner completes the request's [placeholders] in the box: their text per list and
+        # target, kept while the wizard is open (a language switch or another row refills the
+        # box). None: the box shows no request, or is being filled by the page.
+        self._request_edits: dict[tuple[str, str], str] = {}
+        self._request_key: tuple[str, str] | None = None
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -236,6 +241,7 @@ class BlacklistPage(BasePage):
         self.targets.changed.connect(self._targets_changed)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.copy_button.clicked.connect(self.copy_request)
+        self.request.textChanged.connect(self._request_edited)
         self.open_button.clicked.connect(self.open_delisting_page)
         self.settings_button.clicked.connect(self._open_settings)
         self.skip.toggled.connect(self._skip_toggled)
@@ -315,6 +321,7 @@ class BlacklistPage(BasePage):
 
     def load_case(self, case: Case) -> None:
         self._stop_tasks()
+        self._request_edits.clear()
         section = case.blacklist
         targets = [record.to_target() for record in section.targets]
         self.targets.set_targets(targets)
@@ -869,6 +876,7 @@ class BlacklistPage(BasePage):
                 + escape(self.tr("Select a result to see what it means and what to do."))
                 + "</p>"
             )
+            self._request_key = None
             self.request.clear()
             self.request.setEnabled(False)
             self.copy_button.setEnabled(False)
@@ -913,9 +921,14 @@ class BlacklistPage(BasePage):
         if guide.caution is not None:
             parts.append(f"<p><i>{escape(guide.caution.get(lang))}</i></p>")
         self.details.setHtml("".join(parts))
+        self._request_key = None
         if guide.needs_request:
+            key = (record.list_id, record.target)
             self.request.setEnabled(True)
-            self.request.setPlainText(request_text(self.mamori.case, record, lst))
+            self.request.setPlainText(
+                self._request_edits.get(key) or request_text(self.mamori.case, record, lst)
+            )
+            self._request_key = key
         else:
             self.request.clear()
             self.request.setEnabled(False)
@@ -938,6 +951,10 @@ class BlacklistPage(BasePage):
             bar.setValue(self.results_box.y())
 
         return [("details", details), ("history", lambda: bar.setValue(bar.maximum()))]
+
+    def _request_edited(self) -> None:
+        if self._request_key is not None:
+            self._request_edits[self._request_key] = self.request.toPlainText()
 
     def copy_request(self) -> None:
         """Put the request text on the clipboard (it never contains a password)."""

@@ -177,8 +177,8 @@ class WelcomePage(BasePage):
             self.mamori.set_language(code)
 
     def _start_new(self) -> None:
-        self.mamori.start_new_case()
-        self.mamori.next()
+        if self.mamori.start_new_case():
+            self.mamori.next()
 
     def _choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # on use: its classes cost the first page time
