@@ -500,6 +500,19 @@ class MamoriWizard(QWizard):
     def _close_without_saving(self) -> bool:
         """The last save before closing failed: closing now loses what was entered since the
         previous save. Asked once per close; the default keeps the window open. True: close."""
+        return self._lose_unsaved_case(
+            self.tr(
+                "If you close now, what you entered since the last save is lost. Keep the "
+                "window open, free up space or check the disk or folder, then close again: "
+                "the case is saved once more."
+            ),
+            self.tr("&Keep the window open"),
+            self.tr("Close &without saving"),
+        )
+
+    def _lose_unsaved_case(self, consequence: str, keep_text: str, lose_text: str) -> bool:
+        """Say that the case could not be saved and what going on would lose; the default (and
+        Esc) keeps it. True: the owner chose `lose_text`."""
         from PySide6.QtWidgets import QMessageBox
 
         from app.ui.message_box import exec_fitted
@@ -508,21 +521,13 @@ class MamoriWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Saving failed"))
         box.setText(self._save_problem)
-        box.setInformativeText(
-            self.tr(
-                "If you close now, what you entered since the last save is lost. Keep the "
-                "window open, free up space or check the disk or folder, then close again: "
-                "the case is saved once more."
-            )
-        )
-        stay = box.addButton(self.tr("&Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(
-            self.tr("Close &without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
+        box.setInformativeText(consequence)
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(lose_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         exec_fitted(box)
-        return box.clickedButton() is close
+        return box.clickedButton() is lose
 
     def unsaved_input(self) -> list[tuple[BasePage, list[str]]]:
         """Pages holding text that could not be saved, with the names of those fields."""
@@ -576,29 +581,15 @@ class MamoriWizard(QWizard):
     def _discard_unsaved_case(self) -> bool:
         """The current case could not be saved: starting or opening another case now loses
         what was entered since the previous save. True: the owner chose to discard it."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.ui.message_box import exec_fitted
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Saving failed"))
-        box.setText(self._save_problem)
-        box.setInformativeText(
+        return self._lose_unsaved_case(
             self.tr(
                 "If you start a new case or open another one now, what you entered since the "
                 "last save is lost. Free up space or check the disk or folder first: the case "
                 "is saved again when you go to another step or close the window."
-            )
+            ),
+            self.tr("&Keep this case"),
+            self.tr("&Discard and continue"),
         )
-        keep = box.addButton(self.tr("&Keep this case"), QMessageBox.ButtonRole.RejectRole)
-        discard = box.addButton(
-            self.tr("&Discard and continue"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        exec_fitted(box)
-        return box.clickedButton() is discard
 
     def _ask_about_unsaved_input(
         self, unsaved: list[tuple[BasePage, list[str]]], consequence: str, proceed: str
