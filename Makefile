@@ -47,7 +47,7 @@ define ensure_system_packages
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = 0 ]; then \
 	      echo "Installing system packages:$$missing"; \
-	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	      apt-get -o Acquire::Retries=3 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=3 install -y -qq --no-install-recommends $$missing >/dev/null; \
 	    else \
 	      echo "Missing system packages (run as root: apt-get install$$missing)"; \
 	    fi; \
