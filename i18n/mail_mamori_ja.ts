@@ -646,6 +646,10 @@ changed</source>
         <translation>解除の依頼文</translation>
     </message>
     <message>
+        <source>&amp;Use the generated text</source>
+        <translation>自動作成の文に戻す(&amp;U)</translation>
+    </message>
+    <message>
         <source>The domain was not checked</source>
         <translation>ドメインは確認していません</translation>
     </message>
@@ -820,6 +824,22 @@ changed</source>
     <message>
         <source>Usually takes:</source>
         <translation>解除までの目安:</translation>
+    </message>
+    <message>
+        <source>This is your own version of the request, last changed on {when}.</source>
+        <translation>ご自分で編集した依頼文です (最終変更 {when})。</translation>
+    </message>
+    <message>
+        <source>Information in the earlier steps has changed since then, and the generated text changed with it. Check that your version is still right, or press “Use the generated text”.</source>
+        <translation>その後、前のステップの内容が変わり、自動作成の文も変わりました。編集した文が今も正しいか確かめるか、「自動作成の文に戻す」を押してください。</translation>
+    </message>
+    <message>
+        <source>Copied for the list&apos;s form on {when}.</source>
+        <translation>{when} に申請フォーム用にコピーしました。</translation>
+    </message>
+    <message>
+        <source>The generated request text is shown again. To get your version back, use Undo (Ctrl+Z) in the text box before selecting another row.</source>
+        <translation>自動作成の依頼文に戻しました。編集した文に戻すには、別の行を選ぶ前に、依頼文の欄で「元に戻す」(Ctrl+Z) を使ってください。</translation>
     </message>
     <message>
         <source>The request text was copied. Paste it into the list&apos;s form.</source>
@@ -5249,6 +5269,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Where to request removal</source>
         <translation>解除の申請先</translation>
+    </message>
+    <message>
+        <source>Removal requests prepared in this app (English text for the list&apos;s form; whether it was sent is not recorded):</source>
+        <translation>このアプリで用意した解除の依頼文 (申請フォーム用の英文。送信したかどうかは記録されません):</translation>
+    </message>
+    <message>
+        <source>Generated text completed or changed by the owner (last changed {when})</source>
+        <translation>自動作成の文をご本人が補足・修正 (最終変更 {when})</translation>
+    </message>
+    <message>
+        <source>Copied for the list&apos;s form ({when})</source>
+        <translation>申請フォーム用にコピー ({when})</translation>
     </message>
     <message>
         <source>this computer&apos;s setting ({servers})</source>

@@ -29,11 +29,12 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """The real wizard in Japanese with settings stored under `app_home`."""
+def _new_wizard(qtbot, app_home: Path):  # type: ignore[no-untyped-def]
+    """A real wizard in Japanese with settings stored under `app_home`, shown, and the function
+    that takes it down again."""
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
 
     from app.core.logsetup import configure_logging
     from app.ui.application import create_application
@@ -59,14 +60,47 @@ def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untype
     qtbot.addWidget(window, before_close_func=answer_no_questions)
     window.show()
     qtbot.waitExposed(window)
+
+    def take_down() -> None:
+        # pytest-qt has closed the window and asked for its deletion; another wizard's
+        # take-down may have carried that out already (see below).
+        alive = isValid(window)
+        if alive:
+            window.tasks.cancel_all()
+            window.tasks.wait_idle(5000)
+        languages.set_language("ja")
+        if alive:
+            answer_no_questions(window)
+            # Delete the window now: deferred deletes only run inside an event loop, and
+            # wizards left for interpreter shutdown are destroyed in an order that crashes
+            # PySide.
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
+
+    return window, take_down
+
+
+@pytest.fixture
+def wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The real wizard in Japanese with settings stored under `app_home`."""
+    window, take_down = _new_wizard(qtbot, app_home)
     yield window
-    window.tasks.cancel_all()
-    window.tasks.wait_idle(5000)
-    languages.set_language("ja")
-    answer_no_questions(window)
-    # Delete the window now: deferred deletes only run inside an event loop, and wizards left
-    # for interpreter shutdown are destroyed in an order that crashes PySide.
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
+    take_down()
+
+
+@pytest.fixture
+def fresh_wizard(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Makes another wizard, as the app started again (the same settings and case folder):
+    `fresh_wizard()` returns it; what a session kept only in memory is not in it."""
+    made = []
+
+    def make():  # type: ignore[no-untyped-def]
+        window, take_down = _new_wizard(qtbot, app_home)
+        made.append(take_down)
+        return window
+
+    yield make
+    for take_down in reversed(made):
+        take_down()

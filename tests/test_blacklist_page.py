@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import dqs_key
-from app.core.case import Case
+from app.core.case import Case, load_case
 from app.core.dnsbl_lists import list_by_id
 from app.core.dnsbl_targets import parse_target
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
@@ -190,6 +190,130 @@ def test_the_owner_s_changes_to_the_request_text_survive_a_language_switch_and_a
     assert page.request.toPlainText() == edited
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == edited
+
+
+def row_of(page, name: str) -> int:  # type: ignore[no-untyped-def]
+    """The row of the list whose name starts with `name`."""
+    return next(
+        r for r in range(page.table.rowCount()) if page.table.item(r, 0).text().startswith(name)
+    )
+
+
+def edit_request(qtbot, page, old: str, new: str) -> str:  # type: ignore[no-untyped-def]
+    """Replace `old` by `new` in the request box as the owner does; returns the new text."""
+    edited = page.request.toPlainText().replace(old, new)
+    assert old in page.request.toPlainText()
+    page.request.selectAll()
+    type_text(qtbot, page.request, edited)
+    assert page.request.toPlainText() == edited
+    return edited
+
+
+def test_the_owner_s_request_text_is_there_when_the_case_is_opened_again(
+    qtbot, wizard, page, server, lists, fresh_wizard
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    generated = page.request.toPlainText()
+    assert not page.restore_button.isEnabled() and page.request_note.isHidden()
+    edited = edit_request(qtbot, page, "[your name]", "Taro Yamada")
+    assert "ご自分で編集した依頼文です" in page.request_note.text()
+    assert page.restore_button.isEnabled()
+    path = wizard.case_path
+    assert path is not None
+    wizard.close()  # the case is saved as the window closes
+
+    # The app started again, the case opened from its file.
+    again = fresh_wizard()
+    again.page_by_key("welcome").open_path(path)
+    reopened = again.page_by_key("blacklist")
+    reopened.lists = lists
+    again.go_to_page("blacklist")
+    assert again.currentPage() is reopened
+    reopened.table.selectRow(row_of(reopened, "Barracuda"))
+    # Kept only while the wizard was open, the owner's text was gone: the generated one came.
+    assert reopened.request.toPlainText() == edited
+    assert "ご自分で編集した依頼文です" in reopened.request_note.text()
+    assert "⚠" not in reopened.request_note.text()  # nothing changed since the edit
+
+    # Back to the generated text; one Undo brings the owner's version back.
+    qtbot.mouseClick(reopened.restore_button, Qt.MouseButton.LeftButton)
+    assert reopened.request.toPlainText() == generated
+    assert not reopened.restore_button.isEnabled() and reopened.request_note.isHidden()
+    assert again.case.blacklist.request("barracuda", IP) is None
+    assert "元に戻す" in reopened.status.text()
+    reopened.request.undo()
+    assert reopened.request.toPlainText() == edited
+    saved = again.case.blacklist.request("barracuda", IP)
+    assert saved is not None and saved.text == edited
+
+
+def test_copying_the_request_is_saved_at_once_and_later_changes_of_the_facts_are_pointed_out(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    edited = edit_request(qtbot, page, "[your name]", "Taro Yamada")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == edited
+    assert "申請フォーム用にコピーしました" in page.request_note.text()
+    # The owner goes on in the browser: what they wrote is in the file already.
+    saved = load_case(wizard.case_path).blacklist.request("barracuda", IP)
+    assert saved is not None and saved.text == edited and saved.copied_at is not None
+
+    # Later the owner adds a step to the timeline on page 1: the generated text changes.
+    wizard.back()
+    situation = wizard.page_by_key("situation")
+    assert wizard.currentPage() is situation
+    situation.timeline.add_row("2026-11-17 10:00", "SMTP 認証を必須に設定", "山田")
+    wizard.next()
+    assert wizard.currentPage() is page
+    page.table.selectRow(row_of(page, "Barracuda"))
+    assert page.request.toPlainText() == edited  # the owner's words stay theirs
+    assert "前のステップの内容が変わり" in page.request_note.text()
+    # Working on the text again means it was read against the facts of now.
+    edit_request(qtbot, page, "Taro Yamada", "Taro Yamada (CEO)")
+    assert "前のステップの内容が変わり" not in page.request_note.text()
+
+
+def test_a_recheck_keeps_the_request_while_listed_or_untested_and_drops_it_once_delisted(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    name = list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    generated = page.request.toPlainText()
+    edited = edit_request(qtbot, page, "[your name]", "Taro Yamada")
+
+    def barracuda_status() -> str:
+        latest = wizard.case.blacklist.latest()
+        return next(r.status for r in latest.results if r.list_id == "barracuda")
+
+    # The list cannot be asked this time: that is no clean result, the request stays.
+    server.servfail(name)
+    run_and_wait(qtbot, page)
+    assert barracuda_status() == "not_tested"
+    server.clear_faults(name)
+    run_and_wait(qtbot, page)
+    assert barracuda_status() == "listed"
+    page.table.selectRow(row_of(page, "Barracuda"))
+    assert page.request.toPlainText() == edited
+    # Delisted: that listing and its request are over.
+    server.remove_records(name)
+    run_and_wait(qtbot, page)
+    assert barracuda_status() == "not_listed"
+    assert wizard.case.blacklist.request("barracuda", IP) is None
+    # Listed again later: a new listing gets a request made from the facts of now.
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    assert page.request.toPlainText() == generated
+    assert load_case(wizard.case_path).blacklist.requests == []
 
 
 def test_cancel_stops_the_run_and_keeps_nothing(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]

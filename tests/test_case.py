@@ -28,7 +28,9 @@ from app.core.case import (
     case_is_blank,
     case_to_dict,
     case_to_json,
+    file_digest,
     load_case,
+    read_case,
     save_case,
     save_new_case,
     suggested_case_name,
@@ -769,3 +771,27 @@ def test_a_file_that_cannot_be_read_is_explained_in_japanese(tmp_path: Path) -> 
     assert "ファイルではなくフォルダです" in text
     assert not re.search(r"[A-Za-z]{4,}", text.replace(tmp_path.name, "")), text
     assert "it is a folder" in info.value.message.render("en")
+
+
+def test_the_digest_tells_versions_of_a_case_file_by_content_not_by_size_or_time(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.mamori.json"
+    written = save_case(example_case(), path)
+    case, read = read_case(path)
+    assert written == read == file_digest(path)
+    before = path.stat()
+    # Another save of the same length whose time is that of the first (a drive whose file
+    # times are as coarse as 2 s): size and time are the same, the content is not.
+    case.organisation.administrator = case.organisation.administrator.replace("山田", "佐藤")
+    save_case(case, path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    assert file_digest(path) != written
+    # The same content written again later (a sync tool) is the same version.
+    same = file_digest(path)
+    path.write_bytes(path.read_bytes())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))
+    assert file_digest(path) == same
+    assert file_digest(tmp_path / "missing.mamori.json") is None

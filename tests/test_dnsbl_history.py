@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
-from app.core.case import Case, TimelineEntry, load_case, save_case
+from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
 from app.core.dnsbl import Reason, Status
 from app.core.dnsbl_guidance import guidance_for, recognised_actions, request_text
 from app.core.dnsbl_history import (
@@ -221,3 +222,112 @@ def test_domain_coverage_tells_addresses_only_from_another_domain() -> None:
         BlacklistResultRecord("dbl", "DBL", "zone", "example.co.jp", "domain", "not_listed")
     )
     assert domain_coverage(from_results, "example.co.jp") is DomainCoverage.CHECKED
+
+
+# -- the owner's delisting requests ------------------------------------------------------------
+
+GENERATED = "Subject: Removal request for 203.0.113.25\n\nWe are [company name].\n"
+OWN = GENERATED.replace("[company name]", "Yamada Shoten Co., Ltd.")
+
+
+def _at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, 17, hour, minute, tzinfo=JST)
+
+
+def test_the_owner_s_request_text_and_its_times_survive_save_and_load(tmp_path: Path) -> None:
+    case = Case()
+    case.blacklist.edit_request("barracuda", "203.0.113.25", OWN, GENERATED, _at(9, 50))
+    case.blacklist.note_request_copied("barracuda", "203.0.113.25", _at(9, 52))
+    case.blacklist.note_request_copied("psbl", "203.0.113.25", _at(9, 55))  # copied as made
+    path = tmp_path / "c.mamori.json"
+    save_case(case, path)
+    loaded = load_case(path).blacklist
+    assert loaded.requests == case.blacklist.requests
+    own = loaded.request("barracuda", "203.0.113.25")
+    assert own is not None and own.text == OWN and own.edited
+    assert own.edited_at == _at(9, 50) and own.copied_at == _at(9, 52)
+    assert not own.outdated(GENERATED)
+    copied = loaded.request("psbl", "203.0.113.25")
+    assert copied is not None and not copied.edited and copied.copied_at == _at(9, 55)
+    assert loaded.request("barracuda", "198.51.100.1") is None  # another target: nothing
+    # The generated text is never stored: it follows the facts each time it is made.
+    written = json.loads(path.read_text(encoding="utf-8"))["blacklist"]["requests"]
+    assert [r["text"] for r in written] == [OWN, ""]
+    assert not any(value == GENERATED for r in written for value in r.values())
+
+
+def test_a_case_saved_before_requests_were_kept_opens_without_them(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    del data["blacklist"]["requests"]
+    del data["sender_auth"]["dkim_header"]
+    path = tmp_path / "older.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    assert case.version == CASE_VERSION  # a key added within version 2: no migration
+    assert case.blacklist.requests == [] and case.sender_auth.dkim_header == ""
+    assert case.blacklist.latest() == example_case().blacklist.latest()
+
+
+def test_text_equal_to_the_generated_one_keeps_no_own_version() -> None:
+    section = BlacklistSection()
+    section.edit_request("barracuda", "203.0.113.25", GENERATED, GENERATED, _at(9))
+    assert section.requests == []
+    section.edit_request("barracuda", "203.0.113.25", OWN, GENERATED, _at(9))
+    # Back to the generated text (or emptied): nothing of the owner's is left to keep.
+    section.edit_request("barracuda", "203.0.113.25", GENERATED, GENERATED, _at(10))
+    assert section.requests == []
+    section.edit_request("barracuda", "203.0.113.25", OWN, GENERATED, _at(9))
+    section.edit_request("barracuda", "203.0.113.25", "  \n", GENERATED, _at(10))
+    assert section.requests == []
+    # Once copied, the entry stays (when it was copied is worth knowing) without a text.
+    section.edit_request("barracuda", "203.0.113.25", OWN, GENERATED, _at(9))
+    section.note_request_copied("barracuda", "203.0.113.25", _at(9, 5))
+    section.edit_request("barracuda", "203.0.113.25", GENERATED, GENERATED, _at(10))
+    kept = section.request("barracuda", "203.0.113.25")
+    assert kept is not None and not kept.edited and kept.copied_at == _at(9, 5)
+    assert kept.edited_at is None
+
+
+def test_a_change_of_the_facts_after_the_edit_is_noticed_until_the_owner_edits_again() -> None:
+    section = BlacklistSection()
+    section.edit_request("barracuda", "203.0.113.25", OWN, GENERATED, _at(9))
+    record = section.request("barracuda", "203.0.113.25")
+    assert record is not None and not record.outdated(GENERATED)
+    # Page 1 changed (a new action in the timeline): the app now generates another text.
+    newer = GENERATED + "- Made SMTP authentication mandatory.\n"
+    assert record.outdated(newer)
+    assert record.text == OWN  # the owner's words are never replaced
+    section.edit_request("barracuda", "203.0.113.25", OWN + "Thanks.\n", newer, _at(11))
+    assert not record.outdated(newer) and record.edited_at == _at(11)
+    # A text the owner did not change again keeps its time (selecting the row re-reads it).
+    section.edit_request("barracuda", "203.0.113.25", OWN + "Thanks.\n", newer, _at(12))
+    assert record.edited_at == _at(11)
+
+
+def test_a_recheck_drops_the_request_only_when_the_listing_is_over() -> None:
+    section = BlacklistSection()
+    for list_id in ("barracuda", "psbl", "spamcop"):
+        section.edit_request(list_id, "203.0.113.25", OWN, GENERATED, _at(9))
+    section.note_request_copied("barracuda", "198.51.100.1", _at(9))
+    section.add_run(
+        _run(
+            _record("barracuda", "not_tested"),
+            _record("psbl", "listed"),
+            _record("spamcop", "not_listed"),
+            day=18,
+        )
+    )
+    # SpamCop let go: its request is over. Barracuda could not be asked (never a clean
+    # result), PSBL still lists, the other address was not checked: all three are kept.
+    assert [(r.list_id, r.target) for r in section.requests] == [
+        ("barracuda", "203.0.113.25"),
+        ("psbl", "203.0.113.25"),
+        ("barracuda", "198.51.100.1"),
+    ]
+    cancelled = _run(_record("psbl", "not_listed"), day=19)
+    cancelled.cancelled = True
+    section.add_run(cancelled)  # a cancelled run is no result
+    assert section.request("psbl", "203.0.113.25") is not None
+    section.add_run(_run(_record("psbl", "not_listed"), _record("barracuda", "listed"), day=20))
+    assert section.request("psbl", "203.0.113.25") is None
+    assert section.request("barracuda", "203.0.113.25") is not None

@@ -31,6 +31,30 @@ def test_listings_changes_and_removal_pages_are_reported(tmp_path: Path) -> None
     assert "件のリストに掲載" in text  # the scorecard
 
 
+def test_the_removal_requests_the_owner_prepared_are_named_with_their_times(
+    tmp_path: Path,
+) -> None:
+    case = example_case()
+    section = _section_7(_text(case, tmp_path))
+    # The example's owner wrote their own version of the Barracuda request and copied it.
+    assert "このアプリで用意した解除の依頼文" in section
+    assert "送信したかどうかは記録されません" in section
+    assert "自動作成の文をご本人が補足・修正(最終変更2026-11-1709:50)" in section
+    assert "申請フォーム用にコピー(2026-11-1709:52)" in section
+    # The English text itself is the owner's working copy, not part of the Japanese report.
+    assert "YamadaShoten" not in section and "Removalrequestfor" not in section
+
+    # A request of a list that let go meanwhile (not in the latest listings) is not named.
+    case.blacklist.requests[0].list_id = "spamcop"
+    assert "このアプリで用意した解除の依頼文" not in _section_7(_text(case, tmp_path))
+    case.blacklist.requests = []
+    assert "このアプリで用意した解除の依頼文" not in _section_7(_text(case, tmp_path))
+
+
+def _section_7(text: str) -> str:
+    return text[text.index("7.ブラックリスト掲載状況") : text.index("8.パスワード")]
+
+
 def test_a_run_where_nothing_could_be_tested_is_not_reported_as_clean(tmp_path: Path) -> None:
     case = example_case()
     run = case.blacklist.latest()

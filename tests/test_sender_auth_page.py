@@ -339,3 +339,43 @@ def test_by_keyboard_the_focus_comes_back_to_the_button_after_a_check(
         qtbot.waitUntil(done, timeout=10000)
         qtbot.waitUntil(button.isEnabled, timeout=5000)
         assert QApplication.focusWidget() is button
+
+
+def test_a_pasted_mail_header_is_there_to_check_dkim_again_after_reopening(
+    qtbot, wizard, dns_server: DnsTestServer, fresh_wizard
+) -> None:  # type: ignore[no-untyped-def]
+    import base64
+
+    from tests.test_dmarc_dkim import rsa_spki
+
+    domain = f"hdr.{Z}"
+    dns_server.add_record(
+        f"mamori2026._domainkey.{domain}",
+        "TXT",
+        "v=DKIM1; k=rsa; p=" + base64.b64encode(rsa_spki(2048)).decode(),
+    )
+    page = open_page(qtbot, wizard, dns_server, domain=domain)
+    page.dkim_advanced.set_open(True)
+    header = f"DKIM-Signature: v=1; a=rsa-sha256; d={domain}; s=mamori2026; bh=abc=; b=xyz"
+    type_text(qtbot, page.header, header)
+    click(qtbot, page.dkim_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dkim is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dkim_button.isEnabled(), timeout=5000)
+    assert wizard.case.sender_auth.dkim.status.value == "ok"
+    path = wizard.case_path
+    wizard.close()
+
+    again = fresh_wizard()
+    again.settings.resolver = dns_server.address
+    again.page_by_key("welcome").open_path(path)
+    again.go_to_page("sender_auth")
+    reopened = again.page_by_key("sender_auth")
+    assert again.currentPage() is reopened
+    # The header was only on the screen: reopened, the box was empty and folded away.
+    assert reopened.header.toPlainText() == header
+    assert reopened.dkim_advanced.is_open()
+    # Checked again (after publishing a change, say), the key it names is still found.
+    again.case.sender_auth.dkim = None
+    click(qtbot, reopened.dkim_button)
+    qtbot.waitUntil(lambda: again.case.sender_auth.dkim is not None, timeout=10000)
+    assert again.case.sender_auth.dkim.status.value == "ok"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -183,6 +184,11 @@ def test_a_damaged_case_offers_the_backup(qtbot, wizard, tmp_path: Path) -> None
     assert situation(wizard).company.text() == "株式会社やまだ商店"
     assert path.with_name(path.name + ".damaged").is_file()
     assert backup_path(path).is_file()
+    # The backup's content replaces the damaged file at the next save: the damaged file is
+    # the version this window saw, not another window's save.
+    wizard.next()
+    assert wizard.case_path == path
+    assert load_case(path).organisation.company == "株式会社やまだ商店"
 
 
 def test_a_damaged_case_without_backup_is_explained_and_nothing_changes(
@@ -741,6 +747,50 @@ def test_a_case_saved_meanwhile_by_another_window_is_not_overwritten(
     wizard.back()
     assert wizard.case_path == new_path
     assert load_case(path).organisation.administrator == "別の窓で入力した管理者"
+
+
+def test_another_window_s_save_is_noticed_even_with_the_same_size_and_file_time(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.page_by_key("welcome").open_path(path)
+    assert wizard.currentPage() is situation(wizard)
+    before = path.stat()
+    # The other window changes a name by one of the same length, and saves within the same
+    # tick of a coarse file clock (2 s on FAT drives, some network drives): size and
+    # modification time are as this window saw them, the content is not.
+    other = load_case(path)
+    other.organisation.administrator = other.organisation.administrator.replace("山田", "佐藤")
+    save_case(other, path)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    seen: list[str] = []
+    _click_in_next_message_box(qtbot, "OK", seen)
+    qtbot.mouseClick(forward_button(wizard), Qt.MouseButton.LeftButton)
+    # Compared by size and time, the other window's save was written over.
+    assert "佐藤" in load_case(path).organisation.administrator
+    assert wizard.case_path is not None and wizard.case_path != path
+    assert path.name in seen[0] and wizard.case_path.name in seen[0]
+
+
+def test_a_case_file_rewritten_with_the_same_content_is_still_saved_in_place(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "cases"
+    path = folder / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.page_by_key("welcome").open_path(path)
+    # A sync or backup tool writes the very same bytes back, later: nobody changed the case.
+    content = path.read_bytes()
+    path.unlink()
+    path.write_bytes(content)
+    later = path.stat().st_mtime_ns + 5_000_000_000
+    os.utime(path, ns=(later, later))
+    wizard.next()
+    # Compared by size and time, the case went to a second file with a needless message.
+    assert wizard.case_path == path
+    assert sorted(p.name for p in folder.iterdir()) == [path.name, path.name + ".bak"]
 
 
 def test_a_case_saved_by_this_window_alone_is_saved_in_place(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

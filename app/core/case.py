@@ -9,6 +9,7 @@ Passwords are never part of the case: the model has no place for them.
 from __future__ import annotations
 
 import errno
+import hashlib
 import itertools
 import json
 import logging
@@ -461,6 +462,10 @@ MIGRATIONS = {1: _migrate_v1}
 
 
 def _load_file(path: Path) -> Case:
+    return _read_file(path)[0]
+
+
+def _read_file(path: Path) -> tuple[Case, str]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -512,12 +517,18 @@ def _load_file(path: Path) -> Case:
             ).with_args(name=_shown_name(path)),
             path,
         ) from None
-    return case_from_dict(data, path)
+    return case_from_dict(data, path), _digest(raw)
 
 
 def load_case(path: Path) -> Case:
     """Open a case file; raises CaseLoadError (with `.backup` when the backup can be opened)."""
     return _load_file(Path(path))
+
+
+def read_case(path: Path) -> tuple[Case, str]:
+    """Open a case file like `load_case`, with the digest of the bytes it was read from (see
+    `file_digest`): the very version opened, even if the file is replaced a moment later."""
+    return _read_file(Path(path))
 
 
 class CaseTooLargeToSave(OSError):
@@ -533,8 +544,9 @@ class CaseTooLargeToSave(OSError):
         ).with_args(limit=MAX_CASE_BYTES // (1024 * 1024))
 
 
-def save_case(case: Case, path: Path) -> None:
-    """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`.
+def save_case(case: Case, path: Path) -> str:
+    """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`, and
+    return the digest of what was written (`file_digest` of the new file).
     A case too large to be opened again is not written (CaseTooLargeToSave)."""
     path = Path(path)
     case.updated_at = _now()
@@ -550,20 +562,24 @@ def save_case(case: Case, path: Path) -> None:
         else:
             copy_atomically(path, backup_path(path))
     write_atomically(path, payload)
+    return _digest(payload)
 
 
-FileStamp = tuple[int, int]
+def _digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
 
 
-def file_stamp(path: Path) -> FileStamp | None:
-    """What tells one version of a file from the next (size, modification time), or None
-    without a file. Every save writes the file anew, so a save by another window or program
-    changes the stamp. (Not the inode: some network drives do not keep it steady.)"""
+def file_digest(path: Path) -> str | None:
+    """What tells one version of a case file from another: the SHA-256 of its bytes, or None
+    without a readable file. A save by another window or program changes it, however close
+    in time and whatever the size (a modification time can be as coarse as 2 s on some
+    drives, and two versions can have the same size); a file rewritten with the same content
+    (a sync or backup tool, a copy back) does not."""
     try:
-        status = Path(path).stat()
+        with open(path, "rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError:
         return None
-    return (status.st_size, status.st_mtime_ns)
 
 
 # Set when the case is created or saved, not by the user: they say nothing about its content.

@@ -7,6 +7,7 @@ texts are exactly what a real run would show. Addresses are from documentation r
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.core.dns_client import DnsResult, DnsStatus
 from app.core.dnsbl import BlacklistRun, Family, ListHealth, evaluate_target, query_name
@@ -14,6 +15,9 @@ from app.core.dnsbl_history import BlacklistSection, BlacklistTargetRecord, run_
 from app.core.dnsbl_lists import ListKind, load_lists
 from app.core.dnsbl_targets import Origin, OriginKind, Target, TargetKind
 from app.core.normalize import JST
+
+if TYPE_CHECKING:
+    from app.core.case import Case
 
 EXAMPLE_TARGETS = (
     Target("example.co.jp", TargetKind.DOMAIN, "example.co.jp", (Origin(OriginKind.DOMAIN),)),
@@ -102,4 +106,29 @@ def example_blacklist_section() -> BlacklistSection:
     return BlacklistSection(
         targets=[BlacklistTargetRecord.from_target(t) for t in EXAMPLE_TARGETS],
         runs=[run_record(first), run_record(second)],
+    )
+
+
+def add_example_request(case: Case) -> None:
+    """The owner's version of the Barracuda request (the company's name in English and a
+    sentence added), copied for the form shortly before the request of 11/17 10:00 in the
+    timeline."""
+    from app.core.dnsbl_guidance import request_text
+    from app.core.dnsbl_lists import list_by_id
+
+    section = case.blacklist
+    latest = section.latest()
+    assert latest is not None
+    record = next(r for r in latest.results if r.list_id == "barracuda")
+    generated = request_text(case, record, list_by_id(load_lists(), record.list_id))
+    # The company's name in English, as the list's staff read it, and a sentence of their own.
+    edited = generated.replace(case.organisation.company, "Yamada Shoten Co., Ltd.").replace(
+        "Thank you for your help.",
+        "A security company is helping us with the investigation.\n\nThank you for your help.",
+    )
+    section.edit_request(
+        record.list_id, record.target, edited, generated, datetime(2026, 11, 17, 9, 50, tzinfo=JST)
+    )
+    section.note_request_copied(
+        record.list_id, record.target, datetime(2026, 11, 17, 9, 52, tzinfo=JST)
     )

@@ -8,6 +8,7 @@ version that reads the case. No DQS key is ever part of a record: zones are the 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -110,13 +111,49 @@ class BlacklistRunRecord:
         return sum(1 for r in self.results if r.status == status)
 
 
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of `text`: tells whether a generated request text changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class DelistingRequestRecord:
+    """What the owner did with the delisting request of one list and target on page 2: their
+    own version of the English text (the [placeholders] they completed), and when they last
+    changed and copied it. The generated text itself is not kept: it is made again from the
+    case whenever it is shown, so it always follows the facts entered in the earlier steps."""
+
+    list_id: str
+    target: str
+    text: str = ""  # the owner's version; "" while they use the generated text
+    # Digest of the generated text when the owner last changed their version. When the text
+    # generated now has another digest, facts it is built from (company, timeline, ...)
+    # changed since, and the owner's version may say something out of date: page 2 says so.
+    based_on: str = ""
+    edited_at: datetime | None = None
+    copied_at: datetime | None = None
+
+    @property
+    def edited(self) -> bool:
+        """True when the owner's own version is kept (not the generated text)."""
+        return bool(self.text)
+
+    def outdated(self, generated: str) -> bool:
+        """True when the owner's version was last changed while the app generated a text
+        other than `generated` (the one it makes now)."""
+        return self.edited and bool(self.based_on) and self.based_on != text_digest(generated)
+
+
 @dataclass
 class BlacklistSection:
-    """The case's blacklist step: the target list as edited, the runs, or why it was skipped."""
+    """The case's blacklist step: the target list as edited, the runs, or why it was skipped,
+    and the owner's delisting requests."""
 
     targets: list[BlacklistTargetRecord] = field(default_factory=list)
     runs: list[BlacklistRunRecord] = field(default_factory=list)
     skipped_reason: str = ""
+    # Added within version 2: files without the key open with an empty list.
+    requests: list[DelistingRequestRecord] = field(default_factory=list)
 
     def completed_runs(self) -> list[BlacklistRunRecord]:
         """Runs that were not cancelled, oldest first."""
@@ -133,10 +170,55 @@ class BlacklistSection:
         return runs[-2] if len(runs) >= 2 else None
 
     def add_run(self, record: BlacklistRunRecord) -> None:
-        """Append a run, keeping the first run and the most recent ones."""
+        """Append a run, keeping the first run and the most recent ones.
+
+        A completed run that answers "not listed" for a list and target ends that listing, and
+        with it the owner's request for it: a later listing there is a new one, whose request
+        is generated afresh from the facts then (not the old text saying the abuse stopped).
+        A result that could not be tested, or a target no longer checked, keeps the request.
+        """
         self.runs.append(record)
         if len(self.runs) > MAX_RUNS:
             self.runs = [self.runs[0], *self.runs[-(MAX_RUNS - 1) :]]
+        if not record.cancelled:
+            ended = {(r.list_id, r.target) for r in record.results if r.status == "not_listed"}
+            self.requests = [q for q in self.requests if (q.list_id, q.target) not in ended]
+
+    def request(self, list_id: str, target: str) -> DelistingRequestRecord | None:
+        """The owner's request record for `list_id` and `target`, if any."""
+        return next((q for q in self.requests if q.list_id == list_id and q.target == target), None)
+
+    def _request_record(self, list_id: str, target: str) -> DelistingRequestRecord:
+        found = self.request(list_id, target)
+        if found is None:
+            found = DelistingRequestRecord(list_id, target)
+            self.requests.append(found)
+        return found
+
+    def _drop_if_empty(self, record: DelistingRequestRecord) -> None:
+        if not record.edited and record.copied_at is None:
+            self.requests.remove(record)
+
+    def edit_request(
+        self, list_id: str, target: str, text: str, generated: str, at: datetime
+    ) -> None:
+        """The owner changed the request text of `list_id` and `target` to `text`; `generated`
+        is the text the app made. A text equal to it (or emptied) keeps no own version."""
+        record = self._request_record(list_id, target)
+        if text == generated or not text.strip():
+            record.text, record.based_on, record.edited_at = "", "", None
+            self._drop_if_empty(record)
+            return
+        if record.text != text:
+            record.edited_at = at
+        record.text = text
+        # The facts as they are when the owner last worked on their version: a change after
+        # that is pointed out (`outdated`); by editing again they have seen the current one.
+        record.based_on = text_digest(generated)
+
+    def note_request_copied(self, list_id: str, target: str, at: datetime) -> None:
+        """The owner copied the request text of `list_id` and `target` (for the list's form)."""
+        self._request_record(list_id, target).copied_at = at
 
 
 def run_domains(run: BlacklistRunRecord) -> list[str]:

@@ -34,9 +34,9 @@ def _at(text: str) -> datetime:
 
 def example_case() -> Case:
     """A case of a small shop whose info@ mailbox (password = user name) was used to send spam."""
-    from app.core.dnsbl_example import example_blacklist_section
+    from app.core.dnsbl_example import add_example_request, example_blacklist_section
 
-    return Case(
+    case = Case(
         case_id="example-2026-11-yamada",
         created_at=_at("2026-11-16 15:00"),
         updated_at=_at("2026-11-18 17:30"),
@@ -113,6 +113,8 @@ def example_case() -> Case:
         sender_auth=example_sender_auth(),
         report=_example_report(),
     )
+    add_example_request(case)
+    return case
 
 
 def _example_report() -> ReportDetails:

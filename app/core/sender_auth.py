@@ -40,6 +40,10 @@ class SenderAuthSection:
     all_policy: str = "~all"
     report_address: str = ""  # where DMARC reports should go
     dkim_selectors: list[str] = field(default_factory=list)  # selectors the user knows
+    # The header of a sent mail the user pasted for the DKIM check, as pasted: its selectors
+    # are tried again when the check is repeated after reopening the case. Added within
+    # version 2: files without it open with "".
+    dkim_header: str = ""
 
     @property
     def first_check(self) -> SpfCheck | None:

@@ -60,9 +60,10 @@ class MamoriWizard(QWizard):
         # use: the welcome page does not need it, and the owner waits for the welcome page.
         self._case: Case | None = None
         self.case_path: Path | None = None
-        # The case file as this window last read or wrote it: a file that has changed since
-        # was saved by another window (or program), and is not overwritten.
-        self._file_seen: tuple[Path, tuple[int, int] | None] | None = None
+        # The case file as this window last read or wrote it (its path and the digest of its
+        # content): a file whose content has changed since was saved by another window (or
+        # program), and is not overwritten.
+        self._file_seen: tuple[Path, str | None] | None = None
         self._last_saved: datetime | None = None
         self._save_error_shown = False
         self._save_problem = ""
@@ -233,22 +234,23 @@ class MamoriWizard(QWizard):
 
     def open_case(self, path: Path) -> bool:
         """Open a saved case; offers the backup when the file is damaged. True if opened."""
-        from app.core.case import CaseLoadError, load_case
+        from app.core.case import CaseLoadError, file_digest, read_case
 
         if not self._may_replace_case():
             return False
         try:
-            case = load_case(path)
+            case, digest = read_case(path)
         except CaseLoadError as error:
             case = self._offer_backup(error)
             if case is None:
                 return False
+            # The backup's content goes over the damaged file (kept as .damaged) at the next
+            # save: that file as it is now is the version this window has seen.
+            digest = file_digest(Path(path))
         self.tasks.cancel_all()
-        from app.core.case import file_stamp
-
         self.case = case
         self.case_path = Path(path)
-        self._file_seen = (self.case_path, file_stamp(self.case_path))
+        self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
         self.steps.set_status(self.tr("Opened: {name}").format(name=self.case_path.name))
@@ -326,7 +328,7 @@ class MamoriWizard(QWizard):
         `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import case_is_blank, file_stamp, save_case, save_new_case
+        from app.core.case import case_is_blank, file_digest, save_case, save_new_case
 
         # Whatever was entered is kept, even without a domain or company name (the file is
         # then named "case-<date>"); only a case with nothing in it gets no file.
@@ -337,13 +339,16 @@ class MamoriWizard(QWizard):
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
                 self.case_path = save_new_case(self.case, default_case_dir())
+                # Claimed with an exclusive create a moment ago: no other window writes it.
+                digest = file_digest(self.case_path)
             elif self._changed_elsewhere(self.case_path):
                 # Another window saved this case since this one read or wrote it: writing
                 # over it would throw away what was entered there. Both are kept.
                 changed_elsewhere = self.case_path
                 self.case_path = save_new_case(self.case, self.case_path.parent)
+                digest = file_digest(self.case_path)
             else:
-                save_case(self.case, self.case_path)
+                digest = save_case(self.case, self.case_path)
         except OSError as error:
             from PySide6.QtWidgets import QMessageBox
 
@@ -375,7 +380,7 @@ class MamoriWizard(QWizard):
             return False
         self._save_error_shown = False
         self._save_problem = ""
-        self._file_seen = (self.case_path, file_stamp(self.case_path))
+        self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         from datetime import datetime
 
@@ -406,13 +411,15 @@ class MamoriWizard(QWizard):
         return True
 
     def _changed_elsewhere(self, path: Path) -> bool:
-        """True when the case file at `path` was replaced since this window last read or
-        wrote it (a file that has gone since is simply written again)."""
-        from app.core.case import file_stamp
+        """True when the content of the case file at `path` changed since this window last
+        read or wrote it (a file that has gone since is simply written again). The content,
+        not the size and time: another window's save can keep both (coarse file times, the
+        same length), and a sync tool rewriting the same content changes the time only."""
+        from app.core.case import file_digest
 
         if self._file_seen is None or self._file_seen[0] != path:
             return False
-        now = file_stamp(path)
+        now = file_digest(path)
         return now is not None and now != self._file_seen[1]
 
     # -- language and window -------------------------------------------------------------------

@@ -13,10 +13,11 @@ why the domain is left out, in the same field.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +53,7 @@ from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistTargetRecord,
+    DelistingRequestRecord,
     DomainCoverage,
     checked_domain_names,
     diff_runs,
@@ -72,7 +74,7 @@ from app.core.dnsbl_targets import (
 )
 from app.core.errors import InputError
 from app.core.i18n import Msg
-from app.core.normalize import format_jst
+from app.core.normalize import JST, format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
 from app.ui.tasks import TaskContext, TaskHandle
@@ -105,11 +107,12 @@ class BlacklistPage(BasePage):
         self._running = False
         self._focus_start_after_run = False  # the run was cancelled from the keyboard
         self._lookup_over = lambda: self.targets.lookup_button.setEnabled(True)
-        # The owner completes the request's [placeholders] in the box: their text per list and
-        # target, kept while the wizard is open (a language switch or another row refills the
-        # box). None: the box shows no request, or is being filled by the page.
-        self._request_edits: dict[tuple[str, str], str] = {}
+        # The owner completes the request's [placeholders] in the box: their version is kept in
+        # the case per list and target (`BlacklistSection.requests`), so another row, a language
+        # switch or reopening the case shows it again. The key of the request shown (None: the
+        # box shows no request, or is being filled by the page) and the text generated for it.
         self._request_key: tuple[str, str] | None = None
+        self._request_generated = ""
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -189,15 +192,21 @@ class BlacklistPage(BasePage):
         self.request.setTabChangesFocus(True)
         self.request.setMinimumHeight(120)
         self.request_label.setBuddy(self.request)
+        # Whose text the box shows (the owner's version, since when; copied when).
+        self.request_note = wrapped_label(details)
+        self.request_note.hide()
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(details)
+        self.restore_button = QPushButton(details)
         self.open_button = QPushButton(details)
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         details_layout.addWidget(self.details, 2)
         details_layout.addWidget(self.request_label)
         details_layout.addWidget(self.request, 1)
+        details_layout.addWidget(self.request_note)
         details_layout.addLayout(buttons)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(details)
@@ -241,6 +250,7 @@ class BlacklistPage(BasePage):
         self.targets.changed.connect(self._targets_changed)
         self.table.itemSelectionChanged.connect(self._show_details)
         self.copy_button.clicked.connect(self.copy_request)
+        self.restore_button.clicked.connect(self.restore_generated_request)
         self.request.textChanged.connect(self._request_edited)
         self.open_button.clicked.connect(self.open_delisting_page)
         self.settings_button.clicked.connect(self._open_settings)
@@ -283,6 +293,7 @@ class BlacklistPage(BasePage):
         self.request.setAccessibleName(self.tr("Delisting request text"))
         self.changes.setAccessibleName(self.tr("Changes since the previous check"))
         self.copy_button.setText(self.tr("Cop&y request text"))
+        self.restore_button.setText(self.tr("&Use the generated text"))
         self.open_button.setText(self.tr("&Open delisting page"))
         self.changes_box.setTitle(self.tr("Changes since the previous check"))
         self._update_skip_texts()
@@ -321,7 +332,6 @@ class BlacklistPage(BasePage):
 
     def load_case(self, case: Case) -> None:
         self._stop_tasks()
-        self._request_edits.clear()
         section = case.blacklist
         targets = [record.to_target() for record in section.targets]
         self.targets.set_targets(targets)
@@ -351,6 +361,9 @@ class BlacklistPage(BasePage):
         self._ensure_domain_target(self.mamori.case)
         if self._shown_run is not None and not self._running:
             self._update_status_done(self._shown_run)
+        # The request is made from page 1's facts: shown again as they are now (the owner's
+        # own version is kept in the case, and told when the facts changed since).
+        self._show_details()
         self.completeChanged.emit()
 
     def _ensure_domain_target(self, case: Case) -> None:
@@ -879,6 +892,7 @@ class BlacklistPage(BasePage):
             self._request_key = None
             self.request.clear()
             self.request.setEnabled(False)
+            self._show_request_state()
             self.copy_button.setEnabled(False)
             self.open_button.setEnabled(False)
             return
@@ -923,22 +937,26 @@ class BlacklistPage(BasePage):
         self.details.setHtml("".join(parts))
         self._request_key = None
         if guide.needs_request:
-            key = (record.list_id, record.target)
+            generated = request_text(self.mamori.case, record, lst)
+            saved = self.mamori.case.blacklist.request(record.list_id, record.target)
             self.request.setEnabled(True)
             self.request.setPlainText(
-                self._request_edits.get(key) or request_text(self.mamori.case, record, lst)
+                saved.text if saved is not None and saved.edited else generated
             )
-            self._request_key = key
+            self._request_key = (record.list_id, record.target)
+            self._request_generated = generated
         else:
             self.request.clear()
             self.request.setEnabled(False)
+        self._show_request_state()
         self.copy_button.setEnabled(guide.needs_request)
         self.open_button.setEnabled(
             bool(guide.delist_url) and record.status in ("listed", "policy")
         )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        """Further views for `make screenshots`: a listing's details, then the history."""
+        """Further views for `make screenshots`: a listing's details, a request the owner
+        changed, then the history."""
         area = self.findChild(QScrollArea)
         if area is None:
             return []
@@ -950,11 +968,89 @@ class BlacklistPage(BasePage):
                 self.table.selectRow(listed[min(1, len(listed) - 1)])
             bar.setValue(self.results_box.y())
 
-        return [("details", details), ("history", lambda: bar.setValue(bar.maximum()))]
+        def request() -> None:
+            # A listing whose request the owner has changed: the box, its note and buttons.
+            own = [
+                row
+                for row, r in sorted(self._records.items())
+                if self.mamori.case.blacklist.request(r.list_id, r.target) is not None
+            ]
+            if own:
+                self.table.selectRow(own[0])
+            # The note below the box is laid out first: then the buttons under it are in view.
+            for _nested in range(4):  # each layout's new size asks its parent to lay out again
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            area.ensureWidgetVisible(self.restore_button, 0, 8)
+
+        return [
+            ("details", details),
+            ("request", request),
+            ("history", lambda: bar.setValue(bar.maximum())),
+        ]
+
+    def _saved_request(self) -> DelistingRequestRecord | None:
+        if self._request_key is None:
+            return None
+        return self.mamori.case.blacklist.request(*self._request_key)
+
+    def _show_request_state(self) -> None:
+        """Say whose text the box shows and when it was copied; offer the generated text back."""
+        saved = self._saved_request()
+        lines = []
+        if saved is not None and saved.edited:
+            when = format_jst(saved.edited_at) if saved.edited_at else ""
+            lines.append(
+                self.tr("This is your own version of the request, last changed on {when}.").format(
+                    when=when
+                )
+            )
+            if saved.outdated(self._request_generated):
+                lines.append(
+                    "⚠ "
+                    + self.tr(
+                        "Information in the earlier steps has changed since then, and the "
+                        "generated text changed with it. Check that your version is still right, "
+                        "or press “Use the generated text”."
+                    )
+                )
+        if saved is not None and saved.copied_at is not None:
+            lines.append(
+                self.tr("Copied for the list's form on {when}.").format(
+                    when=format_jst(saved.copied_at)
+                )
+            )
+        self.request_note.setText("\n".join(lines))
+        self.request_note.setVisible(bool(lines))
+        self.restore_button.setEnabled(saved is not None and saved.edited)
 
     def _request_edited(self) -> None:
-        if self._request_key is not None:
-            self._request_edits[self._request_key] = self.request.toPlainText()
+        if self._request_key is None:
+            return
+        self.mamori.case.blacklist.edit_request(
+            *self._request_key, self.request.toPlainText(), self._request_generated, _now()
+        )
+        self._show_request_state()
+
+    def restore_generated_request(self) -> None:
+        """Show the generated request again instead of the owner's version (one undo step in
+        the box brings their version back)."""
+        if self._request_key is None:
+            return
+        # The button is disabled once the generated text is back: the box keeps the focus.
+        self.request.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.request.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(self._request_generated)
+        cursor.endEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.request.setTextCursor(cursor)
+        self.status.setText(
+            self.tr(
+                "The generated request text is shown again. To get your version back, use Undo "
+                "(Ctrl+Z) in the text box before selecting another row."
+            )
+        )
 
     def copy_request(self) -> None:
         """Put the request text on the clipboard (it never contains a password)."""
@@ -964,12 +1060,23 @@ class BlacklistPage(BasePage):
             self.status.setText(
                 self.tr("The request text was copied. Paste it into the list's form.")
             )
+            if self._request_key is not None:
+                # When it was copied tells the owner (and the report) which lists were asked;
+                # saved now, as the owner goes on in the browser.
+                self.mamori.case.blacklist.note_request_copied(*self._request_key, _now())
+                self._show_request_state()
+                self.store_case(self.mamori.case)
+                self.mamori.autosave()
 
     def open_delisting_page(self) -> None:
         """Open the list's delisting page in the browser."""
         record = self.selected_record()
         if record is not None and record.delist_url:
             QDesktopServices.openUrl(QUrl(record.delist_url))
+
+
+def _now() -> datetime:
+    return datetime.now(JST).replace(microsecond=0)
 
 
 PAGE = BlacklistPage

@@ -600,9 +600,10 @@ class SenderAuthPage(BasePage):
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
         self.report_address.setText(section.report_address)
         self.selectors.setText(" ".join(section.dkim_selectors))
-        # What the owner entered is never hidden: known selectors keep the details open.
-        self.dkim_advanced.set_open(bool(section.dkim_selectors))
-        self.header.clear()
+        self.header.setPlainText(section.dkim_header)
+        # What the owner entered is never hidden: known selectors or a pasted header keep the
+        # details open.
+        self.dkim_advanced.set_open(bool(section.dkim_selectors or section.dkim_header))
         self.input_problems.hide()
         self._last_error = {}
         self.retranslate()
@@ -615,6 +616,7 @@ class SenderAuthPage(BasePage):
         section.all_policy = HARD if self.hard.isChecked() else SOFT
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
+        section.dkim_header = self.header.toPlainText().strip()
 
     def _services_and_terms(self, terms: list[str]) -> tuple[list[str], list[str]]:
         """The ticked services (with those whose term was typed) and the other typed terms."""

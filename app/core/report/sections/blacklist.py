@@ -7,7 +7,9 @@ results are `listed`, `policy`, `not_listed`, `not_tested` (with its reason) or 
 Layout: one line per run (time, DNS server, counts); the latest run's listings and the results
 that could not be tested, with the meaning, the delisting page and the usual time (rows that
 answered "not listed" are counted, not listed one by one, to keep the section readable); the
-changes between the last two runs; the reason when the owner skipped the check.
+changes between the last two runs; the reason when the owner skipped the check. For the latest
+run's listings, when the owner changed or copied the removal request on page 2 (never the text,
+which is English and theirs: the vendor learns which lists were probably asked, and since when).
 Scorecard: PROBLEM if any list shows a listing, FAILED if nothing answered (no results, only
 "not supported", or nothing could be tested), WARNING for policy listings or lists that could not
 be tested or targets that no list answered for (only "not supported"), OK only when every
@@ -94,6 +96,15 @@ COL_RESULT = QT_TRANSLATE_NOOP("report", "Result")
 COL_MEANING = QT_TRANSLATE_NOOP("report", "Meaning")
 COL_USUAL = QT_TRANSLATE_NOOP("report", "Usual time to removal")
 DELIST_PAGES = QT_TRANSLATE_NOOP("report", "Where to request removal")
+REQUESTS = QT_TRANSLATE_NOOP(
+    "report",
+    "Removal requests prepared in this app (English text for the list's form; whether it was "
+    "sent is not recorded):",
+)
+REQUEST_EDITED = QT_TRANSLATE_NOOP(
+    "report", "Generated text completed or changed by the owner (last changed {when})"
+)
+REQUEST_COPIED = QT_TRANSLATE_NOOP("report", "Copied for the list's form ({when})")
 SYSTEM_RESOLVER = QT_TRANSLATE_NOOP("report", "this computer's setting ({servers})")
 NOTHING_FOUND = QT_TRANSLATE_NOOP(
     "report",
@@ -389,6 +400,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
                     ]
                 ),
             ]
+        flow += _requests(ctx, section, notable)
     elif latest.results:
         flow.append(no_data(ctx, NOTHING_FOUND))
     else:
@@ -422,6 +434,39 @@ def build(ctx: ReportContext) -> list[Flowable]:
         else:
             flow.append(no_data(ctx, NO_CHANGES))
     return flow
+
+
+def _requests(
+    ctx: ReportContext, section: BlacklistSection, notable: list[BlacklistResultRecord]
+) -> list[Flowable]:
+    """What the owner did with the removal requests of the latest run's listings."""
+    rows: list[tuple[str, str]] = []
+    names: list[str] = []
+    for r in notable:
+        if r.status != Status.LISTED:
+            continue
+        saved = section.request(r.list_id, r.target)
+        if saved is None:
+            continue
+        done = []
+        if saved.edited and saved.edited_at is not None:
+            done.append(ctx.tr(REQUEST_EDITED.with_args(when=ctx.short(saved.edited_at))))
+        if saved.copied_at is not None:
+            done.append(ctx.tr(REQUEST_COPIED.with_args(when=ctx.short(saved.copied_at))))
+        if done:
+            rows.append((f"{r.list_name}\n{r.target}", "\n".join(done)))
+            names.append(r.list_name)
+    if not rows:
+        return []
+    return [
+        gap(2),
+        keep_together(
+            [
+                ctx.para(REQUESTS, ctx.st.body),
+                kv_table(ctx, rows, label_mm=_name_column_mm(ctx, names)),
+            ]
+        ),
+    ]
 
 
 def _history(ctx: ReportContext, status: str | None, delisted: bool = False) -> str:
