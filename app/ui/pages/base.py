@@ -94,6 +94,8 @@ class BasePage(QWizardPage):
 
     def scroll_by_key(self, event: QKeyEvent) -> bool:
         """Scroll the page for PgUp/PgDn/Ctrl+Home/Ctrl+End (True); False for other keys."""
+        # Imported on the first key: the welcome page is built before the window is shown,
+        # without PySide6's `Qt` namespace (app/ui/qt_enums.py).
         from app.ui.widgets.focus import scroll_page
 
         return scroll_page(self, event)

@@ -1,14 +1,11 @@
 """Keyboard focus and keys: keeping the focus where the owner left it while a button is
-disabled for a task, and scrolling a page with PgUp/PgDn/Ctrl+Home/Ctrl+End.
-
-The page base class imports this module when the first page is built, before the window is
-shown: nothing here touches PySide6's `Qt` namespace at import time (see app/ui/qt_enums.py).
-"""
+disabled for a task, and scrolling a page with PgUp/PgDn/Ctrl+Home/Ctrl+End."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -26,8 +23,6 @@ def disable_keeping_focus(button: QWidget) -> Callable[[], None]:
     Qt hands the focus of a disabled widget to the next one in the Tab order (often far down
     the page); unless the owner has moved the focus on since, it returns to the button.
     """
-    from PySide6.QtCore import Qt
-
     had_focus = button.hasFocus()
     button.setEnabled(False)
     landed = QApplication.focusWidget() if had_focus else None
