@@ -1252,28 +1252,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>プレビュー: {name}</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous page</source>
-        <translation>◀ 前のページ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next page ▶</source>
-        <translation>次のページ(&amp;N) ▶</translation>
-    </message>
-    <message>
         <source>P&amp;age:</source>
         <translation>ページ(&amp;A):</translation>
     </message>
     <message>
         <source>Page number</source>
         <translation>ページ番号</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
@@ -1294,6 +1278,38 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>次へ(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>ページを画面の幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>ページ全体を表示</translation>
     </message>
     <message>
         <source>&amp;Close</source>

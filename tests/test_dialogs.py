@@ -288,6 +288,62 @@ def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> No
     assert dialog.open_button.text() == "PDF ビューアで開く(&V)"
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_pdf_preview_toolbar_fits_a_small_window_with_every_function(
+    qtbot, wizard, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.report_review import write_report
+    from app.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    wizard.set_language(lang)
+    path = tmp_path / "report.pdf"
+    write_report(example_case(), path, lang="ja")
+    dialog = PdfPreviewDialog(path, wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The toolbar needed 847 px in Japanese: wider than a 1366x768 laptop at 125 % gives the
+    # dialog, or than an 800 px window.
+    assert dialog.minimumSizeHint().width() <= 760
+    toolbar = [
+        dialog.previous_button,
+        dialog.next_button,
+        dialog.page_label,
+        dialog.page,
+        dialog.page_count_label,
+        dialog.zoom_out_button,
+        dialog.zoom_label,
+        dialog.zoom_in_button,
+        dialog.fit_width_button,
+        dialog.fit_page_button,
+    ]
+    for width in (760, 800):
+        dialog.resize(width, 600)
+        qtbot.waitUntil(lambda width=width: dialog.width() == width)
+        right = 0
+        for widget in toolbar:
+            # All there, left to right, none squeezed below the room its text needs.
+            assert widget.isVisible()
+            assert widget.x() >= right
+            assert widget.width() >= widget.sizeHint().width()
+            right = widget.x() + widget.width()
+        assert right <= dialog.width()
+    buttons = [w for w in toolbar if isinstance(w, QAbstractButton)]
+    for button in buttons:
+        assert button.accessibleName() and button.toolTip(), button.text()
+    # The zoom buttons show only − and +: their names and tooltips say it, with the keys.
+    zoom_in = "拡大" if lang == "ja" else "Zoom in"
+    assert dialog.zoom_in_button.accessibleName() == zoom_in
+    assert "Ctrl++" in dialog.zoom_in_button.toolTip()
+    assert "Ctrl+-" in dialog.zoom_out_button.toolTip()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    before = dialog.effective_zoom()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.effective_zoom() == pytest.approx(before * 1.25)
+    dialog.close()
+
+
 # -- Settings --------------------------------------------------------------------------------
 
 
@@ -317,6 +373,54 @@ def test_settings_without_a_password_store_have_no_mnemonic_twice(qtbot, wizard,
         dqs_key.set_session_key(None)
         keyring.set_keyring(previous)
         QApplication.processEvents()
+
+
+def _settings_dialog(qtbot, wizard, lang: str):  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    wizard.set_language(lang)
+    dialog = SettingsDialog(wizard.settings, wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+    qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+    return dialog, section
+
+
+def _bottom(widget: QWidget, dialog: QWidget) -> int:
+    return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_settings_dialog_is_as_big_as_its_content(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
+    dialog, section = _settings_dialog(qtbot, wizard, lang)
+    layout = dialog.layout()
+    # The sections' texts arrive from tasks (the DNS servers, the password store's answer).
+    qtbot.waitUntil(lambda: all(s.height() >= s.heightForWidth(s.width()) for s in dialog.sections))
+    # A fixed 680x600 left a third of it empty at 1x; now no more than a line of spare room,
+    # and it fits the 1093x614 (logical) of a 1366x768 laptop at 125 %, with the title bar.
+    assert dialog.height() <= layout.totalHeightForWidth(dialog.width()) + 20
+    assert dialog.width() <= 1093 * 0.9 and dialog.height() <= 614 * 0.85
+    ok = dialog.findChild(QDialogButtonBox)
+    assert _bottom(ok, dialog) <= dialog.height()
+    # The hint in the key field says where the key comes from: all of it is readable.
+    hint = section.key.fontMetrics().horizontalAdvance(section.key.placeholderText())
+    assert section.key.width() > hint
+    dialog.reject()
+
+
+def test_the_settings_dialog_grows_when_a_section_shows_more(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    dialog, section = _settings_dialog(qtbot, wizard, "ja")
+    before = dialog.height()
+    section._show("キーを保存できませんでした。" * 8, problem=True)
+    section.session_button.show()
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    qtbot.waitUntil(lambda: _bottom(section, dialog) <= dialog.height())
+    assert section.height() >= section.heightForWidth(section.width())
+    assert _bottom(dialog.findChild(QDialogButtonBox), dialog) <= dialog.height()
+    dialog.reject()
 
 
 # -- message boxes ---------------------------------------------------------------------------

@@ -93,6 +93,10 @@ class DqsKeySection(QGroupBox):
         )
         self.key_label.setText(self.tr("&Key:"))
         self.key.setPlaceholderText(self.tr("paste the key from your Spamhaus account"))
+        # The hint says where the key comes from: all of it stays readable (the Settings
+        # dialog is as wide as its content needs, no wider).
+        hint = self.key.fontMetrics().horizontalAdvance(self.key.placeholderText())
+        self.key.setMinimumWidth(hint + 2 * self.key.fontMetrics().averageCharWidth() + 8)
         self.key.setAccessibleName(self.tr("Spamhaus DQS key"))
         self.save_button.setText(self.tr("&Save key"))
         self.forget_button.setText(self.tr("Remo&ve key"))

@@ -7,6 +7,8 @@ A section is a QGroupBox subclass with `load()` (fill from settings) and `apply(
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -141,9 +143,37 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(680, 600)
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
+        self._fit()
+
+    def _room(self) -> tuple[int, int]:
+        """The most the dialog may take: the screen less the title bar and the taskbar (a
+        1366x768 laptop at 125 % gives 1093x614)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return 10_000, 10_000
+        available = screen.availableGeometry()
+        return int(available.width() * 0.9), int(available.height() * 0.85)
+
+    def _fit(self) -> None:
+        """As wide as comfortable lines of the explanations (about 40 Japanese characters),
+        as tall as the sections need at that width: a fixed 680x600 left a third of the
+        window empty, and would cut the sections off where they need more."""
+        max_width, max_height = self._room()
+        comfortable = 42 * self.fontMetrics().horizontalAdvance("M")
+        layout = self.layout()
+        width = min(max(comfortable, layout.minimumSize().width()), max_width)
+        self.resize(width, min(layout.totalHeightForWidth(width), max_height))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A section shows more (a message, the DNS servers found): grow to show it all.
+            needed = self.layout().totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), min(needed, self._room()[1]))
+        return handled
 
     def reject(self) -> None:
         """Cancel: sections drop what was typed but not applied (the DQS key above all)."""

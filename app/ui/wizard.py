@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core.paths import default_case_dir
@@ -151,6 +151,16 @@ class MamoriWizard(QWizard):
             QTimer.singleShot(_BUILD_DELAY_MS, self.ensure_pages)
             mark("first paint")
             self.first_shown.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # With the focus on the buttons at the bottom (after 次へ, say), PgUp/PgDn/Ctrl+Home/
+        # Ctrl+End still scroll the page; keys from the page itself arrive here only if the
+        # page did not want them.
+        page = self.currentPage()
+        if isinstance(page, BasePage) and page.scroll_by_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def nextId(self) -> int:
         # Until the later pages are built, QWizard would see the first page as the last one.

@@ -72,6 +72,7 @@ from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
 from app.ui.widgets.status_icons import StatusKind, status_icon
 from app.ui.widgets.strength_bar import StrengthBar
+from app.ui.widgets.tables import pad_rows
 
 COL_ADDRESS, COL_OWNER, COL_STATUS, COL_ACTIVE, COL_CHANGED, COL_VERDICT = range(6)
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
@@ -188,9 +189,7 @@ class AccountsPage(BasePage):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        rows = self.table.verticalHeader()
-        rows.setMinimumSectionSize(rows.defaultSectionSize())  # no cramped one-line rows
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        pad_rows(self.table)  # no cramped rows, of one line or wrapped
         header = self.table.horizontalHeader()
         for column in range(COL_VERDICT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabWidget, QWidget, QWizardPage
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+    QWizardPage,
+)
 
 if TYPE_CHECKING:
     from app.core.case import Case
@@ -26,6 +34,9 @@ class BasePage(QWizardPage):
         self.mamori = wizard
         self.build()
         self.retranslate()
+        self._page_keys = _PageKeys(self)
+        for widget in (*self.findChildren(QComboBox), *self.findChildren(QScrollArea)):
+            widget.installEventFilter(self._page_keys)
 
     def build(self) -> None:
         """Create the page's widgets and layout (no texts: those belong in `retranslate`)."""
@@ -80,6 +91,45 @@ class BasePage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def scroll_by_key(self, event: QKeyEvent) -> bool:
+        """Scroll the page for PgUp/PgDn/Ctrl+Home/Ctrl+End (True); False for other keys."""
+        # Imported on the first key: the welcome page is built before the window is shown,
+        # without PySide6's `Qt` namespace (app/ui/qt_enums.py).
+        from app.ui.widgets.focus import scroll_page
+
+        return scroll_page(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys from a control outside the scroll area (the report's tab bar) that it did not use.
+        if self.scroll_by_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _PageKeys(QObject):
+    """Routes PgUp/PgDn/Ctrl+Home/Ctrl+End that no control used to `BasePage.scroll_by_key`.
+
+    Watches the page's scroll areas, which are no Tab stop of their own (without a frame the
+    focus on them would be invisible): the keys reach them from the focused control inside when
+    it does not use them (a button, a check box, a single-line edit). Qt's own handling there
+    knows only PgUp/PgDn, and runs a table's PgDn on into the page at its last row.
+
+    Watches the combo boxes too: a closed one would change its value with these keys, unseen
+    when the owner only meant to read on. With its list open the keys go to the list as usual.
+    """
+
+    def __init__(self, page: BasePage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if isinstance(watched, QComboBox) and watched.view().isVisible():
+            return False
+        return self._page.scroll_by_key(event)
 
 
 def _field_name(widget: QWidget) -> str:

@@ -193,7 +193,8 @@ class ReportPage(BasePage):
         layout.addWidget(self.review_intro)
         self.review_grid = QGridLayout()
         self.review_grid.setHorizontalSpacing(10)
-        self.review_grid.setVerticalSpacing(6)
+        # Rows of two or three lines (a chapter and its details) stay apart from the next.
+        self.review_grid.setVerticalSpacing(10)
         self.review_grid.setColumnStretch(2, 1)
         layout.addLayout(self.review_grid)
         self.review_legend = wrapped_label(content)

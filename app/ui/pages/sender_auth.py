@@ -76,6 +76,7 @@ from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.collapsible import Collapsible
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
+from app.ui.widgets.tables import PaddedRowsDelegate
 
 OK_STYLE = "color: #1b5e20;"
 WARN_STYLE = "color: #7a4a00;"
@@ -244,6 +245,7 @@ class SenderAuthPage(BasePage):
         self.spf_tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.spf_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.spf_tree.header().setStretchLastSection(False)
+        self.spf_tree.setItemDelegate(PaddedRowsDelegate(self.spf_tree))  # rows apart, as in tables
         self.tree_label.setBuddy(self.spf_tree)
         self.spf_checked = wrapped_label(box)
         for widget in (

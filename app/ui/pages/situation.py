@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -500,6 +502,13 @@ class SituationPage(BasePage):
         super().show_unsaved_input()
 
     # -- case -------------------------------------------------------------------------------
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        """For `make screenshots`: the timeline at the foot of the page."""
+        area = self.findChild(QScrollArea)
+        if area is None:
+            return []
+        return [("timeline", lambda: area.ensureWidgetVisible(self.timeline_box, 0, 0))]
 
     def load_case(self, case: Case) -> None:
         org, incident = case.organisation, case.incident

@@ -6,7 +6,7 @@ nothing depends on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
 from app.ui.widgets.layout import wrapped_label
 from app.ui.widgets.status_icons import StatusKind
 from app.ui.widgets.status_icons import status_icon as status_kind_icon
+from app.ui.widgets.tables import pad_rows
 
 # Results drawn with the wizard's one icon set (shape and symbol differ, not only the colour).
 _KINDS = {
@@ -75,14 +76,21 @@ class TargetsEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
+        pad_rows(self.table)  # where an address was found wraps onto several lines
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
         # The stretched column gets its width only after the rows were first measured (at
-        # its old, narrow width: rows far too tall); measure them again when it changes.
+        # its old, narrow width: rows far too tall); measure them again when it changes. Once
+        # the resize is over: while Qt announces it, the column still has its old width (rows
+        # measured then were too tall, or cut off when the window was made narrower).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_rows)
         header.sectionResized.connect(
-            lambda column, _old, _new: self._fit_rows() if column == COL_ORIGIN else None
+            lambda column, _old, _new: self._refit.start() if column == COL_ORIGIN else None
         )
         self.lookup_button = QPushButton(self)
         self.paste_button = QPushButton(self)

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
+FIT_WIDTH_KEYS = "Ctrl+0"
 
 
 def fitted_size(widget: QWidget, width: int, height: int) -> QSize:
@@ -52,21 +54,34 @@ class PdfPreviewDialog(QDialog):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.viewport().installEventFilter(self)
 
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
+        # The bar holds tool buttons: push buttons are at least 80 px wide each, and the bar
+        # needed 847 px in Japanese, more than a 1366x768 laptop at 125 % (or an 800 px
+        # window) gives. Short texts with their full name as tooltip and accessible name;
+        # zoom is "−  96 %  +" as in browsers, with Ctrl+- and Ctrl++ in the tooltips.
+        self.previous_button = QToolButton(self)
+        self.next_button = QToolButton(self)
         self.page_label = QLabel(self)
         self.page = QSpinBox(self)
         self.page.setMinimum(1)
         self.page_count_label = QLabel(self)
         self.page_label.setBuddy(self.page)
-        self.zoom_out_button = QPushButton(self)
-        self.zoom_in_button = QPushButton(self)
-        self.fit_width_button = QPushButton(self)
-        self.fit_page_button = QPushButton(self)
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.zoom_out_button.setText("\N{MINUS SIGN}")
+        self.zoom_in_button.setText("+")
+        self.fit_width_button = QToolButton(self)
+        self.fit_page_button = QToolButton(self)
         self.fit_width_button.setCheckable(True)
         self.fit_page_button.setCheckable(True)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            # Square (as tall as the other buttons), the sign bold enough to read at a glance.
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+            button.setMinimumWidth(self.fit_width_button.sizeHint().height())
         self.print_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.close_button = QPushButton(self)
@@ -80,7 +95,7 @@ class PdfPreviewDialog(QDialog):
             self.page_count_label,
         ):
             bar.addWidget(widget)
-        bar.addSpacing(16)
+        bar.addSpacing(12)
         for widget in (
             self.zoom_out_button,
             self.zoom_label,
@@ -119,7 +134,7 @@ class PdfPreviewDialog(QDialog):
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)),
-            (QKeySequence("Ctrl+0"), lambda: self.set_zoom_mode(QPdfView.ZoomMode.FitToWidth)),
+            (FIT_WIDTH_KEYS, lambda: self.set_zoom_mode(QPdfView.ZoomMode.FitToWidth)),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
 
@@ -136,14 +151,26 @@ class PdfPreviewDialog(QDialog):
     def retranslate(self) -> None:
         """Set every text."""
         self.setWindowTitle(self.tr("Preview: {name}").format(name=self.path.name))
-        self.previous_button.setText(self.tr("◀ &Previous page"))
-        self.next_button.setText(self.tr("&Next page ▶"))
+        self.previous_button.setText(self.tr("◀ &Previous"))
+        self.next_button.setText(self.tr("&Next ▶"))
         self.page_label.setText(self.tr("P&age:"))
         self.page.setAccessibleName(self.tr("Page number"))
-        self.zoom_out_button.setText(self.tr("Zoom &out"))
-        self.zoom_in_button.setText(self.tr("Zoom &in"))
         self.fit_width_button.setText(self.tr("Fit &width"))
         self.fit_page_button.setText(self.tr("Whole pa&ge"))
+        keys = QKeySequence.SequenceFormat.NativeText
+        zoom_in = QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(keys)
+        zoom_out = QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(keys)
+        fit_width = QKeySequence(FIT_WIDTH_KEYS).toString(keys)
+        for button, name, tip in (
+            (self.previous_button, self.tr("Previous page"), ""),
+            (self.next_button, self.tr("Next page"), ""),
+            (self.zoom_out_button, self.tr("Zoom out"), zoom_out),
+            (self.zoom_in_button, self.tr("Zoom in"), zoom_in),
+            (self.fit_width_button, self.tr("Fit the page to the window's width"), fit_width),
+            (self.fit_page_button, self.tr("Show the whole page"), ""),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} ({tip})" if tip else name)
         self.print_button.setText(self.tr("P&rint…"))
         self.open_button.setText(self.tr("Open in PDF &viewer"))
         self.close_button.setText(self.tr("&Close"))

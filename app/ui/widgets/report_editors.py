@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -63,6 +62,7 @@ from app.core.report_details import (
 from app.ui.i18n import msg_text
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
+from app.ui.widgets.tables import PaddedRowsDelegate, pad_rows
 
 ValueRole = Qt.ItemDataRole.UserRole
 ZERO_WIDTH_SPACE = "\u200b"  # an invisible line-break opportunity
@@ -99,7 +99,7 @@ def format_size(size: int) -> str:
     return f"{size} B"  # pragma: no cover - the loop always returns
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(PaddedRowsDelegate):
     """Edits a table cell with a combo box of fixed choices; the value is kept in ValueRole."""
 
     def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget) -> None:
@@ -163,6 +163,7 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
+    pad_rows(table)  # rows of wrapped text stay apart
     table.setMinimumHeight(150)
     return table
 

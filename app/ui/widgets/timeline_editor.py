@@ -22,6 +22,7 @@ from app.core.errors import InputError
 from app.core.normalize import JST, format_jst, parse_datetime
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE
+from app.ui.widgets.tables import pad_rows
 
 COL_AT, COL_EVENT, COL_ACTOR, COL_EVIDENCE = range(4)
 # At most this share of the table's width for "who" and "evidence kept" (they wrap beyond it),
@@ -54,7 +55,9 @@ class TimelineEditor(QWidget):
         header.setStretchLastSection(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(160)
+        pad_rows(self.table)  # rows of wrapped text stay apart
+        # About six rows of wrapped text (rows are padded): the example case has eight.
+        self.table.setMinimumHeight(240)
         # The viewport, not the table: its width is known only after the scroll bars are placed.
         self.table.viewport().installEventFilter(self)
         self._fitted_width = -1

@@ -1,0 +1,42 @@
+"""Readable table rows: room above and below each row's text, also when it wraps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+
+def row_padding(metrics: QFontMetrics) -> int:
+    """The room above and below a row's text: about 2/5 of a line, so that a row of one line is
+    as tall as Qt's default row (30 px at 1x) and rows of two or three lines stay apart."""
+    return max(3, round(metrics.height() * 0.4))
+
+
+class PaddedRowsDelegate(QStyledItemDelegate):
+    """Draws cells as usual but asks for `row_padding` more room above and below the text.
+
+    The text is centred vertically in its cell (Qt's default alignment), so the room is shared
+    out evenly; a row sized to its contents (resizeRowsToContents, ResizeToContents) gets it.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * row_padding(option.fontMetrics))
+
+
+def pad_rows(table: QTableView) -> None:
+    """Make every row of `table` as tall as its (wrapped) text plus `row_padding` above and
+    below, and never lower than Qt's default row (a row of one line).
+
+    The rows are measured again whenever a column changes width: rows measured once, when
+    the rows were added (the table not laid out yet, its columns narrow), stayed many lines
+    tall with their text centred out of sight. Columns with a delegate of their own keep it
+    (derive it from PaddedRowsDelegate).
+    """
+    table.setItemDelegate(PaddedRowsDelegate(table))
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(rows.defaultSectionSize())
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
