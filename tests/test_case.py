@@ -350,6 +350,9 @@ while True:
 
 def test_case_survives_being_killed_mid_save(tmp_path: Path) -> None:
     path = tmp_path / "crash.mamori.json"
+    # Twice, so that a backup exists before the first kill: on a loaded machine the writer can
+    # be killed before its own first save has made one.
+    save_case(example_case(), path)
     save_case(example_case(), path)
     root = Path(__file__).resolve().parents[1]
     for attempt in range(12):
