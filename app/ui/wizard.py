@@ -118,11 +118,6 @@ class MamoriWizard(QWizard):
         if type(page).load_case is not BasePage.load_case:
             page.load_case(self.case)
 
-    def _store_page(self, page: BasePage) -> None:
-        # Nor does a page that stores nothing: closing on the welcome page imports no case model.
-        if self._case is not None or type(page).store_case is not BasePage.store_case:
-            page.store_case(self.case)
-
     def _add_page(self, index: int) -> None:
         page = PAGES[index].page_class()(self)
         self.setPage(index, page)
@@ -198,7 +193,8 @@ class MamoriWizard(QWizard):
         self.case_loaded.emit()
 
     def store_from_pages(self) -> None:
-        """Collect what every built page holds into the case (unbuilt ones hold nothing new)."""
+        """Collect what every built page holds into the case (unbuilt ones hold nothing new).
+        Every save does this first."""
         for page in self._pages:
             page.store_case(self.case)
 
@@ -207,21 +203,18 @@ class MamoriWizard(QWizard):
         self.ensure_pages()
         if not super().validateCurrentPage():
             return False
-        page = self.currentPage()
-        if isinstance(page, BasePage):
-            page.store_case(self.case)
+        if isinstance(self.currentPage(), BasePage):
             self.autosave()
         return True
 
     def _on_page_changed(self, page_id: int) -> None:
         previous = self.page(self._previous_id) if self._previous_id >= 0 else None
-        if isinstance(previous, BasePage) and page_id < self._previous_id:
-            # Going back (or closing: the page id becomes -1): keep what was typed on the page.
-            self._store_page(previous)
+        if isinstance(previous, BasePage):
             previous.leave_page()
-            self.autosave()
-        elif isinstance(previous, BasePage):
-            previous.leave_page()
+            if page_id < self._previous_id:
+                # Going back (or closing: the page id becomes -1): keep what was typed on the
+                # page (going on, validateCurrentPage has saved it).
+                self.autosave()
         self._previous_id = page_id
         self.steps.set_current(page_id, set(self.visitedIds()) - {page_id})
 
@@ -334,12 +327,16 @@ class MamoriWizard(QWizard):
         return case
 
     def autosave(self, warn: bool = True) -> bool:
-        """Save the case now (after every page and on close). Returns False if saving failed.
+        """Save the case now, with what every page holds (after every page and check, and on
+        close). Returns False if saving failed.
         `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
         from app.core.case import case_is_blank, file_digest, save_case, save_new_case
 
+        # The input on every page goes in first, whoever asked for the save: results are
+        # never saved without the input they were made from.
+        self.store_from_pages()
         # Whatever was entered is kept, even without a domain or company name (the file is
         # then named "case-<date>"); only a case with nothing in it gets no file.
         if self.case_path is None and case_is_blank(self.case):
@@ -503,7 +500,6 @@ class MamoriWizard(QWizard):
             return True
         page = self.currentPage()
         if isinstance(page, BasePage):
-            self._store_page(page)
             page.leave_page()
         if not self.autosave(warn=False) and not self._close_without_saving():
             return False
@@ -660,15 +656,12 @@ class MamoriWizard(QWizard):
         declines, the input is saved and the wizard stays open.
         """
         if not self._may_close(finishing=True):
-            self.store_from_pages()
             self.autosave()
             return
         page = self.currentPage()
         if isinstance(page, BasePage) and not page.confirm_finish():
-            self.store_from_pages()
             self.autosave()
             return
-        self.store_from_pages()
         if not self._persist_before_close():
             return
         super().accept()

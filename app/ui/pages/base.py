@@ -24,7 +24,9 @@ class BasePage(QWizardPage):
     """A wizard page. Subclasses build widgets in `build()` and set every text in `retranslate()`.
 
     Data flows one way: `load_case()` fills the widgets from the case, `store_case()` writes what
-    the user entered back; the wizard calls it when the page is left and then saves the case.
+    the user entered back. The wizard calls `store_case()` of every page before each save (a
+    page changed, a check done, closing): a page calls `self.mamori.autosave()` to save and
+    never needs to store first.
     """
 
     key: ClassVar[str] = ""
@@ -56,7 +58,9 @@ class BasePage(QWizardPage):
         """Show `case` in the widgets (a new or freshly opened case)."""
 
     def store_case(self, case: Case) -> None:
-        """Write the valid parts of what the user entered into `case`."""
+        """Write the valid parts of what the user entered into `case` (text with a mistake
+        stays on screen only: `unsaved_widgets`). Called before every save, also while the
+        owner is on another page: quick, and the same input gives the same case."""
 
     def unsaved_widgets(self) -> list[QWidget]:
         """The fields holding text that `store_case` could not save (a mistake in it), in page

@@ -605,7 +605,6 @@ class BlacklistPage(BasePage):
         case = self.mamori.case
         previous = case.blacklist.latest()
         case.blacklist.add_run(record)
-        self.store_case(case)
         self._shown_run = record
         self._show_run(record)
         self._show_changes(previous, record)
@@ -1065,7 +1064,6 @@ class BlacklistPage(BasePage):
                 # saved now, as the owner goes on in the browser.
                 self.mamori.case.blacklist.note_request_copied(*self._request_key, _now())
                 self._show_request_state()
-                self.store_case(self.mamori.case)
                 self.mamori.autosave()
 
     def open_delisting_page(self) -> None:

@@ -1129,7 +1129,6 @@ class ReportPage(BasePage):
 
     def _evidence_added(self) -> None:
         """Hash results belong in the case at once: the owner may have moved to another page."""
-        self.store_case(self.mamori.case)
         self.mamori.autosave()
         self.refresh_review()
 
@@ -1175,8 +1174,7 @@ class ReportPage(BasePage):
         if self.busy:
             return None
         case = self.mamori.case
-        # Every page's input goes into the case first, so the PDF and the saved case agree.
-        self.mamori.store_from_pages()
+        # Saving puts every page's input into the case first: the PDF and the saved case agree.
         self.mamori.autosave()
         snapshot = copy.deepcopy(case)
         lang = self.report_language_code()

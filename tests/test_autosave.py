@@ -1,0 +1,212 @@
+"""A crash loses nothing typed: whatever saves the case (a check's result, a recorded change)
+first puts every page's input into it.
+
+Each test types on a page, makes the case be saved without leaving the page or closing the
+window, and reads the case FILE back: the window is never closed first, as after a crash or a
+power cut (closing would save once more and hide a missing save)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from app.core.case import Case, load_case
+from app.core.dnsbl_lists import list_by_id
+from tests.dns_server import DnsTestServer
+from tests.dnsbl_zones import list_ip, publish_healthy, test_lists
+from tests.test_accounts_page import OTHER_STRONG, open_accounts_page, select, wait_for_verdict
+from tests.test_report_page import new_case_on_report_page, wait_idle
+from tests.test_sender_auth_page import Z, check_dmarc_now, click, open_page
+from tests.test_wizard_shell import type_text
+
+
+def on_disk(wizard) -> Case | None:  # type: ignore[no-untyped-def]
+    """The case as the app started again after a crash finds it: the newest recent case, read
+    from its file (None while there is none)."""
+    recent = wizard.settings.recent_cases
+    return load_case(recent[0]) if recent else None
+
+
+def wait_on_disk(qtbot, wizard, condition, timeout: int = 10_000) -> Case:  # type: ignore[no-untyped-def]
+    """Wait until the case file holds what `condition(case)` looks for, and return it."""
+    found: list[Case] = []
+
+    def check() -> bool:
+        case = on_disk(wizard)
+        if case is not None and condition(case):
+            found.append(case)
+            return True
+        return False
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return found[0]
+
+
+# -- 2 ブラックリスト確認 ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_dqs_key():  # type: ignore[no-untyped-def]
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # no DQS key from this machine's password store
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_page_2_a_check_saves_the_addresses_typed_with_its_result(
+    qtbot, wizard, dns_server: DnsTestServer, no_dqs_key
+) -> None:  # type: ignore[no-untyped-def]
+    ip = "203.0.113.25"
+    lists = test_lists()
+    publish_healthy(dns_server, lists)
+    list_ip(dns_server, list_by_id(lists, "spamcop"), ip, txt="Blocked - see spamcop")
+    wizard.settings.resolver = dns_server.address
+    case = Case()
+    case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
+    wizard.case = case
+    wizard.load_into_pages()
+    page = wizard.page_by_key("blacklist")
+    page.lists = lists
+    page.timeout = 0.5
+    wizard.go_to_page("blacklist")
+    assert wizard.currentPage() is page
+    type_text(qtbot, page.targets.add_field.edit, ip)
+    qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.blacklist.latest() is not None, 15_000)
+    assert [t.value for t in saved.blacklist.targets] == ["example.co.jp", ip]
+    assert wizard.currentPage() is page
+
+
+# -- 3 パスワードとアカウント -----------------------------------------------------------------
+
+
+def test_page_3_recording_a_changed_password_saves_the_notes_typed_before(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.departed_actions.clear()
+    type_text(qtbot, page.departed_actions, "11/20 に tanaka@ を削除しました(山田)")
+    select(page, "sato@example.co.jp")
+    qtbot.keyClicks(page.password, OTHER_STRONG)
+    wait_for_verdict(qtbot, page)
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    saved = wait_on_disk(
+        qtbot,
+        wizard,
+        lambda c: c.accounts.inventory.find("sato@example.co.jp").password_changed_on is not None,
+    )
+    # The record was saved at once; the note typed just before it used to wait for Next.
+    assert saved.accounts.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
+    assert wizard.currentPage() is page
+
+
+# -- 4 送信ドメイン認証 ------------------------------------------------------------------------
+
+
+def type_page_4_inputs(qtbot, page) -> str:  # type: ignore[no-untyped-def]
+    """Fill every input of page 4; returns the pasted header."""
+    type_text(qtbot, page.ips, "192.0.2.77")
+    qtbot.keyClick(page.ips, Qt.Key.Key_Return)
+    type_text(qtbot, page.ips, "2001:db8::25")
+    click(qtbot, page.service_boxes["google_workspace"])
+    type_text(qtbot, page.terms, "include:_spf.mailer.example")
+    click(qtbot, page.hard)
+    type_text(qtbot, page.report_address, f"reports@shop.{Z}")
+    page.dkim_advanced.set_open(True)
+    type_text(qtbot, page.selectors, "s1 mamori2026")
+    header = f"DKIM-Signature: v=1; a=rsa-sha256; d=shop.{Z}; s=mamori2026; bh=abc=; b=xyz"
+    type_text(qtbot, page.header, header)
+    return header
+
+
+def test_page_4_a_check_saves_the_inputs_with_its_result(
+    qtbot, wizard, dns_server: DnsTestServer, fresh_wizard
+) -> None:  # type: ignore[no-untyped-def]
+    dns_server.add_record(f"shop.{Z}", "TXT", "v=spf1 ip4:198.51.100.25 ~all")
+    page = open_page(qtbot, wizard, dns_server)
+    header = type_page_4_inputs(qtbot, page)
+    click(qtbot, page.check_button)
+    saved = wait_on_disk(qtbot, wizard, lambda c: len(c.sender_auth.spf_checks) == 1)
+    # The result was saved at once, the input only when the page was left: a crash now lost
+    # it, and the file held a result without the addresses and services it was about.
+    section = saved.sender_auth
+    assert section.outbound_ips == ["192.0.2.77", "2001:db8::25"]
+    assert section.services == ["google_workspace"]
+    assert section.extra_terms == ["include:_spf.mailer.example"]
+    assert section.all_policy == "-all"
+    assert section.report_address == f"reports@shop.{Z}"
+    assert section.dkim_selectors == ["s1", "mamori2026"]
+    assert section.dkim_header == header
+    assert wizard.currentPage() is page
+
+    # The app starts again (the first window never closed): the page shows it all.
+    again = fresh_wizard()
+    again.page_by_key("welcome").open_path(again.settings.recent_cases[0])
+    again.go_to_page("sender_auth")
+    reopened = again.page_by_key("sender_auth")
+    assert again.currentPage() is reopened
+    assert reopened.ips.toPlainText() == "192.0.2.77\n2001:db8::25"
+    assert reopened.service_boxes["google_workspace"].isChecked()
+    assert reopened.terms.text() == "include:_spf.mailer.example"
+    assert reopened.hard.isChecked()
+    assert reopened.report_address.text() == f"reports@shop.{Z}"
+    assert reopened.header.toPlainText() == header
+
+
+def test_page_4_a_malformed_address_stays_on_screen_and_the_rest_is_saved(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    type_text(qtbot, page.ips, "192.0.2.77")
+    qtbot.keyClick(page.ips, Qt.Key.Key_Return)
+    type_text(qtbot, page.ips, "192.0.2.300")
+    type_text(qtbot, page.report_address, f"reports@good.{Z}")
+    check_dmarc_now(qtbot, wizard, page)
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.sender_auth.dmarc is not None)
+    # The readable address and the other field are saved; the mistaken line is neither
+    # dropped from the field nor a reason to save nothing. Closing asks about it, as for
+    # every field with a mistake.
+    assert saved.sender_auth.outbound_ips == ["192.0.2.77"]
+    assert saved.sender_auth.report_address == f"reports@good.{Z}"
+    assert page.ips.toPlainText() == "192.0.2.77\n192.0.2.300"
+    field = page.ips.accessibleName()
+    assert wizard.unsaved_input() == [(page, [field])]
+
+
+# -- 5 報告書 ----------------------------------------------------------------------------------
+
+
+def type_vendor(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    page.show_tab("vendor")
+    type_text(qtbot, page.vendor_name, "株式会社セキュア相談室")
+    type_text(qtbot, page.vendor_person, "鈴木 一郎")
+    type_text(qtbot, page.vendor_email.edit, "support@secure.example.jp")
+    type_text(qtbot, page.vendor_phone, "03-0000-5678")
+
+
+def assert_vendor(case: Case) -> None:
+    vendor = case.report.vendor
+    assert (vendor.name, vendor.contact_person, vendor.email, vendor.phone) == (
+        "株式会社セキュア相談室",
+        "鈴木 一郎",
+        "support@secure.example.jp",
+        "03-0000-5678",
+    )
+
+
+def test_page_5_adding_evidence_saves_the_vendor_typed_before(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = new_case_on_report_page(qtbot, wizard)
+    type_vendor(qtbot, page)
+    log_file = tmp_path / "maillog-20261114"
+    log_file.write_bytes(b"Nov 14 02:13:07 sv0000 postfix/smtpd\n")
+    page.show_tab("evidence")
+    assert page.evidence.add_files([log_file]) is not None
+    wait_idle(qtbot, page)
+    saved = wait_on_disk(qtbot, wizard, lambda c: len(c.report.evidence) == 1)
+    assert_vendor(saved)
+    assert wizard.currentPage() is page
