@@ -1,4 +1,4 @@
-"""A crash loses nothing typed: whatever saves the case (a check's result, a recorded change)
+"""A crash loses nothing typed: whatever saves the case (a check's result, a pause in typing)
 first puts every page's input into it.
 
 Each test types on a page, makes the case be saved without leaving the page or closing the
@@ -13,15 +13,22 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from app.core.case import Case, load_case
+from app.core.case import CASE_SUFFIX, Case, load_case, save_case
 from app.core.dnsbl_lists import list_by_id
+from app.core.example_case import example_case
+from app.core.paths import default_case_dir
 from tests.dns_server import DnsTestServer
 from tests.dnsbl_zones import list_ip, publish_healthy, test_lists
 from tests.test_accounts_page import OTHER_STRONG, open_accounts_page, select, wait_for_verdict
 from tests.test_report_page import new_case_on_report_page, wait_idle
 from tests.test_sender_auth_page import Z, check_dmarc_now, click, open_page
-from tests.test_wizard_shell import type_text
+from tests.test_wizard_shell import go_to_situation, situation, type_text
+
+# Long enough that no pause in typing saves during the test: the save under test is the one a
+# result makes (an owner who types on while a check runs gets no idle save before it).
+NO_IDLE_SAVE_MS = 10 * 60 * 1000
 
 
 def on_disk(wizard) -> Case | None:  # type: ignore[no-untyped-def]
@@ -46,6 +53,56 @@ def wait_on_disk(qtbot, wizard, condition, timeout: int = 10_000) -> Case:  # ty
     return found[0]
 
 
+def case_files() -> list[str]:
+    return sorted(p.name for p in default_case_dir().glob("*"))
+
+
+# -- 1 状況の確認 ------------------------------------------------------------------------------
+
+
+def test_page_1_typing_is_saved_after_a_pause_under_the_domain_s_name(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.company, "株式会社やまだ商店")
+    type_text(qtbot, page.contact_name, "山田 太郎")
+    # Nothing on page 1 saves (no check runs there): the pause after typing does.
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.organisation.contact.name == "山田 太郎")
+    assert saved.organisation.company == "株式会社やまだ商店"
+    # No domain yet: the file has the name every case without one gets.
+    [first] = case_files()
+    assert first.startswith("case-")
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.how_detail, "FTP にログインできなかった")
+    page.accounts.setPlainText("info@example.co.jp\nsales@example.co.jp")
+    page.timeline.add_row("2026-11-16 10:05", "パスワード変更", "山田")
+    saved = wait_on_disk(qtbot, wizard, lambda c: len(c.incident.timeline) == 1)
+    assert saved.organisation.domain == "example.co.jp"
+    assert saved.incident.how_noticed_detail == "FTP にログインできなかった"
+    assert saved.incident.affected_accounts == ["info@example.co.jp", "sales@example.co.jp"]
+    assert saved.incident.timeline[0].event == "パスワード変更"
+    assert wizard.currentPage() is page
+    # Named as if the domain had been there from the start; the first name is gone (with
+    # its backup), and the recent list offers the case under its new name.
+    [name] = case_files()
+    assert name.startswith("example.co.jp-") and name.endswith(CASE_SUFFIX)
+    assert [p.name for p in wizard.settings.recent_cases] == [name]
+
+
+def test_page_1_a_mistake_is_kept_on_screen_and_the_rest_is_saved(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")  # no @
+    type_text(qtbot, page.company, "株式会社やまだ商店")
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.organisation.company == "株式会社やまだ商店")
+    # The address cannot be read, so it is not in the file; the rest is, and the address
+    # stays as typed (and is asked about before closing).
+    assert saved.organisation.contact.email == ""
+    assert page.contact_email.text() == "taro.example.co.jp"
+    field = page.contact_email.edit.accessibleName()
+    assert wizard.unsaved_input() == [(page, [field])]
+
+
 # -- 2 ブラックリスト確認 ----------------------------------------------------------------------
 
 
@@ -64,6 +121,7 @@ def test_page_2_a_check_saves_the_addresses_typed_with_its_result(
     lists = test_lists()
     publish_healthy(dns_server, lists)
     list_ip(dns_server, list_by_id(lists, "spamcop"), ip, txt="Blocked - see spamcop")
+    wizard.idle_save_ms = NO_IDLE_SAVE_MS
     wizard.settings.resolver = dns_server.address
     case = Case()
     case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
@@ -82,11 +140,29 @@ def test_page_2_a_check_saves_the_addresses_typed_with_its_result(
     assert wizard.currentPage() is page
 
 
+def test_page_2_typing_alone_is_saved_after_a_pause(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    case = Case()
+    case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
+    wizard.case = case
+    wizard.load_into_pages()
+    wizard.go_to_page("blacklist")
+    page = wizard.page_by_key("blacklist")
+    assert wizard.currentPage() is page
+    type_text(qtbot, page.targets.add_field.edit, "203.0.113.25")
+    qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.skip, Qt.Key.Key_Space)
+    type_text(qtbot, page.skip_reason, "セキュリティ会社が確認する")
+    saved = wait_on_disk(qtbot, wizard, lambda c: bool(c.blacklist.skipped_reason))
+    assert saved.blacklist.skipped_reason == "セキュリティ会社が確認する"
+    assert [t.value for t in saved.blacklist.targets] == ["example.co.jp", "203.0.113.25"]
+
+
 # -- 3 パスワードとアカウント -----------------------------------------------------------------
 
 
 def test_page_3_recording_a_changed_password_saves_the_notes_typed_before(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     page = open_accounts_page(qtbot, wizard)
+    wizard.idle_save_ms = NO_IDLE_SAVE_MS
     page.departed_actions.clear()
     type_text(qtbot, page.departed_actions, "11/20 に tanaka@ を削除しました(山田)")
     select(page, "sato@example.co.jp")
@@ -101,6 +177,14 @@ def test_page_3_recording_a_changed_password_saves_the_notes_typed_before(qtbot,
     # The record was saved at once; the note typed just before it used to wait for Next.
     assert saved.accounts.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
     assert wizard.currentPage() is page
+
+
+def test_page_3_typing_alone_is_saved_after_a_pause(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.departed_actions.clear()
+    type_text(qtbot, page.departed_actions, "11/20 に tanaka@ を削除しました(山田)")
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.accounts.departed_actions.startswith("11/20"))
+    assert saved.accounts.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
 
 
 # -- 4 送信ドメイン認証 ------------------------------------------------------------------------
@@ -127,6 +211,7 @@ def test_page_4_a_check_saves_the_inputs_with_its_result(
 ) -> None:  # type: ignore[no-untyped-def]
     dns_server.add_record(f"shop.{Z}", "TXT", "v=spf1 ip4:198.51.100.25 ~all")
     page = open_page(qtbot, wizard, dns_server)
+    wizard.idle_save_ms = NO_IDLE_SAVE_MS
     header = type_page_4_inputs(qtbot, page)
     click(qtbot, page.check_button)
     saved = wait_on_disk(qtbot, wizard, lambda c: len(c.sender_auth.spf_checks) == 1)
@@ -160,6 +245,7 @@ def test_page_4_a_malformed_address_stays_on_screen_and_the_rest_is_saved(
     qtbot, wizard, dns_server: DnsTestServer
 ) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    wizard.idle_save_ms = NO_IDLE_SAVE_MS
     type_text(qtbot, page.ips, "192.0.2.77")
     qtbot.keyClick(page.ips, Qt.Key.Key_Return)
     type_text(qtbot, page.ips, "192.0.2.300")
@@ -174,6 +260,22 @@ def test_page_4_a_malformed_address_stays_on_screen_and_the_rest_is_saved(
     assert page.ips.toPlainText() == "192.0.2.77\n192.0.2.300"
     field = page.ips.accessibleName()
     assert wizard.unsaved_input() == [(page, [field])]
+    # Fixed, the line is saved with the next save.
+    wizard.idle_save_ms = 50
+    page.ips.setPlainText("192.0.2.77\n192.0.2.30")
+    saved = wait_on_disk(qtbot, wizard, lambda c: len(c.sender_auth.outbound_ips) == 2)
+    assert saved.sender_auth.outbound_ips == ["192.0.2.77", "192.0.2.30"]
+
+
+def test_page_4_typing_alone_is_saved_after_a_pause(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server)
+    header = type_page_4_inputs(qtbot, page)
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.sender_auth.dkim_header == header)
+    assert saved.sender_auth.outbound_ips == ["192.0.2.77", "2001:db8::25"]
+    assert saved.sender_auth.report_address == f"reports@shop.{Z}"
+    assert dns_server.queries() == []  # nothing was checked: the pause saved it
 
 
 # -- 5 報告書 ----------------------------------------------------------------------------------
@@ -201,6 +303,7 @@ def test_page_5_adding_evidence_saves_the_vendor_typed_before(
     qtbot, wizard, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     page = new_case_on_report_page(qtbot, wizard)
+    wizard.idle_save_ms = NO_IDLE_SAVE_MS
     type_vendor(qtbot, page)
     log_file = tmp_path / "maillog-20261114"
     log_file.write_bytes(b"Nov 14 02:13:07 sv0000 postfix/smtpd\n")
@@ -210,3 +313,69 @@ def test_page_5_adding_evidence_saves_the_vendor_typed_before(
     saved = wait_on_disk(qtbot, wizard, lambda c: len(c.report.evidence) == 1)
     assert_vendor(saved)
     assert wizard.currentPage() is page
+
+
+def test_page_5_typing_alone_is_saved_after_a_pause(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = new_case_on_report_page(qtbot, wizard)
+    type_vendor(qtbot, page)
+    saved = wait_on_disk(qtbot, wizard, lambda c: c.report.vendor.phone == "03-0000-5678")
+    assert_vendor(saved)
+
+
+# -- what the idle save leaves alone -----------------------------------------------------------
+
+
+def test_a_change_undone_before_the_pause_writes_nothing(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.idle_save_ms = 50
+    wizard.page_by_key("welcome").open_path(path)
+    page = situation(wizard)
+    assert wizard.currentPage() is page
+    before = path.read_bytes()
+    type_text(qtbot, page.company, "X")
+    page.company.backspace()
+    qtbot.waitUntil(lambda: not wizard._idle_save.isActive())
+    # Nothing to save: the file (and its save time) stays as it was.
+    assert path.read_bytes() == before
+    type_text(qtbot, page.company, "X")
+    qtbot.waitUntil(lambda: path.read_bytes() != before)
+    assert load_case(path).organisation.company == example_case().organisation.company + "X"
+
+
+def test_a_pause_does_not_write_over_another_window_s_save(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.idle_save_ms = 50
+    wizard.page_by_key("welcome").open_path(path)
+    page = situation(wizard)
+    other = load_case(path)
+    other.organisation.administrator = "別の窓で入力した管理者"
+    save_case(other, path)
+    type_text(qtbot, page.company, "X")
+    qtbot.waitUntil(lambda: not wizard._idle_save.isActive())
+    # Left to the next save by a step or by closing, which keeps both and says so; a
+    # pause in typing asks nothing and writes nothing.
+    assert load_case(path).organisation.administrator == "別の窓で入力した管理者"
+    assert wizard.case_path == path
+    assert QApplication.activeModalWidget() is None
+    assert sorted(p.name for p in tmp_path.glob("*.mamori.json")) == [path.name]
+
+
+@pytest.mark.parametrize("key", ["situation", "blacklist", "accounts", "sender_auth", "report"])
+def test_the_idle_save_comes_to_rest_on_every_page(qtbot, wizard, tmp_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Saving reads every page; what that touches on screen is not taken for typing (or the
+    idle save would start itself again, for ever)."""
+    path = tmp_path / "事案.mamori.json"
+    save_case(example_case(), path)
+    wizard.idle_save_ms = 50
+    wizard.page_by_key("welcome").open_path(path)
+    wizard.go_to_page(key)
+    page = wizard.page_by_key(key)
+    assert wizard.currentPage() is page
+    wizard._input_changed()
+    qtbot.waitUntil(lambda: not wizard._idle_save.isActive())
+    before = path.read_bytes()
+    wizard._input_changed()
+    qtbot.waitUntil(lambda: not wizard._idle_save.isActive())
+    assert path.read_bytes() == before

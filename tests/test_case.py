@@ -24,6 +24,7 @@ from app.core.case import (
     CaseLoadError,
     CaseProblem,
     backup_path,
+    case_content,
     case_from_dict,
     case_is_blank,
     case_to_dict,
@@ -63,6 +64,18 @@ def test_saving_twice_keeps_the_previous_version_as_backup(tmp_path: Path) -> No
     assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
     assert load_case(path).organisation.company == "株式会社やまだ商店 (新)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.mamori.json", "c.mamori.json.bak"]
+
+
+def test_the_content_leaves_out_what_saving_alone_changes(tmp_path: Path) -> None:
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    before = case_content(case)
+    save_case(case, path)  # a new save time
+    reopened = load_case(path)
+    reopened.app_version = "0.0.1"
+    assert case_content(case) == case_content(reopened) == before
+    reopened.sender_auth.outbound_ips.append("192.0.2.77")
+    assert case_content(reopened) != before
 
 
 def test_version_1_file_is_migrated() -> None:

@@ -588,6 +588,16 @@ _BOOKKEEPING = frozenset(
 )
 
 
+def case_content(case: Case) -> str:
+    """What the case holds, without what saving alone changes (the save time, the version):
+    two cases with the same content write the same file apart from that bookkeeping. The
+    wizard compares it to decide whether there is anything new to save."""
+    data = case_to_dict(case)
+    for key in ("updated_at", "app_version"):
+        data.pop(key, None)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def case_is_blank(case: Case) -> bool:
     """True while nothing has been entered or checked in `case` (no file is worth writing).
 

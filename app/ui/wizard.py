@@ -1,4 +1,9 @@
-"""The wizard window: pages in order, the case being worked on, autosave after every page."""
+"""The wizard window: pages in order, the case being worked on, and saving it.
+
+The case is saved after every page, after every check, on closing, and a moment after the owner
+stops typing: a crash (or a power cut) loses at most the last few seconds of input. Every save
+first collects what every page holds (`store_from_pages`), so a save never writes results
+without the input they were made from."""
 
 from __future__ import annotations
 
@@ -10,7 +15,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
 
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
@@ -29,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _BUILD_DELAY_MS = 100
+_WATCHED = "mamoriWatched"  # set on an input whose changes start the idle save
 _QT_WIZARD_CONTEXT = "QWizard"  # a variable, so that lupdate leaves Qt's own strings to Qt
 _STANDARD_BUTTONS = {
     QWizard.WizardButton.BackButton: "< &Back",
@@ -39,6 +57,10 @@ _STANDARD_BUTTONS = {
 
 class MamoriWizard(QWizard):
     """Holds the case; pages read it in `load_case` and write it in `store_case`."""
+
+    # How long the owner pauses after a change before the case is saved. Long enough not to
+    # write while a word is being typed, short enough that a crash loses little.
+    idle_save_ms = 2000
 
     case_loaded = Signal()
     case_saved = Signal(str)
@@ -69,6 +91,18 @@ class MamoriWizard(QWizard):
         self._save_problem = ""
         self._previous_id = -1
         self._closing = False
+        # The case's content (case_content) as last read or written: the idle save writes only
+        # when the pages hold something else. None: nothing read or written yet.
+        self._saved_content: str | None = None
+        # A file this window created for a new case, with the domain it was named after: it is
+        # renamed when the domain changes (the first save may come before the domain is typed).
+        self._named_for: tuple[Path, str] | None = None
+        # Filling the pages from the case or reading them into it: changes to the inputs then
+        # are not the owner's (a check mark on a table row, a refilled field).
+        self._quiet = False
+        self._idle_save = QTimer(self)
+        self._idle_save.setSingleShot(True)
+        self._idle_save.timeout.connect(self._save_when_idle)
 
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -116,7 +150,12 @@ class MamoriWizard(QWizard):
     def _load_page(self, page: BasePage) -> None:
         # A page that shows nothing of the case (the welcome page) need not create one.
         if type(page).load_case is not BasePage.load_case:
-            page.load_case(self.case)
+            self._quiet = True
+            try:
+                page.load_case(self.case)
+            finally:
+                self._quiet = False
+        self._watch_inputs(page)
 
     def _add_page(self, index: int) -> None:
         page = PAGES[index].page_class()(self)
@@ -189,14 +228,80 @@ class MamoriWizard(QWizard):
         """Show the current case on every page built so far (later ones load it when built)."""
         for page in self._pages:
             self._load_page(page)
+        self._idle_save.stop()
+        if self._case is not None:
+            from app.core.case import case_content
+
+            self._saved_content = case_content(self._case)
         self._update_title()
         self.case_loaded.emit()
 
     def store_from_pages(self) -> None:
         """Collect what every built page holds into the case (unbuilt ones hold nothing new).
         Every save does this first."""
-        for page in self._pages:
-            page.store_case(self.case)
+        self._quiet = True
+        try:
+            for page in self._pages:
+                page.store_case(self.case)
+        finally:
+            self._quiet = False
+
+    # -- saving while the owner types ----------------------------------------------------------
+
+    def _watch_inputs(self, root: QWidget) -> None:
+        """Start the idle save on every change of an input under `root`: any kind of input,
+        whichever page it is on, so that no page can forget it. Called again when a page is
+        loaded or shown (inputs made since are included; each is connected once)."""
+        for widget in root.findChildren(QWidget):
+            if widget.property(_WATCHED):
+                continue
+            widget.setProperty(_WATCHED, True)
+            changed = self._input_changed
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(changed)
+                widget.editTextChanged.connect(changed)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(changed)
+            elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+                model = widget.model()
+                for signal in (
+                    model.dataChanged,
+                    model.rowsInserted,
+                    model.rowsRemoved,
+                    model.modelReset,
+                ):
+                    signal.connect(changed)
+            elif isinstance(widget, QAbstractSpinBox):
+                widget.editingFinished.connect(changed)
+            elif isinstance(widget, QAbstractSlider):
+                widget.valueChanged.connect(changed)
+
+    def _input_changed(self, *_args: object) -> None:
+        # Only a timer restart per keystroke: the work waits for a pause.
+        if not self._quiet and not self._closing:
+            self._idle_save.start(self.idle_save_ms)
+
+    def _save_when_idle(self) -> None:
+        """The owner paused after a change: save if the pages hold anything not saved yet.
+
+        Quiet: a failure shows in the step list only (a message box would take the next keys;
+        the next save by another step or by closing explains it), and a file another window
+        saved meanwhile is left to that next save, which keeps both and says so."""
+        if self._case is None or self._closing:
+            return
+        if QApplication.activeModalWidget() is not None:
+            self._idle_save.start()  # a dialog or question is open: after it
+            return
+        from app.core.case import case_content
+
+        self.store_from_pages()
+        if case_content(self.case) == self._saved_content:
+            return
+        if self.case_path is not None and self._changed_elsewhere(self.case_path):
+            return
+        self.autosave(warn=False)
 
     def validateCurrentPage(self) -> bool:
         # Next was pressed: the page about to be shown must exist.
@@ -215,6 +320,9 @@ class MamoriWizard(QWizard):
                 # Going back (or closing: the page id becomes -1): keep what was typed on the
                 # page (going on, validateCurrentPage has saved it).
                 self.autosave()
+        current = self.page(page_id)
+        if current is not None:
+            self._watch_inputs(current)  # inputs the page made when it was shown
         self._previous_id = page_id
         self.steps.set_current(page_id, set(self.visitedIds()) - {page_id})
 
@@ -230,6 +338,7 @@ class MamoriWizard(QWizard):
         self.tasks.cancel_all()
         self.case = Case()
         self.case_path = None
+        self._named_for = None
         self._last_saved = None
         self.load_into_pages()
         self.steps.set_status("")
@@ -253,6 +362,7 @@ class MamoriWizard(QWizard):
         self.tasks.cancel_all()
         self.case = case
         self.case_path = Path(path)
+        self._named_for = None  # the owner chose this file: its name stays
         self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
@@ -327,25 +437,34 @@ class MamoriWizard(QWizard):
         return case
 
     def autosave(self, warn: bool = True) -> bool:
-        """Save the case now, with what every page holds (after every page and check, and on
-        close). Returns False if saving failed.
+        """Save the case now, with what every page holds (after every page, check and pause
+        in typing, and on close). Returns False if saving failed.
         `warn`: False when the caller explains the failure itself (closing the window)."""
         if self._case is None:
             return True  # nothing has been entered yet
-        from app.core.case import case_is_blank, file_digest, save_case, save_new_case
+        from app.core.case import (
+            case_content,
+            case_is_blank,
+            file_digest,
+            save_case,
+            save_new_case,
+        )
 
         # The input on every page goes in first, whoever asked for the save: results are
         # never saved without the input they were made from.
         self.store_from_pages()
         # Whatever was entered is kept, even without a domain or company name (the file is
-        # then named "case-<date>"); only a case with nothing in it gets no file.
+        # then named "case-<date>" until the domain is typed); only a case with nothing in it
+        # gets no file.
         if self.case_path is None and case_is_blank(self.case):
             return True
+        domain = self.case.organisation.domain_ascii
         changed_elsewhere: Path | None = None
         try:
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
                 self.case_path = save_new_case(self.case, default_case_dir())
+                self._named_for = (self.case_path, domain)
                 # Claimed with an exclusive create a moment ago: no other window writes it.
                 digest = file_digest(self.case_path)
             elif self._changed_elsewhere(self.case_path):
@@ -353,7 +472,16 @@ class MamoriWizard(QWizard):
                 # over it would throw away what was entered there. Both are kept.
                 changed_elsewhere = self.case_path
                 self.case_path = save_new_case(self.case, self.case_path.parent)
+                self._named_for = None  # the owner is told this name: it stays
                 digest = file_digest(self.case_path)
+            elif self._named_for is not None and self._named_for != (self.case_path, domain):
+                # This window named the file before the domain was typed (or while it was half
+                # typed): it takes the name it would have had, and the old one goes.
+                old = self.case_path
+                self.case_path = save_new_case(self.case, old.parent)
+                self._named_for = (self.case_path, domain)
+                digest = file_digest(self.case_path)
+                self._remove_renamed(old)
             else:
                 digest = save_case(self.case, self.case_path)
         except OSError as error:
@@ -388,6 +516,8 @@ class MamoriWizard(QWizard):
         self._save_error_shown = False
         self._save_problem = ""
         self._file_seen = (self.case_path, digest)
+        self._saved_content = case_content(self.case)
+        self._idle_save.stop()  # everything typed so far is in this save
         self.settings.add_recent_case(self.case_path)
         from datetime import datetime
 
@@ -416,6 +546,16 @@ class MamoriWizard(QWizard):
                     ).format(name=changed_elsewhere.name, new=self.case_path.name),
                 )
         return True
+
+    def _remove_renamed(self, old: Path) -> None:
+        """Remove the file (and its backup) that a new case had before it was renamed."""
+        from app.core.case import backup_path
+
+        for path in (old, backup_path(old)):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # the case itself is saved under its new name
+                log.warning("could not remove %s after renaming the case: %s", path, error)
 
     def _changed_elsewhere(self, path: Path) -> bool:
         """True when the content of the case file at `path` changed since this window last
@@ -504,6 +644,7 @@ class MamoriWizard(QWizard):
         if not self.autosave(warn=False) and not self._close_without_saving():
             return False
         self._closing = True
+        self._idle_save.stop()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.tasks.cancel_all()

@@ -25,8 +25,8 @@ class BasePage(QWizardPage):
 
     Data flows one way: `load_case()` fills the widgets from the case, `store_case()` writes what
     the user entered back. The wizard calls `store_case()` of every page before each save (a
-    page changed, a check done, closing): a page calls `self.mamori.autosave()` to save and
-    never needs to store first.
+    page changed, a check done, closing, a pause in typing after any change to an input on the
+    page): a page calls `self.mamori.autosave()` to save and never needs to store first.
     """
 
     key: ClassVar[str] = ""
