@@ -1173,6 +1173,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」は、このウィンドウで開いた後に、別のウィンドウまたはプログラムによって変更されました。どちらの内容も失われないよう、このウィンドウの事案は「{new}」として保存しました。</translation>
     </message>
     <message>
+        <source>⚠ Not saved because of a mistake: {fields}</source>
+        <translation>⚠ 誤りがあるため保存していない欄: {fields}</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

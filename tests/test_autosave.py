@@ -13,7 +13,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.core.case import CASE_SUFFIX, Case, load_case, save_case
 from app.core.dnsbl_lists import list_by_id
@@ -51,6 +51,11 @@ def wait_on_disk(qtbot, wizard, condition, timeout: int = 10_000) -> Case:  # ty
 
     qtbot.waitUntil(check, timeout=timeout)
     return found[0]
+
+
+def save_line(wizard) -> str:  # type: ignore[no-untyped-def]
+    """The line under the steps that says when the case was saved."""
+    return wizard.steps.findChild(QLabel, "saveStatus").text()
 
 
 def case_files() -> list[str]:
@@ -96,11 +101,13 @@ def test_page_1_a_mistake_is_kept_on_screen_and_the_rest_is_saved(qtbot, wizard)
     type_text(qtbot, page.company, "株式会社やまだ商店")
     saved = wait_on_disk(qtbot, wizard, lambda c: c.organisation.company == "株式会社やまだ商店")
     # The address cannot be read, so it is not in the file; the rest is, and the address
-    # stays as typed (and is asked about before closing).
+    # stays as typed, named in the step list's save line (and asked about before closing).
     assert saved.organisation.contact.email == ""
     assert page.contact_email.text() == "taro.example.co.jp"
     field = page.contact_email.edit.accessibleName()
     assert wizard.unsaved_input() == [(page, [field])]
+    status = save_line(wizard)
+    assert "自動保存しました" in status and field in status
 
 
 # -- 2 ブラックリスト確認 ----------------------------------------------------------------------
@@ -253,18 +260,21 @@ def test_page_4_a_malformed_address_stays_on_screen_and_the_rest_is_saved(
     check_dmarc_now(qtbot, wizard, page)
     saved = wait_on_disk(qtbot, wizard, lambda c: c.sender_auth.dmarc is not None)
     # The readable address and the other field are saved; the mistaken line is neither
-    # dropped from the field nor a reason to save nothing. Closing asks about it, as for
-    # every field with a mistake.
+    # dropped from the field nor a reason to save nothing. The save line names the field,
+    # and closing asks about it (as for every field with a mistake).
     assert saved.sender_auth.outbound_ips == ["192.0.2.77"]
     assert saved.sender_auth.report_address == f"reports@good.{Z}"
     assert page.ips.toPlainText() == "192.0.2.77\n192.0.2.300"
     field = page.ips.accessibleName()
     assert wizard.unsaved_input() == [(page, [field])]
-    # Fixed, the line is saved with the next save.
+    status = save_line(wizard)
+    assert "自動保存しました" in status and field in status
+    # Fixed, the line is saved with the next save, and the save line no longer names it.
     wizard.idle_save_ms = 50
     page.ips.setPlainText("192.0.2.77\n192.0.2.30")
     saved = wait_on_disk(qtbot, wizard, lambda c: len(c.sender_auth.outbound_ips) == 2)
     assert saved.sender_auth.outbound_ips == ["192.0.2.77", "192.0.2.30"]
+    assert field not in save_line(wizard)
 
 
 def test_page_4_typing_alone_is_saved_after_a_pause(

@@ -524,9 +524,7 @@ class MamoriWizard(QWizard):
         from app.core.normalize import JST
 
         self._last_saved = datetime.now(JST)
-        self.steps.set_status(
-            self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
-        )
+        self._show_saved_status()
         self._update_title()
         self.case_saved.emit(str(self.case_path))
         if changed_elsewhere is not None:
@@ -546,6 +544,23 @@ class MamoriWizard(QWizard):
                     ).format(name=changed_elsewhere.name, new=self.case_path.name),
                 )
         return True
+
+    def _show_saved_status(self) -> None:
+        """When the case was saved, and which fields hold a mistake and so were not saved with
+        it: the owner learns it now, not only when closing (the text stays on screen)."""
+        if self._last_saved is None:
+            return
+        lines = [
+            self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
+        ]
+        unsaved = [name for _page, names in self.unsaved_input() for name in names]
+        if unsaved:
+            lines.append(
+                self.tr("⚠ Not saved because of a mistake: {fields}").format(
+                    fields=self.tr(", ").join(unsaved)
+                )
+            )
+        self.steps.set_status("\n".join(lines))
 
     def _remove_renamed(self, old: Path) -> None:
         """Remove the file (and its backup) that a new case had before it was renamed."""
