@@ -194,6 +194,22 @@ def test_page_3_typing_alone_is_saved_after_a_pause(qtbot, wizard) -> None:  # t
     assert saved.accounts.departed_actions == "11/20 に tanaka@ を削除しました(山田)"
 
 
+def test_page_3_a_password_typed_starts_no_save(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "sato@example.co.jp")
+    assert not wizard._idle_save.isActive()
+    qtbot.keyClicks(page.password, OTHER_STRONG)
+    # Passwords are never saved: typing one has nothing to save, and its text does not pass
+    # through the wizard.
+    assert not wizard._idle_save.isActive()
+    wizard.idle_save_ms = 50
+    qtbot.keyClick(page.show_password, Qt.Key.Key_Space)  # shown: still a password
+    qtbot.waitUntil(lambda: not wizard._idle_save.isActive())  # the box itself is an input
+    qtbot.keyClicks(page.password, "x")
+    assert page.password.echoMode() == page.password.EchoMode.Normal
+    assert not wizard._idle_save.isActive()
+
+
 # -- 4 送信ドメイン認証 ------------------------------------------------------------------------
 
 

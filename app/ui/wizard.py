@@ -257,6 +257,8 @@ class MamoriWizard(QWizard):
                 continue
             widget.setProperty(_WATCHED, True)
             changed = self._input_changed
+            if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
+                continue  # a password: never saved, and its text need not pass through here
             if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
                 widget.textChanged.connect(changed)
             elif isinstance(widget, QComboBox):
