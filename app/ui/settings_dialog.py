@@ -7,6 +7,7 @@ A section is a QGroupBox subclass with `load()` (fill from settings) and `apply(
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,7 +24,7 @@ from app.ui.dqs_settings import DqsKeySection
 from app.ui.settings import AppSettings
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner, dialog_tasks
 from app.ui.widgets.checked_field import CheckedField
-from app.ui.widgets.layout import wrapped_label
+from app.ui.widgets.layout import fitted_size, wrapped_label
 
 
 class DnsServerSection(QGroupBox):
@@ -141,9 +142,23 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(680, 600)
+        # As tall as the sections: a fixed 600 px was taller than a 1366x768 laptop screen at
+        # 125 % scaling leaves for a dialog (OK and Cancel were off the bottom).
+        width = fitted_size(self, 680, 0).width()
+        self.resize(fitted_size(self, width, layout.totalHeightForWidth(width)))
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
+
+    def event(self, event: QEvent) -> bool:
+        """Grow when a section shows more (a message, a button) than the dialog has room for:
+        Qt does not enlarge a window for text that wraps, it squeezes it."""
+        handled = super().event(event)
+        layout = self.layout()
+        if event.type() == QEvent.Type.LayoutRequest and layout is not None:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(fitted_size(self, self.width(), needed))
+        return handled
 
     def reject(self) -> None:
         """Cancel: sections drop what was typed but not applied (the DQS key above all)."""
