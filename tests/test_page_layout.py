@@ -136,3 +136,47 @@ def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, 
         assert name == "山田 太郎"
         # The whole name fits on one line of the column (cell padding included).
         assert metrics.horizontalAdvance(name) + 6 <= table.columnWidth(column)
+
+
+def _row_fits_its_text(table: QTableWidget, row: int) -> bool:
+    """Every cell of the row fits it, and the row is not padded far beyond its tallest text."""
+    metrics = table.fontMetrics()
+    tallest = 0
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is None or table.isColumnHidden(column):
+            continue
+        if not _cell_fits(table, row, column):
+            return False
+        width = table.columnWidth(column) - 6
+        tallest = max(
+            tallest, metrics.boundingRect(0, 0, width, 10_000, 0x1000, item.text()).height()
+        )
+    least = table.verticalHeader().minimumSectionSize()
+    return table.rowHeight(row) <= max(least, tallest + metrics.height())
+
+
+def test_the_recovery_actions_are_readable_when_their_tab_is_first_shown(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "incident":
+            show()
+    table = page.actions.table
+    assert table.isVisible() and table.rowCount() == 4
+    # The rows were measured while the tab was hidden and the description column a few pixels
+    # wide: hundreds of pixels tall, and the visible part of each cell blank.
+    qtbot.waitUntil(lambda: all(_row_fits_its_text(table, r) for r in range(table.rowCount())))
+    assert table.rowHeight(0) < table.viewport().height()
+
+
+def test_the_blacklist_targets_follow_the_window_width(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("blacklist")
+    table = wizard.page_by_key("blacklist").targets.table
+    for width in (1000, 860, 1200, 1000):
+        wizard.resize(width, 740)
+        # Measured as the column changed, the rows kept the height of its previous width:
+        # too short after narrowing (the last line cut off), too tall after widening.
+        qtbot.waitUntil(lambda: all(_row_fits_its_text(table, r) for r in range(table.rowCount())))

@@ -6,7 +6,7 @@ nothing depends on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,9 +80,15 @@ class TargetsEditor(QWidget):
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
         # The stretched column gets its width only after the rows were first measured (at
-        # its old, narrow width: rows far too tall); measure them again when it changes.
+        # its old, narrow width: rows far too tall); measure them again when it changes. The
+        # header reports the change before the table sees the new width: measured at once,
+        # the rows kept the old, narrow width's height.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
         header.sectionResized.connect(
-            lambda column, _old, _new: self._fit_rows() if column == COL_ORIGIN else None
+            lambda column, _old, _new: self._fit_timer.start() if column == COL_ORIGIN else None
         )
         self.lookup_button = QPushButton(self)
         self.paste_button = QPushButton(self)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent, QKeySequence
@@ -208,6 +209,18 @@ class ActionsEditor(QWidget):
         header.setSectionResizeMode(A_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(A_AT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(A_BY, QHeaderView.ResizeMode.ResizeToContents)
+        # The rows are measured when the case is loaded, while the tab is hidden and the
+        # stretched column is a few pixels wide: every character on a line of its own made the
+        # rows hundreds of pixels tall, and the visible part of each cell was blank. They are
+        # measured again once that column has its real width (the header reports the change
+        # before the table sees the new width, hence the timer).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_timer.start() if column == A_DESCRIPTION else None
+        )
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.hint = QLabel(self)
