@@ -266,6 +266,20 @@ def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  
     assert dialog.height() < 200
     dialog.show_messages("取り込み完了", "1 行に問題があります。", ["3 行目: …"], "問題のある行")
     assert dialog.details.isVisible() and dialog.height() >= 320
+    # A reason of two lines (the real one for a binary file): the dialog was sized for the
+    # text wrapped at half its width, and the two lines floated in a window three times taller.
+    dialog.show_messages(
+        "取り込めませんでした",
+        "「bin.csv」からは何も取り込んでいません。CSV ファイルではないようです (文字以外のデータが"
+        "含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。",
+        [],
+        "",
+    )
+    summary = dialog.summary
+    line = summary.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: summary.height() - summary.heightForWidth(summary.width()) < line)
+    assert summary.heightForWidth(summary.width()) > line  # it does take two lines
+    assert summary.geometry().top() < 30
 
 
 # -- the PDF preview (page 5) ----------------------------------------------------------------
