@@ -151,7 +151,7 @@ def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, 
 
 
 def _row_fits_its_text(table: QTableWidget, row: int) -> bool:
-    """Every cell of the row fits it, and the row is not padded far beyond its tallest text."""
+    """Every cell of the row fits it, and the row is not much taller than its tallest text."""
     metrics = table.fontMetrics()
     tallest = 0
     for column in range(table.columnCount()):
@@ -164,12 +164,17 @@ def _row_fits_its_text(table: QTableWidget, row: int) -> bool:
         tallest = max(
             tallest, metrics.boundingRect(0, 0, width, 10_000, 0x1000, item.text()).height()
         )
+    # Cell margins come on top of the text: a line's height is slack enough.
     least = table.verticalHeader().minimumSectionSize()
-    return table.rowHeight(row) <= max(least, tallest + metrics.height())
+    return table.rowHeight(row) <= max(least, tallest + 2 * metrics.height())
 
 
-def test_the_recovery_actions_are_readable_when_their_tab_is_first_shown(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("width", [DEFAULT_SIZE[0], MINIMUM_SIZE.width()])
+def test_the_recovery_actions_are_readable_when_their_tab_is_first_shown(
+    qtbot, wizard, width: int
+) -> None:  # type: ignore[no-untyped-def]
     _load_example(qtbot, wizard)
+    wizard.resize(width, 740)
     wizard.go_to_page("report")
     page = wizard.page_by_key("report")
     for name, show in page.screenshot_states():
@@ -177,11 +182,20 @@ def test_the_recovery_actions_are_readable_when_their_tab_is_first_shown(qtbot, 
             show()
     table = page.actions.table
     assert table.isVisible() and table.rowCount() == 4
-    _settle()
-    # The rows were measured while the tab was hidden and the description column a few pixels
-    # wide: hundreds of pixels tall, and the visible part of each cell blank.
-    assert all(_row_fits_its_text(table, r) for r in range(table.rowCount()))
-    assert table.rowHeight(0) < table.viewport().height()
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        _settle()
+        # The rows were measured while the tab was hidden and the description column a few
+        # pixels wide: hundreds of pixels tall, and the visible part of each cell blank.
+        assert all(_row_fits_its_text(table, r) for r in range(table.rowCount())), language
+        assert table.rowHeight(0) < table.viewport().height()
+        # What was done is the widest column with its heading readable (the kinds and "by"
+        # wrap); it was a sixth of the table in English, 16 px at the minimum width.
+        widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        assert widths[1] == max(widths), (language, widths)
+        heading = table.horizontalHeaderItem(1).text()
+        assert table.horizontalHeader().fontMetrics().horizontalAdvance(heading) < widths[1]
+        assert sum(widths) <= table.viewport().width(), (language, widths)
 
 
 def test_the_blacklist_targets_follow_the_window_width(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent, QKeySequence
@@ -191,6 +190,11 @@ def _problems_label(parent: QWidget) -> QLabel:
 # -- recovery actions ------------------------------------------------------------------------------
 
 A_KIND, A_DESCRIPTION, A_STATUS, A_AT, A_BY = range(5)
+# What was done, the column the vendor reads, gets at least this share of the table; the kind
+# and "by" columns give up width for it (they wrap). As wide as their longest texts, they left
+# it a sixth of the table in English at the first start's window, and 16 px at the minimum one.
+_DESCRIPTION_SHARE = 0.3
+_GIVING = (A_KIND, A_BY)
 
 
 class ActionsEditor(QWidget):
@@ -204,23 +208,16 @@ class ActionsEditor(QWidget):
         self.table.setItemDelegateForColumn(A_KIND, ChoiceDelegate(self._kinds, self.table))
         self.table.setItemDelegateForColumn(A_STATUS, ChoiceDelegate(self._states, self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(A_KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(A_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_AT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_BY, QHeaderView.ResizeMode.ResizeToContents)
-        # The rows are measured when the case is loaded, while the tab is hidden and the
-        # stretched column is a few pixels wide: every character on a line of its own made the
-        # rows hundreds of pixels tall, and the visible part of each cell was blank. They are
-        # measured again once that column has its real width (the header reports the change
-        # before the table sees the new width, hence the timer).
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(
-            lambda column, _old, _new: self._fit_timer.start() if column == A_DESCRIPTION else None
-        )
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # The viewport, not the table: its width is known only after the scroll bars are placed.
+        # The columns are fitted (and the rows measured) again whenever it changes: loaded while
+        # the tab was hidden, the rows were measured for a column a few pixels wide, hundreds
+        # of pixels tall, and the visible part of each cell was blank.
+        self._fitted_width = -1
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.hint = QLabel(self)
@@ -277,7 +274,63 @@ class ActionsEditor(QWidget):
                 if item is not None:
                     item.setText(words.get(item.data(ValueRole), ""))
         self.table.blockSignals(False)
+        self._fit_columns()
         self.validate()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its longest text, except that what was done keeps its share
+        of the table: the kind and "by" columns give up the difference, down to their headings,
+        and wrap. Then every row as tall as its wrapped text."""
+        # Resizing columns and rows can show or hide a scroll bar, which resizes the viewport:
+        # not fitted again half-way through, but once more afterwards, at the new width.
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            for _attempt in range(3):
+                available = self.table.viewport().width()
+                self._fit_columns_at(available)
+                if self.table.viewport().width() == available:
+                    break
+        finally:
+            self._fitting = False
+        self._fitted_width = self.table.viewport().width()
+
+    def _fit_columns_at(self, available: int) -> None:
+        header = self.table.horizontalHeader()
+        widths = {
+            c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(5)
+        }
+        least = {c: header.sectionSizeHint(c) for c in range(5)}
+        rest = available - sum(w for c, w in widths.items() if c != A_DESCRIPTION)
+        wanted = max(least[A_DESCRIPTION], int(available * _DESCRIPTION_SHARE))
+        if rest < wanted:
+            # Each gives in proportion to what it has above its heading.
+            spare = {c: max(0, widths[c] - least[c]) for c in _GIVING}
+            total = sum(spare.values())
+            deficit = min(wanted - rest, total)
+            given = 0
+            for column in _GIVING:
+                give = deficit * spare[column] // max(1, total)
+                if column == _GIVING[-1]:
+                    give = min(deficit - given, spare[column])  # what rounding left over
+                widths[column] -= give
+                given += give
+            rest += given
+        widths[A_DESCRIPTION] = max(least[A_DESCRIPTION], rest)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again when the table changes width (window resized, tab shown)."""
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.table.viewport().width() != self._fitted_width
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def add_action(self, action: RecoveryAction, edit: bool = False) -> None:
         """Append a row (and, when the user asked for it, start editing its description)."""
@@ -294,7 +347,7 @@ class ActionsEditor(QWidget):
         self.table.setItem(row, A_AT, QTableWidgetItem(format_jst(action.at) if action.at else ""))
         self.table.setItem(row, A_BY, QTableWidgetItem(action.by))
         self.table.blockSignals(False)
-        self.table.resizeRowToContents(row)
+        self._fit_columns()
         if edit:
             self.table.setCurrentCell(row, A_DESCRIPTION)
             self.table.setFocus()
@@ -305,6 +358,7 @@ class ActionsEditor(QWidget):
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._fit_columns()
         self.validate()
         self.changed.emit()
 
@@ -365,7 +419,7 @@ class ActionsEditor(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == A_AT:
             self.validate()
-        self.table.resizeRowToContents(item.row())
+        self._fit_columns()
         self.changed.emit()
 
 
