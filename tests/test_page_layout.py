@@ -125,11 +125,18 @@ def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> Non
     qtbot.wait(20)
     editor = page.evidence
     table = editor.table
+    header = table.horizontalHeader()
     for language in ("ja", "en"):
         wizard.languages.set_language(language)
-        qtbot.wait(20)
+        _settle()
         for row in range(table.rowCount()):
             assert _cell_fits(table, row, 1), (language, row)
+        # The columns are fitted to the new headings at once (they kept the Japanese widths
+        # until the window was resized: "Collected by" was cut to "ollected b").
+        for column in range(table.columnCount()):
+            heading = table.horizontalHeaderItem(column).text()
+            width = header.fontMetrics().horizontalAdvance(heading)
+            assert width <= header.sectionSize(column), (language, heading)
     # The case keeps the real names (no invisible characters).
     names = [e.file_name for e in editor.evidence()]
     assert names == ["maillog-20261114.gz", "login-history-20261116.png"]

@@ -569,6 +569,9 @@ class EvidenceEditor(QWidget):
                 "whom it was collected."
             )
         )
+        # New headings (and, in English, longer ones): the columns kept the old language's
+        # widths until the window was resized.
+        self._fit_columns()
         self.validate()
 
     # -- rows --------------------------------------------------------------------------------
