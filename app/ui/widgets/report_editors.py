@@ -193,8 +193,12 @@ A_KIND, A_DESCRIPTION, A_STATUS, A_AT, A_BY = range(5)
 # What was done, the column the vendor reads, gets at least this share of the table; the kind
 # and "by" columns give up width for it (they wrap). As wide as their longest texts, they left
 # it a sixth of the table in English at the first start's window, and 16 px at the minimum one.
+# The kind (words from a list) gives first, then the time (its date and hour on two lines),
+# a name ("株式会社セキュア相談室") last.
 _DESCRIPTION_SHARE = 0.3
-_GIVING = (A_KIND, A_BY)
+_GIVING = (A_KIND, A_AT, A_BY)
+_WRAPPED_EMS = 7
+_CELL_PADDING = 4  # each side of a cell's text (the style's focus frame margin and one)
 
 
 class ActionsEditor(QWidget):
@@ -279,8 +283,8 @@ class ActionsEditor(QWidget):
 
     def _fit_columns(self) -> None:
         """Every column as wide as its longest text, except that what was done keeps its share
-        of the table: the kind and "by" columns give up the difference, down to their headings,
-        and wrap. Then every row as tall as its wrapped text."""
+        of the table: the kind, then the "by" column give up the difference, down to their
+        headings, and wrap. Then every row as tall as its wrapped text."""
         # Resizing columns and rows can show or hide a scroll bar, which resizes the viewport:
         # not fitted again half-way through, but once more afterwards, at the new width.
         if self._fitting:
@@ -302,21 +306,24 @@ class ActionsEditor(QWidget):
             c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(5)
         }
         least = {c: header.sectionSizeHint(c) for c in range(5)}
+        # The kind and "by" wrap, but keep a few words a line ("P…" / "c…" is unreadable); the
+        # time may wrap after its date.
+        metrics = self.table.fontMetrics()
+        readable = metrics.horizontalAdvance("M") * _WRAPPED_EMS
+        for column in (A_KIND, A_BY):
+            least[column] = max(least[column], min(widths[column], readable))
+        date = metrics.horizontalAdvance("2026-11-16") + 2 * _CELL_PADDING
+        least[A_AT] = max(least[A_AT], min(widths[A_AT], date))
         rest = available - sum(w for c, w in widths.items() if c != A_DESCRIPTION)
         wanted = max(least[A_DESCRIPTION], int(available * _DESCRIPTION_SHARE))
-        if rest < wanted:
-            # Each gives in proportion to what it has above its heading.
-            spare = {c: max(0, widths[c] - least[c]) for c in _GIVING}
-            total = sum(spare.values())
-            deficit = min(wanted - rest, total)
-            given = 0
-            for column in _GIVING:
-                give = deficit * spare[column] // max(1, total)
-                if column == _GIVING[-1]:
-                    give = min(deficit - given, spare[column])  # what rounding left over
-                widths[column] -= give
-                given += give
-            rest += given
+        for column in _GIVING:
+            if rest >= wanted:
+                break
+            spare = max(0, widths[column] - least[column])
+            # A time on two lines is worth it only when the column gives all it can.
+            give = spare if column == A_AT else min(wanted - rest, spare)
+            widths[column] -= give
+            rest += give
         widths[A_DESCRIPTION] = max(least[A_DESCRIPTION], rest)
         for column, width in widths.items():
             header.resizeSection(column, width)
