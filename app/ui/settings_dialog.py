@@ -153,9 +153,11 @@ class SettingsDialog(QDialog):
         """Grow when a section shows more (a message, a button) than the dialog has room for:
         Qt does not enlarge a window for text that wraps, it squeezes it."""
         handled = super().event(event)
-        layout = self.layout()
-        if event.type() == QEvent.Type.LayoutRequest and layout is not None:
-            needed = layout.totalHeightForWidth(self.width())
+        # Only while shown: touching the layout from events sent while the dialog is being
+        # destroyed left PySide with wrappers of deleted widgets (a crash later on).
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            layout = self.layout()
+            needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
             if needed > self.height():
                 self.resize(fitted_size(self, self.width(), needed))
         return handled
