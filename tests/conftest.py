@@ -40,7 +40,7 @@ def _new_wizard(qtbot, app_home: Path):  # type: ignore[no-untyped-def]
     from app.ui.application import create_application
     from app.ui.i18n import language_manager
     from app.ui.settings import AppSettings
-    from app.ui.wizard import MamoriWizard
+    from app.ui.wizard import DEFAULT_SIZE, MamoriWizard
 
     app = create_application()
     assert isinstance(app, QApplication)
@@ -50,6 +50,9 @@ def _new_wizard(qtbot, app_home: Path):  # type: ignore[no-untyped-def]
     languages = language_manager(app)
     languages.set_language("ja")
     window = MamoriWizard(settings, languages)
+    # The first start's size on a desktop screen: the wizard fits itself to smaller screens,
+    # and Qt's offscreen screen is only 800x800 (tests/test_dialogs.py checks a laptop's).
+    window.resize(*DEFAULT_SIZE)
 
     def answer_no_questions(_widget: object) -> None:
         # The question about unsaved input is for people: a test that leaves a mistake on

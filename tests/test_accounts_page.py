@@ -613,3 +613,18 @@ def test_by_keyboard_generate_keeps_the_focus_on_its_button(qtbot, wizard) -> No
     qtbot.keyClick(page.generate_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(page.password.text()), timeout=10000)
     assert QApplication.focusWidget() is page.generate_button
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5, 1.75, 2.0])
+def test_status_icons_are_drawn_at_the_screens_size_not_scaled(qtbot, scale: float) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets.status_icons import _draw, status_pixmap
+
+    device = round(16 * scale)
+    for kind in StatusKind:
+        pixmap = status_pixmap(kind, 16, scale)
+        assert pixmap.width() == device
+        # The 125 % icon was the 24 px drawing shrunk to 20 px: blurred edges.
+        assert (
+            pixmap.toImage().convertToFormat(_draw(kind, device).toImage().format())
+            == _draw(kind, device).toImage()
+        ), (kind, scale)

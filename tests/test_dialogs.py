@@ -266,6 +266,20 @@ def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  
     assert dialog.height() < 200
     dialog.show_messages("取り込み完了", "1 行に問題があります。", ["3 行目: …"], "問題のある行")
     assert dialog.details.isVisible() and dialog.height() >= 320
+    # A reason of two lines (the real one for a binary file): the dialog was sized for the
+    # text wrapped at half its width, and the two lines floated in a window three times taller.
+    dialog.show_messages(
+        "取り込めませんでした",
+        "「bin.csv」からは何も取り込んでいません。CSV ファイルではないようです (文字以外のデータが"
+        "含まれています)。コントロールパネルから書き出した CSV ファイルを選んでください。",
+        [],
+        "",
+    )
+    summary = dialog.summary
+    line = summary.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: summary.height() - summary.heightForWidth(summary.width()) < line)
+    assert summary.heightForWidth(summary.width()) > line  # it does take two lines
+    assert summary.geometry().top() < 30
 
 
 # -- the PDF preview (page 5) ----------------------------------------------------------------
@@ -423,6 +437,43 @@ def test_the_settings_dialog_grows_when_a_section_shows_more(qtbot, wizard) -> N
     dialog.reject()
 
 
+def test_settings_are_as_tall_as_their_sections_and_grow_with_them(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        layout = dialog.layout()
+
+        def roomy() -> bool:
+            return dialog.height() >= layout.totalHeightForWidth(dialog.width())
+
+        # No longer a fixed 600 px (taller than a laptop at 125 % leaves), nor squeezed.
+        qtbot.waitUntil(roomy)
+        assert dialog.height() < 600
+        before = dialog.height()
+        # A problem saving the key: a message of several lines and one more button appear.
+        section.key.setText("abcdefghijklmnopqrstuvwxyz")
+        section.save()
+        qtbot.waitUntil(lambda: section.session_button.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: dialog.height() > before and roomy())
+        button = section.session_button
+        assert button.height() >= button.sizeHint().height()
+        assert section.message.height() >= section.message.heightForWidth(section.message.width())
+        dialog.reject()
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+        QApplication.processEvents()
+
+
 # -- message boxes ---------------------------------------------------------------------------
 
 
@@ -485,3 +536,120 @@ def test_every_button_of_the_wizards_questions_has_a_mnemonic(
     assert len(found) == 6 and all(found)
     for texts in found:
         assert all("&" in text for text in texts), texts
+
+
+# -- a laptop screen at 125 % ----------------------------------------------------------------
+
+# Opens the wizard (a first start: no saved window size) and each of its larger dialogs with the
+# example case, and prints their sizes and the screen's. Runs in its own interpreter: Qt reads
+# QT_SCALE_FACTOR and the offscreen screen's size only at start-up.
+_LAPTOP_PROBE = r"""
+import json, sys
+import keyring
+from keyring.backends import fail
+from PySide6.QtCore import QSettings
+from app.core.example_case import example_case
+from app.core.report_review import write_report
+from app.ui.application import create_application
+from app.ui.i18n import language_manager
+from app.ui.settings import AppSettings
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.widgets.account_dialog import AccountDialog, MessageListDialog
+from app.ui.widgets.blacklist_widgets import ReceivedDialog
+from app.ui.widgets.pdf_preview import PdfPreviewDialog
+from app.ui.wizard import MamoriWizard
+
+keyring.set_keyring(fail.Keyring())
+app = create_application()
+out = {}
+for lang in ("ja", "en"):
+    languages = language_manager(app)
+    languages.set_language(lang)
+    settings = AppSettings(QSettings(sys.argv[1] + "/settings.ini", QSettings.Format.IniFormat))
+    wizard = MamoriWizard(settings, languages)
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.show()
+    app.processEvents()
+    pdf = sys.argv[1] + f"/report-{lang}.pdf"
+    write_report(example_case(), pdf, lang=lang)
+    account = example_case().accounts.inventory.accounts[0]
+    report = MessageListDialog(wizard)
+    report.show_messages("t", "s", ["3 行目: …"] * 3, "d")
+    windows = {
+        "wizard": wizard,
+        "settings": SettingsDialog(settings, wizard),
+        "bounce": ReceivedDialog(("example.co.jp",), wizard),
+        "preview": PdfPreviewDialog(__import__("pathlib").Path(pdf), wizard),
+        "account": AccountDialog(account, [], wizard),
+        "import report": report,
+    }
+    for name, window in windows.items():
+        window.show()
+        app.processEvents()
+        out[f"{name} ({lang})"] = {
+            "size": [window.width(), window.height()],
+            "minimum": [window.minimumSize().width(), window.minimumSize().height()],
+        }
+        if window is not wizard:
+            window.hide()
+    wizard.tasks.cancel_all()
+    wizard.tasks.wait_idle(5000)
+available = app.primaryScreen().availableGeometry()
+print("SIZES " + json.dumps({"available": [available.width(), available.height()], "windows": out}))
+sys.stdout.flush()
+import os
+os._exit(0)  # the wizard's close-time questions are for people
+"""
+
+
+def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from app.ui.widgets.layout import WINDOW_FRAME
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        json.dumps({"screens": [{"name": "laptop", "width": 1366, "height": 768, "dpr": 1}]}),
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
+    env.update(
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        QT_SCALE_FACTOR="1.25",
+        **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")},
+        **{var: str(tmp_path / var.lower()) for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME")},
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _LAPTOP_PROBE, str(tmp_path)],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("SIZES "))
+    found = json.loads(line[6:])
+    # 1366x768 at 125 % is 1093x614 logical pixels. The offscreen screen has no task bar;
+    # Windows' takes 48 of them, and each window's title bar and frame take their share.
+    assert found["available"] == [1093, 614]
+    task_bar = 48
+    frame_w, frame_h = WINDOW_FRAME.width(), WINDOW_FRAME.height()
+    too_large = []
+    for name, window in found["windows"].items():
+        width, height = window["size"]
+        least_w, least_h = window["minimum"]
+        # The window as opened fits the free screen (the wizard: all of it; a dialog: also
+        # with the task bar there), and nothing forces it to be larger than a screen with a
+        # task bar.
+        room_h = 614 - (0 if name.startswith("wizard") else task_bar)
+        if width + frame_w > 1093 or height + frame_h > room_h:
+            too_large.append((name, "opened at", window["size"]))
+        if least_w + frame_w > 1093 or least_h + frame_h > 614 - task_bar:
+            too_large.append((name, "at least", window["minimum"]))
+    assert too_large == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget
 
 from app.core.example_case import example_case
+from app.ui.wizard import DEFAULT_SIZE, MINIMUM_SIZE
 from tests.test_wizard_shell import go_to_situation, situation
 
 
@@ -25,6 +27,13 @@ def _show_evidence_tab(qtbot, wizard):  # type: ignore[no-untyped-def]
         if name == "evidence":
             show()
     return page
+
+
+def _settle() -> None:
+    """Let Qt finish what a resize or a language switch set off: the posted layout requests,
+    then the columns and rows they fit again (some on a zero-delay timer)."""
+    for _ in range(4):
+        QApplication.processEvents()
 
 
 def _cell_fits(table: QTableWidget, row: int, column: int) -> bool:
@@ -50,21 +59,24 @@ def test_the_situation_forms_start_their_fields_in_one_column(qtbot, wizard) -> 
         assert len(lefts) == 1, (language, lefts)
 
 
-def test_the_timeline_gives_most_room_to_what_happened(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("width", [1000, DEFAULT_SIZE[0], MINIMUM_SIZE.width()])
+def test_the_timeline_gives_most_room_to_what_happened(qtbot, wizard, width: int) -> None:  # type: ignore[no-untyped-def]
     go_to_situation(qtbot, wizard)
     _load_example(qtbot, wizard)
+    wizard.resize(width, 740)
     table = situation(wizard).timeline.table
     for language in ("ja", "en"):
         wizard.languages.set_language(language)
-        qtbot.wait(20)
+        _settle()
         widths = [table.columnWidth(c) for c in range(4)]
         assert widths[1] == max(widths), (language, widths)
         # The heading of the event column is readable, not cut at both ends.
         header = table.horizontalHeader()
         heading = table.horizontalHeaderItem(1).text()
         assert header.fontMetrics().horizontalAdvance(heading) < widths[1]
-        # The columns fill the table, and no row is too short for its wrapped text.
-        assert sum(widths) <= table.viewport().width()
+        # The columns fill the table (at the first start's 980 px the English one scrolled
+        # sideways by 3 px), and no row is too short for its wrapped text.
+        assert sum(widths) <= table.viewport().width(), (language, widths)
         for row in range(table.rowCount()):
             for column in range(4):
                 assert _cell_fits(table, row, column), (language, row, column)
@@ -113,11 +125,18 @@ def test_evidence_file_names_wrap_instead_of_being_cut_off(qtbot, wizard) -> Non
     qtbot.wait(20)
     editor = page.evidence
     table = editor.table
+    header = table.horizontalHeader()
     for language in ("ja", "en"):
         wizard.languages.set_language(language)
-        qtbot.wait(20)
+        _settle()
         for row in range(table.rowCount()):
             assert _cell_fits(table, row, 1), (language, row)
+        # The columns are fitted to the new headings at once (they kept the Japanese widths
+        # until the window was resized: "Collected by" was cut to "ollected b").
+        for column in range(table.columnCount()):
+            heading = table.horizontalHeaderItem(column).text()
+            width = header.fontMetrics().horizontalAdvance(heading)
+            assert width <= header.sectionSize(column), (language, heading)
     # The case keeps the real names (no invisible characters).
     names = [e.file_name for e in editor.evidence()]
     assert names == ["maillog-20261114.gz", "login-history-20261116.png"]
@@ -136,3 +155,63 @@ def test_a_collector_name_is_never_broken_inside_a_narrow_evidence_table(qtbot, 
         assert name == "山田 太郎"
         # The whole name fits on one line of the column (cell padding included).
         assert metrics.horizontalAdvance(name) + 6 <= table.columnWidth(column)
+
+
+def _row_fits_its_text(table: QTableWidget, row: int) -> bool:
+    """Every cell of the row fits it, and the row is not much taller than its tallest text."""
+    metrics = table.fontMetrics()
+    tallest = 0
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is None or table.isColumnHidden(column):
+            continue
+        if not _cell_fits(table, row, column):
+            return False
+        width = table.columnWidth(column) - 6
+        tallest = max(
+            tallest, metrics.boundingRect(0, 0, width, 10_000, 0x1000, item.text()).height()
+        )
+    # Cell margins come on top of the text: a line's height is slack enough.
+    least = table.verticalHeader().minimumSectionSize()
+    return table.rowHeight(row) <= max(least, tallest + 2 * metrics.height())
+
+
+@pytest.mark.parametrize("width", [DEFAULT_SIZE[0], MINIMUM_SIZE.width()])
+def test_the_recovery_actions_are_readable_when_their_tab_is_first_shown(
+    qtbot, wizard, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.resize(width, 740)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    for name, show in page.screenshot_states():
+        if name == "incident":
+            show()
+    table = page.actions.table
+    assert table.isVisible() and table.rowCount() == 4
+    for language in ("ja", "en"):
+        wizard.languages.set_language(language)
+        _settle()
+        # The rows were measured while the tab was hidden and the description column a few
+        # pixels wide: hundreds of pixels tall, and the visible part of each cell blank.
+        assert all(_row_fits_its_text(table, r) for r in range(table.rowCount())), language
+        assert table.rowHeight(0) < table.viewport().height()
+        # What was done is the widest column with its heading readable (the kinds and "by"
+        # wrap); it was a sixth of the table in English, 16 px at the minimum width.
+        widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        assert widths[1] == max(widths), (language, widths)
+        heading = table.horizontalHeaderItem(1).text()
+        assert table.horizontalHeader().fontMetrics().horizontalAdvance(heading) < widths[1]
+        assert sum(widths) <= table.viewport().width(), (language, widths)
+
+
+def test_the_blacklist_targets_follow_the_window_width(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    _load_example(qtbot, wizard)
+    wizard.go_to_page("blacklist")
+    table = wizard.page_by_key("blacklist").targets.table
+    for width in (1000, 860, 1200, 1000):
+        wizard.resize(width, 740)
+        _settle()
+        # Measured as the column changed, the rows kept the height of its previous width:
+        # too short after narrowing (the last line cut off), too tall after widening.
+        assert all(_row_fits_its_text(table, r) for r in range(table.rowCount())), width

@@ -1,6 +1,8 @@
 """Render every wizard page offscreen to PNG, in Japanese and English, at 1x and 2x.
 
     python -m tools.screenshots docs/screenshots     (what `make screenshots` runs)
+    python -m tools.screenshots /tmp/laptop --scales 1.25,1.5 --size 980x526
+                                                      (a 1366x768 laptop at 125 %, say)
 
 Each scale runs in its own process because Qt reads QT_SCALE_FACTOR only at start-up. The
 example case is shown on every page; settings, saved cases and logs go to a temporary folder,
@@ -21,8 +23,9 @@ LANGUAGES = ("ja", "en")
 SIZE = (1000, 740)
 
 
-def render(out_dir: Path, scale: str) -> list[Path]:
-    """Render all pages in both languages at the current process's scale."""
+def render(out_dir: Path, scale: str, size: tuple[int, int] = SIZE) -> list[Path]:
+    """Render all pages in both languages at the current process's scale, in a window of
+    `size` logical pixels."""
     from PySide6.QtCore import QSettings
 
     from app.core.case import save_new_case
@@ -46,7 +49,7 @@ def render(out_dir: Path, scale: str) -> list[Path]:
         languages = language_manager(app)
         languages.set_language(lang)
         wizard = MamoriWizard(AppSettings(), languages)
-        wizard.resize(*SIZE)
+        wizard.resize(*size)
         wizard.case = example_case()
         wizard.load_into_pages()
         wizard.show()
@@ -85,14 +88,23 @@ def main(argv: list[str]) -> int:
         description="Render every wizard page offscreen to PNG (ja/en, 1x/2x).",
     )
     parser.add_argument("out_dir", nargs="?", default="docs/screenshots", help="output folder")
-    out_dir = Path(parser.parse_args(argv).out_dir)
+    parser.add_argument(
+        "--scales", default=",".join(SCALES), help="comma-separated QT_SCALE_FACTOR values"
+    )
+    parser.add_argument(
+        "--size", default="x".join(map(str, SIZE)), help="window size in logical pixels (WxH)"
+    )
+    args = parser.parse_args(argv)
+    out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    width, _, height = args.size.partition("x")
+    size = (int(width), int(height))
     if os.environ.get("MAIL_MAMORI_SHOT_SCALE"):
-        for path in render(out_dir, os.environ["MAIL_MAMORI_SHOT_SCALE"]):
+        for path in render(out_dir, os.environ["MAIL_MAMORI_SHOT_SCALE"], size):
             print(path)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        for scale in SCALES:
+        for scale in args.scales.split(","):
             env = dict(
                 os.environ,
                 QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -107,7 +119,9 @@ def main(argv: list[str]) -> int:
                 XDG_CACHE_HOME=str(Path(tmp) / scale / "cache"),
             )
             subprocess.run(
-                [sys.executable, "-m", "tools.screenshots", str(out_dir)], env=env, check=True
+                [sys.executable, "-m", "tools.screenshots", str(out_dir), "--size", args.size],
+                env=env,
+                check=True,
             )
     return 0
 

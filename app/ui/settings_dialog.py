@@ -8,7 +8,6 @@ A section is a QGroupBox subclass with `load()` (fill from settings) and `apply(
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,7 +24,7 @@ from app.ui.dqs_settings import DqsKeySection
 from app.ui.settings import AppSettings
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner, dialog_tasks
 from app.ui.widgets.checked_field import CheckedField
-from app.ui.widgets.layout import wrapped_label
+from app.ui.widgets.layout import fitted_size, wrapped_label
 
 
 class DnsServerSection(QGroupBox):
@@ -147,32 +146,26 @@ class SettingsDialog(QDialog):
             section.load()  # type: ignore[attr-defined]
         self._fit()
 
-    def _room(self) -> tuple[int, int]:
-        """The most the dialog may take: the screen less the title bar and the taskbar (a
-        1366x768 laptop at 125 % gives 1093x614)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return 10_000, 10_000
-        available = screen.availableGeometry()
-        return int(available.width() * 0.9), int(available.height() * 0.85)
-
     def _fit(self) -> None:
         """As wide as comfortable lines of the explanations (about 40 Japanese characters),
         as tall as the sections need at that width: a fixed 680x600 left a third of the
         window empty, and would cut the sections off where they need more."""
-        max_width, max_height = self._room()
         comfortable = 42 * self.fontMetrics().horizontalAdvance("M")
         layout = self.layout()
-        width = min(max(comfortable, layout.minimumSize().width()), max_width)
-        self.resize(width, min(layout.totalHeightForWidth(width), max_height))
+        width = fitted_size(self, max(comfortable, layout.minimumSize().width()), 0).width()
+        self.resize(fitted_size(self, width, layout.totalHeightForWidth(width)))
 
     def event(self, event: QEvent) -> bool:
+        """Grow when a section shows more (a message, a button) than the dialog has room for:
+        Qt does not enlarge a window for text that wraps, it squeezes it."""
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            # A section shows more (a message, the DNS servers found): grow to show it all.
-            needed = self.layout().totalHeightForWidth(self.width())
+        # Only while shown: touching the layout from events sent while the dialog is being
+        # destroyed left PySide with wrappers of deleted widgets (a crash later on).
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            layout = self.layout()
+            needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
             if needed > self.height():
-                self.resize(self.width(), min(needed, self._room()[1]))
+                self.resize(fitted_size(self, self.width(), needed))
         return handled
 
     def reject(self) -> None:

@@ -36,6 +36,7 @@ from app.ui.pages.base import BasePage
 from app.ui.settings import AppSettings
 from app.ui.startup_trace import mark
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.layout import fitted_size
 from app.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 _BUILD_DELAY_MS = 100
 _WATCHED = "mamoriWatched"  # set on an input whose changes start the idle save
+DEFAULT_SIZE = (980, 720)  # the first start's size, where the screen has room for it
+MINIMUM_SIZE = QSize(860, 480)
 _QT_WIZARD_CONTEXT = "QWizard"  # a variable, so that lupdate leaves Qt's own strings to Qt
 _STANDARD_BUTTONS = {
     QWizard.WizardButton.BackButton: "< &Back",
@@ -107,7 +110,9 @@ class MamoriWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
-        self.setMinimumSize(QSize(860, 640))
+        # Small enough for a 1366x768 laptop screen at 125 % scaling (1093x614 logical pixels,
+        # less the task bar and the title bar): 640 px was taller than that.
+        self.setMinimumSize(MINIMUM_SIZE)
 
         # A Settings button (DNS server, keys) on every page, left of the standard buttons.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -129,7 +134,7 @@ class MamoriWizard(QWizard):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(980, 720)
+            self.resize(fitted_size(self, *DEFAULT_SIZE, whole_screen=True))
         self.load_into_pages()
 
     # -- pages ---------------------------------------------------------------------------------

@@ -234,6 +234,12 @@ class MessageListDialog(QDialog):
         self.details.setAccessibleName(details_name)
         self.setMinimumHeight(320 if lines else 0)
         self.adjustSize()
+        # adjustSize measures the wrapped summary at the layout's preferred width, far
+        # narrower than the dialog's minimum: a two-line reason was given room for five, and
+        # floated in the middle. Measured again at the width the dialog really has.
+        layout = self.layout()
+        if not lines and layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def text(self) -> str:
         """Everything the dialog says (for tests and screen readers)."""

@@ -35,7 +35,7 @@ from app.core.dnsbl_targets import (
 from app.core.errors import InputError
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
-from app.ui.widgets.layout import wrapped_label
+from app.ui.widgets.layout import fitted_size, wrapped_label
 from app.ui.widgets.status_icons import StatusKind
 from app.ui.widgets.status_icons import status_icon as status_kind_icon
 from app.ui.widgets.tables import pad_rows
@@ -278,7 +278,7 @@ class ReceivedDialog(QDialog):
         self.add_button.setText(self.tr("&Add the ticked addresses"))
         self.found.setHorizontalHeaderLabels([self.tr("Address"), self.tr("From"), self.tr("Use")])
         self.found.setAccessibleName(self.tr("Addresses found in the bounced mail"))
-        self.resize(720, 560)
+        self.resize(fitted_size(self, 720, 560))  # 560 px did not fit a laptop at 125 %
 
     def read(self) -> None:
         """Extract the addresses from the pasted text (the text stays as pasted)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 # Numbers instead of PySide6's `Qt` namespace: these helpers build the first page (qt_enums).
@@ -13,6 +15,31 @@ from app.ui.qt_enums import (
     TEXT_SELECTABLE_BY_MOUSE,
     set_enum_property,
 )
+
+# What a window's frame takes around its contents, in logical pixels: Windows 10/11 draw a title
+# bar of about 31 px and 8 px borders (most of them an invisible resize margin) at every scale.
+WINDOW_FRAME = QSize(16, 40)
+
+
+def fitted_size(widget: QWidget, width: int, height: int, whole_screen: bool = False) -> QSize:
+    """`width` x `height`, made smaller where the screen is. A laptop's 1366x768 screen at 125 %
+    scaling is 1093x614 logical pixels, less the task bar: a window sized for a desktop
+    monitor hung off its bottom edge, with the buttons out of reach.
+
+    A dialog takes at most 90 % of the width and 85 % of the height of the free screen (the
+    window behind it stays in sight); `whole_screen` lets a main window have all of it but its
+    frame."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    available = screen.availableGeometry()
+    if whole_screen:
+        room = QSize(
+            available.width() - WINDOW_FRAME.width(), available.height() - WINDOW_FRAME.height()
+        )
+    else:
+        room = QSize(int(available.width() * 0.9), int(available.height() * 0.85))
+    return QSize(min(width, room.width()), min(height, room.height()))
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -19,22 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.layout import fitted_size
+
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 FIT_WIDTH_KEYS = "Ctrl+0"
-
-
-def fitted_size(widget: QWidget, width: int, height: int) -> QSize:
-    """`width` x `height`, made smaller where the screen is: 900 px was taller than a
-    1366x768 laptop screen (or 1920x1080 at 150 %), which pushed the Close and Print buttons
-    off the bottom. Room is left for the title bar and the taskbar."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return QSize(width, height)
-    available = screen.availableGeometry()
-    return QSize(
-        min(width, int(available.width() * 0.9)), min(height, int(available.height() * 0.85))
-    )
 
 
 class PdfPreviewDialog(QDialog):

@@ -191,6 +191,15 @@ def _problems_label(parent: QWidget) -> QLabel:
 # -- recovery actions ------------------------------------------------------------------------------
 
 A_KIND, A_DESCRIPTION, A_STATUS, A_AT, A_BY = range(5)
+# What was done, the column the vendor reads, gets at least this share of the table; the kind
+# and "by" columns give up width for it (they wrap). As wide as their longest texts, they left
+# it a sixth of the table in English at the first start's window, and 16 px at the minimum one.
+# The kind (words from a list) gives first, then the time (its date and hour on two lines),
+# a name ("株式会社セキュア相談室") last.
+_DESCRIPTION_SHARE = 0.3
+_GIVING = (A_KIND, A_AT, A_BY)
+_WRAPPED_EMS = 7
+_CELL_PADDING = 4  # each side of a cell's text (the style's focus frame margin and one)
 
 
 class ActionsEditor(QWidget):
@@ -204,11 +213,16 @@ class ActionsEditor(QWidget):
         self.table.setItemDelegateForColumn(A_KIND, ChoiceDelegate(self._kinds, self.table))
         self.table.setItemDelegateForColumn(A_STATUS, ChoiceDelegate(self._states, self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(A_KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(A_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_AT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(A_BY, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # The viewport, not the table: its width is known only after the scroll bars are placed.
+        # The columns are fitted (and the rows measured) again whenever it changes: loaded while
+        # the tab was hidden, the rows were measured for a column a few pixels wide, hundreds
+        # of pixels tall, and the visible part of each cell was blank.
+        self._fitted_width = -1
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.hint = QLabel(self)
@@ -265,7 +279,66 @@ class ActionsEditor(QWidget):
                 if item is not None:
                     item.setText(words.get(item.data(ValueRole), ""))
         self.table.blockSignals(False)
+        self._fit_columns()
         self.validate()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its longest text, except that what was done keeps its share
+        of the table: the kind, then the "by" column give up the difference, down to their
+        headings, and wrap. Then every row as tall as its wrapped text."""
+        # Resizing columns and rows can show or hide a scroll bar, which resizes the viewport:
+        # not fitted again half-way through, but once more afterwards, at the new width.
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            for _attempt in range(3):
+                available = self.table.viewport().width()
+                self._fit_columns_at(available)
+                if self.table.viewport().width() == available:
+                    break
+        finally:
+            self._fitting = False
+        self._fitted_width = self.table.viewport().width()
+
+    def _fit_columns_at(self, available: int) -> None:
+        header = self.table.horizontalHeader()
+        widths = {
+            c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(5)
+        }
+        least = {c: header.sectionSizeHint(c) for c in range(5)}
+        # The kind and "by" wrap, but keep a few words a line ("P…" / "c…" is unreadable); the
+        # time may wrap after its date.
+        metrics = self.table.fontMetrics()
+        readable = metrics.horizontalAdvance("M") * _WRAPPED_EMS
+        for column in (A_KIND, A_BY):
+            least[column] = max(least[column], min(widths[column], readable))
+        date = metrics.horizontalAdvance("2026-11-16") + 2 * _CELL_PADDING
+        least[A_AT] = max(least[A_AT], min(widths[A_AT], date))
+        rest = available - sum(w for c, w in widths.items() if c != A_DESCRIPTION)
+        wanted = max(least[A_DESCRIPTION], int(available * _DESCRIPTION_SHARE))
+        for column in _GIVING:
+            if rest >= wanted:
+                break
+            spare = max(0, widths[column] - least[column])
+            # A time on two lines is worth it only when the column gives all it can.
+            give = spare if column == A_AT else min(wanted - rest, spare)
+            widths[column] -= give
+            rest += give
+        widths[A_DESCRIPTION] = max(least[A_DESCRIPTION], rest)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again when the table changes width (window resized, tab shown)."""
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.table.viewport().width() != self._fitted_width
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def add_action(self, action: RecoveryAction, edit: bool = False) -> None:
         """Append a row (and, when the user asked for it, start editing its description)."""
@@ -282,7 +355,7 @@ class ActionsEditor(QWidget):
         self.table.setItem(row, A_AT, QTableWidgetItem(format_jst(action.at) if action.at else ""))
         self.table.setItem(row, A_BY, QTableWidgetItem(action.by))
         self.table.blockSignals(False)
-        self.table.resizeRowToContents(row)
+        self._fit_columns()
         if edit:
             self.table.setCurrentCell(row, A_DESCRIPTION)
             self.table.setFocus()
@@ -293,6 +366,7 @@ class ActionsEditor(QWidget):
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._fit_columns()
         self.validate()
         self.changed.emit()
 
@@ -353,7 +427,7 @@ class ActionsEditor(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == A_AT:
             self.validate()
-        self.table.resizeRowToContents(item.row())
+        self._fit_columns()
         self.changed.emit()
 
 
@@ -503,6 +577,9 @@ class EvidenceEditor(QWidget):
                 "whom it was collected."
             )
         )
+        # New headings (and, in English, longer ones): the columns kept the old language's
+        # widths until the window was resized.
+        self._fit_columns()
         self.validate()
 
     # -- rows --------------------------------------------------------------------------------

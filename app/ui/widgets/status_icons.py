@@ -38,12 +38,18 @@ _cache: dict[StatusKind, QIcon] = {}
 atexit.register(_cache.clear)
 
 
+# The device sizes of a 16 px icon at 100, 125, 150, 175, 200 and 250 % display scaling (and
+# of larger ones at some of them): the icon is drawn at each, not scaled from its neighbour.
+# At 125 % the 24 px drawing shrunk to 20 px had soft, blurred edges.
+ICON_SIZES = (16, 20, 24, 28, 32, 40, 48)
+
+
 def status_icon(kind: StatusKind) -> QIcon:
-    """The icon for `kind`, drawn at 16 and 32 pixels so it stays sharp at 2x."""
+    """The icon for `kind`, drawn at every size common display scalings ask for."""
     icon = _cache.get(kind)
     if icon is None:
         icon = QIcon()
-        for size in (16, 24, 32, 48):
+        for size in ICON_SIZES:
             icon.addPixmap(_draw(kind, size))
         _cache[kind] = icon
     return icon

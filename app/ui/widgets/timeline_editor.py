@@ -117,6 +117,15 @@ class TimelineEditor(QWidget):
         for column, share in _CAPPED_SHARE.items():
             widths[column] = min(natural(column), int(available * share))
         widths[COL_EVENT] = max(header.sectionSizeHint(COL_EVENT), available - sum(widths.values()))
+        # A narrow table (the English heading of "what happened" is long): the capped columns
+        # give up more, down to their headings, rather than the table scrolling sideways (it
+        # did by 3 px at the first start's 980 px window in English).
+        excess = sum(widths.values()) - available
+        for column in (COL_EVIDENCE, COL_ACTOR):
+            give = min(excess, widths[column] - header.sectionSizeHint(column))
+            if give > 0:
+                widths[column] -= give
+                excess -= give
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
