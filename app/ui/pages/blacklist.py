@@ -421,8 +421,10 @@ class BlacklistPage(BasePage):
         self._stop_tasks()
 
     def _stop_tasks(self) -> None:
+        # `pending`, not `running`: a check that has just ended may have its result on the way;
+        # it would arrive on a page the owner has left.
         for handle in (self._task, self._lookup_task):
-            if handle is not None and handle.running:
+            if handle is not None and handle.pending:
                 handle.cancel()
 
     def isComplete(self) -> bool:
@@ -584,7 +586,7 @@ class BlacklistPage(BasePage):
 
     def cancel_check(self) -> None:
         """Stop the running check (its partial results are not kept)."""
-        if self._task is not None and self._task.running:
+        if self._task is not None and self._task.pending:
             self._task.cancel()
             # Qt hands the focus of a disabled button on: Start takes it back at the end.
             self._focus_start_after_run = self.cancel_button.hasFocus()

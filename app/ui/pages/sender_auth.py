@@ -779,7 +779,7 @@ class SenderAuthPage(BasePage):
             on_cancelled=cancelled,
             owner=self,
         )
-        self._handles = [h for h in self._handles if h.running] + [handle]
+        self._handles = [h for h in self._handles if h.pending] + [handle]
 
     def run_spf_check(self, recheck: bool = False) -> None:
         """Fetch and validate the domain's SPF record (also after publishing)."""
