@@ -154,10 +154,15 @@ def test_a_saved_case_reopens_with_every_field(qtbot, wizard, tmp_path: Path) ->
 def _click_in_next_message_box(  # type: ignore[no-untyped-def]
     qtbot, button_text: str, seen: list[str], buttons: list[list[str]] | None = None
 ) -> None:
+    # The polling ends with the test (pytest-qt deletes the anchor): one that never saw its
+    # box must not answer a box of a later test.
+    anchor = QWidget()
+    qtbot.addWidget(anchor)
+
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, click)
+            QTimer.singleShot(50, anchor, click)
             return
         seen.append(box.text() + "\n" + box.informativeText())
         if buttons is not None:
@@ -168,7 +173,7 @@ def _click_in_next_message_box(  # type: ignore[no-untyped-def]
                 return
         box.reject()
 
-    QTimer.singleShot(50, click)
+    QTimer.singleShot(50, anchor, click)
 
 
 def test_a_damaged_case_offers_the_backup(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
