@@ -209,7 +209,7 @@ def test_a_resolver_blocked_everywhere_marks_the_list_blocked(dns_server, lists)
     zen = by_id(lists, "spamhaus-zen")
     dns_server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
     dns_server.add_record(f"*.{by_id(lists, 'uribl').zone}", "A", "127.0.0.1")
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP, DOMAIN)
     zen_health = next(h for h in run.health if h.list_id == "spamhaus-zen")
     assert zen_health.healthy is False and zen_health.reason is Reason.RESOLVER_BLOCKED
@@ -291,7 +291,7 @@ def test_a_list_that_lists_127_0_0_1_is_wildcarding_and_ignored(server, client, 
 
 def test_a_list_that_does_not_list_127_0_0_2_cannot_say_not_listed(dns_server, lists) -> None:  # type: ignore[no-untyped-def]
     publish_healthy(dns_server, tuple(x for x in lists if x.id != "barracuda"))
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP)
     found = result(run, "barracuda", IP)
     assert found.status is Status.NOT_TESTED
@@ -318,7 +318,7 @@ def test_a_resolver_that_rewrites_nxdomain_is_detected(dns_server, lists) -> Non
     # lists' test entries included (their real answers never reach us).
     for lst in lists:
         dns_server.add_record(f"*.{lst.zone}", "A", "198.51.100.80")
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP, DOMAIN)
     assert run.rewriting
     assert all(r.status is Status.NOT_TESTED for r in run.results)
