@@ -20,6 +20,26 @@ for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HO
 pytest_plugins = ["tests.dns_server"]
 
 
+@pytest.fixture(autouse=True)
+def no_dqs_key_from_this_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test sees this machine's password store or a DQS key from the developer's shell,
+    nor a session key left by another test: what a check asks, and what the Settings dialog
+    shows, must not depend on where or in which order the tests run. (A real password store
+    could also wait for the developer to unlock it.) Tests that need a store set their own."""
+    import keyring
+    from keyring.backends import fail
+
+    from app.core import dqs_key
+
+    monkeypatch.delenv(dqs_key.ENV_VAR, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    dqs_key.set_session_key(None)
+    yield
+    dqs_key.set_session_key(None)
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh folder for this test's data, logs and settings (what the privacy tests scan)."""

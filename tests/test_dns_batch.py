@@ -76,7 +76,8 @@ def test_a_batch_reports_exactly_what_single_queries_report(dns_server: DnsTestS
         (f"t1.wild.{Z}", "A"),
         (f"MX1.{Z}.", "A"),
     ]
-    client = client_for(dns_server, timeout=0.3, retries=1)
+    # Three answers come over TCP after UDP: two round trips within one timeout.
+    client = client_for(dns_server, timeout=0.6, retries=1)
     batch = client.query_many(queries)
     single = [client.query(name, rdtype) for name, rdtype in queries]
     assert [comparable(r) for r in batch] == [comparable(r) for r in single]
@@ -134,16 +135,25 @@ def test_a_lost_first_attempt_is_retried_and_its_late_answer_ignored(
 ) -> None:
     dns_server.drop(f"late.{Z}")
     dns_server.delay(f"late.{Z}", 0.4)  # attempt 1 dropped; once allowed, answers are late
-    client = client_for(dns_server, timeout=0.6, retries=1)
-    # The drop ends while the first attempt waits: the retry is answered.
-    timer = threading.Timer(0.2, lambda: dns_server.clear_faults(f"late.{Z}"))
-    timer.start()
+    client = client_for(dns_server, timeout=1.0, retries=1)
+    stop = threading.Event()
+
+    def allow_after_the_first_attempt() -> None:
+        # The drop ends while the first attempt waits: the retry is answered. Waiting for the
+        # attempt to arrive, not for a fixed time: a slow start used to let it through.
+        while not dns_server.queries(f"late.{Z}") and not stop.wait(0.005):
+            pass
+        dns_server.clear_faults(f"late.{Z}")
+
+    helper = threading.Thread(target=allow_after_the_first_attempt)
+    helper.start()
     try:
         results = client.query_many(
             [(f"late.{Z}", "A")] + [(f"n{i}.wild.{Z}", "A") for i in range(8)]
         )
     finally:
-        timer.cancel()
+        stop.set()
+        helper.join(5)
     assert results[0].status is DnsStatus.NXDOMAIN and results[0].attempts == 2
     assert dns_server.protocols(f"late.{Z}") == ["udp", "udp"]
     assert all(r.status is DnsStatus.OK and r.attempts == 1 for r in results[1:])

@@ -47,7 +47,9 @@ def server(dns_server: DnsTestServer, lists: tuple[DnsblList, ...]) -> DnsTestSe
 
 @pytest.fixture
 def client(server: DnsTestServer) -> DnsClient:
-    return DnsClient(ResolverSpec(server.host, server.port), timeout=0.3, retries=1)
+    # Answers are expected in time (a loaded machine delays them); one dropped query costs
+    # twice this.
+    return DnsClient(ResolverSpec(server.host, server.port), timeout=1.0, retries=1)
 
 
 def by_id(lists: tuple[DnsblList, ...], list_id: str) -> DnsblList:
@@ -97,7 +99,7 @@ def test_a_reason_is_only_waited_for_when_the_target_is_listed(server, lists) ->
     zen = by_id(lists, "spamhaus-zen")
     list_ip(server, zen, IP, "127.0.0.2")
     server.drop(SUFFIX, subtree=True, rtype="TXT")
-    client = DnsClient(ResolverSpec(server.host, server.port), timeout=0.3, retries=1)
+    client = DnsClient(ResolverSpec(server.host, server.port), timeout=0.6, retries=1)
     run = run_check(client, lists, IP, IP2)
     assert result(run, "spamhaus-zen", IP).status is Status.LISTED
     assert result(run, "spamhaus-zen", IP).txt == ()
@@ -207,7 +209,7 @@ def test_a_resolver_blocked_everywhere_marks_the_list_blocked(dns_server, lists)
     zen = by_id(lists, "spamhaus-zen")
     dns_server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
     dns_server.add_record(f"*.{by_id(lists, 'uribl').zone}", "A", "127.0.0.1")
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP, DOMAIN)
     zen_health = next(h for h in run.health if h.list_id == "spamhaus-zen")
     assert zen_health.healthy is False and zen_health.reason is Reason.RESOLVER_BLOCKED
@@ -289,7 +291,7 @@ def test_a_list_that_lists_127_0_0_1_is_wildcarding_and_ignored(server, client, 
 
 def test_a_list_that_does_not_list_127_0_0_2_cannot_say_not_listed(dns_server, lists) -> None:  # type: ignore[no-untyped-def]
     publish_healthy(dns_server, tuple(x for x in lists if x.id != "barracuda"))
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP)
     found = result(run, "barracuda", IP)
     assert found.status is Status.NOT_TESTED
@@ -316,7 +318,7 @@ def test_a_resolver_that_rewrites_nxdomain_is_detected(dns_server, lists) -> Non
     # lists' test entries included (their real answers never reach us).
     for lst in lists:
         dns_server.add_record(f"*.{lst.zone}", "A", "198.51.100.80")
-    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=1.0)
     run = run_check(client, lists, IP, DOMAIN)
     assert run.rewriting
     assert all(r.status is Status.NOT_TESTED for r in run.results)
@@ -505,7 +507,9 @@ def _system_servers(monkeypatch: pytest.MonkeyPatch, *servers: DnsTestServer) ->
 
     pairs = tuple((s.host, s.port) for s in servers)
     monkeypatch.setattr(dns_client_module, "system_nameservers", lambda: pairs)
-    return DnsClient(timeout=0.2, retries=1)
+    # Long enough for a loopback answer on a loaded machine (0.2 s was not); a server that
+    # stays silent costs it twice.
+    return DnsClient(timeout=0.6, retries=1)
 
 
 def test_an_answer_from_an_unprobed_second_server_is_never_not_listed(

@@ -134,7 +134,8 @@ def test_merging_keeps_the_first_and_combines_origins() -> None:
 
 @pytest.fixture
 def client(dns_server) -> DnsClient:  # type: ignore[no-untyped-def]
-    return DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=0.3)
+    # Every query is answered: the timeout is only the margin a loaded machine needs.
+    return DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=2.0)
 
 
 def test_a_domain_gives_its_mx_own_and_spf_addresses(dns_server, client) -> None:  # type: ignore[no-untyped-def]

@@ -337,3 +337,82 @@ def test_an_opened_case_starts_on_the_first_field_and_no_hidden_page_takes_the_f
     page = wizard.currentPage()
     assert page.key == "situation"
     assert QApplication.focusWidget() is page.company
+
+
+def _owner_switches_to_another_window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    """Another window takes the keyboard (the browser, or another window of the app)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    other = QWidget()
+    qtbot.addWidget(other)
+    field = QLineEdit(other)
+    other.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=3000)
+    return other
+
+
+def _owner_comes_back(qtbot, wizard, other: QWidget) -> None:  # type: ignore[no-untyped-def]
+    other.hide()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=3000)
+
+
+def test_a_check_that_fails_while_the_owner_is_in_another_window_leaves_the_focus_on_start(
+    qtbot, wizard, dns_server, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Whether the focus was on the run's buttons was asked of the active window: with the
+    # owner reading something else during the check, the answer was no, and the focus stayed
+    # where Qt had put it when Cancel was disabled (the empty results table).
+    import threading
+
+    import app.core.dnsbl as dnsbl
+    from app.core.errors import CheckError
+    from app.core.resolver import NO_SYSTEM_DNS
+
+    go = threading.Event()
+
+    def unreachable(*_args: object, **_kwargs: object) -> None:
+        go.wait(10)
+        raise CheckError(NO_SYSTEM_DNS)
+
+    monkeypatch.setattr(dnsbl, "check", unreachable)
+    wizard.settings.resolver = dns_server.address
+    show_page(qtbot, wizard, "blacklist")
+    page = wizard.currentPage()
+    page.run_button.setFocus()
+    qtbot.keyClick(page.run_button, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.cancel_button
+    other = _owner_switches_to_another_window(qtbot)
+    go.set()
+    qtbot.waitUntil(lambda: not page._running, timeout=10000)
+    _owner_comes_back(qtbot, wizard, other)
+    assert QApplication.focusWidget() is page.run_button
+
+
+def test_a_password_made_while_the_owner_is_in_another_window_gives_the_focus_back(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # With another window active when the password arrived, the focus counted as moved on
+    # and stayed on the field below the button: the next keys went there.
+    import threading
+
+    import app.ui.pages.accounts as accounts_module
+    from tests.test_accounts_page import open_accounts_page
+
+    go = threading.Event()
+    real = accounts_module.generate_password
+
+    def held(*args: object, **kwargs: object) -> str:
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(accounts_module, "generate_password", held)
+    page = open_accounts_page(qtbot, wizard)
+    page.generate_button.setFocus()
+    qtbot.keyClick(page.generate_button, Qt.Key.Key_Space)
+    assert not page.generate_button.isEnabled()
+    other = _owner_switches_to_another_window(qtbot)
+    go.set()
+    qtbot.waitUntil(lambda: bool(page.password.text()), timeout=10000)
+    _owner_comes_back(qtbot, wizard, other)
+    assert QApplication.focusWidget() is page.generate_button

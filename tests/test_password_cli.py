@@ -194,15 +194,22 @@ def test_ctrl_d_or_ctrl_c_at_the_prompt_ends_its_line(key: bytes | None, code: i
     import time
 
     master, slave = pty.openpty()
-    # A new session has no controlling terminal: getpass prompts on the pty given as stdin.
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "password"],
-        cwd=ROOT,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-    )
+    # Started with Ctrl-C's default action even when the tests run with SIGINT ignored (as a
+    # background job of a script: `make test &`). An ignored SIGINT is inherited, Python then
+    # installs no handler, and the signal below was ignored: 30 s, then a failure.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        # A new session has no controlling terminal: getpass prompts on the pty given as stdin.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "password"],
+            cwd=ROOT,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            start_new_session=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     os.close(slave)
     seen = b""
     deadline = time.monotonic() + 30

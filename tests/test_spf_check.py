@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Severity
+from app.core.resolver import ResolverSpec
 from app.core.spf.check import SpfStatus, analyse_record, check_spf, record_strings
 from app.core.spf.codes import ERROR_CODES, WARNING_CODES
 from tests.dns_server import DnsTestServer
@@ -226,15 +227,15 @@ def test_a_mistyped_domain_is_bad_input(dns_client: DnsClient) -> None:
         check_spf("example..jp", dns_client)
 
 
-def test_includes_of_one_level_are_looked_up_in_parallel(
-    dns_server: DnsTestServer, dns_client: DnsClient
-) -> None:
+def test_includes_of_one_level_are_looked_up_in_parallel(dns_server: DnsTestServer) -> None:
     # Three include targets, each answer held back: all three must be in flight together.
     dns_server.delay(f"l1.{Z}", 0.3)
     dns_server.delay(f"l2.{Z}", 0.3)
     dns_server.delay(f"l3.{Z}", 0.3)
     dns_server.clear_log()
-    result = check_spf(f"at10.{Z}", dns_client)
+    # Held back, not lost: the 0.5 s of the shared client left 0.2 s for a loaded machine.
+    client = DnsClient(ResolverSpec(dns_server.host, dns_server.port), timeout=3.0)
+    result = check_spf(f"at10.{Z}", client)
     assert result.status == SpfStatus.VALID
     assert dns_server.max_in_flight >= 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import CheckError
@@ -156,3 +156,48 @@ def test_stop_delivers_the_partial_result_and_cancel_drops_it(qtbot) -> None:  #
     cancelled.cancel()  # a cancel after stop (closing the app) still drops it
     qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=5000)
     assert outcomes == ["partial", "x"]
+
+
+def test_a_callback_finds_its_own_task_finished(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The GUI thread can deliver a result before the worker thread runs another line. A page
+    # that kept "the tasks still running" found the one whose result it was handling among
+    # them. Here the worker is held right after sending its result until it has been
+    # delivered: the order a loaded machine can produce by chance.
+    create_application()
+    runner = TaskRunner()
+    go = threading.Event()
+    delivered = threading.Event()
+    seen: list[tuple[bool, bool]] = []
+
+    def done(_value: object) -> None:
+        seen.append((handle.running, handle.pending))
+        delivered.set()
+
+    handle = runner.run(lambda _ctx: go.wait(5), on_done=done)
+    handle._relay.finished.connect(
+        lambda _value: delivered.wait(5), Qt.ConnectionType.DirectConnection
+    )
+    go.set()
+    qtbot.waitUntil(delivered.is_set, timeout=5000)
+    assert seen == [(False, False)]
+    assert runner.wait_idle(5000)
+
+
+def test_a_result_on_its_way_is_pending_and_a_cancel_still_drops_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    runner = TaskRunner()
+    outcome: list[str] = []
+    handle = runner.run(
+        lambda _ctx: "result",
+        on_done=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
+    deadline = time.monotonic() + 5
+    while handle.running and time.monotonic() < deadline:
+        time.sleep(0.01)  # no event loop runs: the result cannot reach the GUI thread
+    assert not handle.running
+    assert handle.pending  # ended, but its result has not been handled
+    handle.cancel()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == ["cancelled"]
+    assert not handle.pending

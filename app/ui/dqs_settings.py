@@ -132,7 +132,7 @@ class DqsKeySection(QGroupBox):
             owner=self,
             queue="keyring",
         )
-        self._handles = [h for h in self._handles if h.running] + [handle]
+        self._handles = [h for h in self._handles if h.pending] + [handle]
 
     def _set_buttons(self) -> None:
         idle = self._busy == 0

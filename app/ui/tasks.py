@@ -69,7 +69,7 @@ class _Relay(QObject):
 
 
 class TaskHandle:
-    """A running task: cancel it, ask whether it is still running."""
+    """A running task: cancel it, ask whether it is still running or its result still due."""
 
     def __init__(self, runner: TaskRunner, relay: _Relay, context: TaskContext) -> None:
         self._runner = runner
@@ -91,8 +91,17 @@ class TaskHandle:
 
     @property
     def running(self) -> bool:
-        """True until the worker function has returned or raised."""
+        """True until the worker function has returned or raised (its outcome may still be on
+        its way to the GUI thread: see `pending`)."""
         return not self.done.is_set()
+
+    @property
+    def pending(self) -> bool:
+        """True until the outcome has been handed to a callback on the GUI thread (or dropped
+        with its owner). Work that has ended may still be pending: a `cancel()` until then
+        turns its result into `on_cancelled`, so this, not `running`, tells a page whether a
+        result can still arrive."""
+        return self._runner._is_active(self)
 
 
 class _Runnable(QRunnable):
@@ -107,14 +116,16 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(handle.context)
         except MamoriError as error:
-            relay.emit_safely(relay.failed, error.message)
+            signal, value = relay.failed, error.message
         except BaseException:
             log.exception("background task failed")
-            relay.emit_safely(relay.failed, UNEXPECTED.with_args(path=str(log_file_path())))
+            signal, value = relay.failed, UNEXPECTED.with_args(path=str(log_file_path()))
         else:
-            relay.emit_safely(relay.finished, result)
-        finally:
-            handle.done.set()
+            signal, value = relay.finished, result
+        # Marked done before the outcome is sent: the GUI thread may deliver it before this
+        # thread runs another line, and a callback must not find its own task still running.
+        handle.done.set()
+        relay.emit_safely(signal, value)
 
 
 class TaskRunner(QObject):
@@ -189,6 +200,10 @@ class TaskRunner(QObject):
     def _forget(self, handle: TaskHandle) -> None:
         with self._lock:
             self._active.discard(handle)
+
+    def _is_active(self, handle: TaskHandle) -> bool:
+        with self._lock:
+            return handle in self._active
 
     @Slot()
     def cancel_all(self) -> None:

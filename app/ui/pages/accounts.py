@@ -960,7 +960,7 @@ class AccountsPage(BasePage):
         context = self._password_context()
         self._pending = [b for b in self._pending if b]
         self._pending.append(box)
-        self._handles = [h for h in self._handles if h.running]
+        self._handles = [h for h in self._handles if h.pending]
 
         def check(ctx: TaskContext) -> Verdict | None:
             # Take the password out of the box: from here on only this frame holds it.

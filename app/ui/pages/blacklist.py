@@ -81,7 +81,7 @@ from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.announce import announce_label
 from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, status_icon
 from app.ui.widgets.checked_field import ERROR_STYLE
-from app.ui.widgets.focus import disable_keeping_focus
+from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
@@ -421,8 +421,10 @@ class BlacklistPage(BasePage):
         self._stop_tasks()
 
     def _stop_tasks(self) -> None:
+        # `pending`, not `running`: a check that has just ended may have its result on the way;
+        # it would arrive on a page the owner has left.
         for handle in (self._task, self._lookup_task):
-            if handle is not None and handle.running:
+            if handle is not None and handle.pending:
                 handle.cancel()
 
     def isComplete(self) -> bool:
@@ -545,7 +547,7 @@ class BlacklistPage(BasePage):
         # Cancel takes the focus from the button that started the run: a disabled button
         # would hand it to the next control that can take it, far down the page.
         self.cancel_button.setEnabled(True)
-        if self.run_button.hasFocus():
+        if window_focus(self) is self.run_button:
             self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.run_button.setEnabled(False)
         self.banner.hide()
@@ -584,10 +586,10 @@ class BlacklistPage(BasePage):
 
     def cancel_check(self) -> None:
         """Stop the running check (its partial results are not kept)."""
-        if self._task is not None and self._task.running:
+        if self._task is not None and self._task.pending:
             self._task.cancel()
             # Qt hands the focus of a disabled button on: Start takes it back at the end.
-            self._focus_start_after_run = self.cancel_button.hasFocus()
+            self._focus_start_after_run = window_focus(self) is self.cancel_button
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))
 
@@ -644,10 +646,10 @@ class BlacklistPage(BasePage):
     def _finish(self) -> bool:
         """The run has ended. True if the focus was on its buttons (it is on Start again)."""
         self._running = False
-        keyboard = (
-            self._focus_start_after_run
-            or self.cancel_button.hasFocus()
-            or self.run_button.hasFocus()
+        # The wizard's own focus: the owner may be in another window when the check ends.
+        keyboard = self._focus_start_after_run or window_focus(self) in (
+            self.cancel_button,
+            self.run_button,
         )
         self._focus_start_after_run = False
         self.run_button.setEnabled(bool(self.targets.targets()))

@@ -19,7 +19,6 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -78,6 +77,7 @@ from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
+from app.ui.widgets.focus import window_focus
 from app.ui.widgets.layout import scrolling, wrapped_label
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
 from app.ui.widgets.report_editors import (
@@ -1231,17 +1231,17 @@ class ReportPage(BasePage):
             self.print_button,
             self.folder_button,
         )
-        pressed = next((b for b in buttons if b.hasFocus()), None)
+        pressed = next((b for b in buttons if window_focus(self) is b), None)
         for button in buttons:
             button.setEnabled(not busy)
         if busy:
             # Qt hands the focus of a disabled button on; it comes back at the end unless the
             # owner has moved on meanwhile.
-            self._busy_focus = (pressed, QApplication.focusWidget()) if pressed else None
+            self._busy_focus = (pressed, window_focus(self)) if pressed else None
         if not busy:
             self._show_pdf_state()
             back, self._busy_focus = self._busy_focus, None
-            moved_on = back is not None and QApplication.focusWidget() not in (back[1], None)
+            moved_on = back is not None and window_focus(self) not in (back[1], None)
             if back is not None and back[0].isEnabled() and not moved_on:
                 back[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

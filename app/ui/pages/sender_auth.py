@@ -17,7 +17,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -75,6 +74,7 @@ from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.announce import announce_label
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.collapsible import Collapsible
+from app.ui.widgets.focus import window_focus
 from app.ui.widgets.layout import heading_label, page_layout, wrapped_label
 from app.ui.widgets.tables import PaddedRowsDelegate
 
@@ -725,7 +725,7 @@ class SenderAuthPage(BasePage):
         self.refresh()
         # Qt hands the focus of the button disabled while the check runs to the next control;
         # unless the owner has moved on by then, it comes back to the button at the end.
-        landed = QApplication.focusWidget() if pressed is not None else None
+        landed = window_focus(self) if pressed is not None else None
 
         def announce() -> None:
             statuses = {
@@ -738,7 +738,7 @@ class SenderAuthPage(BasePage):
                 announce_label(status)
 
         def give_focus_back() -> None:
-            moved_on = QApplication.focusWidget() not in (landed, None)
+            moved_on = window_focus(self) not in (landed, None)
             if pressed is not None and pressed.isEnabled() and not moved_on:
                 pressed.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -779,7 +779,7 @@ class SenderAuthPage(BasePage):
             on_cancelled=cancelled,
             owner=self,
         )
-        self._handles = [h for h in self._handles if h.running] + [handle]
+        self._handles = [h for h in self._handles if h.pending] + [handle]
 
     def run_spf_check(self, recheck: bool = False) -> None:
         """Fetch and validate the domain's SPF record (also after publishing)."""

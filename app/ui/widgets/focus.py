@@ -16,6 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 
+def window_focus(widget: QWidget) -> QWidget | None:
+    """The control that has the keyboard focus in `widget`'s window, or gets it back when the
+    owner returns to that window.
+
+    `QApplication.focusWidget()` and `hasFocus()` only know the active window: while the owner
+    reads something in the browser during a check, they say nothing about the wizard, although
+    Qt still moves the wizard's own focus when a focused button is disabled."""
+    return widget.window().focusWidget()
+
+
 def disable_keeping_focus(button: QWidget) -> Callable[[], None]:
     """Disable `button` for the length of a task; call the returned function when the task is
     over: it enables the button again and, if the button had the focus, gives it back.
@@ -23,13 +33,13 @@ def disable_keeping_focus(button: QWidget) -> Callable[[], None]:
     Qt hands the focus of a disabled widget to the next one in the Tab order (often far down
     the page); unless the owner has moved the focus on since, it returns to the button.
     """
-    had_focus = button.hasFocus()
+    had_focus = window_focus(button) is button
     button.setEnabled(False)
-    landed = QApplication.focusWidget() if had_focus else None
+    landed = window_focus(button) if had_focus else None
 
     def done() -> None:
         button.setEnabled(True)
-        if had_focus and QApplication.focusWidget() in (landed, None):
+        if had_focus and window_focus(button) in (landed, None):
             button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     return done
