@@ -31,13 +31,10 @@ def memory() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def failing() -> Iterator[None]:
-    previous = keyring.get_keyring()
+def failing() -> None:
+    """No password store at all (a machine without a Secret Service). Said here although the
+    autouse fixture of conftest.py gives every test the same, which also puts things back."""
     keyring.set_keyring(fail.Keyring())
-    dqs_key.set_session_key(None)
-    yield
-    dqs_key.set_session_key(None)
-    keyring.set_keyring(previous)
 
 
 def test_keys_are_normalised_and_checked() -> None:
