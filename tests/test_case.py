@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import os
 import re
@@ -64,6 +65,51 @@ def test_saving_twice_keeps_the_previous_version_as_backup(tmp_path: Path) -> No
     assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
     assert load_case(path).organisation.company == "株式会社やまだ商店 (新)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.mamori.json", "c.mamori.json.bak"]
+
+
+def test_the_backup_keeps_the_previous_version_through_later_saves(tmp_path: Path) -> None:
+    # The backup is made without copying where the drive allows (a second name for the old
+    # data): the next save, and a damaged write to the case file itself, must leave it alone.
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    digest = save_case(case, path)
+    case.organisation.company = "二回目"
+    digest = save_case(case, path, known_good=digest)
+    case.organisation.company = "三回目"
+    save_case(case, path, known_good=digest)
+    assert load_case(backup_path(path)).organisation.company == "二回目"
+    path.write_bytes(b"{")  # damaged in place by another program
+    assert load_case(backup_path(path)).organisation.company == "二回目"
+
+
+def test_a_backup_is_made_on_drives_without_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FAT and exFAT memory sticks and some network shares refuse hard links.
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", refuse)
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    digest = save_case(case, path)
+    case.organisation.company = "二回目"
+    save_case(case, path, known_good=digest)
+    assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
+    assert load_case(path).organisation.company == "二回目"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.mamori.json", "c.mamori.json.bak"]
+
+
+def test_a_file_changed_since_it_was_known_good_is_read_before_it_becomes_the_backup(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.mamori.json"
+    case = example_case()
+    save_case(case, path)
+    digest = save_case(case, path)  # a good backup exists
+    path.write_bytes(path.read_bytes()[:200])  # then the file was cut off outside the app
+    save_case(case, path, known_good=digest)  # the digest no longer matches: checked
+    assert load_case(backup_path(path)).organisation.company == "株式会社やまだ商店"
 
 
 def test_the_content_leaves_out_what_saving_alone_changes(tmp_path: Path) -> None:

@@ -46,6 +46,26 @@ def copy_atomically(source: Path, target: Path) -> None:
     fsync_folder(target.parent)
 
 
+def keep_atomically(source: Path, target: Path) -> None:
+    """Make `target` hold what `source` holds now, atomically, without copying the data when
+    the file system allows: `target` becomes a second name (hard link) for `source`'s data.
+    Safe because this app never rewrites a file in place: the next `write_atomically` gives
+    `source` new data under the same name, and `target` keeps the old. Where hard links do not
+    exist (FAT and exFAT memory sticks, some network shares) the data is copied."""
+    tmp = _temporary(target)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        copy_atomically(source, target)
+        return
+    try:
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    fsync_folder(target.parent)
+
+
 def fsync_folder(folder: Path) -> None:
     """Flush a folder's entries (the rename) to disk; folders cannot be opened so on Windows."""
     if os.name != "posix":

@@ -23,7 +23,7 @@ from typing import Any
 
 from app import __version__
 from app.core.accounts import AccountsSection
-from app.core.atomic import copy_atomically, write_atomically
+from app.core.atomic import keep_atomically, write_atomically
 from app.core.dnsbl_history import BlacklistSection
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -544,25 +544,38 @@ class CaseTooLargeToSave(OSError):
         ).with_args(limit=MAX_CASE_BYTES // (1024 * 1024))
 
 
-def save_case(case: Case, path: Path) -> str:
+def save_case(case: Case, path: Path, known_good: str | None = None) -> str:
     """Write `case` to `path` atomically, keeping the previous version as `<name>.bak`, and
     return the digest of what was written (`file_digest` of the new file).
-    A case too large to be opened again is not written (CaseTooLargeToSave)."""
+    A case too large to be opened again is not written (CaseTooLargeToSave).
+
+    `known_good`: the digest of a version of this file known to open (one this program wrote
+    or opened). The file still holding it becomes the backup without being read again: the
+    wizard saves after every pause in typing, and reading a large case back each time would
+    hold up the typing that follows."""
     path = Path(path)
     case.updated_at = _now()
     payload = case_to_json(case).encode("utf-8")
     if len(payload) > MAX_CASE_BYTES:
         raise CaseTooLargeToSave(len(payload))
     path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_file():
-        try:
-            _load_file(path)
-        except CaseLoadError:
-            pass  # never replace a good backup with a damaged file
-        else:
-            copy_atomically(path, backup_path(path))
+    if path.is_file() and _opens(path, known_good):
+        # Never replace a good backup with a damaged file.
+        keep_atomically(path, backup_path(path))
     write_atomically(path, payload)
     return _digest(payload)
+
+
+def _opens(path: Path, known_good: str | None) -> bool:
+    """Whether the case file at `path` can be opened (without reading it when it is the
+    version known to open)."""
+    if known_good is not None and file_digest(path) == known_good:
+        return True
+    try:
+        _load_file(path)
+    except CaseLoadError:
+        return False
+    return True
 
 
 def _digest(content: bytes) -> str:

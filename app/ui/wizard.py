@@ -490,7 +490,10 @@ class MamoriWizard(QWizard):
                 digest = file_digest(self.case_path)
                 self._remove_renamed(old)
             else:
-                digest = save_case(self.case, self.case_path)
+                # Not changed elsewhere: the file is the version this window read or wrote,
+                # which opens, so it becomes the backup without being read again.
+                seen = self._file_seen[1] if self._file_seen is not None else None
+                digest = save_case(self.case, self.case_path, known_good=seen)
         except OSError as error:
             from PySide6.QtWidgets import QMessageBox
 
