@@ -838,6 +838,18 @@ changed</source>
         <translation>{when} に申請フォーム用にコピーしました。</translation>
     </message>
     <message>
+        <source>Before you copy the text, replace the parts in square brackets with your own information: {parts}</source>
+        <translation>コピーする前に、角かっこ [ ] の部分を御社の情報に書き換えてください: {parts}</translation>
+    </message>
+    <message>
+        <source>The text contains Japanese ({text}). The list&apos;s staff abroad may not read it, and some forms refuse it: write it in Latin letters.</source>
+        <translation>依頼文に日本語が含まれています ({text})。海外のリストの担当者は読めないことがあり、受け付けない申請フォームもあります。ローマ字 (英字) で書いてください。</translation>
+    </message>
+    <message>
+        <source>Enter the company name and your name in Latin letters in step 1 (Situation), and every request is filled in with them.</source>
+        <translation>会社名とお名前の英字表記をステップ 1「状況の確認」で入力すると、すべての依頼文に入ります。</translation>
+    </message>
+    <message>
         <source>The generated request text is shown again. To get your version back, use Undo (Ctrl+Z) in the text box before selecting another row.</source>
         <translation>自動作成の依頼文に戻しました。編集した文に戻すには、別の行を選ぶ前に、依頼文の欄で「元に戻す」(Ctrl+Z) を使ってください。</translation>
     </message>

@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -208,6 +208,42 @@ def edit_request(qtbot, page, old: str, new: str) -> str:  # type: ignore[no-unt
     type_text(qtbot, page.request, edited)
     assert page.request.toPlainText() == edited
     return edited
+
+
+def test_the_request_box_says_what_is_still_to_complete_before_sending(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    gaps = page.request_gaps.text()
+    assert page.request_gaps.isVisibleTo(page)
+    assert "角かっこ" in gaps and "[your name]" in gaps
+    assert "[company name in Latin letters: 株式会社テスト]" in gaps
+    assert "状況の確認" in gaps  # where the names in Latin letters are entered
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "square brackets" in page.request_gaps.text())
+    wizard.set_language("ja")
+    qtbot.waitUntil(lambda: "角かっこ" in page.request_gaps.text())
+    text = page.request.toPlainText()
+    for placeholder in re.findall(r"\[[^\]]*\]", text):
+        text = text.replace(placeholder, "テスト" if "company" in placeholder else "Taro")
+    page.request.selectAll()
+    type_text(qtbot, page.request, text)
+    gaps = page.request_gaps.text()
+    assert "角かっこ" not in gaps and "日本語が含まれています (テスト)" in gaps
+    # The last Japanese replaced: typed in one go, as an input method commits it (the text has
+    # line breaks, which key clicks cannot type).
+    page.request.selectAll()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(page.request.toPlainText().replace("テスト", "Test K.K."))
+    QApplication.sendEvent(page.request, event)
+    assert "Test K.K." in page.request.toPlainText()
+    assert page.request_gaps.isHidden()
+    # Back to the generated text: the gaps are pointed out again.
+    page.restore_generated_request()
+    assert "[your name]" in page.request_gaps.text()
 
 
 def test_the_owner_s_request_text_is_there_when_the_case_is_opened_again(

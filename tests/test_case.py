@@ -857,3 +857,14 @@ def test_the_digest_tells_versions_of_a_case_file_by_content_not_by_size_or_time
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))
     assert file_digest(path) == same
     assert file_digest(tmp_path / "missing.mamori.json") is None
+
+
+def test_a_case_saved_before_the_latin_names_existed_opens_without_them(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    del data["organisation"]["company_latin"]
+    del data["organisation"]["contact"]["name_latin"]
+    path = tmp_path / "old.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    assert case.organisation.company == "株式会社やまだ商店"
+    assert case.organisation.company_latin == "" and case.organisation.contact.name_latin == ""

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
 from app.core.dnsbl import Reason, Status
-from app.core.dnsbl_guidance import guidance_for, recognised_actions, request_text
+from app.core.dnsbl_guidance import (
+    guidance_for,
+    recognised_actions,
+    request_gaps,
+    request_text,
+)
 from app.core.dnsbl_history import (
     MAX_RUNS,
     BlacklistResultRecord,
@@ -158,7 +163,8 @@ def test_the_request_is_filled_in_from_the_case_in_english() -> None:
     assert text.startswith("Subject: Removal request for 203.0.113.25 (Barracuda (BRBL))")
     for expected in (
         "example.co.jp",
-        "株式会社やまだ商店",
+        "Yamada Shoten Co., Ltd.",
+        "Taro Yamada",
         "info@example.co.jp",
         "About 320,000 messages were sent (our estimate).",
         "The abuse started on 2026-11-14 02:13 JST.",
@@ -169,7 +175,8 @@ def test_the_request_is_filled_in_from_the_case_in_english() -> None:
     ):
         assert expected in text, expected
     assert "解除を申請" not in text  # requests are not fixes, and free text is never copied
-    assert text.isascii() is False  # the company name stays as written
+    # Every name in Latin letters: the list's staff abroad read it, and some forms refuse the rest.
+    assert text.isascii()
     # The example changed info@ and the staff accounts, not every account (the inventory found
     # more): the list is not told that all of them were changed.
     assert "all our mail accounts" not in text
@@ -193,6 +200,45 @@ def test_the_request_never_copies_free_text_or_a_password() -> None:
     text = request_text(case, record)
     assert "hunter2" not in text and "Zx9" not in text
     assert any("15:00" in sentence or at.hour == 15 for at, sentence in recognised_actions(case))
+
+
+def test_names_without_latin_letters_become_placeholders_quoting_them() -> None:
+    case = example_case()
+    case.organisation.company_latin = ""
+    case.organisation.contact.name_latin = " "
+    record = next(r for r in case.blacklist.latest().results if r.list_id == "barracuda")
+    text = request_text(case, record)
+    assert "We are [company name in Latin letters: 株式会社やまだ商店] (example.co.jp)" in text
+    assert text.endswith(
+        "[your name in Latin letters: 山田 太郎]\n"
+        "[company name in Latin letters: 株式会社やまだ商店]\ntaro.yamada@example.co.jp\n"
+    )
+    # A name written in Latin letters already is used as it is.
+    case.organisation.company = "Yamada Shoten K.K."
+    assert "We are Yamada Shoten K.K. (example.co.jp)" in request_text(case, record)
+
+
+def test_the_gaps_of_a_request_are_its_placeholders_and_its_japanese() -> None:
+    case = example_case()
+    record = next(r for r in case.blacklist.latest().results if r.list_id == "barracuda")
+    assert not request_gaps(request_text(case, record))  # the example is ready to send
+    case.organisation.company_latin = ""
+    case.organisation.contact.email = ""
+    gaps = request_gaps(request_text(case, record))
+    # In order, each once, though the company name is in the text twice.
+    assert gaps.placeholders == (
+        "[company name in Latin letters: 株式会社やまだ商店]",
+        "[contact e-mail address]",
+    )
+    assert gaps.japanese == ()  # the Japanese inside a placeholder is the placeholder's
+    # The owner completed it, but in Japanese (and with full-width letters).
+    edited = request_text(case, record).replace(
+        "[company name in Latin letters: 株式会社やまだ商店]", "やまだ商店 ＹＡＭＡＤＡ"
+    )
+    edited = edited.replace("[contact e-mail address]", "taro@example.co.jp")
+    gaps = request_gaps(edited)
+    assert gaps.placeholders == () and gaps.japanese == ("やまだ商店", "ＹＡＭＡＤＡ")
+    assert not request_gaps("Hello,\nWe are Yamada Shoten – “a shop” in Tōkyō.\n")
 
 
 def test_an_empty_case_gets_placeholders() -> None:

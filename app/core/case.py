@@ -70,6 +70,9 @@ class Person:
     """A contact person."""
 
     name: str = ""
+    # The name in Latin letters (Taro Yamada), for the English delisting requests: list
+    # operators abroad cannot read 山田 太郎. Older files lack the key and load with "".
+    name_latin: str = ""
     department: str = ""
     email: str = ""
     phone: str = ""
@@ -80,6 +83,7 @@ class Organisation:
     """The business and its mail system."""
 
     company: str = ""
+    company_latin: str = ""  # in Latin letters (Yamada Shoten Co., Ltd.), for English requests
     contact: Person = field(default_factory=Person)
     domain: str = ""  # as people read it, e.g. 例え.jp
     domain_ascii: str = ""  # A-label form used for every DNS query, e.g. xn--r8jz45g.jp

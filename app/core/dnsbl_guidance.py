@@ -319,14 +319,31 @@ def recognised_actions(case: object) -> list[tuple[datetime, str]]:
     return found
 
 
+def _in_latin(latin: str, written: str, what: str) -> str:
+    """A name for the English request: as given in Latin letters, or as written when that is
+    Latin already; else a placeholder quoting it, for the owner to complete (the list's staff
+    abroad cannot read 株式会社やまだ商店, and some removal forms refuse it)."""
+    latin, written = latin.strip(), written.strip()
+    if latin:
+        return latin
+    if written and written.isascii():
+        return written
+    if written:
+        return f"[{what} in Latin letters: {written}]"
+    return f"[{what}]"
+
+
 def request_text(case: object, result: ResultLike, lst: DnsblList | None = None) -> str:
     """The English removal request for `result`, filled in from `case` (a `Case`). Unknown
     facts become bracketed placeholders for the owner to complete."""
     org = getattr(case, "organisation", None)
     incident = getattr(case, "incident", None)
-    company = getattr(org, "company", "") or "[company name]"
+    person = getattr(org, "contact", None)
+    company = _in_latin(
+        getattr(org, "company_latin", ""), getattr(org, "company", ""), "company name"
+    )
     domain = getattr(org, "domain_ascii", "") or getattr(org, "domain", "") or "[domain]"
-    contact = getattr(getattr(org, "contact", None), "name", "") or "[your name]"
+    contact = _in_latin(getattr(person, "name_latin", ""), getattr(person, "name", ""), "your name")
     email = getattr(getattr(org, "contact", None), "email", "") or "[contact e-mail address]"
     accounts = list(getattr(incident, "affected_accounts", []) or [])
     volume = getattr(incident, "spam_volume", None)
@@ -391,3 +408,30 @@ def request_text(case: object, result: ResultLike, lst: DnsblList | None = None)
         email,
     ]
     return "\n".join(lines) + "\n"
+
+
+# A part for the owner to complete: what `request_text` leaves in square brackets.
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,300}\]")
+# Japanese script and full-width forms (CJK punctuation, kana, kanji, full-width letters).
+_JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+@dataclass(frozen=True)
+class RequestGaps:
+    """What still keeps a request text from being sent as it is, each in order of appearance
+    and without repeats: the parts in square brackets to complete, and the runs of Japanese
+    text outside them (which the list's staff abroad cannot read, and some forms refuse)."""
+
+    placeholders: tuple[str, ...] = ()
+    japanese: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.placeholders or self.japanese)
+
+
+def request_gaps(text: str) -> RequestGaps:
+    """The gaps of a request text the owner is about to copy (generated or their version)."""
+    placeholders = list(dict.fromkeys(m.group(0) for m in _PLACEHOLDER.finditer(text)))
+    rest = _PLACEHOLDER.sub(" ", text)
+    japanese = list(dict.fromkeys(m.group(0) for m in _JAPANESE.finditer(rest)))
+    return RequestGaps(tuple(placeholders), tuple(japanese))

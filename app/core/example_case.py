@@ -42,8 +42,10 @@ def example_case() -> Case:
         updated_at=_at("2026-11-18 17:30"),
         organisation=Organisation(
             company="株式会社やまだ商店",
+            company_latin="Yamada Shoten Co., Ltd.",
             contact=Person(
                 name="山田 太郎",
+                name_latin="Taro Yamada",
                 department="代表取締役",
                 email="taro.yamada@example.co.jp",
                 phone="03-0000-1234",

@@ -48,7 +48,7 @@ from app.core.dnsbl import (
     Reason,
     resolver_label,
 )
-from app.core.dnsbl_guidance import guidance_for, request_text
+from app.core.dnsbl_guidance import guidance_for, request_gaps, request_text
 from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
@@ -192,6 +192,9 @@ class BlacklistPage(BasePage):
         self.request.setTabChangesFocus(True)
         self.request.setMinimumHeight(120)
         self.request_label.setBuddy(self.request)
+        # What is still to complete before the text can be sent (placeholders, Japanese).
+        self.request_gaps = wrapped_label(details)
+        self.request_gaps.hide()
         # Whose text the box shows (the owner's version, since when; copied when).
         self.request_note = wrapped_label(details)
         self.request_note.hide()
@@ -206,6 +209,7 @@ class BlacklistPage(BasePage):
         details_layout.addWidget(self.details, 2)
         details_layout.addWidget(self.request_label)
         details_layout.addWidget(self.request, 1)
+        details_layout.addWidget(self.request_gaps)
         details_layout.addWidget(self.request_note)
         details_layout.addLayout(buttons)
         self.splitter.addWidget(self.table)
@@ -1023,6 +1027,41 @@ class BlacklistPage(BasePage):
         self.request_note.setText("\n".join(lines))
         self.request_note.setVisible(bool(lines))
         self.restore_button.setEnabled(saved is not None and saved.edited)
+        self._show_request_gaps()
+
+    def _show_request_gaps(self) -> None:
+        """Point out what the owner must still complete before sending the text."""
+        gaps = request_gaps(self.request.toPlainText()) if self._request_key else None
+        lines = []
+        if gaps is not None and gaps.placeholders:
+            shown = " ".join(_shorten(p, 60) for p in gaps.placeholders[:4])
+            if len(gaps.placeholders) > 4:
+                shown += " …"
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Before you copy the text, replace the parts in square brackets with your "
+                    "own information: {parts}"
+                ).format(parts=shown)
+            )
+        if gaps is not None and gaps.japanese:
+            shown = " ".join(_shorten(j, 20) for j in gaps.japanese[:3])
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "The text contains Japanese ({text}). The list's staff abroad may not read "
+                    "it, and some forms refuse it: write it in Latin letters."
+                ).format(text=shown)
+            )
+        if gaps is not None and any("Latin letters" in p for p in gaps.placeholders):
+            lines.append(
+                self.tr(
+                    "Enter the company name and your name in Latin letters in step 1 "
+                    "(Situation), and every request is filled in with them."
+                )
+            )
+        self.request_gaps.setText("\n".join(lines))
+        self.request_gaps.setVisible(bool(lines))
 
     def _request_edited(self) -> None:
         if self._request_key is None:
@@ -1073,6 +1112,11 @@ class BlacklistPage(BasePage):
         record = self.selected_record()
         if record is not None and record.delist_url:
             QDesktopServices.openUrl(QUrl(record.delist_url))
+
+
+def _shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis (a quote in a note, not the text)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _now() -> datetime:
