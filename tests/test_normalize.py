@@ -16,6 +16,7 @@ from app.core.normalize import (
     normalize_domain,
     normalize_email,
     normalize_ip,
+    normalize_latin_name,
     parse_count,
     parse_datetime,
     read_count,
@@ -485,3 +486,20 @@ def test_fuzz_normalize_domain_with_service_labels(text: str) -> None:
         # An underscore only starts a label (a service name), never sits inside a host name.
         for label in domain.ascii.split("."):  # type: ignore[attr-defined]
             assert "_" not in label or label.startswith("_")
+
+
+def test_a_latin_name_typed_full_width_is_made_half_width() -> None:
+    assert (
+        normalize_latin_name("Ｙａｍａｄａ　Ｓｈｏｔｅｎ　Ｃｏ．，　Ｌｔｄ．")
+        == "Yamada Shoten Co., Ltd."
+    )
+    assert normalize_latin_name("  Taro   Yamada ") == "Taro Yamada"
+    # Letters beyond ASCII and Japanese are kept as written (the request points them out).
+    assert normalize_latin_name("Tōkyō Café やまだ") == "Tōkyō Café やまだ"
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300)
+def test_tidying_a_latin_name_twice_changes_nothing(text: str) -> None:
+    once = normalize_latin_name(text)
+    assert normalize_latin_name(once) == once

@@ -141,3 +141,33 @@ def test_the_vendor_phone_number_is_stored_half_width(qtbot, wizard) -> None:  #
     type_text(qtbot, page.vendor_phone, "０６ー１２３４ー５６７８")
     page.store_case(wizard.case)
     assert wizard.case.report.vendor.phone == "06-1234-5678"
+
+
+def test_names_in_latin_letters_typed_full_width_go_into_the_delisting_request(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    """A Japanese input method in full-width mode types 「Ｙａｍａｄａ」: the English request to
+    the list's staff abroad must get plain Latin letters."""
+    from app.core.dnsbl import Status
+    from app.core.dnsbl_guidance import request_gaps, request_text
+    from app.core.dnsbl_history import BlacklistResultRecord
+
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.company, "株式会社やまだ商店")
+    type_text(qtbot, page.company_latin, "Ｙａｍａｄａ　Ｓｈｏｔｅｎ　Ｃｏ．，　Ｌｔｄ．")
+    page.company_latin.editingFinished.emit()  # the cursor leaves the field
+    assert page.company_latin.text() == "Yamada Shoten Co., Ltd."
+    type_text(qtbot, page.contact_name, "山田 太郎")
+    type_text(qtbot, page.contact_name_latin, "Ｔａｒｏ　Ｙａｍａｄａ")  # still in the field
+    assert wizard.validateCurrentPage()
+    org = wizard.case.organisation
+    assert (org.company_latin, org.contact.name_latin) == ("Yamada Shoten Co., Ltd.", "Taro Yamada")
+    record = BlacklistResultRecord(
+        "spamcop", "SpamCop", "bl.spamcop.net", "203.0.113.25", "ip", Status.LISTED.value
+    )
+    text = request_text(wizard.case, record)
+    assert "We are Yamada Shoten Co., Ltd. (example.co.jp)" in text
+    assert "Taro Yamada\nYamada Shoten Co., Ltd.\n" in text
+    assert not request_gaps(text).japanese

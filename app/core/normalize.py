@@ -78,6 +78,17 @@ def normalize_phone(text: str) -> str:
     return re.sub(r"\s+", " ", _PHONE_LONG_VOWEL.sub("-", folded))
 
 
+def normalize_latin_name(text: str) -> str:
+    """A name in Latin letters as typed, with full-width letters, digits and punctuation made
+    half-width (「Ｙａｍａｄａ　Ｓｈｏｔｅｎ」 -> "Yamada Shoten", as a Japanese input method in
+    full-width mode types it) and runs of spaces made one. Anything else is kept as written."""
+    folded = "".join(
+        unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" or ch == "\u3000" else ch
+        for ch in text
+    )
+    return re.sub(r"\s+", " ", folded).strip()
+
+
 def _too_long(text: str) -> None:
     if len(text) > MAX_INPUT:
         raise InputError(

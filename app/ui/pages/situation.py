@@ -30,6 +30,7 @@ from app.core.normalize import (
     format_jst,
     normalize_domain,
     normalize_email,
+    normalize_latin_name,
     normalize_phone,
     parse_datetime,
     read_count,
@@ -68,18 +69,28 @@ class SituationPage(BasePage):
         self.company_box = QGroupBox(content)
         form = _form(self.company_box)
         self.company = QLineEdit(self.company_box)
+        # The names in Latin letters go into the English delisting requests (page 2): the
+        # list's staff abroad cannot read 株式会社やまだ商店.
+        self.company_latin = QLineEdit(self.company_box)
+        tidy_on_leave(self.company_latin, normalize_latin_name)
         self.contact_name = QLineEdit(self.company_box)
+        self.contact_name_latin = QLineEdit(self.company_box)
+        tidy_on_leave(self.contact_name_latin, normalize_latin_name)
         self.contact_department = QLineEdit(self.company_box)
         self.contact_email = CheckedField(normalize_email, parent=self.company_box)
         self.contact_phone = QLineEdit(self.company_box)
         tidy_on_leave(self.contact_phone, normalize_phone)
         self.company_label = QLabel(self.company_box)
+        self.company_latin_label = QLabel(self.company_box)
         self.contact_name_label = QLabel(self.company_box)
+        self.contact_name_latin_label = QLabel(self.company_box)
         self.contact_department_label = QLabel(self.company_box)
         self.contact_email_label = QLabel(self.company_box)
         self.contact_phone_label = QLabel(self.company_box)
         form.addRow(self.company_label, self.company)
+        form.addRow(self.company_latin_label, self.company_latin)
         form.addRow(self.contact_name_label, self.contact_name)
+        form.addRow(self.contact_name_latin_label, self.contact_name_latin)
         form.addRow(self.contact_department_label, self.contact_department)
         form.addRow(self.contact_email_label, self.contact_email)
         form.addRow(self.contact_phone_label, self.contact_phone)
@@ -192,7 +203,9 @@ class SituationPage(BasePage):
 
         for label, widget in (
             (self.company_label, self.company),
+            (self.company_latin_label, self.company_latin),
             (self.contact_name_label, self.contact_name),
+            (self.contact_name_latin_label, self.contact_name_latin),
             (self.contact_department_label, self.contact_department),
             (self.contact_email_label, self.contact_email),
             (self.contact_phone_label, self.contact_phone),
@@ -234,7 +247,13 @@ class SituationPage(BasePage):
         )
         self.company_box.setTitle(self.tr("Company and contact person"))
         self.company_label.setText(self.tr("&Company name:"))
+        self.company_latin_label.setText(self.tr("Company name in &Latin letters:"))
+        self.company_latin.setPlaceholderText(
+            self.tr("e.g. Yamada Shoten Co., Ltd. (for the English delisting requests)")
+        )
         self.contact_name_label.setText(self.tr("Contact &person:"))
+        self.contact_name_latin_label.setText(self.tr("Contact person in Latin lette&rs:"))
+        self.contact_name_latin.setPlaceholderText(self.tr("e.g. Taro Yamada"))
         self.contact_department_label.setText(self.tr("Depart&ment / title:"))
         self.contact_email_label.setText(self.tr("Contact &e-mail:"))
         self.contact_phone_label.setText(self.tr("P&hone:"))
@@ -279,7 +298,9 @@ class SituationPage(BasePage):
         self.timeline.retranslate()
         for label, widget in (
             (self.company_label, self.company),
+            (self.company_latin_label, self.company_latin),
             (self.contact_name_label, self.contact_name),
+            (self.contact_name_latin_label, self.contact_name_latin),
             (self.contact_department_label, self.contact_department),
             (self.contact_phone_label, self.contact_phone),
             (self.provider_label, self.provider),
@@ -303,7 +324,9 @@ class SituationPage(BasePage):
         """One label width for the three forms, so their fields start at the same place."""
         labels = [
             self.company_label,
+            self.company_latin_label,
             self.contact_name_label,
+            self.contact_name_latin_label,
             self.contact_department_label,
             self.contact_email_label,
             self.contact_phone_label,
@@ -513,7 +536,9 @@ class SituationPage(BasePage):
     def load_case(self, case: Case) -> None:
         org, incident = case.organisation, case.incident
         self.company.setText(org.company)
+        self.company_latin.setText(org.company_latin)
         self.contact_name.setText(org.contact.name)
+        self.contact_name_latin.setText(org.contact.name_latin)
         self.contact_department.setText(org.contact.department)
         self.contact_email.set_text(org.contact.email)
         self.contact_phone.setText(org.contact.phone)
@@ -538,7 +563,9 @@ class SituationPage(BasePage):
     def store_case(self, case: Case) -> None:
         org, incident = case.organisation, case.incident
         org.company = self.company.text().strip()
+        org.company_latin = normalize_latin_name(self.company_latin.text())
         org.contact.name = self.contact_name.text().strip()
+        org.contact.name_latin = normalize_latin_name(self.contact_name_latin.text())
         org.contact.department = self.contact_department.text().strip()
         if self.contact_email.validate(show=False):
             value = self.contact_email.value
