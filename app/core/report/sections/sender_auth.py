@@ -340,8 +340,12 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 )
             )
         if recommendation.notes:
+            bullet = "・" if ctx.lang == "ja" else "• "
             rec_rows.append(
-                (CHANGES, "\n".join(f"・{ctx.tr(note.message)}" for note in recommendation.notes))
+                (
+                    CHANGES,
+                    "\n".join(f"{bullet}{ctx.tr(note.message)}" for note in recommendation.notes),
+                )
             )
         flow.append(gap(2))
         if _other_domain(ctx.case, check) is None:
