@@ -2181,6 +2181,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>このパソコンの設定 ({servers})</translation>
     </message>
     <message>
+        <source>Published value (not read as SPF):</source>
+        <translation>DNS にある値 (SPF として読み取られません):</translation>
+    </message>
+    <message>
         <source>Record {number}:</source>
         <translation>レコード {number}:</translation>
     </message>
@@ -6007,6 +6011,34 @@ If it happens again, please send this file to your support contact.</source>
         <translation>推奨前に確認したこと</translation>
     </message>
     <message>
+        <source>(published, but not read as SPF: receivers treat the domain as having none)</source>
+        <translation>(登録されていますが SPF として読み取られないため、受信側は SPF レコードがないものとして扱います)</translation>
+    </message>
+    <message>
+        <source>Verified: publish this record instead of the current one.</source>
+        <translation>確認済みです。現在のレコードの代わりにこのレコードを登録してください。</translation>
+    </message>
+    <message>
+        <source>Not fully verified: read the checks below before publishing it. Published as it is, it may not work.</source>
+        <translation>確認できていない点があります。登録する前に下の確認結果をお読みください。このまま登録すると正しく働かないことがあります。</translation>
+    </message>
+    <message>
+        <source>Where to publish</source>
+        <translation>登録先</translation>
+    </message>
+    <message>
+        <source>A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record instead of adding another: a domain may have only one.</source>
+        <translation>ドメインそのものの TXT レコード ({host_field})。v=spf1 で始まるレコードは 1 つのドメインに 1 つだけなので、新しく追加せず、今のレコードを書き換えてください。</translation>
+    </message>
+    <message>
+        <source>If the DNS panel asks for parts</source>
+        <translation>分けて入力する場合</translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation>変更点とその理由</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>見つかった問題</translation>
     </message>
@@ -7165,6 +7197,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{term}” is replaced by its addresses ({addresses}) to stay within 10 DNS lookups. If those servers&apos; addresses change, create the record again.</source>
         <translation>DNS の参照を 10 回以内に収めるため、「{term}」をそのアドレス ({addresses}) に置き換えました。サーバのアドレスが変わったら、レコードを作り直してください。</translation>
+    </message>
+    <message>
+        <source>Your published value “{text}” is not read as SPF (quote marks or full-width characters), so its terms are taken over here, written correctly. Replace that value with this record.</source>
+        <translation>DNS に登録されている値「{text}」は、引用符や全角文字のため SPF として読み取られません。その内容を正しい書き方に直して引き継ぎました。その値をこのレコードで置き換えてください。</translation>
     </message>
     <message>
         <source>Your current record could not be read (the DNS server did not answer), so it could not be merged. Check again before you publish anything.</source>

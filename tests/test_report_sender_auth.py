@@ -169,3 +169,57 @@ def test_dmarc_problems_come_before_the_record_they_point_to(tmp_path: Path) -> 
         )
         assert state in dmarc_part
         assert dmarc_part.count(missing) == 1
+
+
+def test_the_recommendation_says_whether_to_publish_it_where_and_why(tmp_path: Path) -> None:
+    # The vendor and the owner need the verdict page 4 shows (a record that failed its own
+    # checks is no record to publish as it is), where it goes, and why terms changed.
+    import dataclasses
+
+    case = example_case()
+    rec = case.sender_auth.recommendation
+    assert rec is not None and rec.verified and not rec.no_change_needed
+    text = _text(case, tmp_path)
+    assert "確認済みです。現在のレコードの代わりにこのレコードを登録してください。" in text
+    assert "登録先" in text and "ホスト名:空欄のまま" in text  # the Xserver panel's field
+    assert "新しく追加せず、今のレコードを書き換えてください" in text
+    assert "変更点とその理由" in text
+    assert "「ptr」を削除しました" in text and "「?all」を「~all」に置き換えました" in text
+    assert "確認できていない点があります" not in text
+
+    case.sender_auth.recommendation = dataclasses.replace(rec, verified=False)
+    text = _text(case, tmp_path)
+    assert "確認できていない点があります" in text
+    assert "確認済みです。現在のレコード" not in text
+
+
+def test_a_published_value_not_read_as_spf_is_printed_not_called_missing(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+
+    from app.core.spf.check import SpfStatus
+
+    case = example_case()
+    published = "v=spf1\u3000include:_spf.google.com ~all"
+    check = case.sender_auth.latest_check
+    assert check is not None
+    case.sender_auth.spf_checks = [
+        dataclasses.replace(
+            check,
+            status=SpfStatus.NONE,
+            record=None,
+            records=(),
+            strings=(),
+            findings=(),
+            tree=None,
+            unrecognised=(published,),
+        )
+    ]
+    path, _ = build(case, tmp_path)
+    raw = "".join(page_texts(path))
+    spf_part = raw[raw.index("9.1 SPF") : raw.index("9.2 DKIM")]
+    assert "include:_spf.google.com" in spf_part
+    flat_part = spf_part.replace("\n", "").replace(" ", "")
+    assert "SPFとして読み取られないため" in flat_part
+    assert "(公開されていません)" not in flat_part

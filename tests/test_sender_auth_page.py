@@ -379,3 +379,27 @@ def test_a_pasted_mail_header_is_there_to_check_dkim_again_after_reopening(
     click(qtbot, reopened.dkim_button)
     qtbot.waitUntil(lambda: again.case.sender_auth.dkim is not None, timeout=10000)
     assert again.case.sender_auth.dkim.status.value == "ok"
+
+
+def test_a_value_not_read_as_spf_is_shown_and_its_include_kept(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    # A full-width space after v=spf1: receivers see no SPF record, but the owner published
+    # one. The page shows it, and the recommendation keeps the service it names.
+    published = f"v=spf1\u3000include:_spf.prov.{Z} ~all"
+    dns_server.add_record(DOMAIN, "TXT", published)
+    dns_server.add_record(f"sv9.{Z}", "A", "203.0.113.9")
+    page = open_page(qtbot, wizard, dns_server)
+    with loopback_only():
+        click(qtbot, page.check_button)
+        qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+        assert "SPF として読み取られません" in page.spf_record.text()
+        assert f"include:_spf.prov.{Z}" in page.spf_record.text()
+        assert "全角スペース" in page.spf_findings.text()
+        assert "TXT レコードがない" not in page.spf_findings.text()
+        click(qtbot, page.generate_button)
+        qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert f"include:_spf.prov.{Z}" in page.rec_record.text()
+    assert "全角文字のため SPF として読み取られません" in page.rec_notes.text()

@@ -368,3 +368,24 @@ def test_long_zone_text_in_many_strings_is_joined() -> None:
     text = " ".join(['"ip4:192.0.2.1 "'] * 5000)
     record, raw = record_strings(text)
     assert record == "ip4:192.0.2.1 " * 5000 and len(raw) == 5000
+
+
+@pytest.mark.parametrize(
+    ("label", "published"),
+    [
+        ("fullwidth", "v=spf1\u3000ip4:192.0.2.1 ~all"),
+        ("curly", "“v=spf1 ip4:192.0.2.1 ~all”"),
+    ],
+)
+def test_a_value_not_read_as_spf_is_kept_and_not_called_missing(
+    dns_client: DnsClient, label: str, published: str
+) -> None:
+    # The owner did publish something: the result keeps it (page 4 and the report show it),
+    # and no "there is no TXT record starting with v=spf1" contradicts the finding that
+    # explains why it is not read.
+    result = check_spf(f"{label}.{Z}", dns_client)
+    assert result.status == SpfStatus.NONE
+    assert result.unrecognised == (published,)
+    assert "no_record" not in codes(result)
+    assert result.to_dict()["unrecognised"] == [published]
+    assert check_spf(f"norecord.{Z}", dns_client).unrecognised == ()

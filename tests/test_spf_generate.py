@@ -209,3 +209,24 @@ def test_merging_with_another_domains_record(dns_client: DnsClient) -> None:
     fresh = generate_spf(GenerateRequest(f"good.{Z}", merge=False), dns_client)
     assert fresh.record == "v=spf1 ~all"
     assert fresh.existing is None
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "v=spf1\u3000include:_spf.prov.spftest.example ip4:192.0.2.1 ~all",
+        "“v=spf1 include:_spf.prov.spftest.example ip4:192.0.2.1 ~all”",
+    ],
+)
+def test_a_value_not_read_as_spf_is_repaired_not_dropped(
+    dns_server: DnsTestServer, dns_client: DnsClient, published: str
+) -> None:
+    # A record with a full-width space or typed quote marks still says which services send
+    # the owner's mail; a recommendation without them would make that mail fail SPF.
+    dns_server.add_record(f"nearmiss.{Z}", "TXT", published)
+    result = generate_spf(GenerateRequest(f"nearmiss.{Z}"), dns_client)
+    assert result.record == f"v=spf1 include:_spf.prov.{Z} ip4:192.0.2.1 ~all"
+    assert "repaired" in kinds(result)
+    note = next(n for n in result.notes if n.kind == "repaired")
+    assert published in note.message.render("ja")
+    assert result.verified

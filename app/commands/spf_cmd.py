@@ -219,7 +219,13 @@ NOTE_GENERATE = QT_TRANSLATE_NOOP(
     "cli", "The recommended record is made by: mail-mamori spf generate {domain}"
 )
 # Findings whose advice refers to "the recommended record below".
-_POINTS_TO_RECOMMENDATION = {"multiple_records", "non_ascii", "no_record", "string_too_long"}
+_POINTS_TO_RECOMMENDATION = {
+    "multiple_records",
+    "non_ascii",
+    "no_record",
+    "string_too_long",
+    "fullwidth_space",
+}
 
 
 def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:

@@ -135,6 +135,10 @@ class SpfCheck:
     ttl: int | None = None
     checked_at: datetime | None = None
     resolver: str = ""
+    # TXT values that were meant as the SPF record but that receivers do not recognise
+    # (quote marks typed into the value, full-width characters): status is `none`, yet the
+    # owner did publish something, and the report and page 4 must show what.
+    unrecognised: tuple[str, ...] = ()
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -168,6 +172,7 @@ class SpfCheck:
             "ttl": self.ttl,
             "checked_at": self.checked_at.isoformat() if self.checked_at else None,
             "resolver": self.resolver,
+            "unrecognised": list(self.unrecognised),
         }
 
 
@@ -566,6 +571,12 @@ def _near_miss(text: str, domain: str) -> Finding | None:
     return None
 
 
+def repair_unrecognised(text: str) -> str:
+    """The SPF record a near-miss value was meant to be: surrounding quote marks removed,
+    full-width characters and spaces folded to ASCII (see `SpfCheck.unrecognised`)."""
+    return " ".join(fold_width(text.strip().strip(_QUOTES).strip()).split())
+
+
 def _continues_spf(text: str) -> bool:
     """True if a TXT record looks like the second half of an SPF record."""
     first = text.strip().split(" ")[0] if text.strip() else ""
@@ -599,16 +610,28 @@ def check_spf(
     selected = [i for i, raw in enumerate(texts) if is_spf_record(raw)]
     decoded = [raw.decode("utf-8", errors="replace") for raw in texts]
     if not selected:
+        unrecognised: list[str] = []
         for text in decoded:
             near = _near_miss(text, name.ascii)
             if near is not None:
                 before.append(near)
+                unrecognised.append(text)
         spf_type = [b"".join(p) for p in spf99.strings] if spf99.status == DnsStatus.OK else []
         if any(is_spf_record(r) for r in spf_type):
             before.append(warning("spf_rr_type_only", domain=name.ascii))
-        before.append(warning("no_record", domain=name.ascii))
+        # "No TXT record starts with v=spf1" would contradict the finding that explains why
+        # the published one is not read; the status (none) says the rest.
+        if not unrecognised:
+            before.append(warning("no_record", domain=name.ascii))
         return _summarise(
-            name.unicode, name.ascii, analysis, None, before, status=SpfStatus.NONE, ttl=txt.ttl
+            name.unicode,
+            name.ascii,
+            analysis,
+            None,
+            before,
+            status=SpfStatus.NONE,
+            ttl=txt.ttl,
+            unrecognised=tuple(unrecognised),
         )
     records = tuple(decoded[i] for i in selected)
     if len(records) > 1:

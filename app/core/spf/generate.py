@@ -32,7 +32,14 @@ from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
 from app.core.providers import provider_by_id
-from app.core.spf.check import MAX_STRING, SpfCheck, SpfStatus, analyse_record, check_spf
+from app.core.spf.check import (
+    MAX_STRING,
+    SpfCheck,
+    SpfStatus,
+    analyse_record,
+    check_spf,
+    repair_unrecognised,
+)
 from app.core.spf.codes import UNNEEDED_INCLUDES, Finding
 from app.core.spf.evaluate import MAX_LOOKUPS, SpfResult, check_host, parse_ip
 from app.core.spf.presets import SpfPreset, spf_preset
@@ -132,6 +139,12 @@ _NOTES: dict[str, Msg] = {
         "spf",
         "“{term}” is replaced by its addresses ({addresses}) to stay within 10 DNS lookups. "
         "If those servers' addresses change, create the record again.",
+    ),
+    "repaired": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your published value “{text}” is not read as SPF (quote marks or full-width "
+        "characters), so its terms are taken over here, written correctly. Replace that "
+        "value with this record.",
     ),
     "existing_unknown": QT_TRANSLATE_NOOP(
         "spf",
@@ -453,6 +466,11 @@ def generate_spf(
         builder.notes.append(TermNote("existing_unknown"))
         checks.append(Verification("existing", None))
     records = existing.records if existing is not None else ()
+    if existing is not None and not records and existing.unrecognised:
+        # A value receivers do not read (quote marks, full-width spaces) still says which
+        # services the owner sends through: dropping its includes would make their mail fail.
+        records = tuple(repair_unrecognised(text) for text in existing.unrecognised)
+        builder.notes.append(TermNote("repaired", args={"text": " / ".join(existing.unrecognised)}))
     if len(records) > 1:
         builder.notes.append(TermNote("merged", args={"count": str(len(records))}))
     bad_includes, void_targets = _broken_targets(existing)

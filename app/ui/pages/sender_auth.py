@@ -1053,6 +1053,13 @@ class SenderAuthPage(BasePage):
         return described
 
     def _record_html(self, check: SpfCheck, numbered: list[tuple[int, Finding]]) -> str:
+        if not check.records and check.unrecognised:
+            # Published but not read as SPF: the owner must see what is there to replace it.
+            label = html.escape(self.tr("Published value (not read as SPF):"))
+            return "<br>".join(
+                f'{label} <span style="{_mono()}">{html.escape(text)}</span>'
+                for text in check.unrecognised
+            )
         if not check.records:
             return ""
         marks: dict[str, list[str]] = {}

@@ -5,7 +5,9 @@ and cannot do is always printed: vendors and owners both need to hear that they 
 not spam sent with a stolen password.
 
 Layout: SPF (time, DNS server, result, lookup counts, each problem explained, the current record
-verbatim; the recommended record verbatim with the checks made before recommending it; the
+verbatim, also a value published but not read as SPF; the recommended record verbatim with page
+4's verdict (verified / not fully verified / no change needed), where to publish it, the checks
+made before recommending it and what changed and why; the
 record before and after publishing when it was re-checked), DKIM (selectors and keys), DMARC
 (the record and the policy, the problems found, then the next step and the recommended record:
 the problems' text refers to the record "below"). Records are long single
@@ -47,6 +49,7 @@ from app.core.report.flowables import (
 from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
 from app.core.spf.generate import SpfRecommendation
+from app.core.spf.presets import dns_host
 
 TITLE = QT_TRANSLATE_NOOP("report", "Sender authentication (SPF, DKIM, DMARC)")
 SPF_AREA = QT_TRANSLATE_NOOP("report", "SPF")
@@ -88,6 +91,26 @@ NO_CHANGE = QT_TRANSLATE_NOOP(
     "report", "The published record already covers every known server: no change needed."
 )
 VERIFIED = QT_TRANSLATE_NOOP("report", "Checked before recommending")
+NOT_READ = QT_TRANSLATE_NOOP(
+    "report", "(published, but not read as SPF: receivers treat the domain as having none)"
+)
+REC_STATE = QT_TRANSLATE_NOOP("report", "State")
+REC_VERIFIED = QT_TRANSLATE_NOOP(
+    "report", "Verified: publish this record instead of the current one."
+)
+REC_NOT_VERIFIED = QT_TRANSLATE_NOOP(
+    "report",
+    "Not fully verified: read the checks below before publishing it. Published as it is, "
+    "it may not work.",
+)
+HOW_TO_PUBLISH = QT_TRANSLATE_NOOP("report", "Where to publish")
+HOW_TO_PUBLISH_VALUE = QT_TRANSLATE_NOOP(
+    "report",
+    "A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record "
+    "instead of adding another: a domain may have only one.",
+)
+IN_PARTS = QT_TRANSLATE_NOOP("report", "If the DNS panel asks for parts")
+CHANGES = QT_TRANSLATE_NOOP("report", "What changed and why")
 PROBLEMS = QT_TRANSLATE_NOOP("report", "Problems found")
 COL_PROBLEM = QT_TRANSLATE_NOOP("report", "Problem")
 COL_WHAT_TO_DO = QT_TRANSLATE_NOOP("report", "Explanation and what to change")
@@ -281,15 +304,32 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 ctx.tr(LOOKUPS_VALUE.with_args(lookups=check.lookups, void=check.void_lookups)),
             )
         )
-    current = "\n".join(check.records) if check.records else (check.record or ctx.tr(NO_RECORD))
+    if check.records:
+        current = "\n".join(check.records)
+    elif check.unrecognised:
+        current = "\n".join([*check.unrecognised, ctx.tr(NOT_READ)])
+    else:
+        current = check.record or ctx.tr(NO_RECORD)
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
     flow += [gap(2), _problems(ctx, check.findings)]
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
+        # The same verdict page 4 shows: a record that failed its own checks must not read as
+        # a recommendation to publish as it is.
         if recommendation.no_change_needed:
-            rec_rows.append((RECOMMENDED, ctx.tr(NO_CHANGE)))
+            rec_rows.append((REC_STATE, ctx.tr(NO_CHANGE)))
+        else:
+            state = REC_VERIFIED if recommendation.verified else REC_NOT_VERIFIED
+            rec_rows.append((REC_STATE, ctx.tr(state)))
+            host = dns_host(recommendation.provider or ctx.case.organisation.provider)
+            host_field = host.host_field(ctx.lang)
+            rec_rows.append(
+                (HOW_TO_PUBLISH, ctx.tr(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
+            )
+            if len(recommendation.strings) > 1:
+                rec_rows.append((IN_PARTS, recommendation.zone_text))
         if recommendation.checks:
             rec_rows.append(
                 (
@@ -297,6 +337,14 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                     "\n".join(
                         f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
                     ),
+                )
+            )
+        if recommendation.notes:
+            bullet = "・" if ctx.lang == "ja" else "• "
+            rec_rows.append(
+                (
+                    CHANGES,
+                    "\n".join(f"{bullet}{ctx.tr(note.message)}" for note in recommendation.notes),
                 )
             )
         flow.append(gap(2))
