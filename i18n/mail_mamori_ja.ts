@@ -2903,6 +2903,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ファイルに見出しの行がないため、メールアドレスだけを読み込みました。所有者と状態は手で入力してください。</translation>
     </message>
     <message>
+        <source>The file has no column for who uses each account, so its “{heading}” column was read as the user&apos;s name. Please check the names in the list.</source>
+        <translation>ファイルに利用者の列がないため、「{heading}」の列を利用者の名前として読み込みました。一覧で名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>Accounts marked as former staff because their name or comment mentions leaving (such as 退職): {count}. Please check them.</source>
+        <translation>名前やコメントに「退職」などと書かれていたため、区分を「退職」にしたアカウント: {count} 件。内容を確認してください。</translation>
+    </message>
+    <message>
         <source>Line {line}: no valid mail address, so this row was skipped.</source>
         <translation>{line} 行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
     </message>
@@ -4670,8 +4678,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} は未来の日時です。日付を確認してください。</translation>
     </message>
     <message>
-        <source>“{value}” is not a date and time we can read. Example: 2026-11-20 09:30</source>
-        <translation>「{value}」は日時として読み取れません。例: 2026-11-20 09:30</translation>
+        <source>“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 or 11月20日 9時30分. If you do not know the time, the date alone is enough.</source>
+        <translation>「{value}」は日時として読み取れません。2026-11-20 09:30 や 11月20日 9時30分 のように書いてください。時刻が分からなければ日付だけでも構いません。</translation>
     </message>
     <message>
         <source>{year}-{month}-{day} does not exist on the calendar.</source>

@@ -73,6 +73,7 @@ def test_an_unreadable_time_says_the_date_alone_is_enough() -> None:
     shown = caught.value.message.render("en")
     assert "the date alone is enough" in shown
     assert "11月20日 9時30分" in shown
+    assert "日付だけでも構いません" in caught.value.message.render("ja")
 
 
 @pytest.mark.parametrize(
