@@ -143,6 +143,14 @@
         <translation>この一覧から外すだけです。サーバ上のメールボックスはそのまま残ります。</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the removed account back in the list</source>
+        <translation>一覧から外したアカウントを元に戻す</translation>
+    </message>
+    <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV を読み込む(&amp;I)…</translation>
     </message>
@@ -422,6 +430,10 @@ changed</source>
     <message>
         <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
         <translation>{address} を一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
+    </message>
+    <message>
+        <source>{address} is back in the list.</source>
+        <translation>{address} を一覧に戻しました。</translation>
     </message>
     <message>
         <source>Import the account list (CSV)</source>
