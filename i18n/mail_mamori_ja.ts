@@ -8,6 +8,10 @@
         <translation>{address} はすでに一覧にあります。</translation>
     </message>
     <message>
+        <source>“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave the field empty if you do not know it.</source>
+        <translation>「{value}」は日付として読み取れません。2026-11-16 や 2026年11月16日 のように書いてください。分からなければ空欄のままで構いません。</translation>
+    </message>
+    <message>
         <source>Edit mail account</source>
         <translation>メールアカウントの編集</translation>
     </message>

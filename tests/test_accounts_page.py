@@ -662,3 +662,24 @@ def test_the_undo_offer_ends_with_the_next_change(qtbot, wizard) -> None:  # typ
     assert "old-shop@example.co.jp" not in addresses
     page.load_case(wizard.case)
     assert not page.undo_remove_button.isVisible()
+
+
+def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.address.edit, "kobayashi@example.co.jp")
+    type_text(qtbot, dialog.changed.edit, "去年の春")
+    dialog.changed.edit.editingFinished.emit()
+    type_text(qtbot, dialog.forward.edit, "tanaka@")
+    dialog.forward.edit.editingFinished.emit()
+    message = dialog.changed.message
+    # Asked for a date (not a time), and told the field may stay empty.
+    assert "日付として読み取れません" in message.text()
+    assert "空欄" in message.text() and "時刻" not in message.text()
+    # Every line of both messages is on screen: the dialog grew instead of cutting them.
+    for label in (message, dialog.forward.message):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    dialog.reject()

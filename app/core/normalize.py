@@ -604,16 +604,17 @@ _DATE_RE = re.compile(
 )
 
 
+UNREADABLE_DATETIME = QT_TRANSLATE_NOOP(
+    "input",
+    "“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 "
+    "or 11月20日 9時30分. If you do not know the time, the date alone is enough.",
+)
+
+
 def _parse_japanese_datetime(value: str, now: datetime) -> datetime:
     match = _DATE_RE.fullmatch(value)
     if not match:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "input",
-                "“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 "
-                "or 11月20日 9時30分. If you do not know the time, the date alone is enough.",
-            ).with_args(value=value)
-        )
+        raise InputError(UNREADABLE_DATETIME.with_args(value=value))
     if match.group("era"):
         era = match.group("era").upper() if match.group("era") in ("r", "h") else match.group("era")
         era_year = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
