@@ -8,6 +8,10 @@
         <translation>{address} はすでに一覧にあります。</translation>
     </message>
     <message>
+        <source>“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave the field empty if you do not know it.</source>
+        <translation>「{value}」は日付として読み取れません。2026-11-16 や 2026年11月16日 のように書いてください。分からなければ空欄のままで構いません。</translation>
+    </message>
+    <message>
         <source>Edit mail account</source>
         <translation>メールアカウントの編集</translation>
     </message>
@@ -141,6 +145,14 @@
     <message>
         <source>Removes the account from this list only; the mailbox at the host stays.</source>
         <translation>この一覧から外すだけです。サーバ上のメールボックスはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the removed account back in the list</source>
+        <translation>一覧から外したアカウントを元に戻す</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -422,6 +434,10 @@ changed</source>
     <message>
         <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
         <translation>{address} を一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
+    </message>
+    <message>
+        <source>{address} is back in the list.</source>
+        <translation>{address} を一覧に戻しました。</translation>
     </message>
     <message>
         <source>Import the account list (CSV)</source>
@@ -2935,6 +2951,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ファイルに見出しの行がないため、メールアドレスだけを読み込みました。所有者と状態は手で入力してください。</translation>
     </message>
     <message>
+        <source>The file has no column for who uses each account, so its “{heading}” column was read as the user&apos;s name. Please check the names in the list.</source>
+        <translation>ファイルに利用者の列がないため、「{heading}」の列を利用者の名前として読み込みました。一覧で名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>Accounts marked as former staff because their name or comment mentions leaving (such as 退職): {count}. Please check them.</source>
+        <translation>名前やコメントに「退職」などと書かれていたため、区分を「退職」にしたアカウント: {count} 件。内容を確認してください。</translation>
+    </message>
+    <message>
         <source>Line {line}: no valid mail address, so this row was skipped.</source>
         <translation>{line} 行目: 正しいメールアドレスがないため、この行は読み込みませんでした。</translation>
     </message>
@@ -4702,8 +4726,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} は未来の日時です。日付を確認してください。</translation>
     </message>
     <message>
-        <source>“{value}” is not a date and time we can read. Example: 2026-11-20 09:30</source>
-        <translation>「{value}」は日時として読み取れません。例: 2026-11-20 09:30</translation>
+        <source>“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 or 11月20日 9時30分. If you do not know the time, the date alone is enough.</source>
+        <translation>「{value}」は日時として読み取れません。2026-11-20 09:30 や 11月20日 9時30分 のように書いてください。時刻が分からなければ日付だけでも構いません。</translation>
     </message>
     <message>
         <source>{year}-{month}-{day} does not exist on the calendar.</source>

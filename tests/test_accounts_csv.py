@@ -127,6 +127,49 @@ def test_panel_status_column_meaning_enabled_or_disabled() -> None:
     assert all(a.status is AccountStatus.UNKNOWN for a in result.accounts)
 
 
+# Xserver-style: account and domain in two columns, the user's name written in the comment.
+XSERVER_STYLE = (
+    "メールアカウント,ドメイン,容量(MB),コメント,状態\r\n"
+    "info,example.co.jp,2000,代表アドレス,有効\r\n"
+    "yamada,example.co.jp,2000,山田 太郎,有効\r\n"
+    "tanaka,example.co.jp,2000,田中 花子（退職済み）,有効\r\n"
+    "kato,example.co.jp,2000,加藤 一郎 2024年3月退社,停止中\r\n"
+    "sato,example.co.jp,2000,佐藤 (3月末で退職予定),有効\r\n"
+)
+
+
+def test_a_comment_column_is_read_as_the_user_when_there_is_no_name_column() -> None:
+    result = import_csv(XSERVER_STYLE.encode("cp932"))
+    owners = {a.address: a.owner for a in result.accounts}
+    assert owners["yamada@example.co.jp"] == "山田 太郎"
+    assert owners["tanaka@example.co.jp"] == "田中 花子（退職済み）"
+    assert all(not a.note for a in result.accounts)  # not shown twice
+    notices = [n.render("en") for n in result.notices]
+    assert any("“コメント” column was read as the user's name" in n for n in notices)
+
+
+def test_a_comment_that_says_the_person_left_marks_the_account_as_departed() -> None:
+    result = import_csv(XSERVER_STYLE.encode("cp932"))
+    status = {a.address: a.status for a in result.accounts}
+    assert status["tanaka@example.co.jp"] is AccountStatus.DEPARTED
+    assert status["kato@example.co.jp"] is AccountStatus.DEPARTED
+    assert status["yamada@example.co.jp"] is AccountStatus.UNKNOWN
+    assert status["sato@example.co.jp"] is AccountStatus.UNKNOWN  # still here until March
+    kato = next(a for a in result.accounts if a.address == "kato@example.co.jp")
+    assert not kato.active  # 停止中 is still read
+    notices = [n.render("ja") for n in result.notices]
+    assert any("退職" in n and "2 件" in n for n in notices)
+
+
+def test_a_status_column_wins_over_the_comment() -> None:
+    data = "メールアドレス,氏名,区分,メモ\na@example.jp,田中,在籍,退職予定 (3月末)\n".encode()
+    result = import_csv(data)
+    assert result.accounts[0].status is AccountStatus.IN_SERVICE
+    assert result.accounts[0].owner == "田中"
+    assert result.accounts[0].note == "退職予定 (3月末)"
+    assert not any("former staff" in n.render("en") for n in result.notices)
+
+
 def test_file_without_headings_imports_addresses_only() -> None:
     data = b"a@example.jp,Ann,Secret-Sentinel-1\nb@example.jp,Bo,Secret-Sentinel-2\n"
     result = import_csv(data)

@@ -628,3 +628,58 @@ def test_status_icons_are_drawn_at_the_screens_size_not_scaled(qtbot, scale: flo
             pixmap.toImage().convertToFormat(_draw(kind, device).toImage().format())
             == _draw(kind, device).toImage()
         ), (kind, scale)
+
+
+def test_an_account_removed_by_mistake_comes_back_with_what_was_entered(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    # The Delete key takes a row off in one press; its owner, status and notes were lost.
+    page = open_accounts_page(qtbot, wizard)
+    before = table_addresses(page)
+    removed = wizard.case.accounts.inventory.find("old-shop@example.co.jp")
+    select(page, "old-shop@example.co.jp")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "old-shop@example.co.jp" not in table_addresses(page)
+    assert page.undo_remove_button.isVisible()
+    assert page.undo_remove_button.text() == "元に戻す(&U)"
+    qtbot.keyClick(page.undo_remove_button, Qt.Key.Key_Space)
+    assert table_addresses(page) == before  # at its old place
+    assert wizard.case.accounts.inventory.find("old-shop@example.co.jp") == removed
+    assert page.selected_address() == "old-shop@example.co.jp"
+    assert "戻しました" in page.list_status.text()
+    assert not page.undo_remove_button.isVisible()
+
+
+def test_the_undo_offer_ends_with_the_next_change(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "old-shop@example.co.jp")
+    page.remove_selected()
+    assert page.undo_remove_button.isVisible()
+    select(page, "info@example.co.jp")
+    page.remove_selected()
+    page.undo_remove()  # brings back the last one only
+    addresses = table_addresses(page)
+    assert "info@example.co.jp" in addresses
+    assert "old-shop@example.co.jp" not in addresses
+    page.load_case(wizard.case)
+    assert not page.undo_remove_button.isVisible()
+
+
+def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.address.edit, "kobayashi@example.co.jp")
+    type_text(qtbot, dialog.changed.edit, "去年の春")
+    dialog.changed.edit.editingFinished.emit()
+    type_text(qtbot, dialog.forward.edit, "tanaka@")
+    dialog.forward.edit.editingFinished.emit()
+    message = dialog.changed.message
+    # Asked for a date (not a time), and told the field may stay empty.
+    assert "日付として読み取れません" in message.text()
+    assert "空欄" in message.text() and "時刻" not in message.text()
+    # Every line of both messages is on screen: the dialog grew instead of cutting them.
+    for label in (message, dialog.forward.message):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    dialog.reject()

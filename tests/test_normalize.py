@@ -45,6 +45,39 @@ def test_domains_are_normalised(typed: str, unicode: str, ascii_: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # How owners write a time they only roughly remember (they were refused before).
+        ("11月16日 9時頃", datetime(2026, 11, 16, 9, 0, tzinfo=JST)),
+        ("１１月１６日　朝９時ごろ", datetime(2026, 11, 16, 9, 0, tzinfo=JST)),
+        ("2026年11月16日 9時40分ごろ", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("11/16 9:40頃", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("11月16日 9時半", datetime(2026, 11, 16, 9, 30, tzinfo=JST)),
+        ("11月16日 9時過ぎ", datetime(2026, 11, 16, 9, 0, tzinfo=JST)),
+        ("11月15日 夜8時", datetime(2026, 11, 15, 20, 0, tzinfo=JST)),
+        ("11月15日 夕方5時半", datetime(2026, 11, 15, 17, 30, tzinfo=JST)),
+        ("11月15日 深夜2時", datetime(2026, 11, 15, 2, 0, tzinfo=JST)),
+        ("11月15日 深夜11時", datetime(2026, 11, 15, 23, 0, tzinfo=JST)),
+        ("11月15日 昼1時", datetime(2026, 11, 15, 13, 0, tzinfo=JST)),
+        ("11月15日 昼11時", datetime(2026, 11, 15, 11, 0, tzinfo=JST)),
+        ("11/15 PM 3:00", datetime(2026, 11, 15, 15, 0, tzinfo=JST)),
+        ("11月15日頃", datetime(2026, 11, 15, 0, 0, tzinfo=JST)),
+    ],
+)
+def test_rough_times_are_read(typed: str, expected: datetime) -> None:
+    assert parse_datetime(typed, now=NOW) == expected
+
+
+def test_an_unreadable_time_says_the_date_alone_is_enough() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime("11月16日 夕方", now=NOW)
+    shown = caught.value.message.render("en")
+    assert "the date alone is enough" in shown
+    assert "11月20日 9時30分" in shown
+    assert "日付だけでも構いません" in caught.value.message.render("ja")
+
+
+@pytest.mark.parametrize(
     ("typed", "expected_ja"),
     [
         ("", "ドメイン名を入力してください"),

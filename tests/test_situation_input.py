@@ -171,3 +171,30 @@ def test_names_in_latin_letters_typed_full_width_go_into_the_delisting_request(
     assert "We are Yamada Shoten Co., Ltd. (example.co.jp)" in text
     assert "Taro Yamada\nYamada Shoten Co., Ltd.\n" in text
     assert not request_gaps(text).japanese
+
+
+def test_full_width_addresses_are_shown_half_width_on_leaving(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    # The page says full-width input is converted; the fields now show it converted too.
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.contact_email.edit, "ｙａｍａｄａ＠ｙａｍａｄａ－ｓｈｏｊｉ．ｃｏ．ｊｐ")
+    page.contact_email.edit.editingFinished.emit()
+    type_text(qtbot, page.domain.edit, "ｙａｍａｄａ－ｓｈｏｊｉ．ｃｏ．ｊｐ")
+    page.domain.edit.editingFinished.emit()
+    assert page.contact_email.text() == "yamada@yamada-shoji.co.jp"
+    assert page.domain.text() == "yamada-shoji.co.jp"
+    assert page.domain.is_valid() and not page.domain.message.isVisible()
+    # What was typed comes back with Ctrl+Z.
+    page.domain.edit.undo()
+    assert page.domain.text() == "ｙａｍａｄａ－ｓｈｏｊｉ．ｃｏ．ｊｐ"
+
+
+def test_a_rough_time_is_accepted_and_read_back(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.noticed_at.edit, "2025年11月16日 朝9時頃")
+    page.noticed_at.edit.editingFinished.emit()
+    assert page.noticed_at.is_valid()
+    assert "2025-11-16 09:00" in page.noticed_at.message.text()
+    assert "⚠" not in page.noticed_at.message.text()

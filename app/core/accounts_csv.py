@@ -19,7 +19,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -72,6 +72,16 @@ NO_HEADER = QT_TRANSLATE_NOOP(
     "accounts",
     "The file has no heading row, so only the mail addresses were imported. Please add owners "
     "and statuses by hand.",
+)
+OWNER_FROM_NOTE = QT_TRANSLATE_NOOP(
+    "accounts",
+    "The file has no column for who uses each account, so its “{heading}” column was read as "
+    "the user's name. Please check the names in the list.",
+)
+DEPARTED_FROM_TEXT = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Accounts marked as former staff because their name or comment mentions leaving "
+    "(such as 退職): {count}. Please check them.",
 )
 ROW_NO_ADDRESS = QT_TRANSLATE_NOOP(
     "accounts", "Line {line}: no valid mail address, so this row was skipped."
@@ -288,8 +298,17 @@ def import_csv(data: bytes, default_domain: str = "") -> CsvImport:
         body = rows[header_index + 1 :]
     if _Field.ADDRESS not in columns and _Field.ACCOUNT not in columns:
         raise InputError(NO_ADDRESS_COLUMN)
+    if header_index is not None and _Field.OWNER not in columns and _Field.NOTE in columns:
+        # Xserver's and other panels' only free-text field is a comment, and that is where
+        # owners write who uses the mailbox (「山田 太郎」「田中（退職済み）」): left as a note,
+        # 30 imported rows showed no user at all and had to be edited one by one.
+        column = columns.pop(_Field.NOTE)
+        columns[_Field.OWNER] = column
+        heading_cells = rows[header_index][1] or []
+        notices.append(OWNER_FROM_NOTE.with_args(heading=heading_cells[column].strip()))
 
     accounts: list[Account] = []
+    departed_from_text = 0
     first_line: dict[str, int] = {}
     default = default_domain.strip().lstrip("@")
     for line, cells in body:
@@ -301,6 +320,13 @@ def import_csv(data: bytes, default_domain: str = "") -> CsvImport:
         account = _account(line, cells, columns, default, problems)
         if account is None:
             continue
+        if account.status is AccountStatus.UNKNOWN and _mentions_leaving(
+            account.owner + "\n" + account.note
+        ):
+            # The file has no status (or none that could be read), but says the person left:
+            # a forgotten former employee's mailbox is exactly what this step is to find.
+            account = replace(account, status=AccountStatus.DEPARTED)
+            departed_from_text += 1
         if account.address in first_line:
             first = first_line[account.address]
             problems.append(
@@ -312,6 +338,8 @@ def import_csv(data: bytes, default_domain: str = "") -> CsvImport:
             continue
         first_line[account.address] = line
         accounts.append(account)
+    if departed_from_text:
+        notices.append(DEPARTED_FROM_TEXT.with_args(count=departed_from_text))
     return CsvImport(
         accounts=tuple(accounts),
         problems=tuple(problems),
@@ -488,6 +516,16 @@ def _account(
         forward_to=forward,
         note=_clean_text(cell(_Field.NOTE), multiline=True),
     )
+
+
+_LEAVING = re.compile(
+    r"(?:退職|退社|離職)(?!予定)|元社員|元従業員|departed|resigned|former (?:staff|employee)", re.I
+)
+
+
+def _mentions_leaving(text: str) -> bool:
+    """Whether an owner name or comment says the person left (「田中（退職済み）」)."""
+    return bool(_LEAVING.search(unicodedata.normalize("NFKC", text)))
 
 
 def _try_address(text: str) -> str | None:

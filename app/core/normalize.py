@@ -584,26 +584,48 @@ def parse_datetime(
     return result
 
 
+# Words for the part of the day written before the hour (「朝9時」「夜8時」「深夜2時」), and the
+# hours of a 12-hour clock that they move into the afternoon: 「夜8時」 is 20:00, 「深夜2時」
+# stays 2:00 but 「深夜11時」 is 23:00, 「昼1時」 is 13:00 but 「昼11時」 stays 11:00.
+_PART_OF_DAY: dict[str, range] = {
+    "午前": range(0),
+    "午後": range(12),
+    "早朝": range(0),
+    "未明": range(0),
+    "朝": range(0),
+    "昼": range(7),
+    "夕方": range(12),
+    "深夜": range(7, 12),
+    "夜": range(5, 12),
+    "AM": range(0),
+    "PM": range(12),
+}
+
 # Used with fullmatch on text whose whitespace runs are single spaces. Every optional space is
 # possessive (`\s*+`): once taken it is never given back, so a failing match costs linear time
 # instead of trying every way of sharing spaces between neighbouring optional parts.
 _DATE_RE = re.compile(
     r"(?:(?:(?P<era>令和|平成|R|H)\s*+(?P<eyear>\d{1,2}|元)|(?P<year>\d{4}))\s*+[年/.-]\s*+)?"
     r"(?P<month>\d{1,2})\s*+[月/.-]\s*+(?P<day>\d{1,2})\s*+日?\s*+(?:\(.\))?"
-    r"(?:\s*+T?\s*+(?P<ampm>午前|午後)?\s*+(?P<hour>\d{1,2})\s*+[:時]\s*+"
-    r"(?P<minute>\d{1,2})?\s*+分?(?::\s*+(?P<second>\d{1,2})\s*+秒?)?)?\s*+",
+    rf"(?:\s*+T?\s*+(?P<ampm>{'|'.join(_PART_OF_DAY)})?\s*+(?P<hour>\d{{1,2}})\s*+[:時]\s*+"
+    r"(?P<minute>\d{1,2}|半)?\s*+分?(?::\s*+(?P<second>\d{1,2})\s*+秒?)?)?\s*+"
+    # 「9時頃」「9時過ぎ」: owners rarely know the minute; the hour they give is what is kept.
+    r"(?:頃|ごろ|ころ|前後|くらい|ぐらい|過ぎ|すぎ)?\s*+",
     re.I,
+)
+
+
+UNREADABLE_DATETIME = QT_TRANSLATE_NOOP(
+    "input",
+    "“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 "
+    "or 11月20日 9時30分. If you do not know the time, the date alone is enough.",
 )
 
 
 def _parse_japanese_datetime(value: str, now: datetime) -> datetime:
     match = _DATE_RE.fullmatch(value)
     if not match:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "input", "“{value}” is not a date and time we can read. Example: 2026-11-20 09:30"
-            ).with_args(value=value)
-        )
+        raise InputError(UNREADABLE_DATETIME.with_args(value=value))
     if match.group("era"):
         era = match.group("era").upper() if match.group("era") in ("r", "h") else match.group("era")
         era_year = 1 if match.group("eyear") == "元" else int(match.group("eyear"))
@@ -616,9 +638,11 @@ def _parse_japanese_datetime(value: str, now: datetime) -> datetime:
     if year is None:
         return _without_year(month, day, match, now)
     hour = int(match.group("hour") or 0)
-    minute = int(match.group("minute") or 0)
+    minute_text = match.group("minute") or "0"
+    minute = 30 if minute_text == "半" else int(minute_text)
     second = int(match.group("second") or 0)
-    if match.group("ampm") == "午後" and hour < 12:
+    part = (match.group("ampm") or "").upper()
+    if part and hour in _PART_OF_DAY[part]:
         hour += 12
     return _checked_datetime(year, month, day, hour, minute, second)
 

@@ -211,9 +211,18 @@ class AccountsPage(BasePage):
         list_layout.addLayout(buttons)
         self.summary = wrapped_label(self.list_box)
         list_layout.addWidget(self.summary)
+        status_row = QHBoxLayout()
         self.list_status = wrapped_label(self.list_box)
         self.list_status.hide()
-        list_layout.addWidget(self.list_status)
+        # A row taken off the list by mistake (the Delete key is one press) comes back with
+        # everything typed about it; shown only right after a removal.
+        self.undo_remove_button = QPushButton(self.list_box)
+        self.undo_remove_button.setAutoDefault(False)
+        self.undo_remove_button.hide()
+        self._removed: tuple[int, Account, PasswordFingerprint | None] | None = None
+        status_row.addWidget(self.list_status, 1)
+        status_row.addWidget(self.undo_remove_button)
+        list_layout.addLayout(status_row)
         layout.addWidget(self.list_box)
 
         # -- the selected account -----------------------------------------------------------
@@ -312,6 +321,7 @@ class AccountsPage(BasePage):
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.undo_remove_button.clicked.connect(self.undo_remove)
         self.import_button.clicked.connect(self._choose_import_file)
         self.export_button.clicked.connect(self._choose_export_file)
         self.password.textChanged.connect(self._password_changed)
@@ -365,6 +375,10 @@ class AccountsPage(BasePage):
         self.remove_button.setToolTip(
             self.tr("Removes the account from this list only; the mailbox at the host stays.")
         )
+        self.undo_remove_button.setText(self.tr("&Undo"))
+        self.undo_remove_button.setAccessibleName(
+            self.tr("Put the removed account back in the list")
+        )
         self.import_button.setText(self.tr("&Import CSV…"))
         self.import_button.setToolTip(
             self.tr("The account list exported from the control panel (UTF-8 or Shift_JIS)")
@@ -405,7 +419,7 @@ class AccountsPage(BasePage):
         )
         self._set_note(self.clipboard_status, "")
         self._set_note(self.mark_status, "")
-        self.list_status.hide()
+        self._show_list_status("")
         self._refresh_table()
         self._show_verdict(None)
 
@@ -419,7 +433,7 @@ class AccountsPage(BasePage):
         self.departed_actions.setPlainText(case.accounts.departed_actions)
         self._set_note(self.clipboard_status, "")
         self._set_note(self.mark_status, "")
-        self.list_status.hide()
+        self._show_list_status("")
         self._visited = False
         self._refresh_table()
         if self._inventory.accounts:
@@ -796,7 +810,8 @@ class AccountsPage(BasePage):
         if account is None:
             return
         row = self.table.currentRow()
-        self._fingerprints.pop(account.address, None)
+        index = self._inventory.accounts.index(account)
+        removed = (index, account, self._fingerprints.pop(account.address, None))
         self._set_inventory(self._inventory.without(account.address))
         if self.table.rowCount():
             self.table.selectRow(min(row, self.table.rowCount() - 1))
@@ -806,8 +821,32 @@ class AccountsPage(BasePage):
                 "host until you delete it in the control panel."
             ).format(address=account.address)
         )
+        self._removed = removed
+        self.undo_remove_button.show()
+
+    def undo_remove(self) -> None:
+        """Put the account removed last back where it was, with all that was entered for it."""
+        if self._removed is None:
+            return
+        index, account, print_ = self._removed
+        if self._inventory.find(account.address) is not None:
+            # Added again meanwhile (by hand or by an import): that entry is the newer one.
+            self._show_list_status("")
+            return
+        accounts = list(self._inventory.accounts)
+        accounts.insert(min(index, len(accounts)), account)
+        if print_ is not None:
+            self._fingerprints[account.address] = print_
+        self._set_inventory(AccountInventory(tuple(accounts)), select=account.address)
+        self._show_list_status(
+            self.tr("{address} is back in the list.").format(address=account.address)
+        )
+        self.table.setFocus()
 
     def _show_list_status(self, text: str) -> None:
+        # Whatever the line said before, an offer to undo a removal no longer applies.
+        self._removed = None
+        self.undo_remove_button.hide()
         self.list_status.setText(text)
         self.list_status.setVisible(bool(text))
 

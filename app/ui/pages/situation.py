@@ -27,6 +27,7 @@ from app.core.normalize import (
     CountReading,
     DomainName,
     MailAddress,
+    fold_width,
     format_jst,
     normalize_domain,
     normalize_email,
@@ -80,6 +81,9 @@ class SituationPage(BasePage):
         self.contact_email = CheckedField(normalize_email, parent=self.company_box)
         self.contact_phone = QLineEdit(self.company_box)
         tidy_on_leave(self.contact_phone, normalize_phone)
+        # The page promises that full-width addresses are made half-width: shown as typed,
+        # 「ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ」 looked like a mistake the owner had to fix.
+        tidy_on_leave(self.contact_email.edit, fold_width)
         self.company_label = QLabel(self.company_box)
         self.company_latin_label = QLabel(self.company_box)
         self.contact_name_label = QLabel(self.company_box)
@@ -102,6 +106,7 @@ class SituationPage(BasePage):
         self.domain = CheckedField(
             normalize_domain, required=True, describe=self._describe_domain, parent=self.system_box
         )
+        tidy_on_leave(self.domain.edit, fold_width)
         # A website address (https://www.…) is accepted as typed, but the owner is asked
         # whether the mail domain is meant; created here so Tab reaches the button next.
         self.domain_suggestion = QWidget(self.system_box)

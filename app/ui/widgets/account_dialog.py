@@ -23,17 +23,34 @@ from PySide6.QtWidgets import (
 from app.core.accounts import STATUS_LABELS, Account, AccountStatus, normalise_address
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.normalize import MailAddress, normalize_email, parse_datetime
+from app.core.normalize import (
+    UNREADABLE_DATETIME,
+    MailAddress,
+    normalize_email,
+    parse_datetime,
+)
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import CheckedField
 from app.ui.widgets.layout import wrapped_label
 
 DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
+UNREADABLE_DATE = QT_TRANSLATE_NOOP(
+    "AccountDialog",
+    "“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave "
+    "the field empty if you do not know it.",
+)
 
 
 def parse_changed_date(text: str) -> date:
     """A password change date as people write it (2026-11-16, 2026/11/16, 2026年11月16日)."""
-    return parse_datetime(text).date()
+    try:
+        return parse_datetime(text).date()
+    except InputError as error:
+        # The general message asks for a time too, which this field does not want, and does
+        # not say that the field may stay empty.
+        if error.message.source == UNREADABLE_DATETIME.source:
+            raise InputError(UNREADABLE_DATE.with_args(value=text.strip())) from None
+        raise
 
 
 def plain_label(text: str) -> str:
@@ -97,6 +114,10 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for field in (self.address, self.changed, self.forward):
+            # After the field's own check (connected first), which may show a message.
+            field.edit.editingFinished.connect(self._fit_height)
+            field.edit.textChanged.connect(self._fit_height)
         # The button says what it does (it was 「OK」): add the account, or keep the changes.
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
@@ -157,6 +178,17 @@ class AccountDialog(QDialog):
         # Room for the layout's margins and spacing and the fields' frames and padding.
         self.setMinimumWidth(max(520, label + longest + 64))
 
+    def _fit_height(self, *_args: object) -> None:
+        """Grow when a message appears under a field: the layout gave wrapped messages no more
+        height than the dialog had, and their last line was cut off."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _fill(self, account: Account | None) -> None:
         account = account or Account(address="")
         self.address.set_text(account.address)
@@ -184,6 +216,7 @@ class AccountDialog(QDialog):
         """Close only when every field can be read; the first bad one gets the focus."""
         for field in (self.address, self.changed, self.forward):
             if not field.validate():
+                self._fit_height()
                 field.edit.setFocus()
                 return
         super().accept()
