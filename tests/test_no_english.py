@@ -32,8 +32,15 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.core.dnsbl_lists import list_by_id
+from app.core.dnsbl_targets import parse_target
 from app.core.example_case import example_case
 from app.core.report_review import write_report
+from tests.dnsbl_zones import list_ip
+
+# The blacklist page's fixtures (a fresh case on page 2 asking the loopback DNS server),
+# asked for by name with request.getfixturevalue.
+from tests.test_blacklist_page import IP, lists, page, run_and_wait, server  # noqa: F401
 from tests.ui_text_audit import TranslationRecorder, english_in, english_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,8 +112,8 @@ def test_every_page_and_dialog_of_the_wizard_is_japanese(  # type: ignore[no-unt
     case = example_case()  # every section filled in: findings, records, accounts, timeline
     wizard.case = case
     wizard.load_into_pages()
-    for page in ("report", "welcome"):  # builds every page on the way
-        wizard.go_to_page(page)
+    for key in ("report", "welcome"):  # builds every page on the way
+        wizard.go_to_page(key)
     pdf = tmp_path / "report.pdf"
     write_report(case, pdf, lang="ja")
     report = MessageListDialog(wizard)
@@ -218,5 +225,33 @@ def test_standard_buttons_and_text_field_menus_are_japanese(qtbot, wizard, recor
         assert menu.actions()
         found += [(type(field).__name__, *leak) for leak in english_in(menu)]
         menu.deleteLater()
+    assert found == []
+    assert recorder.untranslated(_app_sources()) == []
+
+
+# -- what core says, as the pages show it ----------------------------------------------------
+
+
+def test_a_blacklist_check_that_went_wrong_is_explained_in_japanese(  # type: ignore[no-untyped-def]
+    qtbot, wizard, recorder, request
+) -> None:
+    """Core's reasons (a blocked resolver, a list that failed or refused, a listing) reach
+    the table, the summary, the banner and the details in Japanese."""
+    blacklist = request.getfixturevalue("page")
+    dns = request.getfixturevalue("server")
+    zones = request.getfixturevalue("lists")
+    zen = list_by_id(zones, "spamhaus-zen")
+    dns.remove_records(f"2.0.0.127.{zen.zone}")
+    dns.add_record(f"*.{zen.zone}", "A", "127.255.255.254")  # "public resolver blocked"
+    others = [lst for lst in zones if lst.kind == "ip" and lst is not zen]
+    list_ip(dns, others[0], IP)
+    dns.servfail(others[1].zone, subtree=True)
+    dns.refused(others[2].zone, subtree=True)
+    blacklist.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, blacklist)
+    found = english_in(wizard)
+    for row in range(blacklist.table.rowCount()):
+        blacklist.table.selectRow(row)
+        found += english_in(blacklist.details)
     assert found == []
     assert recorder.untranslated(_app_sources()) == []

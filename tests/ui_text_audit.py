@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTableView,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QTreeView,
@@ -38,7 +40,8 @@ from PySide6.QtWidgets import (
 _ALLOWED_WORDS = """
     spf dmarc dkim dns dnsbl dqs ip ipv mx txt ptr cname rfc smtp pop imap ftp ssl tls
     https http url www pdf csv tsv json utf bom ok id os it web vps isp rsa sha
-    jst utc ntp jpcert cc
+    jst utc ntp jpcert cc usb css as
+    servfail refused nxdomain formerr notimp
     include all redirect exp none quarantine reject permerror temperror softfail neutral
     pass fail default
     spamhaus spamcop barracuda xserver conoha wing google workspace microsoft gmail outlook
@@ -55,6 +58,16 @@ ALLOWED_PHRASES = (
     "Received",
     "Spamhaus Data Query Service",
 )
+
+
+def _blacklist_names() -> tuple[str, ...]:
+    """The blacklists' own names (「Spam Eating Monkey (SEM-BLACK)」, 「UCEPROTECT Level 1」):
+    the owner finds them by these names on the lists' sites. Longest first, so that a name
+    containing another is taken whole."""
+    from app.core.dnsbl_lists import load_lists
+
+    return tuple(sorted({listed.name for listed in load_lists()}, key=len, reverse=True))
+
 
 # Texts exempt as a whole, each for a reason.
 EXEMPT_TEXTS = {
@@ -78,6 +91,7 @@ _NOT_WORDS = re.compile(
     r"|%\d|\{\w+\}"
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_BLACKLIST_NAMES = _blacklist_names()
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -86,8 +100,9 @@ def english_words(text: str) -> list[str]:
     if text in EXEMPT_TEXTS or text.startswith(EXEMPT_PREFIXES):
         return []
     text = re.sub(r"&\w+;", " ", _TAG.sub(" ", text))  # rich text: tags and entities
-    text = text.replace("&&", "").replace("&", "")
-    for phrase in ALLOWED_PHRASES:
+    # Mnemonics, and break opportunities inside file names (maillog-\u200b20261114.\u200bgz).
+    text = text.replace("&&", "").replace("&", "").replace("\u200b", "")
+    for phrase in (*ALLOWED_PHRASES, *_BLACKLIST_NAMES):
         text = text.replace(phrase, " ")
     text = _NOT_WORDS.sub(" ", text)
     return [w for w in _WORD.findall(text) if w.lower() not in ALLOWED_WORDS]
@@ -122,6 +137,18 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             values.append(("title", widget.title()))
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             values.append(("placeholderText", widget.placeholderText()))
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():
+            values.append(("text", widget.toPlainText()))  # what the app wrote, not the owner
+        if isinstance(widget, QTableWidget):
+            for row in range(widget.rowCount()):
+                for column in range(widget.columnCount()):
+                    item = widget.item(row, column)
+                    if item is not None:
+                        values += [("cell", item.text()), ("cell toolTip", item.toolTip())]
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                values += [("list item", item.text()), ("list item toolTip", item.toolTip())]
         if isinstance(widget, QAbstractSpinBox):
             values.append(("specialValueText", widget.specialValueText()))
             for name in ("prefix", "suffix"):
