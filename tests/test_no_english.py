@@ -9,6 +9,7 @@ catalogue. What counts as English is decided in tests/ui_text_audit.py, with its
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -96,6 +97,19 @@ def test_the_check_finds_english_and_lets_names_and_notation_pass() -> None:
     assert english_words("tanaka@example.co.jp に送る (https://www.spamhaus.org/)") == []
     assert english_words("元に戻す(&U)\tCtrl+Z") == []
     assert english_words("<b>CSV</b> ファイル (*.csv)") == []
+
+
+def test_each_qt_text_the_app_adds_is_japanese_in_japanese_only(wizard) -> None:  # type: ignore[no-untyped-def]
+    """The entries of app/ui/qt_texts.py reach the built catalogue (a rebuilt .ts without them,
+    or an unbuilt .qm, would bring the English back) and stay out of the English UI."""
+    from app.ui.qt_texts import QT_TEXTS
+
+    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    assert [
+        (c, s) for c, s in QT_TEXTS if not japanese.search(QCoreApplication.translate(c, s))
+    ] == []
+    wizard.languages.set_language("en")
+    assert [(c, s) for c, s in QT_TEXTS if QCoreApplication.translate(c, s) != s] == []
 
 
 # -- the app's own pages and dialogs ---------------------------------------------------------
