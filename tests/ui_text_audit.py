@@ -57,6 +57,9 @@ ALLOWED_PHRASES = (
     "Undelivered Mail Returned to Sender",
     "Received",
     "Spamhaus Data Query Service",
+    # Examples in the fields that ask for the names in Latin letters (page 1).
+    "Yamada Shoten Co., Ltd.",
+    "Taro Yamada",
 )
 
 
@@ -89,6 +92,8 @@ _NOT_WORDS = re.compile(
     r"|\b(?:Ctrl|Alt|Shift|Meta)\+\S+"
     r"|\*\.\w+"
     r"|%\d|\{\w+\}"
+    # The English delisting request's [placeholders], quoted by the note under its box.
+    r"|\[[^\[\]\n]*\]"
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _BLACKLIST_NAMES = _blacklist_names()

@@ -1034,7 +1034,7 @@ class BlacklistPage(BasePage):
         gaps = request_gaps(self.request.toPlainText()) if self._request_key else None
         lines = []
         if gaps is not None and gaps.placeholders:
-            shown = " ".join(_shorten(p, 60) for p in gaps.placeholders[:4])
+            shown = " ".join(f"[{_shorten(p[1:-1], 58)}]" for p in gaps.placeholders[:4])
             if len(gaps.placeholders) > 4:
                 shown += " …"
             lines.append(
