@@ -2542,8 +2542,16 @@ If it happens again, please send this file to your support contact.</source>
         <translation>会社名(&amp;C):</translation>
     </message>
     <message>
+        <source>Company name in Latin letters:</source>
+        <translation>会社名の英字表記:</translation>
+    </message>
+    <message>
         <source>Contact &amp;person:</source>
         <translation>ご担当者名(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Contact person in Latin letters:</source>
+        <translation>ご担当者名の英字表記:</translation>
     </message>
     <message>
         <source>Depart&amp;ment / title:</source>
@@ -2618,16 +2626,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>電話番号(&amp;H):</translation>
     </message>
     <message>
-        <source>Company name in &amp;Latin letters:</source>
-        <translation>会社名の英字表記(&amp;L):</translation>
-    </message>
-    <message>
         <source>e.g. Yamada Shoten Co., Ltd. (for the English delisting requests)</source>
         <translation>例: Yamada Shoten Co., Ltd. (英文の解除依頼に使います)</translation>
-    </message>
-    <message>
-        <source>Contact person in Latin lette&amp;rs:</source>
-        <translation>ご担当者名の英字表記(&amp;R):</translation>
     </message>
     <message>
         <source>e.g. Taro Yamada</source>

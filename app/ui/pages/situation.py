@@ -252,12 +252,14 @@ class SituationPage(BasePage):
         )
         self.company_box.setTitle(self.tr("Company and contact person"))
         self.company_label.setText(self.tr("&Company name:"))
-        self.company_latin_label.setText(self.tr("Company name in &Latin letters:"))
+        # No mnemonic for the two Latin-name fields: every letter of their labels is taken on
+        # this page; Tab reaches each right after the name it spells.
+        self.company_latin_label.setText(self.tr("Company name in Latin letters:"))
         self.company_latin.setPlaceholderText(
             self.tr("e.g. Yamada Shoten Co., Ltd. (for the English delisting requests)")
         )
         self.contact_name_label.setText(self.tr("Contact &person:"))
-        self.contact_name_latin_label.setText(self.tr("Contact person in Latin lette&rs:"))
+        self.contact_name_latin_label.setText(self.tr("Contact person in Latin letters:"))
         self.contact_name_latin.setPlaceholderText(self.tr("e.g. Taro Yamada"))
         self.contact_department_label.setText(self.tr("Depart&ment / title:"))
         self.contact_email_label.setText(self.tr("Contact &e-mail:"))
