@@ -111,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(
                 BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
             ) from None
-    spec = ResolverSpec.parse(args.resolver) if args.resolver else ResolverSpec()
+    # `--resolver ""` (a script's unset variable) is bad input, not "the system's DNS servers".
+    spec = ResolverSpec.parse(args.resolver) if args.resolver is not None else ResolverSpec()
     lists = load_lists(args.lists, zone_suffix=args.zone_suffix)
     key, key_source = load_key()
     client = DnsClient(spec, timeout=args.timeout, retries=1, max_parallel=DEFAULT_MAX_PARALLEL)

@@ -166,7 +166,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def make_client(args: argparse.Namespace) -> DnsClient:
     """The DNS client for `--resolver` and `--timeout` (InputError for a bad server)."""
-    spec = ResolverSpec.parse(args.resolver) if args.resolver else None
+    # `--resolver ""` (a script's unset variable) is bad input, not "the system's DNS servers".
+    spec = ResolverSpec.parse(args.resolver) if args.resolver is not None else None
     if not args.timeout > 0 or args.timeout > 60:
         raise InputError(QT_TRANSLATE_NOOP("cli", "--timeout must be between 0 and 60 seconds."))
     client = DnsClient(spec, timeout=args.timeout)
