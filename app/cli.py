@@ -16,8 +16,8 @@ from typing import Any
 from app import __version__
 from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
 from app.commands.argparse_text import WideHelpFormatter, japanese_argparse
-from app.commands.console import prepare_console
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
+from app.commands.console import prepare_console
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
 
