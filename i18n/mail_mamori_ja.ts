@@ -3420,6 +3420,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{path}」は {limit} MB を超えていて、メールのヘッダーとしては大きすぎます。送信したメールのヘッダーだけを保存して、そのファイルを指定してください。</translation>
     </message>
     <message>
+        <source>On the command line, save the header of a mail you sent to a file and give it with --header-file FILE (--header-file - reads standard input).</source>
+        <translation>コマンドラインでは、送信したメールのヘッダーをファイルに保存し、--header-file FILE で指定してください (--header-file - で標準入力から読み込みます)。</translation>
+    </message>
+    <message>
         <source>check the DMARC record of a domain</source>
         <translation>ドメインの DMARC レコードを確認する</translation>
     </message>
@@ -3554,6 +3558,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The recommended record is made by: mail-mamori spf generate {domain}</source>
         <translation>推奨レコードは次のコマンドで作成できます: mail-mamori spf generate {domain}</translation>
+    </message>
+    <message>
+        <source>On the command line, give the server name with --server-name NAME and run the command again.</source>
+        <translation>コマンドラインでは、サーバ名を --server-name NAME で指定して、もう一度コマンドを実行してください。</translation>
     </message>
     <message>
         <source>Errors</source>

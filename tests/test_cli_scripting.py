@@ -65,3 +65,28 @@ def test_an_empty_resolver_is_bad_input_not_the_system_dns(command: list[str]) -
     assert "DNS サーバが入力されていません" in done.stderr
     assert "NON-LOOPBACK" not in done.stderr
     assert done.stdout == ""
+
+
+def test_spf_generate_says_which_option_gives_the_server_name(dns_server: DnsTestServer) -> None:
+    # The shared note asks for the server name "on the Situation page", which a command
+    # line does not have.
+    args = ("spf", "generate", f"good.{Z}", "--provider", "xserver")
+    done = run(*args, "--resolver", dns_server.address)
+    assert done.returncode == 0, done.stderr
+    assert "サーバ名を --server-name NAME で指定して" in done.stdout
+    named = run(*args, "--server-name", "sv1234.xserver.jp", "--resolver", dns_server.address)
+    assert "a:sv1234.xserver.jp" in named.stdout
+    assert "--server-name" not in named.stdout
+
+
+def test_dkim_not_found_says_how_to_give_a_header_on_the_command_line(
+    dns_server: DnsTestServer,
+) -> None:
+    done = run("dkim", "check", f"good.{Z}", "--resolver", dns_server.address)
+    assert done.returncode == 0, done.stderr
+    assert "[dkim_not_found]" in done.stdout
+    assert "--header-file FILE で指定してください" in done.stdout
+    data = json.loads(
+        run("dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--json").stdout
+    )
+    assert data["result"] == "not_found"

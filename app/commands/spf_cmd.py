@@ -219,6 +219,11 @@ NOTE_RESOLVER = QT_TRANSLATE_NOOP(
 NOTE_GENERATE = QT_TRANSLATE_NOOP(
     "cli", "The recommended record is made by: mail-mamori spf generate {domain}"
 )
+# The wizard's note asks for the server name on its Situation page.
+NOTE_SERVER_NAME = QT_TRANSLATE_NOOP(
+    "cli",
+    "On the command line, give the server name with --server-name NAME and run the command again.",
+)
 # Findings whose advice refers to "the recommended record below".
 _POINTS_TO_RECOMMENDATION = {"multiple_records", "non_ascii", "no_record", "string_too_long"}
 
@@ -366,6 +371,8 @@ def _run_generate(args: argparse.Namespace) -> int:
             _line()
             for note in result.notes:
                 _line(f"  - {note.message.render()}")
+            if any(note.kind == "needs_server_name" for note in result.notes):
+                _line(NOTE_SERVER_NAME.render())
         _line()
         _line(POLICY_EXPLANATIONS[result.all_policy].render())
     unknown = any(n.kind == "existing_unknown" for n in result.notes)
