@@ -3695,6 +3695,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{domains} のアドレスをすべては調べられなかったため (上記を参照)、確認すべきアドレスが漏れている可能性があります。時間をおいて再確認するか、アドレスを直接指定してください。</translation>
     </message>
     <message>
+        <source>{domains} does not exist in DNS (see above): check the spelling of the domain.</source>
+        <translation>{domains} は DNS に存在しません (上記を参照)。ドメインのつづりを確認してください。</translation>
+    </message>
+    <message>
         <source>The check was cancelled; results are partial.</source>
         <translation>確認は中止されました。結果は一部だけです。</translation>
     </message>
@@ -4309,6 +4313,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{domain} has {count} MX hosts; only the first {limit} are checked.</source>
         <translation>{domain} には MX ホストが {count} 個あります。最初の {limit} 個だけを確認します。</translation>
+    </message>
+    <message>
+        <source>{domain} does not exist in DNS, so it has no mail servers or addresses to check. Check the spelling of the domain (for example .co.jp and .jp are different domains).</source>
+        <translation>{domain} は DNS に存在しないため、確認するメールサーバやアドレスがありません。ドメインのつづりを確認してください (たとえば .co.jp と .jp は別のドメインです)。</translation>
     </message>
     <message>
         <source>No IP address could be found for {domain}. Add your mail server&apos;s address by hand, or take it from a bounce.</source>

@@ -90,3 +90,30 @@ def test_dkim_not_found_says_how_to_give_a_header_on_the_command_line(
         run("dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--json").stdout
     )
     assert data["result"] == "not_found"
+
+
+def test_blacklist_says_a_mistyped_domain_does_not_exist(dns_server: DnsTestServer) -> None:
+    # exampel.co.jp passes every spelling check but is not in DNS. It used to get "no MX
+    # record: mail goes to the domain's own address, which is checked" and a clean summary.
+    done = run("blacklist", "exampel.co.jp", "--resolver", dns_server.address, "--timeout", "1")
+    assert done.returncode == 0, done.stderr
+    assert "exampel.co.jp は DNS に存在しない" in done.stdout
+    assert "MX レコードがありません" not in done.stdout
+    last = done.stdout.rstrip().splitlines()[-1]
+    assert last.startswith("⚠ exampel.co.jp は DNS に存在しません")
+    data = json.loads(
+        run(
+            "--lang", "en", "blacklist", "exampel.co.jp", "--resolver", dns_server.address, "--json"
+        ).stdout
+    )
+    (lookup,) = data["lookups"]
+    assert lookup["exists"] is False
+    assert "does not exist in DNS" in lookup["notes"][0]
+
+
+def test_blacklist_lookup_of_an_existing_domain_says_it_exists(dns_server: DnsTestServer) -> None:
+    dns_server.add_record("shop.example.jp", "A", "198.51.100.20")
+    done = run("blacklist", "shop.example.jp", "--resolver", dns_server.address, "--json")
+    (lookup,) = json.loads(done.stdout)["lookups"]
+    assert lookup["exists"] is True
+    assert lookup["addresses"] == ["198.51.100.20"]

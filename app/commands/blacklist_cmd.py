@@ -151,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
                 "addresses": [t.value for t in lookup.ip_targets],
                 "problems": [p.render(lang) for p in lookup.problems],
                 "notes": [n.render(lang) for n in lookup.notes],
+                "exists": lookup.exists,
             }
             for lookup in lookups
         ]
@@ -194,6 +195,10 @@ T_INCOMPLETE = QT_TRANSLATE_NOOP(
     "cli-blacklist",
     "Not every address of {domains} could be looked up (see above), so addresses that should "
     "have been checked may be missing. Check again later, or name them as targets.",
+)
+T_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "{domains} does not exist in DNS (see above): check the spelling of the domain.",
 )
 T_CANCELLED = QT_TRANSLATE_NOOP("cli-blacklist", "The check was cancelled; results are partial.")
 T_DELIST = QT_TRANSLATE_NOOP("cli-blacklist", "removal: {url}")
@@ -242,7 +247,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
             out.append("")
             out.append(r(T_LOOKUP.with_args(domain=lookup.domain)))
             out.extend(f"  ⚠ {r(p)}" for p in lookup.problems)
-            out.extend(f"  ・{r(n)}" for n in lookup.notes)
+            # A domain that does not exist is the one note that is a warning (likely a typo).
+            bullet = "  ・" if lookup.exists else "  ⚠ "
+            out.extend(f"{bullet}{r(n)}" for n in lookup.notes)
     name_width = max([_width(r(T_HEAD_LIST))] + [_width(x.list_name) for x in run.results]) + 2
     status_width = (
         max([_width(r(T_HEAD_RESULT))] + [_width(_status_text(x, lang)) for x in run.results]) + 2
@@ -305,5 +312,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     incomplete = [lookup.domain for lookup in lookups if lookup.problems]
     if incomplete:
         out.append("⚠ " + r(T_INCOMPLETE.with_args(domains=", ".join(incomplete))))
+    # "Not listed" for a name that does not exist must not be the last word.
+    missing = [lookup.domain for lookup in lookups if not lookup.exists]
+    if missing:
+        out.append("⚠ " + r(T_NOT_FOUND.with_args(domains=", ".join(missing))))
     # No padding left at the ends of lines (rows without a meaning were padded for it).
     return "\n".join(line.rstrip() for line in out).rstrip() + "\n"
