@@ -3380,6 +3380,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の応答がまったく返ってこなかったため ({server})、何も確認できませんでした。ネットワーク接続を確認するか、--resolver で別の DNS サーバを指定してください。</translation>
     </message>
     <message>
+        <source>The DNS server ({server}) answered every query with an error (such as SERVFAIL or REFUSED), so nothing could be checked. Name another DNS server with --resolver.</source>
+        <translation>DNS サーバ ({server}) がすべての問い合わせにエラー (SERVFAIL や REFUSED など) を返したため、何も確認できませんでした。--resolver で別の DNS サーバを指定してください。</translation>
+    </message>
+    <message>
         <source>check IP addresses and domains on DNS blacklists</source>
         <translation>IP アドレスとドメインを DNS ブラックリストで確認する</translation>
     </message>

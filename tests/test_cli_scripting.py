@@ -117,3 +117,16 @@ def test_blacklist_lookup_of_an_existing_domain_says_it_exists(dns_server: DnsTe
     (lookup,) = json.loads(done.stdout)["lookups"]
     assert lookup["exists"] is True
     assert lookup["addresses"] == ["198.51.100.20"]
+
+
+def test_a_resolver_failing_every_query_is_not_called_silent(dns_server: DnsTestServer) -> None:
+    # SERVFAIL for everything: exit 3 as when nothing answers, but the message must not send
+    # the user to check a network connection that works.
+    dns_server.servfail(".", subtree=True)
+    done = run("blacklist", "203.0.113.25", "--resolver", dns_server.address, "--json")
+    assert done.returncode == 3
+    data = json.loads(done.stdout)
+    assert data["summary"]["not_tested"] == len(data["targets"][0]["results"])
+    assert {r["reason"] for r in data["targets"][0]["results"]} == {"servfail"}
+    assert "エラー (SERVFAIL や REFUSED など) を返した" in done.stderr
+    assert "返ってこなかった" not in done.stderr

@@ -39,6 +39,13 @@ NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
     "connection, or name another DNS server with --resolver.",
 )
 
+# Every query got an answer, but an error (SERVFAIL, REFUSED): "no answer came back" would
+# send the user to check a network connection that works.
+NOTHING_USABLE = QT_TRANSLATE_NOOP(
+    "cli",
+    "The DNS server ({server}) answered every query with an error (such as SERVFAIL or "
+    "REFUSED), so nothing could be checked. Name another DNS server with --resolver.",
+)
 
 # A target is at most a 253-character domain; a longer one is a paste gone wrong and is not
 # repeated whole on the terminal (the message that follows says what is wrong with it).
@@ -95,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Run the check and print the results."""
     from app.core.dns_client import DnsClient
-    from app.core.dnsbl import DEFAULT_MAX_PARALLEL, check, run_to_dict
+    from app.core.dnsbl import DEFAULT_MAX_PARALLEL, Reason, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
     from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_target
     from app.core.dqs_key import load_key
@@ -163,8 +170,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_table(run_result, lookups, lang))
     if run_result.query_count and run_result.answered_count == 0:
+        silent = {Reason.TIMEOUT, Reason.NETWORK_ERROR, Reason.CANCELLED}
+        message = NOTHING_ANSWERED if run_result.reasons() & silent else NOTHING_USABLE
         sys.stderr.write(
-            "mail-mamori: " + NOTHING_ANSWERED.with_args(server=client.describe()).render() + "\n"
+            "mail-mamori: " + message.with_args(server=client.describe()).render() + "\n"
         )
         return EXIT_CANNOT_CHECK
     return EXIT_OK
