@@ -3556,6 +3556,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>--sender のドメインを確認できません: {problem}</translation>
     </message>
     <message>
+        <source>The --helo name cannot be checked: {problem}</source>
+        <translation>--helo の名前を確認できません: {problem}</translation>
+    </message>
+    <message>
         <source>On the command line, choose another DNS server with --resolver HOST[:PORT].</source>
         <translation>コマンドラインでは、--resolver HOST[:PORT] で別の DNS サーバを指定できます。</translation>
     </message>

@@ -130,3 +130,16 @@ def test_a_resolver_failing_every_query_is_not_called_silent(dns_server: DnsTest
     assert {r["reason"] for r in data["targets"][0]["results"]} == {"servfail"}
     assert "エラー (SERVFAIL や REFUSED など) を返した" in done.stderr
     assert "返ってこなかった" not in done.stderr
+
+
+def test_spf_eval_of_a_bounce_blames_helo_not_sender(dns_server: DnsTestServer) -> None:
+    # An empty sender (a bounce) checks the --helo name; a mistyped one is what to fix.
+    done = run(
+        *("spf", "eval", "--ip", "192.0.2.25", "--sender", "", "--helo", "mail.example.co.jo"),
+        *("--resolver", dns_server.address),
+    )
+    assert done.returncode == 2
+    assert "--helo の名前を確認できません" in done.stderr
+    assert "mail.example.co.jp ではありませんか" in done.stderr
+    assert "--sender" not in done.stderr
+    assert not dns_server.queries()  # nothing was looked up

@@ -176,9 +176,11 @@ def make_client(args: argparse.Namespace) -> DnsClient:
 
 
 BAD_SENDER = QT_TRANSLATE_NOOP("cli", "The domain of --sender cannot be checked: {problem}")
+# With an empty sender (a bounce) the --helo name is what is checked, and what was mistyped.
+BAD_HELO = QT_TRANSLATE_NOOP("cli", "The --helo name cannot be checked: {problem}")
 
 
-def _check_sender_domain(domain: str) -> None:
+def _check_sender_domain(domain: str, template: Msg = BAD_SENDER) -> None:
     """InputError unless `domain` (of --sender, or --helo for an empty sender) is a domain
     that can be looked up. Names with an underscore (`_spf.example.jp`) are DNS names, not
     host names: check_host may look them up."""
@@ -189,10 +191,10 @@ def _check_sender_domain(domain: str) -> None:
     try:
         normalize_domain(domain)
     except InputError as error:
-        raise InputError(BAD_SENDER.with_args(problem=error.message)) from None
+        raise InputError(template.with_args(problem=error.message)) from None
     if valid_initial_domain(domain) is None:
         problem = MSG_INVALID_DOMAIN.with_args(domain=domain)
-        raise InputError(BAD_SENDER.with_args(problem=problem))
+        raise InputError(template.with_args(problem=problem))
 
 
 def shown_domain(ascii_name: str) -> str:
@@ -292,7 +294,8 @@ def _run_eval(args: argparse.Namespace) -> int:
     # person, full-width text (IME on) or a mistyped domain is bad input instead.
     sender = fold_width(args.sender).strip()
     helo = fold_width(args.helo).strip()
-    _check_sender_domain(sender_identity(sender, helo)[1])
+    bounce = not sender.strip("<> ")
+    _check_sender_domain(sender_identity(sender, helo)[1], BAD_HELO if bounce else BAD_SENDER)
     client = make_client(args)
     result = check_host(args.ip, sender, helo, client=client, record=args.record)
     if args.json:
