@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -143,3 +145,38 @@ def test_spf_eval_of_a_bounce_blames_helo_not_sender(dns_server: DnsTestServer) 
     assert "mail.example.co.jp ではありませんか" in done.stderr
     assert "--sender" not in done.stderr
     assert not dns_server.queries()  # nothing was looked up
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_report_into_a_pipe_writes_through_it_and_leaves_it_a_pipe(tmp_path: Path) -> None:
+    # Like `-o /dev/null`: the atomic rename replaced the device itself with a regular file
+    # (as root, /dev/null became a PDF). A named pipe stands in for the device here.
+    fifo = tmp_path / "out.pdf"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(fifo, "rb") as handle:  # blocks until the writer opens the pipe
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    done = run("report", "--example", "-o", str(fifo), "--generated-at", "2026-11-18 17:30")
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe was replaced by a file"
+    reader.join(60)
+    assert done.returncode == 0, done.stderr
+    assert received and received[0].startswith(b"%PDF-")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_report_over_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    target = tmp_path / "shared" / "report.pdf"
+    target.write_bytes(b"old")
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(target)
+    done = run("report", "--example", "-o", str(link), "--generated-at", "2026-11-18 17:30")
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == ["report.pdf"]
