@@ -3232,6 +3232,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>コマンドラインの指定に誤りがあります。パスワードが含まれているおそれがあるため、入力内容はここに表示しません。パスワードはコマンドラインに書かず、標準入力から渡すか、プロンプトで入力してください。指定できるオプションは mail-mamori password --help で確認できます。</translation>
     </message>
     <message>
+        <source>--length is only used with --generate (mail-mamori password --generate --length N). To check a password, leave --length out.</source>
+        <translation>--length は --generate と一緒に使います (mail-mamori password --generate --length N)。パスワードを確認する場合は --length を指定しないでください。</translation>
+    </message>
+    <message>
         <source>Strength</source>
         <translation>強度</translation>
     </message>

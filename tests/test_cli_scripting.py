@@ -180,3 +180,14 @@ def test_report_over_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path: 
     assert link.is_symlink()
     assert target.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == ["report.pdf"]
+
+
+def test_password_length_without_generate_is_bad_input() -> None:
+    # `password --length 20` meant "generate one": it used to check stdin (or wait at the
+    # prompt) and drop the length without a word.
+    done = run("password", "--length", "20", stdin="Tr0ub4dor&3-horse-battery\n")
+    assert done.returncode == 2
+    assert "--length は --generate と一緒に使います" in done.stderr
+    assert done.stdout == ""
+    made = run("password", "--generate", "--length", "20", "--json")
+    assert made.returncode == 0 and json.loads(made.stdout)["length"] == 20
