@@ -17,6 +17,7 @@ from app import __version__
 from app.commands import blacklist_cmd, case_cmd, dmarc_cmd, password_cmd, report_cmd, spf_cmd
 from app.commands.argparse_text import WideHelpFormatter, japanese_argparse
 from app.commands.common import EXIT_BAD_INPUT, EXIT_CANNOT_CHECK, fail
+from app.commands.console import prepare_console
 from app.core.errors import CheckError, InputError
 from app.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
 
@@ -152,6 +153,8 @@ def _reader_went_away() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv`, run the sub-command and return its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # Before anything is printed (help and usage errors too).
+    prepare_console()
     set_language(_language_from(args_list))
     # Decided before parsing: an error can come from any parser (the top-level one reports
     # "unrecognized arguments" after the sub-command has run its own).

@@ -3431,6 +3431,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>コマンドラインの指定に誤りがあります。パスワードが含まれているおそれがあるため、入力内容はここに表示しません。パスワードはコマンドラインに書かず、標準入力から渡すか、プロンプトで入力してください。指定できるオプションは mail-mamori password --help で確認できます。</translation>
     </message>
     <message>
+        <source>--length is only used with --generate (mail-mamori password --generate --length N). To check a password, leave --length out.</source>
+        <translation>--length は --generate と一緒に使います (mail-mamori password --generate --length N)。パスワードを確認する場合は --length を指定しないでください。</translation>
+    </message>
+    <message>
         <source>Strength</source>
         <translation>強度</translation>
     </message>
@@ -3579,6 +3583,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の応答がまったく返ってこなかったため ({server})、何も確認できませんでした。ネットワーク接続を確認するか、--resolver で別の DNS サーバを指定してください。</translation>
     </message>
     <message>
+        <source>The DNS server ({server}) answered every query with an error (such as SERVFAIL or REFUSED), so nothing could be checked. Name another DNS server with --resolver.</source>
+        <translation>DNS サーバ ({server}) がすべての問い合わせにエラー (SERVFAIL や REFUSED など) を返したため、何も確認できませんでした。--resolver で別の DNS サーバを指定してください。</translation>
+    </message>
+    <message>
         <source>check IP addresses and domains on DNS blacklists</source>
         <translation>IP アドレスとドメインを DNS ブラックリストで確認する</translation>
     </message>
@@ -3617,6 +3625,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{path}” is larger than {limit} MB, too large for a mail header. Save only the header of a mail you sent and give that file.</source>
         <translation>「{path}」は {limit} MB を超えていて、メールのヘッダーとしては大きすぎます。送信したメールのヘッダーだけを保存して、そのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>On the command line, save the header of a mail you sent to a file and give it with --header-file FILE (--header-file - reads standard input).</source>
+        <translation>コマンドラインでは、送信したメールのヘッダーをファイルに保存し、--header-file FILE で指定してください (--header-file - で標準入力から読み込みます)。</translation>
     </message>
     <message>
         <source>check the DMARC record of a domain</source>
@@ -3747,12 +3759,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>--sender のドメインを確認できません: {problem}</translation>
     </message>
     <message>
+        <source>The --helo name cannot be checked: {problem}</source>
+        <translation>--helo の名前を確認できません: {problem}</translation>
+    </message>
+    <message>
         <source>On the command line, choose another DNS server with --resolver HOST[:PORT].</source>
         <translation>コマンドラインでは、--resolver HOST[:PORT] で別の DNS サーバを指定できます。</translation>
     </message>
     <message>
         <source>The recommended record is made by: mail-mamori spf generate {domain}</source>
         <translation>推奨レコードは次のコマンドで作成できます: mail-mamori spf generate {domain}</translation>
+    </message>
+    <message>
+        <source>On the command line, give the server name with --server-name NAME and run the command again.</source>
+        <translation>コマンドラインでは、サーバ名を --server-name NAME で指定して、もう一度コマンドを実行してください。</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -3884,6 +3904,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Not every address of {domains} could be looked up (see above), so addresses that should have been checked may be missing. Check again later, or name them as targets.</source>
         <translation>{domains} のアドレスをすべては調べられなかったため (上記を参照)、確認すべきアドレスが漏れている可能性があります。時間をおいて再確認するか、アドレスを直接指定してください。</translation>
+    </message>
+    <message>
+        <source>{domains} does not exist in DNS (see above): check the spelling of the domain.</source>
+        <translation>{domains} は DNS に存在しません (上記を参照)。ドメインのつづりを確認してください。</translation>
     </message>
     <message>
         <source>The check was cancelled; results are partial.</source>
@@ -4500,6 +4524,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{domain} has {count} MX hosts; only the first {limit} are checked.</source>
         <translation>{domain} には MX ホストが {count} 個あります。最初の {limit} 個だけを確認します。</translation>
+    </message>
+    <message>
+        <source>{domain} does not exist in DNS, so it has no mail servers or addresses to check. Check the spelling of the domain (for example .co.jp and .jp are different domains).</source>
+        <translation>{domain} は DNS に存在しないため、確認するメールサーバやアドレスがありません。ドメインのつづりを確認してください (たとえば .co.jp と .jp は別のドメインです)。</translation>
     </message>
     <message>
         <source>No IP address could be found for {domain}. Add your mail server&apos;s address by hand, or take it from a bounce.</source>

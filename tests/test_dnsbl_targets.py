@@ -191,8 +191,21 @@ def test_no_mx_and_null_mx_are_explained(dns_server, client) -> None:  # type: i
     dns_server.add_record("nomail.example", "MX", "0 .")
     lookup = lookup_targets("nomail.example", client)
     assert any("null MX" in n.render("en") for n in lookup.notes)
-    lookup = lookup_targets("nothing.example", client)
+    dns_server.add_record("textonly.example", "TXT", "google-site-verification=abc")
+    lookup = lookup_targets("textonly.example", client)
     assert any("No IP address" in n.render("en") for n in lookup.notes)
+    assert lookup.exists
+
+
+def test_a_domain_that_does_not_exist_is_said_to_be_mistyped(dns_server, client) -> None:  # type: ignore[no-untyped-def]
+    lookup = lookup_targets("nothing.example", client)
+    assert not lookup.exists
+    assert [n.render("en") for n in lookup.notes] == [
+        "nothing.example does not exist in DNS, so it has no mail servers or addresses to "
+        "check. Check the spelling of the domain (for example .co.jp and .jp are different "
+        "domains)."
+    ]
+    assert lookup.problems == () and [t.value for t in lookup.targets] == ["nothing.example"]
 
 
 def test_spf_extraction_is_simple_and_safe() -> None:

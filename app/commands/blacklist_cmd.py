@@ -39,6 +39,13 @@ NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
     "connection, or name another DNS server with --resolver.",
 )
 
+# Every query got an answer, but an error (SERVFAIL, REFUSED): "no answer came back" would
+# send the user to check a network connection that works.
+NOTHING_USABLE = QT_TRANSLATE_NOOP(
+    "cli",
+    "The DNS server ({server}) answered every query with an error (such as SERVFAIL or "
+    "REFUSED), so nothing could be checked. Name another DNS server with --resolver.",
+)
 
 # A target is at most a 253-character domain; a longer one is a paste gone wrong and is not
 # repeated whole on the terminal (the message that follows says what is wrong with it).
@@ -95,7 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Run the check and print the results."""
     from app.core.dns_client import DnsClient
-    from app.core.dnsbl import DEFAULT_MAX_PARALLEL, check, run_to_dict
+    from app.core.dnsbl import DEFAULT_MAX_PARALLEL, Reason, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
     from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_target
     from app.core.dqs_key import load_key
@@ -111,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(
                 BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
             ) from None
-    spec = ResolverSpec.parse(args.resolver) if args.resolver else ResolverSpec()
+    # `--resolver ""` (a script's unset variable) is bad input, not "the system's DNS servers".
+    spec = ResolverSpec.parse(args.resolver) if args.resolver is not None else ResolverSpec()
     lists = load_lists(args.lists, zone_suffix=args.zone_suffix)
     key, key_source = load_key()
     client = DnsClient(spec, timeout=args.timeout, retries=1, max_parallel=DEFAULT_MAX_PARALLEL)
@@ -150,6 +158,7 @@ def run(args: argparse.Namespace) -> int:
                 "addresses": [t.value for t in lookup.ip_targets],
                 "problems": [p.render(lang) for p in lookup.problems],
                 "notes": [n.render(lang) for n in lookup.notes],
+                "exists": lookup.exists,
             }
             for lookup in lookups
         ]
@@ -161,8 +170,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_table(run_result, lookups, lang))
     if run_result.query_count and run_result.answered_count == 0:
+        silent = {Reason.TIMEOUT, Reason.NETWORK_ERROR, Reason.CANCELLED}
+        message = NOTHING_ANSWERED if run_result.reasons() & silent else NOTHING_USABLE
         sys.stderr.write(
-            "mail-mamori: " + NOTHING_ANSWERED.with_args(server=client.describe()).render() + "\n"
+            "mail-mamori: " + message.with_args(server=client.describe()).render() + "\n"
         )
         return EXIT_CANNOT_CHECK
     return EXIT_OK
@@ -193,6 +204,10 @@ T_INCOMPLETE = QT_TRANSLATE_NOOP(
     "cli-blacklist",
     "Not every address of {domains} could be looked up (see above), so addresses that should "
     "have been checked may be missing. Check again later, or name them as targets.",
+)
+T_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "{domains} does not exist in DNS (see above): check the spelling of the domain.",
 )
 T_CANCELLED = QT_TRANSLATE_NOOP("cli-blacklist", "The check was cancelled; results are partial.")
 T_DELIST = QT_TRANSLATE_NOOP("cli-blacklist", "removal: {url}")
@@ -241,7 +256,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
             out.append("")
             out.append(r(T_LOOKUP.with_args(domain=lookup.domain)))
             out.extend(f"  ⚠ {r(p)}" for p in lookup.problems)
-            out.extend(f"  ・{r(n)}" for n in lookup.notes)
+            # A domain that does not exist is the one note that is a warning (likely a typo).
+            bullet = "  ・" if lookup.exists else "  ⚠ "
+            out.extend(f"{bullet}{r(n)}" for n in lookup.notes)
     name_width = max([_width(r(T_HEAD_LIST))] + [_width(x.list_name) for x in run.results]) + 2
     status_width = (
         max([_width(r(T_HEAD_RESULT))] + [_width(_status_text(x, lang)) for x in run.results]) + 2
@@ -304,5 +321,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     incomplete = [lookup.domain for lookup in lookups if lookup.problems]
     if incomplete:
         out.append("⚠ " + r(T_INCOMPLETE.with_args(domains=", ".join(incomplete))))
+    # "Not listed" for a name that does not exist must not be the last word.
+    missing = [lookup.domain for lookup in lookups if not lookup.exists]
+    if missing:
+        out.append("⚠ " + r(T_NOT_FOUND.with_args(domains=", ".join(missing))))
     # No padding left at the ends of lines (rows without a meaning were padded for it).
     return "\n".join(line.rstrip() for line in out).rstrip() + "\n"

@@ -16,8 +16,13 @@ EXIT_CANNOT_CHECK = 3
 
 
 def print_json(data: Any) -> None:
-    """Print `data` as UTF-8 JSON (Japanese kept readable, keys in a stable order)."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """Print `data` as JSON, keys in a stable order. On UTF-8 output Japanese stays readable;
+    on any other encoding (cp932 when a Japanese Windows redirects to a file) every non-ASCII
+    character is a \\uXXXX escape, so that the JSON is valid and complete whatever reads it."""
+    from app.commands.console import stdout_is_utf8
+
+    text = json.dumps(data, ensure_ascii=not stdout_is_utf8(), indent=2, default=str)
+    sys.stdout.write(text)
     sys.stdout.write("\n")
 
 

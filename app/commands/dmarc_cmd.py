@@ -38,6 +38,13 @@ HEADER_TOO_LARGE = QT_TRANSLATE_NOOP(
     "of a mail you sent and give that file.",
 )
 
+# The advice is shared with the wizard, where the DKIM-Signature line is pasted into a box.
+NOTE_HEADER_FILE = QT_TRANSLATE_NOOP(
+    "cli",
+    "On the command line, save the header of a mail you sent to a file and give it with "
+    "--header-file FILE (--header-file - reads standard input).",
+)
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the `dmarc` and `dkim` sub-commands."""
@@ -185,4 +192,7 @@ def _run_dkim(args: argparse.Namespace) -> int:
             bits = f" {key.key_type} {key.bits} bit" if key.bits else ""
             _line(f"  {key.name}: {KEY_STATUS_TEXT[key.status].render()}{bits}")
         print_findings(result.findings)
+        if any(f.code == "dkim_not_found" for f in result.findings):
+            _line()
+            _line(NOTE_HEADER_FILE.render())
     return EXIT_CANNOT_CHECK if result.status == DkimStatus.TEMPERROR else EXIT_OK

@@ -53,6 +53,12 @@ ARGUMENTS_NOT_SHOWN = QT_TRANSLATE_NOOP(
     "prompt. The options are listed by: mail-mamori password --help",
 )
 
+LENGTH_WITHOUT_GENERATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "--length is only used with --generate (mail-mamori password --generate --length N). To "
+    "check a password, leave --length out.",
+)
+
 LABEL_RESULT = QT_TRANSLATE_NOOP("cli", "Result")
 LABEL_STRENGTH = QT_TRANSLATE_NOOP("cli", "Strength")
 LABEL_LENGTH = QT_TRANSLATE_NOOP("cli", "Length")
@@ -174,6 +180,10 @@ def _context(args: argparse.Namespace) -> PasswordContext:
 def _run(args: argparse.Namespace) -> int:
     if args.stray or args.stray_option is not None:
         raise InputError(PASSWORD_IN_ARGV)
+    if args.length is not None and not args.generate:
+        # Without --generate the command checks a password: it would wait at the prompt for
+        # one, and the length asked for would be dropped without a word.
+        raise InputError(LENGTH_WITHOUT_GENERATE)
     context = _context(args)
     if args.generate:
         password = generate_password(

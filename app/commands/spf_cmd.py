@@ -166,7 +166,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def make_client(args: argparse.Namespace) -> DnsClient:
     """The DNS client for `--resolver` and `--timeout` (InputError for a bad server)."""
-    spec = ResolverSpec.parse(args.resolver) if args.resolver else None
+    # `--resolver ""` (a script's unset variable) is bad input, not "the system's DNS servers".
+    spec = ResolverSpec.parse(args.resolver) if args.resolver is not None else None
     if not args.timeout > 0 or args.timeout > 60:
         raise InputError(QT_TRANSLATE_NOOP("cli", "--timeout must be between 0 and 60 seconds."))
     client = DnsClient(spec, timeout=args.timeout)
@@ -175,9 +176,11 @@ def make_client(args: argparse.Namespace) -> DnsClient:
 
 
 BAD_SENDER = QT_TRANSLATE_NOOP("cli", "The domain of --sender cannot be checked: {problem}")
+# With an empty sender (a bounce) the --helo name is what is checked, and what was mistyped.
+BAD_HELO = QT_TRANSLATE_NOOP("cli", "The --helo name cannot be checked: {problem}")
 
 
-def _check_sender_domain(domain: str) -> None:
+def _check_sender_domain(domain: str, template: Msg = BAD_SENDER) -> None:
     """InputError unless `domain` (of --sender, or --helo for an empty sender) is a domain
     that can be looked up. Names with an underscore (`_spf.example.jp`) are DNS names, not
     host names: check_host may look them up."""
@@ -188,10 +191,10 @@ def _check_sender_domain(domain: str) -> None:
     try:
         normalize_domain(domain)
     except InputError as error:
-        raise InputError(BAD_SENDER.with_args(problem=error.message)) from None
+        raise InputError(template.with_args(problem=error.message)) from None
     if valid_initial_domain(domain) is None:
         problem = MSG_INVALID_DOMAIN.with_args(domain=domain)
-        raise InputError(BAD_SENDER.with_args(problem=problem))
+        raise InputError(template.with_args(problem=problem))
 
 
 def shown_domain(ascii_name: str) -> str:
@@ -217,6 +220,11 @@ NOTE_RESOLVER = QT_TRANSLATE_NOOP(
 )
 NOTE_GENERATE = QT_TRANSLATE_NOOP(
     "cli", "The recommended record is made by: mail-mamori spf generate {domain}"
+)
+# The wizard's note asks for the server name on its Situation page.
+NOTE_SERVER_NAME = QT_TRANSLATE_NOOP(
+    "cli",
+    "On the command line, give the server name with --server-name NAME and run the command again.",
 )
 # Findings whose advice refers to "the recommended record below".
 _POINTS_TO_RECOMMENDATION = {
@@ -292,7 +300,8 @@ def _run_eval(args: argparse.Namespace) -> int:
     # person, full-width text (IME on) or a mistyped domain is bad input instead.
     sender = fold_width(args.sender).strip()
     helo = fold_width(args.helo).strip()
-    _check_sender_domain(sender_identity(sender, helo)[1])
+    bounce = not sender.strip("<> ")
+    _check_sender_domain(sender_identity(sender, helo)[1], BAD_HELO if bounce else BAD_SENDER)
     client = make_client(args)
     result = check_host(args.ip, sender, helo, client=client, record=args.record)
     if args.json:
@@ -371,6 +380,8 @@ def _run_generate(args: argparse.Namespace) -> int:
             _line()
             for note in result.notes:
                 _line(f"  - {note.message.render()}")
+            if any(note.kind == "needs_server_name" for note in result.notes):
+                _line(NOTE_SERVER_NAME.render())
         _line()
         _line(POLICY_EXPLANATIONS[result.all_policy].render())
     unknown = any(n.kind == "existing_unknown" for n in result.notes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import threading
 from pathlib import Path
 
@@ -17,8 +18,28 @@ def _temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
 
 
+def _is_special(path: Path) -> bool:
+    """True for an existing device, pipe or socket (`/dev/null`, a FIFO): not a file that
+    can be replaced."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically (temp file + fsync + rename)."""
+    """Replace `path` with `data` atomically (temp file + fsync + rename).
+
+    A symbolic link is followed: the file it points to is replaced, the link stays. A device
+    or a pipe (`report -o /dev/null`) is written to directly: renaming over it would replace
+    the device itself with a regular file (run as root, /dev/null became a PDF)."""
+    if path.is_symlink():
+        path = path.resolve()
+    if _is_special(path):
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return
     tmp = _temporary(path)
     try:
         with open(tmp, "wb") as handle:

@@ -230,6 +230,8 @@ class TargetLookup:
     problems: tuple[Msg, ...] = ()
     notes: tuple[Msg, ...] = ()
     cancelled: bool = False
+    # False when DNS says the domain does not exist at all (NXDOMAIN): usually a typo.
+    exists: bool = True
 
     @property
     def ip_targets(self) -> tuple[Target, ...]:
@@ -261,6 +263,11 @@ SPF_INCLUDES = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_MX = QT_TRANSLATE_NOOP(
     "dnsbl", "{domain} has {count} MX hosts; only the first {limit} are checked."
+)
+DOMAIN_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "dnsbl",
+    "{domain} does not exist in DNS, so it has no mail servers or addresses to check. Check the "
+    "spelling of the domain (for example .co.jp and .jp are different domains).",
 )
 NO_ADDRESSES = QT_TRANSLATE_NOOP(
     "dnsbl",
@@ -356,6 +363,11 @@ def lookup_targets(
     if any(r.status is DnsStatus.CANCELLED for r in first):
         return TargetLookup(name, (base,), tuple(problems), tuple(notes), cancelled=True)
     mx_result, a_result, aaaa_result, txt_result = first
+    if all(r.status is DnsStatus.NXDOMAIN for r in first):
+        # "No MX record: mail goes to the domain's own address" would be advice for a domain
+        # that is not there; the one thing to say is that the name is probably mistyped.
+        notes.append(DOMAIN_NOT_FOUND.with_args(domain=parsed.unicode))
+        return TargetLookup(name, (base,), (), tuple(notes), exists=False)
     for result, rtype in ((a_result, "A"), (aaaa_result, "AAAA")):
         if not failed(result, rtype, name) and result.status is DnsStatus.OK:
             for record in result.records:
