@@ -15,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -62,7 +60,7 @@ from app.core.report_details import (
 from app.ui.i18n import msg_text
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
-from app.ui.widgets.tables import PaddedRowsDelegate, pad_rows
+from app.ui.widgets.tables import ColumnFitting, PaddedRowsDelegate, pad_rows
 
 ValueRole = Qt.ItemDataRole.UserRole
 ZERO_WIDTH_SPACE = "\u200b"  # an invisible line-break opportunity
@@ -216,13 +214,10 @@ class ActionsEditor(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # The viewport, not the table: its width is known only after the scroll bars are placed.
-        # The columns are fitted (and the rows measured) again whenever it changes: loaded while
-        # the tab was hidden, the rows were measured for a column a few pixels wide, hundreds
-        # of pixels tall, and the visible part of each cell was blank.
-        self._fitted_width = -1
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)
+        # The columns are fitted (and the rows measured) again whenever the width changes:
+        # loaded while the tab was hidden, the rows were measured for a column a few pixels
+        # wide, hundreds of pixels tall, and the visible part of each cell was blank.
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.hint = QLabel(self)
@@ -288,9 +283,9 @@ class ActionsEditor(QWidget):
         headings, and wrap. Then every row as tall as its wrapped text."""
         # Resizing columns and rows can show or hide a scroll bar, which resizes the viewport:
         # not fitted again half-way through, but once more afterwards, at the new width.
-        if self._fitting:
+        if self._fitting.busy:
             return
-        self._fitting = True
+        self._fitting.busy = True
         try:
             for _attempt in range(3):
                 available = self.table.viewport().width()
@@ -298,8 +293,8 @@ class ActionsEditor(QWidget):
                 if self.table.viewport().width() == available:
                     break
         finally:
-            self._fitting = False
-        self._fitted_width = self.table.viewport().width()
+            self._fitting.busy = False
+        self._fitting.fitted_width = self.table.viewport().width()
 
     def _fit_columns_at(self, available: int) -> None:
         header = self.table.horizontalHeader()
@@ -329,16 +324,6 @@ class ActionsEditor(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the columns again when the table changes width (window resized, tab shown)."""
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and self.table.viewport().width() != self._fitted_width
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def add_action(self, action: RecoveryAction, edit: bool = False) -> None:
         """Append a row (and, when the user asked for it, start editing its description)."""
@@ -493,10 +478,7 @@ class EvidenceEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # The viewport, not the table: its width is known only after the scroll bars are placed.
-        self.table.viewport().installEventFilter(self)
-        self._fitting = False
-        self._fitted_width = -1
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._mono = mono
         self.add_button = QPushButton(self)
@@ -626,12 +608,12 @@ class EvidenceEditor(QWidget):
         the three free-text columns (they wrap) so that every column stays in view."""
         # Resizing a section can show or hide a scroll bar, which resizes the viewport and
         # would start this again half-way through.
-        self._fitting = True
+        self._fitting.busy = True
         try:
             self._fit_columns_now()
         finally:
-            self._fitting = False
-        self._fitted_width = self.table.viewport().width()
+            self._fitting.busy = False
+        self._fitting.fitted_width = self.table.viewport().width()
 
     def _fit_columns_now(self) -> None:
         self.table.resizeColumnsToContents()
@@ -679,17 +661,6 @@ class EvidenceEditor(QWidget):
                 self.table.horizontalHeader().fontMetrics().horizontalAdvance(heading.text())
             )
         return max(widths, default=0) + 16
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the columns again when the table changes size (window resized, tab shown)."""
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and not self._fitting
-            and self.table.viewport().width() != self._fitted_width
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def set_evidence(self, items: Sequence[EvidenceFile]) -> None:
         """Show the case's evidence files."""
