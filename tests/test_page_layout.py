@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableWidget
 
 from app.core.example_case import example_case
 from app.ui.wizard import DEFAULT_SIZE, MINIMUM_SIZE
@@ -215,3 +215,39 @@ def test_the_blacklist_targets_follow_the_window_width(qtbot, wizard) -> None:  
         # Measured as the column changed, the rows kept the height of its previous width:
         # too short after narrowing (the last line cut off), too tall after widening.
         assert all(_row_fits_its_text(table, r) for r in range(table.rowCount())), width
+
+
+@pytest.mark.parametrize("recent", [0, 5])
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_start_actions_are_in_sight_on_a_laptop_at_125_percent(
+    qtbot, wizard, tmp_path, language: str, recent: int
+) -> None:  # type: ignore[no-untyped-def]
+    """980x526 logical pixels is what a 1366x768 laptop at 125 % leaves the wizard: the owner
+    coming back to a saved case had to scroll the welcome page to find how to open it."""
+    for number in range(recent):
+        path = tmp_path / f"example-{number}.mamori.json"
+        path.write_text("{}", encoding="utf-8")  # listed if it exists; not opened here
+        wizard.settings.add_recent_case(path)
+    wizard.set_language(language)
+    wizard.resize(980, 526)
+    page = wizard.page_by_key("welcome")
+    page.initializePage()  # what the wizard does when it shows the page: fills the list
+    area = page.findChild(QScrollArea)
+    wanted = [page.new_button, page.open_button]
+    if recent:
+        wanted += [page.recent_label, page.recent]
+
+    def in_sight() -> None:
+        viewport = area.viewport()
+        assert wizard.height() == 526
+        assert area.verticalScrollBar().value() == 0
+        # The explanations are still there, further down.
+        assert area.verticalScrollBar().maximum() > 0
+        for widget in wanted:
+            assert widget.isVisible(), widget
+            shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert viewport.rect().contains(shown), (widget, shown, viewport.rect())
+
+    qtbot.waitUntil(in_sight)
+    if recent:
+        assert page.recent.count() == recent
