@@ -251,3 +251,37 @@ def test_the_start_actions_are_in_sight_on_a_laptop_at_125_percent(
     qtbot.waitUntil(in_sight)
     if recent:
         assert page.recent.count() == recent
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_evidence_table_fits_the_wizard_at_its_minimum_width(
+    qtbot, wizard, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At 860 px the table scrolled sideways (by 103 px in English): the time of collection
+    goes under its date and, in English, headings of several words take two lines."""
+    page = _show_evidence_tab(qtbot, wizard)
+    wizard.resize(MINIMUM_SIZE.width(), 600)
+    wizard.languages.set_language(language)
+    table = page.evidence.table
+    header = table.horizontalHeader()
+
+    def fits() -> None:
+        _settle()
+        assert wizard.width() == MINIMUM_SIZE.width()
+        widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        assert sum(widths) <= table.viewport().width(), widths
+        assert table.horizontalScrollBar().maximum() == 0
+        # Every heading readable, each of its lines whole.
+        for column in range(table.columnCount()):
+            lines = table.horizontalHeaderItem(column).text().split("\n")
+            assert all(
+                header.fontMetrics().horizontalAdvance(line) < widths[column] for line in lines
+            ), (column, lines, widths[column])
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                assert _cell_fits(table, row, column), (row, column)
+            # The file name wraps after - _ . and no piece of it is cut off ("20261…").
+            for piece in table.item(row, 1).text().split("\u200b"):
+                assert table.fontMetrics().horizontalAdvance(piece) + 6 <= widths[1], piece
+
+    qtbot.waitUntil(fits)

@@ -452,6 +452,17 @@ def breakable_file_name(name: str) -> str:
     return re.sub(r"([-_.])(?=.)", "\\1" + ZERO_WIDTH_SPACE, name)
 
 
+def two_line_heading(text: str) -> str:
+    """A heading of several words on two lines as even as can be ("Original" / "kept at");
+    a heading without spaces (Japanese, "SHA-256") stays as it is."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
+
+
 def short_sha(value: str) -> str:
     """The first characters of a SHA-256 value and "…" (the table shows this much)."""
     return value if len(value) <= SHORT_SHA_LENGTH else value[:SHORT_SHA_LENGTH] + "…"
@@ -526,17 +537,16 @@ class EvidenceEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set texts (called by the page on language change)."""
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("What it is"),
-                self.tr("File name"),
-                self.tr("Size"),
-                self.tr("Original kept at"),
-                self.tr("Collected on"),
-                self.tr("Collected by"),
-                self.tr("SHA-256"),
-            ]
-        )
+        self._headings = [
+            self.tr("What it is"),
+            self.tr("File name"),
+            self.tr("Size"),
+            self.tr("Original kept at"),
+            self.tr("Collected on"),
+            self.tr("Collected by"),
+            self.tr("SHA-256"),
+        ]
+        self.table.setHorizontalHeaderLabels(self._headings)
         self.table.setAccessibleName(self.tr("Evidence files"))
         for row in range(self.table.rowCount()):
             label, size = self.table.item(row, E_LABEL), self.table.item(row, E_SIZE)
@@ -616,9 +626,34 @@ class EvidenceEditor(QWidget):
         self._fitting.fitted_width = self.table.viewport().width()
 
     def _fit_columns_now(self) -> None:
+        # Headings on one line where the table has room; in a narrow table (English at the
+        # wizard's 860 px minimum width) the headings of several words go on two lines
+        # ("Original" / "kept at"), and the table fits instead of scrolling sideways.
+        for two_lines in (False, True):
+            self._set_headings(two_lines)
+            if self._fit_columns_at(self.table.viewport().width()):
+                break
+        self.table.resizeRowsToContents()
+
+    def _set_headings(self, two_lines: bool) -> None:
+        for column, heading in enumerate(self._headings):
+            text = two_line_heading(heading) if two_lines else heading
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None and item.text() != text:
+                item.setText(text)
+
+    def _heading_width(self, column: int) -> int:
+        """The width the column's heading needs (its longer line), with padding."""
+        item = self.table.horizontalHeaderItem(column)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        lines = item.text().split("\n") if item is not None else [""]
+        return max(metrics.horizontalAdvance(line) for line in lines) + 16
+
+    def _fit_columns_at(self, available: int) -> bool:
+        """Fit the columns into `available` pixels; False if even their least widths did not
+        fit (the table then scrolls sideways)."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
         fixed = sum(header.sectionSize(c) for c in range(7) if c not in _EVIDENCE_WRAPPING)
         wanted = {c: header.sectionSize(c) for c in _EVIDENCE_WRAPPING}
         room = available - fixed
@@ -633,33 +668,47 @@ class EvidenceEditor(QWidget):
                 for column, hunger in hungry.items():
                     extra = min(hunger, spare * hunger // total_hunger)
                     header.resizeSection(column, wanted[column] + extra)
-        elif room < sum(wanted.values()):
-            metrics = header.fontMetrics()
-            # Never narrower than the column's heading (plus padding).
-            least = {
-                c: metrics.horizontalAdvance(self.table.horizontalHeaderItem(c).text()) + 16
-                for c in _EVIDENCE_WRAPPING
-            }
-            # A person's name on one line: Japanese may break between any two characters,
-            # and 「山田 太」/「郎」 reads as a different name. Long texts still wrap.
-            least[E_COLLECTED_BY] = max(
-                least[E_COLLECTED_BY],
-                min(natural[E_COLLECTED_BY], metrics.horizontalAdvance("M") * _NAME_EMS),
-            )
-            for column, width in _share_room(room, wanted, least).items():
-                header.resizeSection(column, width)
-        self.table.resizeRowsToContents()
+            return True
+        if room == sum(wanted.values()):
+            return True
+        # First the time of collection goes under its date ("2026-11-16" / "15:10"): the
+        # column was as wide as both on one line, 130 px of a table of 555.
+        date = self.table.fontMetrics().horizontalAdvance("2026-11-16") + 2 * _CELL_PADDING
+        least_at = max(self._heading_width(E_COLLECTED_AT), date)
+        give = min(header.sectionSize(E_COLLECTED_AT) - least_at, sum(wanted.values()) - room)
+        if give > 0:
+            header.resizeSection(E_COLLECTED_AT, header.sectionSize(E_COLLECTED_AT) - give)
+            room += give
+        # Never narrower than the column's heading (plus padding).
+        least = {c: self._heading_width(c) for c in _EVIDENCE_WRAPPING}
+        # A person's name on one line: Japanese may break between any two characters,
+        # and 「山田 太」/「郎」 reads as a different name. Long texts still wrap.
+        metrics = header.fontMetrics()
+        least[E_COLLECTED_BY] = max(
+            least[E_COLLECTED_BY],
+            min(natural[E_COLLECTED_BY], metrics.horizontalAdvance("M") * _NAME_EMS),
+        )
+        # A file name wraps only where it has a break opportunity (after - _ .): the column
+        # keeps room for its longest piece ("20261114."), which was cut to "20261…".
+        pieces = [
+            piece
+            for row in range(self.table.rowCount())
+            for piece in _cell(self.table, row, E_FILE).split(ZERO_WIDTH_SPACE)
+        ]
+        cell_metrics = self.table.fontMetrics()
+        longest = max((cell_metrics.horizontalAdvance(p) for p in pieces), default=0)
+        longest += 2 * _CELL_PADDING
+        least[E_FILE] = max(least[E_FILE], min(natural[E_FILE], longest))
+        for column, width in _share_room(room, wanted, least).items():
+            header.resizeSection(column, width)
+        return sum(least.values()) <= room
 
     def _natural_width(self, column: int) -> int:
-        """Width of the column's longest cell on one line (and of its heading)."""
+        """Width of the column's longest cell on one line (and of its heading's longer line)."""
         metrics = self.table.fontMetrics()
         texts = [_cell(self.table, row, column) for row in range(self.table.rowCount())]
-        heading = self.table.horizontalHeaderItem(column)
         widths = [metrics.horizontalAdvance(t) for t in texts]
-        if heading is not None:
-            widths.append(
-                self.table.horizontalHeader().fontMetrics().horizontalAdvance(heading.text())
-            )
+        widths.append(self._heading_width(column) - 16)
         return max(widths, default=0) + 16
 
     def set_evidence(self, items: Sequence[EvidenceFile]) -> None:
