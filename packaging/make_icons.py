@@ -5,8 +5,9 @@
 Sources (drawn by hand, committed):
   resources/icons/mail-mamori.svg         detailed, used from 48 px up
   resources/icons/mail-mamori-small.svg   simplified on a 16 px grid, used for 16-32 px
+  resources/icons/mail-mamori-20.svg      the small drawing on a 20 px grid (16 px at 125 %)
 Outputs (committed, so that builds need neither Qt's SVG renderer nor this script):
-  resources/icons/mail-mamori-{16..512}.png   Linux hicolor theme, window icon
+  resources/icons/mail-mamori-{16..512}.png   Linux hicolor theme, window icon (20: window only)
   resources/icons/mail-mamori.png             256 px: the window icon the app loads
   resources/icons/mail-mamori.ico             Windows: the .exe and the installer
   resources/icons/mail-mamori.icns            macOS: the .app bundle
@@ -25,9 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
 LARGE_SVG = ICONS / "mail-mamori.svg"
 SMALL_SVG = ICONS / "mail-mamori-small.svg"
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+PNG_SIZES = (16, 20, 24, 32, 48, 64, 128, 256, 512)
 SMALL_LIMIT = 32  # sizes up to this use the simplified drawing
-ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Sizes with a drawing of their own, on their own pixel grid: the 16 px drawing scaled to 20 px
+# (a Windows title bar at 125 %) put its edges between pixels.
+HINTED_SVGS = {20: ICONS / "mail-mamori-20.svg"}
+ICO_SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 
 
@@ -38,7 +42,7 @@ def render(size: int):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    source = SMALL_SVG if size <= SMALL_LIMIT else LARGE_SVG
+    source = HINTED_SVGS.get(size) or (SMALL_SVG if size <= SMALL_LIMIT else LARGE_SVG)
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
         raise SystemExit(f"cannot read {source}")

@@ -358,6 +358,51 @@ def test_the_pdf_preview_toolbar_fits_a_small_window_with_every_function(
     dialog.close()
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_pdf_preview_zooms_from_the_keyboard_with_the_keys_its_buttons_name(
+    qtbot, wizard, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The compact − and + buttons lost 「拡大(&I)」/「縮小(&O)」: the owner zooms with the
+    keys that their tooltips and accessible descriptions name, wherever the focus is."""
+    from app.core.report_review import write_report
+    from app.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    wizard.set_language(lang)
+    path = tmp_path / "report.pdf"
+    write_report(example_case(), path, lang="ja")
+    dialog = PdfPreviewDialog(path, wizard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for button, keys in (
+        (dialog.zoom_in_button, "Ctrl++"),
+        (dialog.zoom_out_button, "Ctrl+-"),
+        (dialog.fit_width_button, "Ctrl+0"),
+    ):
+        assert keys in button.toolTip()
+        assert button.accessibleDescription() == keys
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    control = Qt.KeyboardModifier.ControlModifier
+    presses = [
+        (Qt.Key.Key_Plus, 1.25),
+        (Qt.Key.Key_Minus, 1 / 1.25),
+        # The + key without Shift, as in browsers: = on a US keyboard, ; on a Japanese one.
+        (Qt.Key.Key_Equal, 1.25),
+        (Qt.Key.Key_Semicolon, 1.25),
+    ]
+    for focus in (dialog.view, dialog.page, dialog.close_button):
+        focus.setFocus()
+        qtbot.waitUntil(focus.hasFocus)
+        for key, factor in presses:
+            before = dialog.effective_zoom()
+            qtbot.keyClick(focus, key, control)
+            assert dialog.effective_zoom() == pytest.approx(before * factor), (focus, key)
+        qtbot.keyClick(focus, Qt.Key.Key_0, control)
+        assert dialog.fit_width_button.isChecked()
+    dialog.close()
+
+
 # -- Settings --------------------------------------------------------------------------------
 
 

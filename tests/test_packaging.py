@@ -126,10 +126,37 @@ def test_icons_exist_in_every_size() -> None:
     from PIL import Image
 
     icons = ROOT / "resources" / "icons"
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+    for size in (16, 20, 24, 32, 48, 64, 128, 256, 512):
         with Image.open(icons / f"mail-mamori-{size}.png") as image:
             assert image.size == (size, size)
             assert image.mode == "RGBA"
     with Image.open(icons / "mail-mamori.ico") as ico:
-        assert (16, 16) in ico.info["sizes"] and (256, 256) in ico.info["sizes"]
+        assert {(16, 16), (20, 20), (256, 256)} <= ico.info["sizes"]
     assert (icons / "mail-mamori.icns").read_bytes()[:4] == b"icns"
+
+
+def test_the_20_px_icon_is_drawn_on_whole_pixels() -> None:
+    """The title bar's icon at 125 % is 20 px: the 16 px drawing scaled to it put the
+    envelope's edges between two pixels, half transparent and blurred."""
+    from PIL import Image
+
+    with Image.open(ROOT / "resources" / "icons" / "mail-mamori-20.png") as image:
+        alpha = image.getchannel("A")
+        # Left of the envelope: nothing, then its left edge fully opaque along its straight part.
+        assert [alpha.getpixel((0, y)) for y in range(5, 12)] == [0] * 7
+        assert [alpha.getpixel((1, y)) for y in range(5, 12)] == [255] * 7
+        # Its top edge likewise, up to the shield.
+        assert [alpha.getpixel((x, 2)) for x in range(3, 14)] == [0] * 11
+        assert [alpha.getpixel((x, 3)) for x in range(3, 14)] == [255] * 11
+
+
+def test_the_window_icon_has_the_title_bar_sizes(qapp) -> None:  # type: ignore[no-untyped-def]
+    """16 px, and 20 px for a title bar at 125 %: Qt picks the image of exactly that size
+    instead of scaling a bigger one down."""
+    from PySide6.QtCore import QSize
+
+    from app.ui.application import app_icon
+
+    sizes = app_icon().availableSizes()
+    assert QSize(16, 16) in sizes and QSize(20, 20) in sizes
+    assert app_icon().pixmap(QSize(20, 20)).size() == QSize(20, 20)

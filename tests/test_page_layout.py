@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableWidget
 
 from app.core.example_case import example_case
 from app.ui.wizard import DEFAULT_SIZE, MINIMUM_SIZE
@@ -215,3 +215,73 @@ def test_the_blacklist_targets_follow_the_window_width(qtbot, wizard) -> None:  
         # Measured as the column changed, the rows kept the height of its previous width:
         # too short after narrowing (the last line cut off), too tall after widening.
         assert all(_row_fits_its_text(table, r) for r in range(table.rowCount())), width
+
+
+@pytest.mark.parametrize("recent", [0, 5])
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_start_actions_are_in_sight_on_a_laptop_at_125_percent(
+    qtbot, wizard, tmp_path, language: str, recent: int
+) -> None:  # type: ignore[no-untyped-def]
+    """980x526 logical pixels is what a 1366x768 laptop at 125 % leaves the wizard: the owner
+    coming back to a saved case had to scroll the welcome page to find how to open it."""
+    for number in range(recent):
+        path = tmp_path / f"example-{number}.mamori.json"
+        path.write_text("{}", encoding="utf-8")  # listed if it exists; not opened here
+        wizard.settings.add_recent_case(path)
+    wizard.set_language(language)
+    wizard.resize(980, 526)
+    page = wizard.page_by_key("welcome")
+    page.initializePage()  # what the wizard does when it shows the page: fills the list
+    area = page.findChild(QScrollArea)
+    wanted = [page.new_button, page.open_button]
+    if recent:
+        wanted += [page.recent_label, page.recent]
+
+    def in_sight() -> None:
+        viewport = area.viewport()
+        assert wizard.height() == 526
+        assert area.verticalScrollBar().value() == 0
+        # The explanations are still there, further down.
+        assert area.verticalScrollBar().maximum() > 0
+        for widget in wanted:
+            assert widget.isVisible(), widget
+            shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+            assert viewport.rect().contains(shown), (widget, shown, viewport.rect())
+
+    qtbot.waitUntil(in_sight)
+    if recent:
+        assert page.recent.count() == recent
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_evidence_table_fits_the_wizard_at_its_minimum_width(
+    qtbot, wizard, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At 860 px the table scrolled sideways (by 103 px in English): the time of collection
+    goes under its date and, in English, headings of several words take two lines."""
+    page = _show_evidence_tab(qtbot, wizard)
+    wizard.resize(MINIMUM_SIZE.width(), 600)
+    wizard.languages.set_language(language)
+    table = page.evidence.table
+    header = table.horizontalHeader()
+
+    def fits() -> None:
+        _settle()
+        assert wizard.width() == MINIMUM_SIZE.width()
+        widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        assert sum(widths) <= table.viewport().width(), widths
+        assert table.horizontalScrollBar().maximum() == 0
+        # Every heading readable, each of its lines whole.
+        for column in range(table.columnCount()):
+            lines = table.horizontalHeaderItem(column).text().split("\n")
+            assert all(
+                header.fontMetrics().horizontalAdvance(line) < widths[column] for line in lines
+            ), (column, lines, widths[column])
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                assert _cell_fits(table, row, column), (row, column)
+            # The file name wraps after - _ . and no piece of it is cut off ("20261…").
+            for piece in table.item(row, 1).text().split("\u200b"):
+                assert table.fontMetrics().horizontalAdvance(piece) + 6 <= widths[1], piece
+
+    qtbot.waitUntil(fits)

@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 # Set by packaging smoke tests and benchmarks: quit as soon as the first page is on screen.
 QUIT_WHEN_SHOWN_ENV = "MAIL_MAMORI_QUIT_WHEN_SHOWN"
 SHOWN_MARKER = "first-page-shown"
-# Sizes rendered by packaging/make_icons.py into resources/icons/mail-mamori-<size>.png.
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Sizes rendered by packaging/make_icons.py into resources/icons/mail-mamori-<size>.png. 20 is
+# the title bar's 16 px at 125 % (Windows asks for it): without it Qt scaled the 24 px one down.
+ICON_SIZES = (16, 20, 24, 32, 48, 64, 128, 256, 512)
 
 
 def app_icon() -> QIcon:

@@ -25,6 +25,8 @@ from app.ui.pages.base import BasePage
 from app.ui.qt_enums import USER_ROLE
 from app.ui.widgets.layout import heading_label, make_selectable, page_layout, wrapped_label
 
+RECENT_ROWS = (3, 5)  # the fewest and most rows the recent cases list shows at once
+
 
 class WelcomePage(BasePage):
     """The start: choose the language, start a new case or continue a saved one."""
@@ -53,6 +55,31 @@ class WelcomePage(BasePage):
         self.intro = wrapped_label(content, selectable=False)
         layout.addWidget(self.intro)
 
+        # The start comes right after the first paragraph, before the longer explanations: on a
+        # laptop at 125 % (980x526 logical) the owner coming back to a saved case had to
+        # scroll to find how to open it. The buttons are stacked beside the recent cases, so
+        # the whole box is hardly taller than the two buttons.
+        self.case_box = QGroupBox(content)
+        case_layout = QHBoxLayout(self.case_box)
+        self.new_button = QCommandLinkButton(self.case_box)
+        self.open_button = QCommandLinkButton(self.case_box)
+        self.recent_label = QLabel(self.case_box)
+        self.recent_label.setWordWrap(True)
+        self.recent = QListWidget(self.case_box)
+        self.recent_label.setBuddy(self.recent)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        recent_column = QVBoxLayout()
+        recent_column.addWidget(self.recent_label)
+        recent_column.addWidget(self.recent)
+        recent_column.addStretch(1)
+        case_layout.addLayout(buttons, 1)
+        case_layout.addLayout(recent_column, 1)
+        self._case_layout = case_layout
+        layout.addWidget(self.case_box)
+
         self.steps_heading = heading_label(content)
         self.steps_text = wrapped_label(content, selectable=False)
         layout.addWidget(self.steps_heading)
@@ -68,20 +95,6 @@ class WelcomePage(BasePage):
         self.privacy_text = wrapped_label(self.privacy_box, selectable=False)
         privacy_layout.addWidget(self.privacy_text)
         layout.addWidget(self.privacy_box)
-
-        self.case_box = QGroupBox(content)
-        case_layout = QVBoxLayout(self.case_box)
-        self.new_button = QCommandLinkButton(self.case_box)
-        self.open_button = QCommandLinkButton(self.case_box)
-        self.recent_label = QLabel(self.case_box)
-        self.recent = QListWidget(self.case_box)
-        self.recent.setMaximumHeight(120)
-        self.recent_label.setBuddy(self.recent)
-        case_layout.addWidget(self.new_button)
-        case_layout.addWidget(self.open_button)
-        case_layout.addWidget(self.recent_label)
-        case_layout.addWidget(self.recent)
-        layout.addWidget(self.case_box)
         layout.addStretch(1)
         page_layout(self, content)
 
@@ -168,8 +181,16 @@ class WelcomePage(BasePage):
             item.setData(USER_ROLE, str(path))
             item.setToolTip(str(path))
         has_recent = self.recent.count() > 0
+        if has_recent:
+            # As tall as its names (three to five rows): a list of one name was twice as tall
+            # as the two buttons beside it, and pushed the explanations further down.
+            rows = min(max(self.recent.count(), RECENT_ROWS[0]), RECENT_ROWS[1])
+            frame = 2 * self.recent.frameWidth()
+            self.recent.setFixedHeight(rows * self.recent.sizeHintForRow(0) + frame)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
+        # Half the box for the recent cases when there are any; otherwise the buttons take it all.
+        self._case_layout.setStretch(1, 1 if has_recent else 0)
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)

@@ -24,6 +24,9 @@ from app.ui.widgets.layout import fitted_size
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 FIT_WIDTH_KEYS = "Ctrl+0"
+# Besides Ctrl++ (the standard zoom-in key, shown in the tooltip): the + is a shifted key, and
+# browsers take the key without Shift too: Ctrl+= on a US keyboard, Ctrl+; on a Japanese one.
+EXTRA_ZOOM_IN_KEYS = ("Ctrl+=", "Ctrl+;")
 
 
 class PdfPreviewDialog(QDialog):
@@ -46,7 +49,9 @@ class PdfPreviewDialog(QDialog):
         # The bar holds tool buttons: push buttons are at least 80 px wide each, and the bar
         # needed 847 px in Japanese, more than a 1366x768 laptop at 125 % (or an 800 px
         # window) gives. Short texts with their full name as tooltip and accessible name;
-        # zoom is "−  96 %  +" as in browsers, with Ctrl+- and Ctrl++ in the tooltips.
+        # zoom is "−  96 %  +" as in browsers. With no room for 「拡大(&I)」, the zoom keys
+        # (Ctrl+- and Ctrl++, as in browsers) are in their tooltips and accessible
+        # descriptions instead of an Alt mnemonic.
         self.previous_button = QToolButton(self)
         self.next_button = QToolButton(self)
         self.page_label = QLabel(self)
@@ -122,6 +127,7 @@ class PdfPreviewDialog(QDialog):
         self.view.zoomFactorChanged.connect(lambda *_: self._update_zoom_label())
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
+            *((key, lambda: self.zoom_by(ZOOM_STEP)) for key in EXTRA_ZOOM_IN_KEYS),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / ZOOM_STEP)),
             (FIT_WIDTH_KEYS, lambda: self.set_zoom_mode(QPdfView.ZoomMode.FitToWidth)),
         ):
@@ -160,6 +166,8 @@ class PdfPreviewDialog(QDialog):
         ):
             button.setAccessibleName(name)
             button.setToolTip(f"{name} ({tip})" if tip else name)
+            # Screen readers say the key after the name (the tooltip is for the mouse).
+            button.setAccessibleDescription(tip)
         self.print_button.setText(self.tr("P&rint…"))
         self.open_button.setText(self.tr("Open in PDF &viewer"))
         self.close_button.setText(self.tr("&Close"))

@@ -15,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -62,7 +60,7 @@ from app.core.report_details import (
 from app.ui.i18n import msg_text
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
-from app.ui.widgets.tables import PaddedRowsDelegate, pad_rows
+from app.ui.widgets.tables import ColumnFitting, PaddedRowsDelegate, pad_rows
 
 ValueRole = Qt.ItemDataRole.UserRole
 ZERO_WIDTH_SPACE = "\u200b"  # an invisible line-break opportunity
@@ -216,13 +214,10 @@ class ActionsEditor(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # The viewport, not the table: its width is known only after the scroll bars are placed.
-        # The columns are fitted (and the rows measured) again whenever it changes: loaded while
-        # the tab was hidden, the rows were measured for a column a few pixels wide, hundreds
-        # of pixels tall, and the visible part of each cell was blank.
-        self._fitted_width = -1
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)
+        # The columns are fitted (and the rows measured) again whenever the width changes:
+        # loaded while the tab was hidden, the rows were measured for a column a few pixels
+        # wide, hundreds of pixels tall, and the visible part of each cell was blank.
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.hint = QLabel(self)
@@ -288,9 +283,9 @@ class ActionsEditor(QWidget):
         headings, and wrap. Then every row as tall as its wrapped text."""
         # Resizing columns and rows can show or hide a scroll bar, which resizes the viewport:
         # not fitted again half-way through, but once more afterwards, at the new width.
-        if self._fitting:
+        if self._fitting.busy:
             return
-        self._fitting = True
+        self._fitting.busy = True
         try:
             for _attempt in range(3):
                 available = self.table.viewport().width()
@@ -298,8 +293,8 @@ class ActionsEditor(QWidget):
                 if self.table.viewport().width() == available:
                     break
         finally:
-            self._fitting = False
-        self._fitted_width = self.table.viewport().width()
+            self._fitting.busy = False
+        self._fitting.fitted_width = self.table.viewport().width()
 
     def _fit_columns_at(self, available: int) -> None:
         header = self.table.horizontalHeader()
@@ -329,16 +324,6 @@ class ActionsEditor(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the columns again when the table changes width (window resized, tab shown)."""
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and self.table.viewport().width() != self._fitted_width
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def add_action(self, action: RecoveryAction, edit: bool = False) -> None:
         """Append a row (and, when the user asked for it, start editing its description)."""
@@ -467,6 +452,17 @@ def breakable_file_name(name: str) -> str:
     return re.sub(r"([-_.])(?=.)", "\\1" + ZERO_WIDTH_SPACE, name)
 
 
+def two_line_heading(text: str) -> str:
+    """A heading of several words on two lines as even as can be ("Original" / "kept at");
+    a heading without spaces (Japanese, "SHA-256") stays as it is."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
+
+
 def short_sha(value: str) -> str:
     """The first characters of a SHA-256 value and "…" (the table shows this much)."""
     return value if len(value) <= SHORT_SHA_LENGTH else value[:SHORT_SHA_LENGTH] + "…"
@@ -493,10 +489,7 @@ class EvidenceEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # The viewport, not the table: its width is known only after the scroll bars are placed.
-        self.table.viewport().installEventFilter(self)
-        self._fitting = False
-        self._fitted_width = -1
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._mono = mono
         self.add_button = QPushButton(self)
@@ -544,17 +537,16 @@ class EvidenceEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set texts (called by the page on language change)."""
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("What it is"),
-                self.tr("File name"),
-                self.tr("Size"),
-                self.tr("Original kept at"),
-                self.tr("Collected on"),
-                self.tr("Collected by"),
-                self.tr("SHA-256"),
-            ]
-        )
+        self._headings = [
+            self.tr("What it is"),
+            self.tr("File name"),
+            self.tr("Size"),
+            self.tr("Original kept at"),
+            self.tr("Collected on"),
+            self.tr("Collected by"),
+            self.tr("SHA-256"),
+        ]
+        self.table.setHorizontalHeaderLabels(self._headings)
         self.table.setAccessibleName(self.tr("Evidence files"))
         for row in range(self.table.rowCount()):
             label, size = self.table.item(row, E_LABEL), self.table.item(row, E_SIZE)
@@ -626,17 +618,42 @@ class EvidenceEditor(QWidget):
         the three free-text columns (they wrap) so that every column stays in view."""
         # Resizing a section can show or hide a scroll bar, which resizes the viewport and
         # would start this again half-way through.
-        self._fitting = True
+        self._fitting.busy = True
         try:
             self._fit_columns_now()
         finally:
-            self._fitting = False
-        self._fitted_width = self.table.viewport().width()
+            self._fitting.busy = False
+        self._fitting.fitted_width = self.table.viewport().width()
 
     def _fit_columns_now(self) -> None:
+        # Headings on one line where the table has room; in a narrow table (English at the
+        # wizard's 860 px minimum width) the headings of several words go on two lines
+        # ("Original" / "kept at"), and the table fits instead of scrolling sideways.
+        for two_lines in (False, True):
+            self._set_headings(two_lines)
+            if self._fit_columns_at(self.table.viewport().width()):
+                break
+        self.table.resizeRowsToContents()
+
+    def _set_headings(self, two_lines: bool) -> None:
+        for column, heading in enumerate(self._headings):
+            text = two_line_heading(heading) if two_lines else heading
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None and item.text() != text:
+                item.setText(text)
+
+    def _heading_width(self, column: int) -> int:
+        """The width the column's heading needs (its longer line), with padding."""
+        item = self.table.horizontalHeaderItem(column)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        lines = item.text().split("\n") if item is not None else [""]
+        return max(metrics.horizontalAdvance(line) for line in lines) + 16
+
+    def _fit_columns_at(self, available: int) -> bool:
+        """Fit the columns into `available` pixels; False if even their least widths did not
+        fit (the table then scrolls sideways)."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
         fixed = sum(header.sectionSize(c) for c in range(7) if c not in _EVIDENCE_WRAPPING)
         wanted = {c: header.sectionSize(c) for c in _EVIDENCE_WRAPPING}
         room = available - fixed
@@ -651,45 +668,48 @@ class EvidenceEditor(QWidget):
                 for column, hunger in hungry.items():
                     extra = min(hunger, spare * hunger // total_hunger)
                     header.resizeSection(column, wanted[column] + extra)
-        elif room < sum(wanted.values()):
-            metrics = header.fontMetrics()
-            # Never narrower than the column's heading (plus padding).
-            least = {
-                c: metrics.horizontalAdvance(self.table.horizontalHeaderItem(c).text()) + 16
-                for c in _EVIDENCE_WRAPPING
-            }
-            # A person's name on one line: Japanese may break between any two characters,
-            # and 「山田 太」/「郎」 reads as a different name. Long texts still wrap.
-            least[E_COLLECTED_BY] = max(
-                least[E_COLLECTED_BY],
-                min(natural[E_COLLECTED_BY], metrics.horizontalAdvance("M") * _NAME_EMS),
-            )
-            for column, width in _share_room(room, wanted, least).items():
-                header.resizeSection(column, width)
-        self.table.resizeRowsToContents()
+            return True
+        if room == sum(wanted.values()):
+            return True
+        # First the time of collection goes under its date ("2026-11-16" / "15:10"): the
+        # column was as wide as both on one line, 130 px of a table of 555.
+        date = self.table.fontMetrics().horizontalAdvance("2026-11-16") + 2 * _CELL_PADDING
+        least_at = max(self._heading_width(E_COLLECTED_AT), date)
+        give = min(header.sectionSize(E_COLLECTED_AT) - least_at, sum(wanted.values()) - room)
+        if give > 0:
+            header.resizeSection(E_COLLECTED_AT, header.sectionSize(E_COLLECTED_AT) - give)
+            room += give
+        # Never narrower than the column's heading (plus padding).
+        least = {c: self._heading_width(c) for c in _EVIDENCE_WRAPPING}
+        # A person's name on one line: Japanese may break between any two characters,
+        # and 「山田 太」/「郎」 reads as a different name. Long texts still wrap.
+        metrics = header.fontMetrics()
+        least[E_COLLECTED_BY] = max(
+            least[E_COLLECTED_BY],
+            min(natural[E_COLLECTED_BY], metrics.horizontalAdvance("M") * _NAME_EMS),
+        )
+        # A file name wraps only where it has a break opportunity (after - _ .): the column
+        # keeps room for its longest piece ("20261114."), which was cut to "20261…".
+        pieces = [
+            piece
+            for row in range(self.table.rowCount())
+            for piece in _cell(self.table, row, E_FILE).split(ZERO_WIDTH_SPACE)
+        ]
+        cell_metrics = self.table.fontMetrics()
+        longest = max((cell_metrics.horizontalAdvance(p) for p in pieces), default=0)
+        longest += 2 * _CELL_PADDING
+        least[E_FILE] = max(least[E_FILE], min(natural[E_FILE], longest))
+        for column, width in _share_room(room, wanted, least).items():
+            header.resizeSection(column, width)
+        return sum(least.values()) <= room
 
     def _natural_width(self, column: int) -> int:
-        """Width of the column's longest cell on one line (and of its heading)."""
+        """Width of the column's longest cell on one line (and of its heading's longer line)."""
         metrics = self.table.fontMetrics()
         texts = [_cell(self.table, row, column) for row in range(self.table.rowCount())]
-        heading = self.table.horizontalHeaderItem(column)
         widths = [metrics.horizontalAdvance(t) for t in texts]
-        if heading is not None:
-            widths.append(
-                self.table.horizontalHeader().fontMetrics().horizontalAdvance(heading.text())
-            )
+        widths.append(self._heading_width(column) - 16)
         return max(widths, default=0) + 16
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the columns again when the table changes size (window resized, tab shown)."""
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and not self._fitting
-            and self.table.viewport().width() != self._fitted_width
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def set_evidence(self, items: Sequence[EvidenceFile]) -> None:
         """Show the case's evidence files."""

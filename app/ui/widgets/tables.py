@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 
 def row_padding(metrics: QFontMetrics) -> int:
@@ -40,3 +48,32 @@ def pad_rows(table: QTableView) -> None:
     rows = table.verticalHeader()
     rows.setMinimumSectionSize(rows.defaultSectionSize())
     rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+class ColumnFitting(QObject):
+    """Calls `fit` again whenever the table's viewport gets a width its columns were not fitted
+    for (window resized, tab or page shown).
+
+    The viewport, not the table, is watched: its width is known only after the scroll bars are
+    placed. `fit` records the width it fitted for in `fitted_width`, and sets `busy` while a
+    resize of its own (a scroll bar shown or hidden) must not start it again half-way through.
+    """
+
+    def __init__(self, table: QAbstractScrollArea, fit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._viewport = table.viewport()
+        self._fit = fit
+        self.fitted_width = -1
+        self.busy = False
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again when the viewport changes width."""
+        if (
+            watched is self._viewport
+            and event.type() == QEvent.Type.Resize
+            and not self.busy
+            and self._viewport.width() != self.fitted_width
+        ):
+            self._fit()
+        return super().eventFilter(watched, event)

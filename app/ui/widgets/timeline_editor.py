@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from app.core.errors import InputError
 from app.core.normalize import JST, format_jst, parse_datetime
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE
-from app.ui.widgets.tables import pad_rows
+from app.ui.widgets.tables import ColumnFitting, pad_rows
 
 COL_AT, COL_EVENT, COL_ACTOR, COL_EVIDENCE = range(4)
 # At most this share of the table's width for "who" and "evidence kept" (they wrap beyond it),
@@ -58,9 +58,7 @@ class TimelineEditor(QWidget):
         pad_rows(self.table)  # rows of wrapped text stay apart
         # About six rows of wrapped text (rows are padded): the example case has eight.
         self.table.setMinimumHeight(240)
-        # The viewport, not the table: its width is known only after the scroll bars are placed.
-        self.table.viewport().installEventFilter(self)
-        self._fitted_width = -1
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         self.add_button = QPushButton(self)
         self.now_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -105,7 +103,7 @@ class TimelineEditor(QWidget):
         """ "Who" and "evidence kept" as wide as their longest text up to a share of the table,
         "what happened" takes the rest, and every row as tall as its wrapped text."""
         available = self.table.viewport().width()
-        self._fitted_width = available
+        self._fitting.fitted_width = available
         if available <= 0:
             return
         header = self.table.horizontalHeader()
@@ -129,16 +127,6 @@ class TimelineEditor(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
         self.table.resizeRowsToContents()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit the columns again when the table changes width (window resized, page shown)."""
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Resize
-            and self.table.viewport().width() != self._fitted_width
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
 
     def add_row(self, when: str, event: str = "", actor: str = "", evidence: str = "") -> None:
         """Append a row and put the cursor in it."""
