@@ -210,6 +210,24 @@ def edit_request(qtbot, page, old: str, new: str) -> str:  # type: ignore[no-unt
     return edited
 
 
+def test_several_addresses_pasted_into_the_field_are_all_added(
+    qtbot, wizard, page
+) -> None:  # type: ignore[no-untyped-def]
+    page.targets.add_field.edit.setText("203.0.113.25、198.51.100.7, 192.168.1.10")
+    qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
+    # One private address among them: nothing is added, and the message names it.
+    assert [t.value for t in page.targets.targets()] == ["example.co.jp"]
+    assert "192.168.1.10" in page.targets.add_field.message.text()
+    page.targets.add_field.edit.setText("203.0.113.25、198.51.100.7\n203.0.113.25")
+    qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in page.targets.targets()] == [
+        "example.co.jp",
+        "203.0.113.25",
+        "198.51.100.7",
+    ]
+    assert page.targets.add_field.text() == ""
+
+
 def test_the_request_box_says_what_is_still_to_complete_before_sending(
     qtbot, wizard, page, server, lists
 ) -> None:  # type: ignore[no-untyped-def]

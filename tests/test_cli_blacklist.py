@@ -251,3 +251,15 @@ def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_com
     assert broken["targets_complete"] is False and broken["lookups"][0]["problems"]
     whole = json.loads(cli(server, "example.co.jp", "--timeout", "1", "--json").stdout)
     assert whole["targets_complete"] is True
+
+
+def test_a_pasted_list_of_targets_is_read_as_several(server) -> None:  # type: ignore[no-untyped-def]
+    done = cli(server, "203.0.113.25, 198.51.100.7", "--json", "--timeout", "1")
+    assert done.returncode == 0, done.stderr
+    assert [t["target"] for t in json.loads(done.stdout)["targets"]] == [
+        "203.0.113.25",
+        "198.51.100.7",
+    ]
+    bad = cli(server, "203.0.113.25,192.168.1.10", "--timeout", "1")
+    assert bad.returncode == 2
+    assert "192.168.1.10" in bad.stderr and "Traceback" not in bad.stderr

@@ -18,12 +18,47 @@ from app.core.dnsbl_targets import (
     merge_targets,
     non_public_kind,
     parse_target,
+    parse_targets,
     spf_addresses,
 )
 from app.core.errors import InputError
 from app.core.resolver import ResolverSpec
 
 # -- typed input -----------------------------------------------------------------------------
+
+
+def test_several_targets_pasted_at_once_are_each_read() -> None:
+    pasted = "203.0.113.25, 198.51.100.7;example.co.jp\n２００１:ｄｂ８::１　203.0.113.25、mail.example.co.jp"
+    assert [t.value for t in parse_targets(pasted)] == [
+        "203.0.113.25",
+        "198.51.100.7",
+        "example.co.jp",
+        "2001:db8::1",
+        "mail.example.co.jp",
+    ]
+    # One piece reads, and fails, exactly as parse_target.
+    assert parse_targets(" ２０３．０．１１３．２５ ")[0].value == "203.0.113.25"
+    with pytest.raises(InputError) as single:
+        parse_targets("192.168.1.10")
+    with pytest.raises(InputError) as alone:
+        parse_target("192.168.1.10")
+    assert single.value.message == alone.value.message
+    # Among several, the message names the piece that cannot be read.
+    with pytest.raises(InputError) as caught:
+        parse_targets("203.0.113.25, 192.168.1.10")
+    text = caught.value.message.render("en")
+    assert text.startswith("“192.168.1.10”: ") and "private" in text
+
+
+@given(st.text(alphabet="0123456789.:,; abcdef\n、", max_size=300))
+@settings(max_examples=300)
+def test_a_pasted_list_either_reads_or_says_what_is_wrong(text: str) -> None:
+    try:
+        targets = parse_targets(text)
+    except InputError as error:
+        assert error.message.render("ja")
+    else:
+        assert targets and len({(t.kind, t.value) for t in targets}) == len(targets)
 
 
 @pytest.mark.parametrize(

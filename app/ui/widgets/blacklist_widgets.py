@@ -31,6 +31,7 @@ from app.core.dnsbl_targets import (
     extract_received_ips,
     merge_targets,
     parse_target,
+    parse_targets,
 )
 from app.core.errors import InputError
 from app.ui.i18n import msg_text
@@ -95,7 +96,8 @@ class TargetsEditor(QWidget):
         self.lookup_button = QPushButton(self)
         self.paste_button = QPushButton(self)
         self.remove_button = QPushButton(self)
-        self.add_field = CheckedField(parse_target, parent=self)
+        # Several addresses may be pasted at once (comma, space or one per line).
+        self.add_field = CheckedField(parse_targets, parent=self)
         self.add_button = QPushButton(self)
         self.notes = wrapped_label(self)
         self.notes.hide()
@@ -138,7 +140,7 @@ class TargetsEditor(QWidget):
         self.remove_button.setText(self.tr("R&emove"))
         self.add_button.setText(self.tr("&Add"))
         self.add_field.edit.setPlaceholderText(
-            self.tr("Add an IP address or domain, e.g. 203.0.113.25")
+            self.tr("Add IP addresses or domains, e.g. 203.0.113.25, 198.51.100.7")
         )
         self.add_field.set_accessible_name(self.tr("IP address or domain to add"))
         self._refresh()
@@ -169,9 +171,9 @@ class TargetsEditor(QWidget):
             return
         if not self.add_field.validate():
             return
-        target = self.add_field.value
-        if isinstance(target, Target):
-            self.add_targets([target])
+        targets = self.add_field.value
+        if isinstance(targets, tuple) and targets:
+            self.add_targets(targets)
             self.add_field.set_text("")
 
     def remove_selected(self) -> None:
