@@ -6772,7 +6772,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is in the record of {domain}, which your record uses through include or redirect: {problem} You cannot change that record yourself: ask that service, or remove the include if you no longer use it.</source>
-        <translation>これは、お使いのレコードが include または redirect で参照している {domain} のレコードの問題です: {problem} このレコードはご自身では変更できません。そのサービスの提供元に問い合わせるか、もう使っていなければ include を削除してください。</translation>
+        <translation>これは、お使いのレコードが include または redirect で参照している {domain} のレコードの問題です: {problem}このレコードはご自身では変更できません。そのサービスの提供元に問い合わせるか、もう使っていなければ include を削除してください。</translation>
     </message>
     <message>
         <source>The SPF record is valid.</source>
@@ -6900,7 +6900,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{reason} Because of this one mistake receivers ignore the whole record (permerror). Correct or delete “{term}”.</source>
-        <translation>{reason} この 1 か所の誤りのために、受信側はレコード全体を無視します (permerror)。「{term}」を正しく書き直すか、削除してください。</translation>
+        <translation>{reason}この 1 か所の誤りのために、受信側はレコード全体を無視します (permerror)。「{term}」を正しく書き直すか、削除してください。</translation>
     </message>
     <message>
         <source>SPF records may contain only half-width letters, digits and symbols. “{chars}” makes the record invalid (permerror). Retype the value in half-width characters, for example by pasting the recommended record below.</source>
@@ -6988,7 +6988,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{reason} This include only costs a DNS lookup. Remove “{term}”.</source>
-        <translation>{reason} この include は DNS の参照回数を増やすだけです。「{term}」を削除してください。</translation>
+        <translation>{reason}この include は DNS の参照回数を増やすだけです。「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>“{term}” points at a name that has no DNS record, so it does nothing (and more than two such lookups break SPF). Remove it or correct the name.</source>
