@@ -229,7 +229,11 @@ _POINTS_TO_RECOMMENDATION = {
 
 
 def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
-    """Errors and warnings as readable text, each with its advice."""
+    """Errors and warnings as readable text, each with its advice (names that do not exist
+    grouped into one finding, as page 4 shows them)."""
+    from app.core.spf.codes import group_findings
+
+    findings = group_findings(findings)
     errors = [f for f in findings if f.severity.value == "error"]
     warnings = [f for f in findings if f.severity.value == "warning"]
     for heading, marker, items in (

@@ -52,6 +52,7 @@ from app.core.sender_auth import (
     results_for_other_domain,
 )
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
+from app.core.spf.codes import finding_terms
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
     HARD,
@@ -112,6 +113,11 @@ def rich(text: str) -> str:
     """Plain text as HTML with SPF terms in the fixed-width font."""
     escaped = html.escape(text)
     return _TERM.sub(lambda m: f'<span style="{_mono()}">{m.group(0)}</span>', escaped)
+
+
+def _count(check: SpfCheck, severity: Severity) -> int:
+    """Findings of one severity, counted as they are listed (grouped)."""
+    return sum(1 for f in check.shown_findings if f.severity == severity)
 
 
 def _split_items(text: str) -> list[str]:
@@ -1024,7 +1030,7 @@ class SenderAuthPage(BasePage):
             mark, style = WARN_MARK, WARN_STYLE
             texts[SpfStatus.VALID] = self.tr("The SPF record is valid, but can be improved.")
         self.spf_status.setText(self._status_line("spf", mark, texts[check.status], style))
-        numbered = list(enumerate(check.findings, start=1))
+        numbered = list(enumerate(check.shown_findings, start=1))
         self.spf_record.setText(self._record_html(check, numbered))
         if check.tree is not None:
             self.spf_counts.setText(
@@ -1064,9 +1070,9 @@ class SenderAuthPage(BasePage):
             return ""
         marks: dict[str, list[str]] = {}
         for number, finding in numbered:
-            if finding.term and not finding.in_include:
-                mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
-                marks.setdefault(finding.term, []).append(f"{mark}{number}")
+            mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
+            for term in finding_terms(finding):
+                marks.setdefault(term, []).append(f"{mark}{number}")
         lines = []
         for index, record in enumerate(check.records, start=1):
             parts = []
@@ -1251,8 +1257,8 @@ class SenderAuthPage(BasePage):
             (self.tr("Record"), lambda c: "\n".join(c.records) or "-"),
             (self.tr("Result"), lambda c: status_text[c.status]),
             (self.tr("DNS lookups"), lambda c: f"{c.lookups} / 10"),
-            (self.tr("Errors"), lambda c: str(len(c.errors))),
-            (self.tr("Warnings"), lambda c: str(len(c.warnings))),
+            (self.tr("Errors"), lambda c: str(_count(c, Severity.ERROR))),
+            (self.tr("Warnings"), lambda c: str(_count(c, Severity.WARNING))),
         ]
         for row, (name, value) in enumerate(rows, start=1):
             cell(name, row, 0, bold=True)

@@ -48,6 +48,7 @@ from app.core.report.flowables import (
 )
 from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
+from app.core.spf.codes import finding_terms
 from app.core.spf.generate import SpfRecommendation
 from app.core.spf.presets import dns_host
 
@@ -209,7 +210,7 @@ def spf_score(case: Case) -> ScoreItem:
         return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_NONE)
     if check.status is SpfStatus.PERMERROR:
         return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_BROKEN)
-    warnings = [f for f in check.findings if f.severity == Severity.WARNING]
+    warnings = [f for f in check.shown_findings if f.severity == Severity.WARNING]
     if warnings:
         return ScoreItem(
             SPF_AREA, AreaStatus.WARNING, SCORE_SPF_WARN.with_args(count=len(warnings))
@@ -269,8 +270,10 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
         title = f"{mark} {ctx.tr(finding.title)}"
-        if finding.term:
-            title += f"\n{finding.term}"
+        # A grouped finding (names that do not exist) is about several terms.
+        terms = finding_terms(finding) or ([finding.term] if finding.term else [])
+        if terms:
+            title += "\n" + " ".join(terms)
         rows.append([title, ctx.tr(finding.message)])
     return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
 
@@ -312,7 +315,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         current = check.record or ctx.tr(NO_RECORD)
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
-    flow += [gap(2), _problems(ctx, check.findings)]
+    flow += [gap(2), _problems(ctx, check.shown_findings)]
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
