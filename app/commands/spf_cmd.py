@@ -141,7 +141,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         metavar="POLICY",
         help=QT_TRANSLATE_NOOP(
-            "cli", "~all (default, also: soft) or -all (also: hard); write --all=-all"
+            "cli",
+            "~all (also: soft) or -all (also: hard); write --all=-all. Default: -all if the "
+            "published record ends in -all (it is never weakened), otherwise ~all",
         ).render(),
     )
     generate.add_argument(
@@ -376,6 +378,9 @@ def _run_generate(args: argparse.Namespace) -> int:
             for note in result.notes:
                 _line(f"  - {note.message.render()}")
         _line()
+        reason = result.policy_reason
+        if reason is not None:
+            _line(reason.render())
         _line(POLICY_EXPLANATIONS[result.all_policy].render())
     unknown = any(n.kind == "existing_unknown" for n in result.notes)
     return EXIT_CANNOT_CHECK if unknown else EXIT_OK

@@ -60,8 +60,11 @@ from app.core.spf.generate import (
     SOFT,
     GenerateRequest,
     SpfRecommendation,
+    default_policy,
     generate_spf,
     normalize_term,
+    policy_reason,
+    published_all,
 )
 from app.core.spf.presets import (
     dns_host,
@@ -310,6 +313,9 @@ class SenderAuthPage(BasePage):
 
         self.policy_heading = QLabel(box)
         layout.addWidget(self.policy_heading)
+        # Why the choice starts where it does (it follows the published record's all).
+        self.policy_note = wrapped_label(box, rich=True)
+        layout.addWidget(self.policy_note)
         self.soft = QRadioButton(box)
         self.soft_syntax = _ClickLabel(self.soft, box)
         self.soft_text = wrapped_label(box, rich=True)
@@ -320,6 +326,8 @@ class SenderAuthPage(BasePage):
         self.policy_group.addButton(self.soft)
         self.policy_group.addButton(self.hard)
         self.soft.setChecked(True)
+        self._policy_chosen = False
+        self.policy_group.buttonClicked.connect(self._policy_clicked)
         for radio, syntax, text in (
             (self.soft, self.soft_syntax, self.soft_text),
             (self.hard, self.hard_syntax, self.hard_text),
@@ -543,11 +551,7 @@ class SenderAuthPage(BasePage):
         )
         # Plain words first, the syntax after: the owner chooses by what happens to the mail.
         self.soft.setText(self.tr("Mail from other servers is treated as &suspicious"))
-        self.soft_syntax.setText(rich(self.tr("(~all, recommended)")))
         self.hard.setText(self.tr("Mail from o&ther servers is refused"))
-        self.hard_syntax.setText(rich(self.tr("(-all)")))
-        for radio, syntax in ((self.soft, self.soft_syntax), (self.hard, self.hard_syntax)):
-            radio.setAccessibleName(f"{_plain(radio.text())} {syntax.text_plain()}")
         self.soft_text.setText(rich(msg_text(POLICY_EXPLANATIONS[SOFT])))
         self.hard_text.setText(rich(msg_text(POLICY_EXPLANATIONS[HARD])))
         self.generate_button.setText(self.tr("&Make the recommended record"))
@@ -606,6 +610,7 @@ class SenderAuthPage(BasePage):
             check.setChecked(service_id in ticked)
         self.terms.setText(" ".join(other_terms))
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
+        self._policy_chosen = section.all_policy_chosen
         self.report_address.setText(section.report_address)
         self.selectors.setText(" ".join(section.dkim_selectors))
         self.header.setPlainText(section.dkim_header)
@@ -622,6 +627,7 @@ class SenderAuthPage(BasePage):
         section.outbound_ips = ips
         section.services, section.extra_terms = self._services_and_terms(terms)
         section.all_policy = HARD if self.hard.isChecked() else SOFT
+        section.all_policy_chosen = self._policy_chosen
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
         section.dkim_header = self.header.toPlainText().strip()
@@ -672,6 +678,57 @@ class SenderAuthPage(BasePage):
             if host == domain or host.endswith("." + domain):
                 return address
         return default_report_address(domain) if domain else ""
+
+    def _policy_clicked(self) -> None:
+        self._policy_chosen = True
+        self._show_policy()
+
+    def _published_all(self) -> str | None:
+        """How the domain's published SPF record ends (`published_all`), from the latest
+        check of the current domain or else the recommendation's; None if not known."""
+        domain = self._domain_text()
+        check = self._section.latest_check
+        if check is not None and "spf" not in results_for_other_domain(self._section, domain):
+            if check.records:
+                return published_all(check.records)
+            if check.status == SpfStatus.NONE:
+                return "none"
+            return None
+        rec = self._section.recommendation
+        if rec is not None and "generate" not in results_for_other_domain(self._section, domain):
+            if rec.existing:
+                return published_all((rec.existing,))
+            if rec.existing_status == SpfStatus.NONE.value:
+                return "none"
+        return None
+
+    def _show_policy(self) -> None:
+        """Follow the published record's all until the owner picks one, and say why."""
+        published = self._published_all()
+        if not self._policy_chosen:
+            keep_hard = self._section.all_policy == HARD  # chosen in an older version
+            if keep_hard or (published is not None and default_policy(published) == HARD):
+                self.hard.setChecked(True)
+            else:
+                self.soft.setChecked(True)
+        if published == HARD:
+            self.soft_syntax.setText(rich(self.tr("(~all)")))
+            self.hard_syntax.setText(rich(self.tr("(-all, as in your current record)")))
+        else:
+            self.soft_syntax.setText(rich(self.tr("(~all, recommended)")))
+            self.hard_syntax.setText(rich(self.tr("(-all)")))
+        for radio, syntax in ((self.soft, self.soft_syntax), (self.hard, self.hard_syntax)):
+            radio.setAccessibleName(f"{_plain(radio.text())} {syntax.text_plain()}")
+        policy = HARD if self.hard.isChecked() else SOFT
+        reason = policy_reason(published, policy) if published is not None else None
+        weakened = published == HARD and policy == SOFT
+        self.policy_note.setText(
+            f'<span style="{WARN_STYLE if weakened else ""}">'
+            f"{WARN_MARK + ' ' if weakened else ''}{rich(msg_text(reason))}</span>"
+            if reason is not None
+            else ""
+        )
+        self.policy_note.setVisible(reason is not None)
 
     def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
         ips: list[str] = []
@@ -820,7 +877,13 @@ class SenderAuthPage(BasePage):
             extra_terms=tuple(
                 dict.fromkeys([*service_terms(self.mamori.case.sender_auth.services), *terms])
             ),
-            all_policy=HARD if self.hard.isChecked() else SOFT,
+            # Not chosen yet: the generator keeps a published -all (it reads the record
+            # afresh); a -all shown here already is passed on as it is.
+            all_policy=(
+                (HARD if self.hard.isChecked() else SOFT)
+                if self._policy_chosen or self.hard.isChecked()
+                else None
+            ),
         )
         client = self._client_factory()
         lang = self.mamori.languages.language
@@ -951,6 +1014,7 @@ class SenderAuthPage(BasePage):
         self._show_publish()
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
+        self._show_policy()
         found = outbound_ips_from_case(self.mamori.case)
         if found:
             self.found_ips.setText(", ".join(found))

@@ -111,6 +111,7 @@ HOW_TO_PUBLISH_VALUE = QT_TRANSLATE_NOOP(
     "instead of adding another: a domain may have only one.",
 )
 IN_PARTS = QT_TRANSLATE_NOOP("report", "If the DNS panel asks for parts")
+POLICY_ROW = QT_TRANSLATE_NOOP("report", "Mail from other servers")
 CHANGES = QT_TRANSLATE_NOOP("report", "What changed and why")
 PROBLEMS = QT_TRANSLATE_NOOP("report", "Problems found")
 COL_PROBLEM = QT_TRANSLATE_NOOP("report", "Problem")
@@ -333,6 +334,10 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             )
             if len(recommendation.strings) > 1:
                 rec_rows.append((IN_PARTS, recommendation.zone_text))
+        reason = recommendation.policy_reason
+        if reason is not None:
+            # Why it ends in ~all or -all: a published -all is kept, never weakened.
+            rec_rows.append((POLICY_ROW, ctx.tr(reason)))
         if recommendation.checks:
             rec_rows.append(
                 (
