@@ -236,6 +236,7 @@ def example_sender_auth() -> SenderAuthSection:
         findings=(warning("dmarc_no_record", domain=domain),),
         next_step="publish_none",
         recommended=f"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}",
+        new_report_address=f"dmarc-reports@{domain}",
         ttl=3600,
         checked_at=datetime(2026, 11, 18, 10, 22, tzinfo=JST),
         resolver="system (192.0.2.53)",

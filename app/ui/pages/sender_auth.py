@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 
 from app.core.case import Case
 from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus, check_dkim
-from app.core.dmarc import DmarcCheck, DmarcStatus, check_dmarc, default_report_address
+from app.core.dmarc import (
+    MAILBOX_NEW,
+    DmarcCheck,
+    DmarcStatus,
+    check_dmarc,
+    default_report_address,
+)
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Finding, Severity
@@ -410,6 +416,10 @@ class SenderAuthPage(BasePage):
         self.report_label.setBuddy(self.report_address)
         form.addRow(self.report_label, self.report_address)
         layout.addLayout(form)
+        # Where the address is chosen, the owner reads whether that mailbox must be created.
+        self.report_note = wrapped_label(box, rich=True)
+        layout.addWidget(self.report_note)
+        self.report_address.textChanged.connect(self._show_report_note)
         row = QHBoxLayout()
         self.dmarc_button = QPushButton(box)
         self.dmarc_button.clicked.connect(self.run_dmarc)
@@ -434,6 +444,8 @@ class SenderAuthPage(BasePage):
         self.dmarc_record_holder = QWidget(box)
         self.dmarc_record_holder.setLayout(record_row)
         layout.addWidget(self.dmarc_record_holder)
+        self.dmarc_mailbox = wrapped_label(box, rich=True)
+        layout.addWidget(self.dmarc_mailbox)
         self.dmarc_path = wrapped_label(box, rich=True)
         layout.addWidget(self.dmarc_path)
         return box
@@ -678,6 +690,31 @@ class SenderAuthPage(BasePage):
             if host == domain or host.endswith("." + domain):
                 return address
         return default_report_address(domain) if domain else ""
+
+    def _show_report_note(self) -> None:
+        """Under the field: whether the address that will be used must be created first."""
+        domain = self._domain_text()
+        typed = self.report_address.text().strip()
+        address = typed or self._default_report_address()
+        if domain and address.lower() == default_report_address(domain.lower()).lower():
+            text = self.tr(
+                "{address} probably does not exist yet. Create this mailbox at your mail "
+                "server before you publish the DMARC record, or enter an address you already "
+                "read in this field: reports sent to an address that does not exist are lost."
+            ).format(address=address)
+            self.report_note.setText(f'<span style="{WARN_STYLE}">{WARN_MARK} {rich(text)}</span>')
+        elif domain and not typed:
+            self.report_note.setText(
+                rich(
+                    self.tr(
+                        "Reports will go to {address}, the contact address from the Situation "
+                        "page. To use another address, enter it here."
+                    ).format(address=address)
+                )
+            )
+        else:
+            self.report_note.setText("")
+        self.report_note.setVisible(bool(self.report_note.text()))
 
     def _policy_clicked(self) -> None:
         self._policy_chosen = True
@@ -1031,6 +1068,7 @@ class SenderAuthPage(BasePage):
             if domain
             else ""
         )
+        self._show_report_note()
         self._update_buttons()
 
     def _show_other_domain(self, domain: str) -> None:
@@ -1362,6 +1400,7 @@ class SenderAuthPage(BasePage):
             self.dmarc_findings.show_findings([])
             self.dmarc_next.setText("")
             self.dmarc_record_holder.hide()
+            self.dmarc_mailbox.hide()
             return
         mark, style, text = {
             DmarcStatus.VALID: (OK_MARK, OK_STYLE, self.tr("A DMARC record is published.")),
@@ -1394,6 +1433,15 @@ class SenderAuthPage(BasePage):
         self.dmarc_record_holder.setVisible(bool(check.recommended))
         self.dmarc_record.setText(check.recommended or "")
         self.dmarc_record.setCursorPosition(0)
+        mailbox = check.mailbox_message
+        new_box = mailbox is not None and mailbox.source == MAILBOX_NEW.source
+        self.dmarc_mailbox.setText(
+            f'<span style="{WARN_STYLE if new_box else ""}">'
+            f"{WARN_MARK + ' ' if new_box else ''}{rich(msg_text(mailbox))}</span>"
+            if mailbox is not None
+            else ""
+        )
+        self.dmarc_mailbox.setVisible(mailbox is not None)
 
     def _show_dkim(self, check: DkimCheck | None) -> None:
         if check is None:

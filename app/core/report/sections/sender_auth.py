@@ -133,6 +133,7 @@ NO_KEYS = QT_TRANSLATE_NOOP(
 POLICY = QT_TRANSLATE_NOOP("report", "Policy")
 REPORTS_TO = QT_TRANSLATE_NOOP("report", "Reports sent to")
 NEXT_STEP = QT_TRANSLATE_NOOP("report", "Next step")
+REPORT_MAILBOX = QT_TRANSLATE_NOOP("report", "Mailbox for the reports")
 SEP = QT_TRANSLATE_NOOP("report", ", ")
 
 SPF_STATES: dict[SpfStatus, Msg] = {
@@ -447,6 +448,10 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
         next_rows.append((NEXT_STEP, ctx.tr(step)))
     if check.recommended:
         next_rows.append((RECOMMENDED, check.recommended))
+    mailbox = check.mailbox_message
+    if mailbox is not None:
+        # dmarc-reports@<domain> is rarely a mailbox the owner has: it must exist first.
+        next_rows.append((REPORT_MAILBOX, ctx.tr(mailbox)))
     if next_rows:
         flow += [gap(2), kv_table(ctx, next_rows)]
     return flow
