@@ -58,9 +58,8 @@ def test_generate_keeps_a_published_hard_fail_and_says_so(
     assert kept.record.endswith(" -all") and kept.all_policy == HARD
     assert "kept_hard_all" in [n.kind for n in kept.notes]
     assert kept.policy_reason is not None
-    assert "弱めない" in kept.policy_reason.render("ja") or "kept" in kept.policy_reason.render(
-        "en"
-    )
+    assert "引き継ぎます" in kept.policy_reason.render("ja")
+    assert "-all" in kept.policy_reason.render("en")
     # Chosen on purpose, ~all is allowed, and the note says what it gives up.
     soft = generate_spf(
         GenerateRequest(STRICT, outbound_ips=("192.0.2.77",), all_policy=SOFT), dns_client
@@ -92,7 +91,8 @@ def test_page_4_starts_at_minus_all_when_the_record_has_it(
     qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
     assert page.hard.isChecked()
     assert "-all" in page.policy_note.text() and page.policy_note.isVisibleTo(page)
-    assert "推奨" not in page.soft_syntax.text()
+    assert "おすすめ" not in page.soft_syntax.text()
+    assert "現在のレコードと同じ" in page.hard_syntax.text()
     click(qtbot, page.generate_button)
     qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
     qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
