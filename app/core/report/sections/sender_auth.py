@@ -453,7 +453,9 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
         # dmarc-reports@<domain> is rarely a mailbox the owner has: it must exist first.
         next_rows.append((REPORT_MAILBOX, ctx.tr(mailbox)))
     if next_rows:
-        flow += [gap(2), kv_table(ctx, next_rows)]
+        # The step, the record and the mailbox to create belong together: never split
+        # across a page end (a row split there also printed shifted to the left).
+        flow += [gap(2), keep_together([kv_table(ctx, next_rows)])]
     return flow
 
 
