@@ -2260,6 +2260,22 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DKIM を確認(&amp;K)</translation>
     </message>
     <message>
+        <source>{address} probably does not exist yet. Create this mailbox at your mail server before you publish the DMARC record, or enter an address you already read in this field: reports sent to an address that does not exist are lost.</source>
+        <translation>{address} というメールボックスは、まだ無いと思われます。DMARC レコードを登録する前に、メールサーバでこのメールボックスを作成するか、ふだん読んでいるアドレスをこの欄に入力してください。存在しないアドレスに送られたレポートは届かずに失われます。</translation>
+    </message>
+    <message>
+        <source>Reports will go to {address}, the contact address from the Situation page. To use another address, enter it here.</source>
+        <translation>レポートは {address} (「状況の確認」ページで入力した連絡先) に届きます。別のアドレスにする場合は、この欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>(~all)</source>
+        <translation>(~all)</translation>
+    </message>
+    <message>
+        <source>(-all, as in your current record)</source>
+        <translation>(-all、現在のレコードと同じ)</translation>
+    </message>
+    <message>
         <source>IP addresses, line {line}: {problem}</source>
         <translation>IP アドレスの {line} 行目: {problem}</translation>
     </message>
@@ -3739,8 +3755,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールを送信していて合格すべき IP アドレス (複数指定可)</translation>
     </message>
     <message>
-        <source>~all (default, also: soft) or -all (also: hard); write --all=-all</source>
-        <translation>~all (既定。soft でも可) または -all (hard でも可)。--all=-all のように書きます</translation>
+        <source>~all (also: soft) or -all (also: hard); write --all=-all. Default: -all if the published record ends in -all (it is never weakened), otherwise ~all</source>
+        <translation>~all (soft でも可) または -all (hard でも可)。--all=-all のように書きます。省略時は、登録済みのレコードが -all で終わっていれば -all (弱めることはありません)、それ以外は ~all</translation>
     </message>
     <message>
         <source>merge with the published record of this domain (default: DOMAIN itself)</source>
@@ -4186,6 +4202,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your policy is p=reject: forged mail in your name is refused. Keep reading the reports now and then.</source>
         <translation>ポリシーは p=reject です。自社の名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Reports will be sent to {address}. This mailbox probably does not exist yet: create it at your mail server (for example in your hosting company&apos;s control panel) before you publish the record, or use an address you already read instead. Reports sent to an address that does not exist are lost.</source>
+        <translation>レポートは {address} に送られます。このメールボックスは、まだ無いと思われます。レコードを登録する前に、メールサーバ (レンタルサーバのコントロールパネルなど) で作成するか、代わりにふだん読んでいるアドレスを使ってください。存在しないアドレスに送られたレポートは届かずに失われます。</translation>
+    </message>
+    <message>
+        <source>Reports will be sent to {address}. Make sure this mailbox exists and that someone reads it: the reports show whether your own mail passes.</source>
+        <translation>レポートは {address} に送られます。このメールボックスが存在し、誰かが読んでいることを確認してください。レポートを見れば、自社のメールが合格しているかどうかが分かります。</translation>
     </message>
     <message>
         <source>A DMARC record is published.</source>
@@ -6230,6 +6254,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>分けて入力する場合</translation>
     </message>
     <message>
+        <source>Mail from other servers</source>
+        <translation>ほかのサーバからのメール</translation>
+    </message>
+    <message>
         <source>What changed and why</source>
         <translation>変更点とその理由</translation>
     </message>
@@ -6300,6 +6328,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Next step</source>
         <translation>次の手順</translation>
+    </message>
+    <message>
+        <source>Mailbox for the reports</source>
+        <translation>レポートの受信用メールボックス</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -6967,7 +6999,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This is in the record of {domain}, which your record uses through include or redirect: {problem} You cannot change that record yourself: ask that service, or remove the include if you no longer use it.</source>
-        <translation>これは、お使いのレコードが include または redirect で参照している {domain} のレコードの問題です: {problem} このレコードはご自身では変更できません。そのサービスの提供元に問い合わせるか、もう使っていなければ include を削除してください。</translation>
+        <translation>これは、お使いのレコードが include または redirect で参照している {domain} のレコードの問題です: {problem}このレコードはご自身では変更できません。そのサービスの提供元に問い合わせるか、もう使っていなければ include を削除してください。</translation>
     </message>
     <message>
         <source>The SPF record is valid.</source>
@@ -7086,6 +7118,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{target} は DNS に存在しません</translation>
     </message>
     <message>
+        <source>{count} names in the record do not exist in DNS</source>
+        <translation>レコードにある {count} 個の名前が DNS に存在しません</translation>
+    </message>
+    <message>
         <source>The record seems to be split across two TXT records</source>
         <translation>レコードが 2 つの TXT レコードに分かれてしまっているようです</translation>
     </message>
@@ -7095,7 +7131,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{reason} Because of this one mistake receivers ignore the whole record (permerror). Correct or delete “{term}”.</source>
-        <translation>{reason} この 1 か所の誤りのために、受信側はレコード全体を無視します (permerror)。「{term}」を正しく書き直すか、削除してください。</translation>
+        <translation>{reason}この 1 か所の誤りのために、受信側はレコード全体を無視します (permerror)。「{term}」を正しく書き直すか、削除してください。</translation>
     </message>
     <message>
         <source>SPF records may contain only half-width letters, digits and symbols. “{chars}” makes the record invalid (permerror). Retype the value in half-width characters, for example by pasting the recommended record below.</source>
@@ -7183,11 +7219,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{reason} This include only costs a DNS lookup. Remove “{term}”.</source>
-        <translation>{reason} この include は DNS の参照回数を増やすだけです。「{term}」を削除してください。</translation>
+        <translation>{reason}この include は DNS の参照回数を増やすだけです。「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>“{term}” points at a name that has no DNS record, so it does nothing (and more than two such lookups break SPF). Remove it or correct the name.</source>
         <translation>「{term}」が指す名前は DNS に登録されていないため、何の役にも立っていません (このような参照が 2 回を超えると SPF がエラーになります)。削除するか、名前を正しく直してください。</translation>
+    </message>
+    <message>
+        <source>These names have no DNS record: {names}. The terms that point at them ({terms}) do nothing, and more than two such lookups break SPF. Remove them or correct the names.</source>
+        <translation>次の名前は DNS に登録されていません: {names}。これらを指す項目 ({terms}) は何の役にも立っておらず、このような参照が 2 回を超えると SPF がエラーになります。削除するか、名前を正しく直してください。</translation>
     </message>
     <message>
         <source>Another TXT record starts with “{text}”, which looks like the rest of your SPF record. Receivers read only the record that starts with v=spf1. Put everything into one TXT record and delete the other.</source>
@@ -7318,6 +7358,38 @@ If it happens again, please send this file to your support contact.</source>
         <translation>-all (厳格): 登録されていないサーバからのメールは、受信側で拒否されることがあります。なりすましを最も強く防げますが、登録し忘れた送信元からのメールも拒否されてしまいます。</translation>
     </message>
     <message>
+        <source>Your current record ends in -all: mail from servers that are not listed is refused. This is kept, so that your protection is not weakened.</source>
+        <translation>現在のレコードは -all で終わっています。登録されていないサーバからのメールは拒否される設定です。守りを弱めないよう、この設定を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Your current record ends in -all, but ~all is chosen: mail from servers that are not listed would only be marked as suspicious instead of refused. Choose -all to keep your current protection.</source>
+        <translation>現在のレコードは -all で終わっていますが、~all が選ばれています。登録されていないサーバからのメールは、拒否されずに「疑わしい」と判定されるだけになります。今の守りを保つには -all を選んでください。</translation>
+    </message>
+    <message>
+        <source>Your current record ends in ~all: this is kept.</source>
+        <translation>現在のレコードは ~all で終わっています。この設定を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Your current record ends in ~all; with -all, mail from servers that are not listed will be refused.</source>
+        <translation>現在のレコードは ~all で終わっています。-all にすると、登録されていないサーバからのメールは拒否されるようになります。</translation>
+    </message>
+    <message>
+        <source>Your current record ends in ?all, which gives no protection against forged mail, so ~all is recommended to start with.</source>
+        <translation>現在のレコードは ?all で終わっていて、なりすましをまったく防げません。まずは ~all をおすすめします。</translation>
+    </message>
+    <message>
+        <source>Your current record ends in +all, which lets every server in the world send as you, so ~all is recommended to start with.</source>
+        <translation>現在のレコードは +all で終わっていて、世界中のどのサーバでもこのドメインとしてメールを送れてしまいます。まずは ~all をおすすめします。</translation>
+    </message>
+    <message>
+        <source>Your current record has no all at the end, so mail from other servers gets no verdict: ~all is recommended to start with.</source>
+        <translation>現在のレコードは最後に all がないため、ほかのサーバからのメールは判定されません。まずは ~all をおすすめします。</translation>
+    </message>
+    <message>
+        <source>Your domain has no SPF record yet: ~all is recommended to start with.</source>
+        <translation>このドメインにはまだ SPF レコードがありません。まずは ~all をおすすめします。</translation>
+    </message>
+    <message>
         <source>“{term}” is kept from your current record.</source>
         <translation>「{term}」は現在のレコードから引き継ぎます。</translation>
     </message>
@@ -7380,6 +7452,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{old}” is replaced by “{new}”.</source>
         <translation>「{old}」を「{new}」に置き換えました。</translation>
+    </message>
+    <message>
+        <source>“-all” is kept from your current record: the recommendation never weakens what you have published.</source>
+        <translation>「-all」は現在のレコードから引き継ぎます。推奨レコードが、登録済みの設定より守りを弱めることはありません。</translation>
+    </message>
+    <message>
+        <source>“-all” is replaced by “~all” as you chose: mail from servers that are not listed is then only marked as suspicious, no longer refused.</source>
+        <translation>選択に従って「-all」を「~all」に置き換えました。登録されていないサーバからのメールは、拒否されずに「疑わしい」と判定されるだけになります。</translation>
     </message>
     <message>
         <source>“{new}” is added at the end.</source>

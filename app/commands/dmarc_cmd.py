@@ -147,6 +147,9 @@ def _run_dmarc(args: argparse.Namespace) -> int:
         step = result.step_message
         if step is not None:
             _line(step.render())
+        mailbox = result.mailbox_message
+        if mailbox is not None:
+            _line(mailbox.render())
     return EXIT_CANNOT_CHECK if result.status == DmarcStatus.TEMPERROR else EXIT_OK
 
 

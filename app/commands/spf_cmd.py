@@ -141,7 +141,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         metavar="POLICY",
         help=QT_TRANSLATE_NOOP(
-            "cli", "~all (default, also: soft) or -all (also: hard); write --all=-all"
+            "cli",
+            "~all (also: soft) or -all (also: hard); write --all=-all. Default: -all if the "
+            "published record ends in -all (it is never weakened), otherwise ~all",
         ).render(),
     )
     generate.add_argument(
@@ -237,7 +239,11 @@ _POINTS_TO_RECOMMENDATION = {
 
 
 def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
-    """Errors and warnings as readable text, each with its advice."""
+    """Errors and warnings as readable text, each with its advice (names that do not exist
+    grouped into one finding, as page 4 shows them)."""
+    from app.core.spf.codes import group_findings
+
+    findings = group_findings(findings)
     errors = [f for f in findings if f.severity.value == "error"]
     warnings = [f for f in findings if f.severity.value == "warning"]
     for heading, marker, items in (
@@ -383,6 +389,9 @@ def _run_generate(args: argparse.Namespace) -> int:
             if any(note.kind == "needs_server_name" for note in result.notes):
                 _line(NOTE_SERVER_NAME.render())
         _line()
+        reason = result.policy_reason
+        if reason is not None:
+            _line(reason.render())
         _line(POLICY_EXPLANATIONS[result.all_policy].render())
     unknown = any(n.kind == "existing_unknown" for n in result.notes)
     return EXIT_CANNOT_CHECK if unknown else EXIT_OK

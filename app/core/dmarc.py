@@ -165,6 +165,23 @@ _STEPS: dict[str, Msg] = {
 }
 
 
+# The recommended record sends reports to an address the published record did not name. The
+# usual dmarc-reports@<domain> is rarely a mailbox the owner has: they must create it (or use
+# one they read) before publishing, or the reports are lost.
+MAILBOX_NEW = QT_TRANSLATE_NOOP(
+    "dmarc",
+    "Reports will be sent to {address}. This mailbox probably does not exist yet: create it "
+    "at your mail server (for example in your hosting company's control panel) before you "
+    "publish the record, or use an address you already read instead. Reports sent to an "
+    "address that does not exist are lost.",
+)
+MAILBOX_CHECK = QT_TRANSLATE_NOOP(
+    "dmarc",
+    "Reports will be sent to {address}. Make sure this mailbox exists and that someone reads "
+    "it: the reports show whether your own mail passes.",
+)
+
+
 class DmarcStatus(StrEnum):
     """What was found at _dmarc.<domain>."""
 
@@ -219,6 +236,21 @@ class DmarcCheck:
     ttl: int | None = None
     checked_at: datetime | None = None
     resolver: str = ""
+    # The report address the recommended record adds (not in the published record): the
+    # owner must have that mailbox. Added within version 2: files without it open with "".
+    new_report_address: str = ""
+
+    @property
+    def mailbox_message(self) -> Msg | None:
+        """What to do about the report address the recommendation adds: create
+        dmarc-reports@<domain> (it probably does not exist), or make sure another address is
+        read. None when the recommendation keeps the published addresses."""
+        address = self.new_report_address
+        if not address or not self.recommended:
+            return None
+        if address.lower() == default_report_address(self.domain_ascii).lower():
+            return MAILBOX_NEW.with_args(address=address)
+        return MAILBOX_CHECK.with_args(address=address)
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -267,6 +299,10 @@ class DmarcCheck:
             "next_step": self.next_step,
             "next_step_message": step.render(lang) if step is not None else "",
             "recommended": self.recommended,
+            "new_report_address": self.new_report_address,
+            "new_report_address_message": (
+                self.mailbox_message.render(lang) if self.mailbox_message is not None else ""
+            ),
             "ttl": self.ttl,
             "checked_at": self.checked_at.isoformat() if self.checked_at else None,
             "resolver": self.resolver,
@@ -387,6 +423,7 @@ def check_dmarc(
             next_step="publish_none",
             recommended=first,
             ttl=result.ttl,
+            new_report_address=address,
             **common,
         )
     if len(records) > 1:
@@ -428,6 +465,10 @@ def check_dmarc(
     if testing:
         findings.append(warning("dmarc_testing", domain=name.ascii))
     next_step, recommended = _next(tags, findings, address, effective)
+    published_rua = tags.get("rua", "").lower()
+    added = ""
+    if recommended is not None and f"mailto:{address}".lower() in recommended.lower():
+        added = "" if f"mailto:{address}".lower() in published_rua else address
     errors = [f for f in findings if f.severity == Severity.ERROR]
     status = DmarcStatus.VALID
     if any(f.code in ("dmarc_multiple_records", "dmarc_invalid_policy") for f in errors):
@@ -447,6 +488,7 @@ def check_dmarc(
         next_step=next_step,
         recommended=recommended,
         ttl=result.ttl,
+        new_report_address=added,
         **common,
     )
 

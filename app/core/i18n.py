@@ -63,6 +63,26 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # named as lupdate exp
     return Msg(context, source)
 
 
+# Japanese sentences end in full-width punctuation and follow each other without a space; a
+# half-width space after 「。」 reads as a typing mistake. English sentences keep their space.
+_CLOSES_WITHOUT_SPACE = "。．！？」』）"
+
+
+def join_sentences(*parts: str) -> str:
+    """Sentences (or short paragraphs) as one text: separated by a space, except after a
+    sentence that ends in Japanese punctuation (「…してください。この…」). Empty parts are
+    left out, so optional sentences can be passed as ""."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if text and not text.endswith(tuple(_CLOSES_WITHOUT_SPACE)):
+            text += " "
+        text += part
+    return text
+
+
 def set_language(lang: str) -> None:
     """Set the language `Msg.render()` uses when none is given (the CLI's `--lang`)."""
     global _language

@@ -38,6 +38,10 @@ class SenderAuthSection:
     # are added to extra_terms when the record is generated.
     services: list[str] = field(default_factory=list)
     all_policy: str = "~all"
+    # True once the owner picked ~all or -all on page 4. Until then the choice follows the
+    # published record (-all stays -all: a default never weakens what is published). Added
+    # within version 2: files without it open with False.
+    all_policy_chosen: bool = False
     report_address: str = ""  # where DMARC reports should go
     dkim_selectors: list[str] = field(default_factory=list)  # selectors the user knows
     # The header of a sent mail the user pasted for the DKIM check, as pasted: its selectors
@@ -232,6 +236,7 @@ def example_sender_auth() -> SenderAuthSection:
         findings=(warning("dmarc_no_record", domain=domain),),
         next_step="publish_none",
         recommended=f"v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}",
+        new_report_address=f"dmarc-reports@{domain}",
         ttl=3600,
         checked_at=datetime(2026, 11, 18, 10, 22, tzinfo=JST),
         resolver="system (192.0.2.53)",

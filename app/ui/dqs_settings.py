@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import dqs_key
 from app.core.dqs_key import KeySource
 from app.core.errors import InputError
-from app.core.i18n import Msg
+from app.core.i18n import Msg, join_sentences
 from app.ui.i18n import msg_text
 from app.ui.settings import AppSettings
 from app.ui.tasks import TaskContext, TaskHandle, dialog_tasks
@@ -182,9 +182,12 @@ class DqsKeySection(QGroupBox):
         }
         text = texts[source]
         if not info.persistent and source is dqs_key.KeySource.NONE:
-            text += " " + self.tr(
-                "This computer has no password manager Mail Mamori can use, so a "
-                "key can only be used for one session."
+            text = join_sentences(
+                text,
+                self.tr(
+                    "This computer has no password manager Mail Mamori can use, so a "
+                    "key can only be used for one session."
+                ),
             )
         self.state.setText(text)
         # keyring's own name of the store, for whoever helps the owner with it.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.core.i18n import join_sentences
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
 from app.ui.pages import PAGES
@@ -514,12 +515,13 @@ class MamoriWizard(QWizard):
                 QMessageBox.warning(
                     self,
                     self.tr("Saving failed"),
-                    self._save_problem
-                    + " "
-                    + self.tr(
-                        "Your input is still here. Free up space or check the disk or folder: "
-                        "the case is saved again when you go to another step or close the "
-                        "window."
+                    join_sentences(
+                        self._save_problem,
+                        self.tr(
+                            "Your input is still here. Free up space or check the disk or "
+                            "folder: the case is saved again when you go to another step or "
+                            "close the window."
+                        ),
                     ),
                 )
             return False

@@ -33,7 +33,14 @@ from typing import Any
 from app.core.dns_client import DnsClient, DnsResult, DnsStatus
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
-from app.core.spf.codes import UNNEEDED_INCLUDES, Finding, Severity, error, warning
+from app.core.spf.codes import (
+    UNNEEDED_INCLUDES,
+    Finding,
+    Severity,
+    error,
+    group_findings,
+    warning,
+)
 from app.core.spf.evaluate import MAX_LOOKUPS, MAX_MX_NAMES, MAX_VOID_LOOKUPS
 from app.core.spf.record import (
     Problem,
@@ -149,6 +156,12 @@ class SpfCheck:
     def warnings(self) -> tuple[Finding, ...]:
         """Findings that weaken SPF or risk breaking it."""
         return tuple(f for f in self.findings if f.severity == Severity.WARNING)
+
+    @property
+    def shown_findings(self) -> tuple[Finding, ...]:
+        """The findings as page 4, the report and the CLI's text show them: names that do
+        not exist grouped into one finding (`group_findings`)."""
+        return group_findings(self.findings)
 
     def codes(self) -> set[str]:
         """The codes of all findings (for tests and quick checks)."""

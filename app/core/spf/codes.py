@@ -7,11 +7,22 @@ added, existing ones are never renamed. `Finding` itself lives in `app.core.find
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
+
 from app.core.findings import Finding, Severity, error, register, warning
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.spf.record import Problem
 
-__all__ = ["ERROR_CODES", "WARNING_CODES", "Finding", "Severity", "error", "warning"]
+__all__ = [
+    "ERROR_CODES",
+    "WARNING_CODES",
+    "Finding",
+    "Severity",
+    "error",
+    "group_findings",
+    "warning",
+]
 
 
 ERROR_CODES = (
@@ -43,6 +54,8 @@ WARNING_CODES = (
     "unneeded_include",
     "void_lookup",
     "split_across_records",
+    # Only in what people read (group_findings): several void_lookup findings as one.
+    "void_lookups",
 )
 
 _TITLES: dict[str, Msg] = {
@@ -81,6 +94,7 @@ _TITLES: dict[str, Msg] = {
     "fullwidth_space": QT_TRANSLATE_NOOP("spf", "A full-width space is used in the record"),
     "unneeded_include": QT_TRANSLATE_NOOP("spf", "include:{target} is not needed"),
     "void_lookup": QT_TRANSLATE_NOOP("spf", "{target} does not exist in DNS"),
+    "void_lookups": QT_TRANSLATE_NOOP("spf", "{count} names in the record do not exist in DNS"),
     "split_across_records": QT_TRANSLATE_NOOP(
         "spf", "The record seems to be split across two TXT records"
     ),
@@ -222,6 +236,11 @@ _ADVICE: dict[str, Msg] = {
         "“{term}” points at a name that has no DNS record, so it does nothing (and more "
         "than two such lookups break SPF). Remove it or correct the name.",
     ),
+    "void_lookups": QT_TRANSLATE_NOOP(
+        "spf",
+        "These names have no DNS record: {names}. The terms that point at them ({terms}) do "
+        "nothing, and more than two such lookups break SPF. Remove them or correct the names.",
+    ),
     "split_across_records": QT_TRANSLATE_NOOP(
         "spf",
         "Another TXT record starts with “{text}”, which looks like the rest of your SPF "
@@ -326,6 +345,52 @@ def reason_text(reason: Problem) -> Msg:
 def unneeded_reason(target: str) -> Msg | None:
     """Why an include of `target` is not needed, or None if it may be."""
     return _UNNEEDED.get(target.lower().rstrip("."))
+
+
+def finding_terms(finding: Finding) -> list[str]:
+    """The terms of the owner's record a finding is about (several for a grouped one), to
+    mark them in the record."""
+    if finding.in_include:
+        return []
+    grouped = finding.args.get("terms", "").split()
+    return grouped or ([finding.term] if finding.term else [])
+
+
+def group_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings as people read them: names that do not exist are one finding naming
+    every such name, not one warning per name next to the error that counts them.
+
+    With more than two such names, the `too_many_void_lookups` error stays (it already lists
+    every name) and takes the terms of the `void_lookup` warnings; with two, the warnings
+    become one `void_lookups` warning. Stored results and the JSON output keep every finding
+    as it was found."""
+    items = list(findings)
+    voids = [f for f in items if f.code == "void_lookup" and not f.in_include]
+    too_many = next((f for f in items if f.code == "too_many_void_lookups"), None)
+    if too_many is None and len(voids) < 2:
+        return tuple(items)
+    terms = " ".join(dict.fromkeys(f.term for f in voids if f.term))
+    if too_many is not None:
+        grouped = replace(too_many, args={**too_many.args, "terms": terms})
+        anchor = too_many
+    else:
+        names = ", ".join(dict.fromkeys(f.args.get("target", "") for f in voids))
+        grouped = warning(
+            "void_lookups",
+            term=voids[0].term,
+            domain=voids[0].domain,
+            count=len(voids),
+            names=names,
+            terms=terms,
+        )
+        anchor = voids[0]
+    result = []
+    for finding in items:
+        if finding is anchor:
+            result.append(grouped)
+        elif finding not in voids:
+            result.append(finding)
+    return tuple(result)
 
 
 def _spf_values(finding: Finding, values: dict[str, object]) -> None:

@@ -10,7 +10,9 @@ is shown.
 * the terms the user adds (an IP address, a range, an include);
 * the outbound IP addresses known from the blacklist step or typed by the user: each one
   that would not pass gets its own ip4:/ip6: term;
-* `~all` (the default, see `POLICY_EXPLANATIONS`) or `-all`.
+* the policy chosen, or else `-all` when the published record ends in it (the
+  recommendation never weakens what is published) and `~all` otherwise (see
+  `POLICY_EXPLANATIONS`, `policy_reason`).
 
 Before the record is recommended it is verified: valid syntax, at most 10 DNS lookups
 (worst case; own `a`/`mx` terms are replaced by their addresses if that is what it takes),
@@ -63,6 +65,46 @@ POLICY_EXPLANATIONS: dict[str, Msg] = {
         "-all (strict): receivers may reject mail from servers that are not listed. This is "
         "the strongest protection against forged mail, but mail from any sender you forgot "
         "to list will be rejected too.",
+    ),
+}
+
+# Why the policy choice starts where it does, by how the published record ends: the default
+# never weakens what is published (-all stays -all); ?all, +all and a missing all get ~all.
+POLICY_REASONS: dict[str, Msg] = {
+    "kept_hard": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record ends in -all: mail from servers that are not listed is refused. "
+        "This is kept, so that your protection is not weakened.",
+    ),
+    "weakened": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record ends in -all, but ~all is chosen: mail from servers that are "
+        "not listed would only be marked as suspicious instead of refused. Choose -all to "
+        "keep your current protection.",
+    ),
+    "kept_soft": QT_TRANSLATE_NOOP("spf", "Your current record ends in ~all: this is kept."),
+    "stricter": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record ends in ~all; with -all, mail from servers that are not listed "
+        "will be refused.",
+    ),
+    "?all": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record ends in ?all, which gives no protection against forged mail, "
+        "so ~all is recommended to start with.",
+    ),
+    "+all": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record ends in +all, which lets every server in the world send as "
+        "you, so ~all is recommended to start with.",
+    ),
+    "no_all": QT_TRANSLATE_NOOP(
+        "spf",
+        "Your current record has no all at the end, so mail from other servers gets no "
+        "verdict: ~all is recommended to start with.",
+    ),
+    "no_record": QT_TRANSLATE_NOOP(
+        "spf", "Your domain has no SPF record yet: ~all is recommended to start with."
     ),
 }
 
@@ -130,6 +172,16 @@ _NOTES: dict[str, Msg] = {
         "spf", "“{term}” was moved before all: terms after all are never read."
     ),
     "replaced_all": QT_TRANSLATE_NOOP("spf", "“{old}” is replaced by “{new}”."),
+    "kept_hard_all": QT_TRANSLATE_NOOP(
+        "spf",
+        "“-all” is kept from your current record: the recommendation never weakens what you "
+        "have published.",
+    ),
+    "weakened_all": QT_TRANSLATE_NOOP(
+        "spf",
+        "“-all” is replaced by “~all” as you chose: mail from servers that are not listed is "
+        "then only marked as suspicious, no longer refused.",
+    ),
     "added_all": QT_TRANSLATE_NOOP("spf", "“{new}” is added at the end."),
     "redirect_kept": QT_TRANSLATE_NOOP(
         "spf",
@@ -272,6 +324,20 @@ class SpfRecommendation:
     ip_checks: tuple[IpCheck, ...] = ()
     provider: str = ""
     created_at: datetime | None = None
+
+    @property
+    def policy_reason(self) -> Msg | None:
+        """Why the record ends in its all, given how the published one ends (None when the
+        published record was not read or the record ends in a redirect= instead)."""
+        if self.existing:
+            published = published_all((self.existing,))
+        elif self.existing_status == "none":
+            published = "none"
+        else:
+            return None
+        if parse_record(self.record).all_term is None:
+            return None
+        return policy_reason(published, self.all_policy)
 
     @property
     def zone_text(self) -> str:
@@ -432,6 +498,41 @@ class _Builder:
         return " ".join(parts)
 
 
+def published_all(records: tuple[str, ...] | list[str]) -> str:
+    """How the published record ends: "-all", "~all", "?all", "+all", "" (no all, or a
+    redirect= in its place) or "none" (nothing published). Several records: the first with
+    an all, as the recommendation merges them."""
+    if not records:
+        return "none"
+    for record in records:
+        term = parse_record(record).all_term
+        if term is not None:
+            return f"{term.qualifier}all"
+    return ""
+
+
+def default_policy(published: str) -> str:
+    """The policy the choice starts with: -all when the published record has it (never
+    weaken what is published), otherwise ~all (see POLICY_EXPLANATIONS)."""
+    return HARD if published == HARD else SOFT
+
+
+def policy_reason(published: str, policy: str) -> Msg | None:
+    """Why the record ends in `policy`, given how the published one ends (`published_all`),
+    or None when there is nothing to say (the published state is unknown)."""
+    if published == HARD:
+        return POLICY_REASONS["kept_hard" if policy == HARD else "weakened"]
+    if published == SOFT:
+        return POLICY_REASONS["kept_soft" if policy == SOFT else "stricter"]
+    if published in ("?all", "+all"):
+        return POLICY_REASONS[published]
+    if published == "":
+        return POLICY_REASONS["no_all"]
+    if published == "none":
+        return POLICY_REASONS["no_record"]
+    return None
+
+
 def generate_spf(
     request: GenerateRequest,
     client: DnsClient,
@@ -503,6 +604,10 @@ def generate_spf(
         policy_term = policy
         if existing_all is None and records:
             builder.notes.append(TermNote("added_all", args={"new": policy}))
+        elif existing_all == HARD and policy == SOFT:
+            builder.notes.append(TermNote("weakened_all"))
+        elif existing_all == HARD:
+            builder.notes.append(TermNote("kept_hard_all"))
         elif existing_all is not None and existing_all != policy:
             builder.notes.append(
                 TermNote("replaced_all", args={"old": existing_all, "new": policy})

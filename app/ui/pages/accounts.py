@@ -48,7 +48,7 @@ from app.core.accounts import (
 from app.core.accounts_csv import MAX_BYTES, TOO_BIG, CsvImport, export_csv, import_csv
 from app.core.case import Case
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg, join_sentences
 from app.core.normalize import JST
 from app.core.os_errors import os_error_reason
 from app.core.password_generator import generate_password, group_for_display
@@ -1123,9 +1123,12 @@ class AccountsPage(BasePage):
             "seconds, and when you close this app."
         ).format(seconds=round(self.clipboard_clear_seconds))
         if sys.platform == "win32":
-            message += " " + self.tr(
-                "Windows was asked not to keep it in the clipboard history (Windows key + V) "
-                "and not to sync it to your other devices."
+            message = join_sentences(
+                message,
+                self.tr(
+                    "Windows was asked not to keep it in the clipboard history (Windows key + V) "
+                    "and not to sync it to your other devices."
+                ),
             )
         self._set_note(self.clipboard_status, message)
 

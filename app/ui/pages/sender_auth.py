@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 
 from app.core.case import Case
 from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus, check_dkim
-from app.core.dmarc import DmarcCheck, DmarcStatus, check_dmarc, default_report_address
+from app.core.dmarc import (
+    MAILBOX_NEW,
+    DmarcCheck,
+    DmarcStatus,
+    check_dmarc,
+    default_report_address,
+)
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.findings import Finding, Severity
@@ -52,6 +58,7 @@ from app.core.sender_auth import (
     results_for_other_domain,
 )
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
+from app.core.spf.codes import finding_terms
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
     HARD,
@@ -59,8 +66,11 @@ from app.core.spf.generate import (
     SOFT,
     GenerateRequest,
     SpfRecommendation,
+    default_policy,
     generate_spf,
     normalize_term,
+    policy_reason,
+    published_all,
 )
 from app.core.spf.presets import (
     dns_host,
@@ -112,6 +122,11 @@ def rich(text: str) -> str:
     """Plain text as HTML with SPF terms in the fixed-width font."""
     escaped = html.escape(text)
     return _TERM.sub(lambda m: f'<span style="{_mono()}">{m.group(0)}</span>', escaped)
+
+
+def _count(check: SpfCheck, severity: Severity) -> int:
+    """Findings of one severity, counted as they are listed (grouped)."""
+    return sum(1 for f in check.shown_findings if f.severity == severity)
 
 
 def _split_items(text: str) -> list[str]:
@@ -304,6 +319,9 @@ class SenderAuthPage(BasePage):
 
         self.policy_heading = QLabel(box)
         layout.addWidget(self.policy_heading)
+        # Why the choice starts where it does (it follows the published record's all).
+        self.policy_note = wrapped_label(box, rich=True)
+        layout.addWidget(self.policy_note)
         self.soft = QRadioButton(box)
         self.soft_syntax = _ClickLabel(self.soft, box)
         self.soft_text = wrapped_label(box, rich=True)
@@ -314,6 +332,8 @@ class SenderAuthPage(BasePage):
         self.policy_group.addButton(self.soft)
         self.policy_group.addButton(self.hard)
         self.soft.setChecked(True)
+        self._policy_chosen = False
+        self.policy_group.buttonClicked.connect(self._policy_clicked)
         for radio, syntax, text in (
             (self.soft, self.soft_syntax, self.soft_text),
             (self.hard, self.hard_syntax, self.hard_text),
@@ -396,6 +416,10 @@ class SenderAuthPage(BasePage):
         self.report_label.setBuddy(self.report_address)
         form.addRow(self.report_label, self.report_address)
         layout.addLayout(form)
+        # Where the address is chosen, the owner reads whether that mailbox must be created.
+        self.report_note = wrapped_label(box, rich=True)
+        layout.addWidget(self.report_note)
+        self.report_address.textChanged.connect(self._show_report_note)
         row = QHBoxLayout()
         self.dmarc_button = QPushButton(box)
         self.dmarc_button.clicked.connect(self.run_dmarc)
@@ -420,6 +444,8 @@ class SenderAuthPage(BasePage):
         self.dmarc_record_holder = QWidget(box)
         self.dmarc_record_holder.setLayout(record_row)
         layout.addWidget(self.dmarc_record_holder)
+        self.dmarc_mailbox = wrapped_label(box, rich=True)
+        layout.addWidget(self.dmarc_mailbox)
         self.dmarc_path = wrapped_label(box, rich=True)
         layout.addWidget(self.dmarc_path)
         return box
@@ -537,11 +563,7 @@ class SenderAuthPage(BasePage):
         )
         # Plain words first, the syntax after: the owner chooses by what happens to the mail.
         self.soft.setText(self.tr("Mail from other servers is treated as &suspicious"))
-        self.soft_syntax.setText(rich(self.tr("(~all, recommended)")))
         self.hard.setText(self.tr("Mail from o&ther servers is refused"))
-        self.hard_syntax.setText(rich(self.tr("(-all)")))
-        for radio, syntax in ((self.soft, self.soft_syntax), (self.hard, self.hard_syntax)):
-            radio.setAccessibleName(f"{_plain(radio.text())} {syntax.text_plain()}")
         self.soft_text.setText(rich(msg_text(POLICY_EXPLANATIONS[SOFT])))
         self.hard_text.setText(rich(msg_text(POLICY_EXPLANATIONS[HARD])))
         self.generate_button.setText(self.tr("&Make the recommended record"))
@@ -600,6 +622,7 @@ class SenderAuthPage(BasePage):
             check.setChecked(service_id in ticked)
         self.terms.setText(" ".join(other_terms))
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
+        self._policy_chosen = section.all_policy_chosen
         self.report_address.setText(section.report_address)
         self.selectors.setText(" ".join(section.dkim_selectors))
         self.header.setPlainText(section.dkim_header)
@@ -616,6 +639,7 @@ class SenderAuthPage(BasePage):
         section.outbound_ips = ips
         section.services, section.extra_terms = self._services_and_terms(terms)
         section.all_policy = HARD if self.hard.isChecked() else SOFT
+        section.all_policy_chosen = self._policy_chosen
         section.report_address = self.report_address.text().strip()
         section.dkim_selectors = _split_items(self.selectors.text())
         section.dkim_header = self.header.toPlainText().strip()
@@ -666,6 +690,82 @@ class SenderAuthPage(BasePage):
             if host == domain or host.endswith("." + domain):
                 return address
         return default_report_address(domain) if domain else ""
+
+    def _show_report_note(self) -> None:
+        """Under the field: whether the address that will be used must be created first."""
+        domain = self._domain_text()
+        typed = self.report_address.text().strip()
+        address = typed or self._default_report_address()
+        if domain and address.lower() == default_report_address(domain.lower()).lower():
+            text = self.tr(
+                "{address} probably does not exist yet. Create this mailbox at your mail "
+                "server before you publish the DMARC record, or enter an address you already "
+                "read in this field: reports sent to an address that does not exist are lost."
+            ).format(address=address)
+            self.report_note.setText(f'<span style="{WARN_STYLE}">{WARN_MARK} {rich(text)}</span>')
+        elif domain and not typed:
+            self.report_note.setText(
+                rich(
+                    self.tr(
+                        "Reports will go to {address}, the contact address from the Situation "
+                        "page. To use another address, enter it here."
+                    ).format(address=address)
+                )
+            )
+        else:
+            self.report_note.setText("")
+        self.report_note.setVisible(bool(self.report_note.text()))
+
+    def _policy_clicked(self) -> None:
+        self._policy_chosen = True
+        self._show_policy()
+
+    def _published_all(self) -> str | None:
+        """How the domain's published SPF record ends (`published_all`), from the latest
+        check of the current domain or else the recommendation's; None if not known."""
+        domain = self._domain_text()
+        check = self._section.latest_check
+        if check is not None and "spf" not in results_for_other_domain(self._section, domain):
+            if check.records:
+                return published_all(check.records)
+            if check.status == SpfStatus.NONE:
+                return "none"
+            return None
+        rec = self._section.recommendation
+        if rec is not None and "generate" not in results_for_other_domain(self._section, domain):
+            if rec.existing:
+                return published_all((rec.existing,))
+            if rec.existing_status == SpfStatus.NONE.value:
+                return "none"
+        return None
+
+    def _show_policy(self) -> None:
+        """Follow the published record's all until the owner picks one, and say why."""
+        published = self._published_all()
+        if not self._policy_chosen:
+            keep_hard = self._section.all_policy == HARD  # chosen in an older version
+            if keep_hard or (published is not None and default_policy(published) == HARD):
+                self.hard.setChecked(True)
+            else:
+                self.soft.setChecked(True)
+        if published == HARD:
+            self.soft_syntax.setText(rich(self.tr("(~all)")))
+            self.hard_syntax.setText(rich(self.tr("(-all, as in your current record)")))
+        else:
+            self.soft_syntax.setText(rich(self.tr("(~all, recommended)")))
+            self.hard_syntax.setText(rich(self.tr("(-all)")))
+        for radio, syntax in ((self.soft, self.soft_syntax), (self.hard, self.hard_syntax)):
+            radio.setAccessibleName(f"{_plain(radio.text())} {syntax.text_plain()}")
+        policy = HARD if self.hard.isChecked() else SOFT
+        reason = policy_reason(published, policy) if published is not None else None
+        weakened = published == HARD and policy == SOFT
+        self.policy_note.setText(
+            f'<span style="{WARN_STYLE if weakened else ""}">'
+            f"{WARN_MARK + ' ' if weakened else ''}{rich(msg_text(reason))}</span>"
+            if reason is not None
+            else ""
+        )
+        self.policy_note.setVisible(reason is not None)
 
     def _read_inputs(self) -> tuple[list[str], list[str], list[str]]:
         ips: list[str] = []
@@ -814,7 +914,13 @@ class SenderAuthPage(BasePage):
             extra_terms=tuple(
                 dict.fromkeys([*service_terms(self.mamori.case.sender_auth.services), *terms])
             ),
-            all_policy=HARD if self.hard.isChecked() else SOFT,
+            # Not chosen yet: the generator keeps a published -all (it reads the record
+            # afresh); a -all shown here already is passed on as it is.
+            all_policy=(
+                (HARD if self.hard.isChecked() else SOFT)
+                if self._policy_chosen or self.hard.isChecked()
+                else None
+            ),
         )
         client = self._client_factory()
         lang = self.mamori.languages.language
@@ -945,6 +1051,7 @@ class SenderAuthPage(BasePage):
         self._show_publish()
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
+        self._show_policy()
         found = outbound_ips_from_case(self.mamori.case)
         if found:
             self.found_ips.setText(", ".join(found))
@@ -961,6 +1068,7 @@ class SenderAuthPage(BasePage):
             if domain
             else ""
         )
+        self._show_report_note()
         self._update_buttons()
 
     def _show_other_domain(self, domain: str) -> None:
@@ -1024,7 +1132,7 @@ class SenderAuthPage(BasePage):
             mark, style = WARN_MARK, WARN_STYLE
             texts[SpfStatus.VALID] = self.tr("The SPF record is valid, but can be improved.")
         self.spf_status.setText(self._status_line("spf", mark, texts[check.status], style))
-        numbered = list(enumerate(check.findings, start=1))
+        numbered = list(enumerate(check.shown_findings, start=1))
         self.spf_record.setText(self._record_html(check, numbered))
         if check.tree is not None:
             self.spf_counts.setText(
@@ -1064,9 +1172,9 @@ class SenderAuthPage(BasePage):
             return ""
         marks: dict[str, list[str]] = {}
         for number, finding in numbered:
-            if finding.term and not finding.in_include:
-                mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
-                marks.setdefault(finding.term, []).append(f"{mark}{number}")
+            mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
+            for term in finding_terms(finding):
+                marks.setdefault(term, []).append(f"{mark}{number}")
         lines = []
         for index, record in enumerate(check.records, start=1):
             parts = []
@@ -1251,8 +1359,8 @@ class SenderAuthPage(BasePage):
             (self.tr("Record"), lambda c: "\n".join(c.records) or "-"),
             (self.tr("Result"), lambda c: status_text[c.status]),
             (self.tr("DNS lookups"), lambda c: f"{c.lookups} / 10"),
-            (self.tr("Errors"), lambda c: str(len(c.errors))),
-            (self.tr("Warnings"), lambda c: str(len(c.warnings))),
+            (self.tr("Errors"), lambda c: str(_count(c, Severity.ERROR))),
+            (self.tr("Warnings"), lambda c: str(_count(c, Severity.WARNING))),
         ]
         for row, (name, value) in enumerate(rows, start=1):
             cell(name, row, 0, bold=True)
@@ -1292,6 +1400,7 @@ class SenderAuthPage(BasePage):
             self.dmarc_findings.show_findings([])
             self.dmarc_next.setText("")
             self.dmarc_record_holder.hide()
+            self.dmarc_mailbox.hide()
             return
         mark, style, text = {
             DmarcStatus.VALID: (OK_MARK, OK_STYLE, self.tr("A DMARC record is published.")),
@@ -1324,6 +1433,15 @@ class SenderAuthPage(BasePage):
         self.dmarc_record_holder.setVisible(bool(check.recommended))
         self.dmarc_record.setText(check.recommended or "")
         self.dmarc_record.setCursorPosition(0)
+        mailbox = check.mailbox_message
+        new_box = mailbox is not None and mailbox.source == MAILBOX_NEW.source
+        self.dmarc_mailbox.setText(
+            f'<span style="{WARN_STYLE if new_box else ""}">'
+            f"{WARN_MARK + ' ' if new_box else ''}{rich(msg_text(mailbox))}</span>"
+            if mailbox is not None
+            else ""
+        )
+        self.dmarc_mailbox.setVisible(mailbox is not None)
 
     def _show_dkim(self, check: DkimCheck | None) -> None:
         if check is None:

@@ -48,6 +48,7 @@ from app.core.report.flowables import (
 )
 from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
+from app.core.spf.codes import finding_terms
 from app.core.spf.generate import SpfRecommendation
 from app.core.spf.presets import dns_host
 
@@ -110,6 +111,7 @@ HOW_TO_PUBLISH_VALUE = QT_TRANSLATE_NOOP(
     "instead of adding another: a domain may have only one.",
 )
 IN_PARTS = QT_TRANSLATE_NOOP("report", "If the DNS panel asks for parts")
+POLICY_ROW = QT_TRANSLATE_NOOP("report", "Mail from other servers")
 CHANGES = QT_TRANSLATE_NOOP("report", "What changed and why")
 PROBLEMS = QT_TRANSLATE_NOOP("report", "Problems found")
 COL_PROBLEM = QT_TRANSLATE_NOOP("report", "Problem")
@@ -131,6 +133,7 @@ NO_KEYS = QT_TRANSLATE_NOOP(
 POLICY = QT_TRANSLATE_NOOP("report", "Policy")
 REPORTS_TO = QT_TRANSLATE_NOOP("report", "Reports sent to")
 NEXT_STEP = QT_TRANSLATE_NOOP("report", "Next step")
+REPORT_MAILBOX = QT_TRANSLATE_NOOP("report", "Mailbox for the reports")
 SEP = QT_TRANSLATE_NOOP("report", ", ")
 
 SPF_STATES: dict[SpfStatus, Msg] = {
@@ -209,7 +212,7 @@ def spf_score(case: Case) -> ScoreItem:
         return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_NONE)
     if check.status is SpfStatus.PERMERROR:
         return ScoreItem(SPF_AREA, AreaStatus.PROBLEM, SCORE_SPF_BROKEN)
-    warnings = [f for f in check.findings if f.severity == Severity.WARNING]
+    warnings = [f for f in check.shown_findings if f.severity == Severity.WARNING]
     if warnings:
         return ScoreItem(
             SPF_AREA, AreaStatus.WARNING, SCORE_SPF_WARN.with_args(count=len(warnings))
@@ -269,8 +272,10 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
         title = f"{mark} {ctx.tr(finding.title)}"
-        if finding.term:
-            title += f"\n{finding.term}"
+        # A grouped finding (names that do not exist) is about several terms.
+        terms = finding_terms(finding) or ([finding.term] if finding.term else [])
+        if terms:
+            title += "\n" + " ".join(terms)
         rows.append([title, ctx.tr(finding.message)])
     return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
 
@@ -312,7 +317,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         current = check.record or ctx.tr(NO_RECORD)
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
-    flow += [gap(2), _problems(ctx, check.findings)]
+    flow += [gap(2), _problems(ctx, check.shown_findings)]
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
@@ -330,6 +335,10 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             )
             if len(recommendation.strings) > 1:
                 rec_rows.append((IN_PARTS, recommendation.zone_text))
+        reason = recommendation.policy_reason
+        if reason is not None:
+            # Why it ends in ~all or -all: a published -all is kept, never weakened.
+            rec_rows.append((POLICY_ROW, ctx.tr(reason)))
         if recommendation.checks:
             rec_rows.append(
                 (
@@ -439,8 +448,14 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
         next_rows.append((NEXT_STEP, ctx.tr(step)))
     if check.recommended:
         next_rows.append((RECOMMENDED, check.recommended))
+    mailbox = check.mailbox_message
+    if mailbox is not None:
+        # dmarc-reports@<domain> is rarely a mailbox the owner has: it must exist first.
+        next_rows.append((REPORT_MAILBOX, ctx.tr(mailbox)))
     if next_rows:
-        flow += [gap(2), kv_table(ctx, next_rows)]
+        # The step, the record and the mailbox to create belong together: never split
+        # across a page end (a row split there also printed shifted to the left).
+        flow += [gap(2), keep_together([kv_table(ctx, next_rows)])]
     return flow
 
 
