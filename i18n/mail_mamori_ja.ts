@@ -2828,8 +2828,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Add an IP address or domain, e.g. 203.0.113.25</source>
-        <translation>追加する IP アドレスまたはドメイン (例: 203.0.113.25)</translation>
+        <source>Add IP addresses or domains, e.g. 203.0.113.25, 198.51.100.7</source>
+        <translation>追加する IP アドレスまたはドメイン (例: 203.0.113.25、198.51.100.7)</translation>
     </message>
     <message>
         <source>IP address or domain to add</source>
@@ -4524,6 +4524,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Please enter an IP address (e.g. 203.0.113.25) or a domain (e.g. example.co.jp).</source>
         <translation>IP アドレス (例: 203.0.113.25) またはドメイン (例: example.co.jp) を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{piece}”: {problem}</source>
+        <translation>「{piece}」: {problem}</translation>
     </message>
     <message>
         <source>The {rtype} record of {name} could not be looked up ({status}), so the list of addresses to check may be incomplete.</source>

@@ -210,9 +210,7 @@ def edit_request(qtbot, page, old: str, new: str) -> str:  # type: ignore[no-unt
     return edited
 
 
-def test_several_addresses_pasted_into_the_field_are_all_added(
-    qtbot, wizard, page
-) -> None:  # type: ignore[no-untyped-def]
+def test_several_addresses_pasted_into_the_field_are_all_added(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
     page.targets.add_field.edit.setText("203.0.113.25、198.51.100.7, 192.168.1.10")
     qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
     # One private address among them: nothing is added, and the message names it.
