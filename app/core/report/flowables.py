@@ -49,6 +49,14 @@ class SplittingTable(Table):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         """Split at the page end; rows that can never fit a page are split inside."""
+        parts = self._split(availWidth, availHeight)
+        # reportlab makes the parts without the table's alignment: they came out centred, a
+        # few points left of the rest of the page, once a row was split across a page end.
+        for part in parts:
+            part.hAlign, part.vAlign = self.hAlign, self.vAlign
+        return parts
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Any]:
         self._calc(availWidth, availHeight)
         heights = self._rowHeights
         first = self._getFirstPossibleSplitRowPosition(availHeight)
