@@ -16,11 +16,15 @@ def _line_starts(path: Path, marker: str) -> dict[int, set[float]]:
     starts: dict[int, set[float]] = {}
     for number, page in enumerate(PdfReader(path).pages):
 
+        found: set[float] = set()
+
         def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
             if marker in text:
-                starts.setdefault(number, set()).add(round(cm[4] + tm[4] * cm[0], 1))
+                found.add(round(cm[4] + tm[4] * cm[0], 1))
 
         page.extract_text(visitor_text=visit)
+        if found:
+            starts[number] = found
     return starts
 
 
