@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from reportlab.lib.units import mm
 
 from app.core.example_case import example_case
 from tests.report_support import build
 
 
+def _page_starts(page: PageObject, marker: str) -> set[float]:
+    """The x positions (pt) where text runs containing `marker` start on `page`."""
+    found: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if marker in text:
+            found.add(round(cm[4] + tm[4] * cm[0], 1))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
 def _line_starts(path: Path, marker: str) -> dict[int, set[float]]:
-    """Per page, the x positions (pt) where text runs containing `marker` start."""
-    starts: dict[int, set[float]] = {}
-    for number, page in enumerate(PdfReader(path).pages):
-
-        found: set[float] = set()
-
-        def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
-            if marker in text:
-                found.add(round(cm[4] + tm[4] * cm[0], 1))
-
-        page.extract_text(visitor_text=visit)
-        if found:
-            starts[number] = found
-    return starts
+    """Per page that has them, the x positions where text runs containing `marker` start."""
+    pages = enumerate(PdfReader(path).pages)
+    return {number: xs for number, page in pages if (xs := _page_starts(page, marker))}
 
 
 def test_a_table_row_split_over_a_page_end_stays_in_its_column(tmp_path: Path) -> None:
@@ -38,7 +39,9 @@ def test_a_table_row_split_over_a_page_end_stays_in_its_column(tmp_path: Path) -
         f"行{n:03d} 退職者のアカウントを停止し、転送設定を確認した。" for n in range(160)
     )
     path, _info = build(case, tmp_path)
-    (heading_x,) = {x for xs in _line_starts(path, "パスワード・アカウント監査").values() for x in xs}
+    (heading_x,) = {
+        x for xs in _line_starts(path, "パスワード・アカウント監査").values() for x in xs
+    }
     starts = _line_starts(path, "退職者のアカウントを停止し")
     assert len(starts) >= 3, starts  # the row runs over page ends
     # The text starts after the label column and the cell's 4 pt padding, on every page.
