@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from app.core.example_case import example_case
@@ -223,3 +224,17 @@ def test_a_published_value_not_read_as_spf_is_printed_not_called_missing(
     flat_part = spf_part.replace("\n", "").replace(" ", "")
     assert "SPFとして読み取られないため" in flat_part
     assert "(公開されていません)" not in flat_part
+
+
+def test_the_dns_server_row_starts_with_a_capital_in_english(tmp_path: Path) -> None:
+    case = example_case()
+    assert case.sender_auth.spf_checks
+    checks = case.sender_auth.spf_checks
+    checks[-1] = dataclasses.replace(checks[-1], resolver="system (192.0.2.53)")
+    texts = {}
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        texts[lang] = "".join(page_texts(path))
+    assert "This computer's setting (192.0.2.53)" in texts["en"]
+    assert "this computer's setting (192.0.2.53)" not in texts["en"]
+    assert "このパソコンの設定 (192.0.2.53)" in texts["ja"]

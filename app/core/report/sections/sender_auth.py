@@ -246,7 +246,9 @@ def _resolver(ctx: ReportContext, described: str) -> str:
     from app.core.report.sections.blacklist import SYSTEM_RESOLVER
 
     if described.startswith("system (") and described.endswith(")"):
-        return ctx.tr(SYSTEM_RESOLVER.with_args(servers=described[len("system (") : -1]))
+        text = ctx.tr(SYSTEM_RESOLVER.with_args(servers=described[len("system (") : -1]))
+        # A table cell of its own here, not the middle of a sentence as in section 7.
+        return text[:1].upper() + text[1:]
     return described
 
 
