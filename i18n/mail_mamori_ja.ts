@@ -7066,6 +7066,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>SPF レコードがありません</translation>
     </message>
     <message>
+        <source>The domain {domain} does not exist in DNS</source>
+        <translation>ドメイン {domain} が DNS に存在しません</translation>
+    </message>
+    <message>
         <source>“{term}” lets the whole internet send as you</source>
         <translation>「{term}」は世界中のどのサーバにも自社のドメインでの送信を許しています</translation>
     </message>
@@ -7172,6 +7176,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The domain has no TXT record starting with v=spf1, so receivers cannot tell your mail from forged mail. Publish the recommended record below as a TXT record.</source>
         <translation>このドメインには v=spf1 で始まる TXT レコードがないため、受信側は自社のメールとなりすましメールを区別できません。下の推奨レコードを TXT レコードとして登録してください。</translation>
+    </message>
+    <message>
+        <source>The DNS answered that this domain does not exist, so it has no record of any kind. Check the spelling of the domain (the part after @ in your mail address). If it is right, ask your hosting or DNS company whether the domain is registered and set up: an SPF record can only be published on a domain that exists.</source>
+        <translation>DNS サーバから「このドメインは存在しない」という答えが返りました。このため、どの種類のレコードもありません。ドメイン名 (メールアドレスの @ より後ろの部分) のつづりを確認してください。つづりが正しい場合は、ドメインが登録・設定されているかをレンタルサーバ会社または DNS の管理会社に確認してください。SPF レコードは、存在するドメインにしか登録できません。</translation>
     </message>
     <message>
         <source>With “{term}” every server in the world passes SPF for your domain, so SPF gives no protection at all against forged mail. Change it to ~all (or -all).</source>

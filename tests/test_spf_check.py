@@ -179,6 +179,7 @@ def test_a_dns_failure_is_a_temperror_never_a_clean_result(
         ("fullwidth", "fullwidth_space"),
         ("splitrec", "split_across_records"),
         ("norecord", "no_record"),
+        ("nxdomain-here", "domain_not_found"),
     ],
 )
 def test_each_warning(dns_client: DnsClient, label: str, expected: str) -> None:
@@ -188,6 +189,16 @@ def test_each_warning(dns_client: DnsClient, label: str, expected: str) -> None:
     assert finding.severity == Severity.WARNING
     # Japanese advice exists and is not the English source.
     assert finding.message.render("ja") != finding.message.render("en")
+
+
+def test_a_domain_that_does_not_exist_is_not_told_to_publish_a_record(
+    dns_client: DnsClient,
+) -> None:
+    # exampel.co.jp passes every spelling check; publishing SPF there would not help anyone.
+    result = check_spf(f"nxdomain-here.{Z}", dns_client)
+    assert "no_record" not in codes(result)
+    finding = next(f for f in result.findings if f.code == "domain_not_found")
+    assert "spelling" in finding.message.render("en")
 
 
 def test_records_without_spf_are_result_none(dns_client: DnsClient) -> None:

@@ -42,6 +42,16 @@ def test_spf_check_text_in_japanese(dns_server: DnsTestServer) -> None:
     assert "[multiple_records]" in result.stdout
 
 
+def test_spf_check_of_a_domain_that_does_not_exist_asks_for_its_spelling(
+    dns_server: DnsTestServer,
+) -> None:
+    result = run_cli("spf", "check", f"exampel.{Z}", "--resolver", dns_server.address)
+    assert result.returncode == 0, result.stderr
+    assert f"ドメイン exampel.{Z} が DNS に存在しません" in result.stdout
+    assert "つづりを確認" in result.stdout
+    assert "[no_record]" not in result.stdout and "推奨レコード" not in result.stdout
+
+
 def test_spf_eval_json(dns_server: DnsTestServer) -> None:
     result = run_cli(
         "--lang",

@@ -634,7 +634,11 @@ def check_spf(
             before.append(warning("spf_rr_type_only", domain=name.ascii))
         # "No TXT record starts with v=spf1" would contradict the finding that explains why
         # the published one is not read; the status (none) says the rest.
-        if not unrecognised:
+        if txt.status == DnsStatus.NXDOMAIN:
+            # Not "publish a record": a mistyped domain (exampel.co.jp passes every spelling
+            # check) must be corrected first; there is nothing to publish on it.
+            before.append(warning("domain_not_found", domain=name.ascii))
+        elif not unrecognised:
             before.append(warning("no_record", domain=name.ascii))
         return _summarise(
             name.unicode,

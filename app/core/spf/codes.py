@@ -39,6 +39,7 @@ ERROR_CODES = (
 )
 WARNING_CODES = (
     "no_record",
+    "domain_not_found",
     "all_pass",
     "all_neutral",
     "no_all",
@@ -76,6 +77,7 @@ _TITLES: dict[str, Msg] = {
     "loop": QT_TRANSLATE_NOOP("spf", "The record includes itself ({target})"),
     "dns_error": QT_TRANSLATE_NOOP("spf", "A DNS lookup failed ({name})"),
     "no_record": QT_TRANSLATE_NOOP("spf", "There is no SPF record"),
+    "domain_not_found": QT_TRANSLATE_NOOP("spf", "The domain {domain} does not exist in DNS"),
     "all_pass": QT_TRANSLATE_NOOP("spf", "“{term}” lets the whole internet send as you"),
     "all_neutral": QT_TRANSLATE_NOOP("spf", "“?all” gives no protection"),
     "no_all": QT_TRANSLATE_NOOP("spf", "The record does not end with “all”"),
@@ -163,6 +165,13 @@ _ADVICE: dict[str, Msg] = {
         "spf",
         "The domain has no TXT record starting with v=spf1, so receivers cannot tell your "
         "mail from forged mail. Publish the recommended record below as a TXT record.",
+    ),
+    "domain_not_found": QT_TRANSLATE_NOOP(
+        "spf",
+        "The DNS answered that this domain does not exist, so it has no record of any kind. "
+        "Check the spelling of the domain (the part after @ in your mail address). If it is "
+        "right, ask your hosting or DNS company whether the domain is registered and set up: "
+        "an SPF record can only be published on a domain that exists.",
     ),
     "all_pass": QT_TRANSLATE_NOOP(
         "spf",
