@@ -3058,6 +3058,42 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{address} は削除または無効化済みです。これ以上の対応は不要です。</translation>
     </message>
     <message>
+        <source>Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
+        <translation>サーバのコントロールパネルで削除するか、少なくとも無効にしてください (または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
+    </message>
+    <message>
+        <source>Better: give each person their own account and deliver this address to them as an alias or forwarding address.</source>
+        <translation>できれば一人ひとりに専用のアカウントを作り、このアドレス宛てのメールは別名 (エイリアス) や転送でそれぞれに届くようにしてください。</translation>
+    </message>
+    <message>
+        <source>If customers still write to it, forward its mail to the successor ({forward_to}) instead of keeping the mailbox open.</source>
+        <translation>まだお客様からメールが届く場合は、メールボックスを残さず、後任の方 ({forward_to}) へ転送する設定にしてください。</translation>
+    </message>
+    <message>
+        <source>If customers still write to it, forward its mail to a colleague who took over the work instead of keeping the mailbox open.</source>
+        <translation>まだお客様からメールが届く場合は、メールボックスを残さず、仕事を引き継いだ方へ転送する設定にしてください。</translation>
+    </message>
+    <message>
+        <source>Name one person who is responsible for it (nobody is named yet).</source>
+        <translation>管理責任者を一人決めてください (まだ決まっていません)。</translation>
+    </message>
+    <message>
+        <source>Find out who uses it. If nobody does, delete it; unused accounts are easy targets.</source>
+        <translation>誰が使っているか確認してください。誰も使っていなければ削除してください。使われていないアカウントは狙われやすいです。</translation>
+    </message>
+    <message>
+        <source>Password not checked yet. Set a new strong password and check it.</source>
+        <translation>パスワードはまだ確認していません。新しい強いパスワードを設定し、確認してください。</translation>
+    </message>
+    <message>
+        <source>The password did not pass the check. Change it to a strong one (use the generator).</source>
+        <translation>パスワードは確認で不合格でした。強いパスワードに変更してください (自動生成をお使いください)。</translation>
+    </message>
+    <message>
+        <source>Deleted or disabled. Nothing more to do.</source>
+        <translation>削除または無効化済みです。これ以上の対応は不要です。</translation>
+    </message>
+    <message>
         <source>This is not a mail address (expected something like info@example.co.jp).</source>
         <translation>メールアドレスではありません (info@example.co.jp のような形で入力してください)。</translation>
     </message>
