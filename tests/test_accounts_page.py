@@ -683,3 +683,27 @@ def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     dialog.reject()
+
+
+def test_a_full_width_address_is_shown_half_width_on_leaving_and_ctrl_z_brings_it_back(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    # Typed full-width, the field kept 「ｔａｎａｋａ＠…」 while the hint under it said the
+    # address is saved as tanaka@…: the owner could not tell which one was right.
+    page = open_accounts_page(qtbot, wizard)
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    typed = "ｋｏｂａｙａｓｈｉ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ"
+    type_text(qtbot, dialog.address.edit, typed)
+    dialog.address.edit.editingFinished.emit()  # the cursor leaves the field
+    assert dialog.address.text() == "kobayashi@example.co.jp"
+    assert not dialog.address.message.isVisible()  # nothing left to explain
+    type_text(qtbot, dialog.forward.edit, "ｓａｔｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    dialog.forward.edit.editingFinished.emit()
+    assert dialog.forward.text() == "sato@example.co.jp"
+    qtbot.keyClick(dialog.address.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.address.text() == typed
+    # What is saved does not depend on how it is shown.
+    dialog.accept()
+    assert wizard.case.accounts.inventory.find("kobayashi@example.co.jp") is not None

@@ -26,11 +26,12 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.normalize import (
     UNREADABLE_DATETIME,
     MailAddress,
+    fold_width,
     normalize_email,
     parse_datetime,
 )
 from app.ui.i18n import msg_text
-from app.ui.widgets.checked_field import CheckedField
+from app.ui.widgets.checked_field import CheckedField, tidy_on_leave
 from app.ui.widgets.layout import wrapped_label
 
 DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
@@ -78,6 +79,11 @@ class AccountDialog(QDialog):
         self.active = QCheckBox(self)
         self.changed = CheckedField(parse_changed_date, parent=self)
         self.forward = CheckedField(normalize_email, parent=self)
+        # Shown as the hint says they are saved once the cursor leaves: typed full-width
+        # (「ｔａｎａｋａ＠…」), the field looked like a mistake next to 「Saved as tanaka@…」.
+        # Ctrl+Z brings back what was typed.
+        tidy_on_leave(self.address.edit, fold_width)
+        tidy_on_leave(self.forward.edit, fold_width)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
