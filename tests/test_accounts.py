@@ -125,6 +125,26 @@ def test_short_recommendations_are_the_same_advice_without_the_address(lang: str
     assert "ito@example.jp" in recommendations(left, short=True)[1].render(lang)
 
 
+def test_several_accounts_change_at_once_and_keep_their_own_verdicts() -> None:
+    base = inventory()
+    changed = base.with_changes(
+        ["ＩＮＦＯ＠example.co.jp", "test@example.co.jp"],
+        owner=" 山田 ",
+        status=AccountStatus.SHARED,
+    )
+    assert [a.address for a in changed.accounts] == [a.address for a in base.accounts]
+    info, test = changed.find("info@example.co.jp"), changed.find("test@example.co.jp")
+    assert info is not None and test is not None
+    assert (info.owner, info.status) == ("山田", AccountStatus.SHARED)
+    assert (test.owner, test.status) == ("山田", AccountStatus.SHARED)
+    assert info.verdict == WEAK and test.verdict is None  # each keeps its own
+    assert changed.find("yamada@example.co.jp") == base.find("yamada@example.co.jp")
+    gone = changed.with_changes(["yamada@example.co.jp"], active=False)
+    yamada = gone.find("yamada@example.co.jp")
+    assert yamada is not None and not yamada.active and yamada.owner == "山田 太郎"
+    assert base.find("info@example.co.jp").owner == ""  # type: ignore[union-attr]
+
+
 def test_inventory_updates_return_copies() -> None:
     base = inventory()
     changed = base.with_account(

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -154,6 +155,29 @@ class AccountInventory:
         """A copy without the account with this address."""
         key = normalise_address(address)
         return AccountInventory(tuple(a for a in self.accounts if a.address != key))
+
+    def with_changes(
+        self,
+        addresses: Iterable[str],
+        *,
+        owner: str | None = None,
+        status: AccountStatus | None = None,
+        active: bool | None = None,
+    ) -> AccountInventory:
+        """A copy where each of `addresses` gets the owner, status and/or active flag given
+        (None: left as it is), in place; everything else about them (verdicts, dates,
+        forwarding, notes) stays, as a verdict belongs to one account's password only."""
+        keys = {normalise_address(a) for a in addresses}
+        changes: dict[str, Any] = {}
+        if owner is not None:
+            changes["owner"] = owner.strip()
+        if status is not None:
+            changes["status"] = status
+        if active is not None:
+            changes["active"] = active
+        return AccountInventory(
+            tuple(replace(a, **changes) if a.address in keys else a for a in self.accounts)
+        )
 
     def with_verdict(
         self, address: str, verdict: Verdict, at: datetime | None = None
