@@ -848,6 +848,8 @@ def test_accounts_chosen_with_ctrl_click_are_marked_disabled_from_the_context_me
     assert "コントロールパネル" in page.list_status.text()
     row = table_addresses(page).index("tanaka@example.co.jp")
     assert page.table.item(row, 3).text() == "無効"
+    # Still selected: only what would change something is offered.
+    assert not page.disable_action.isEnabled() and page.enable_action.isEnabled()
 
 
 def test_a_password_is_never_recorded_for_several_accounts(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

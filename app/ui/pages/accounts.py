@@ -15,7 +15,7 @@ memory only; the case gets the verdict summary and the date.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -791,6 +791,10 @@ class AccountsPage(BasePage):
         self.remove_button.setEnabled(account is not None)
         self.remove_action.setEnabled(account is not None)
         self.bulk_button.setEnabled(count > 0)
+        # Offered only where it changes something.
+        chosen = self.selected_accounts()
+        self.disable_action.setEnabled(any(a.active for a in chosen))
+        self.enable_action.setEnabled(any(not a.active for a in chosen))
         self.export_button.setEnabled(bool(self._inventory.accounts))
         if count > 1:
             self.detail_box.setTitle(self.tr("Selected accounts: {count}").format(count=count))
@@ -1087,6 +1091,16 @@ class AccountsPage(BasePage):
         self.undo_button.hide()
         self.list_status.setText(text)
         self.list_status.setVisible(bool(text))
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        """Further views for `make screenshots`: several accounts selected at once."""
+
+        def several() -> None:
+            count = self.table.rowCount()
+            if count > 1:
+                self._select_rows(list(range(min(2, count - 2), min(5, count))))
+
+        return [("several", several)]
 
     # -- CSV ------------------------------------------------------------------------------------
 

@@ -276,13 +276,20 @@ class OwnerDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.owner_label, self.owner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.owner_label)
-        layout.addWidget(self.owner)
+        layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate()
+        # As tall as the wrapped hint needs at the dialog's width (measured at the layout's
+        # narrower preferred width, it left gaps between the rows).
+        self.adjustSize()
+        if layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def retranslate(self) -> None:
         """Set every text."""
