@@ -159,6 +159,46 @@
         <translation>CSV を読み込む(&amp;I)…</translation>
     </message>
     <message>
+        <source>Change &amp;selected</source>
+        <translation>まとめて変更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the status or who uses them for all selected accounts at once. Select several with Shift or Ctrl and a click, Shift and the arrow keys, or Ctrl+A.</source>
+        <translation>選択したアカウントすべての区分や利用者を一度に設定します。複数を選ぶには、Shift キーか Ctrl キーを押しながらクリックするか、Shift キーと矢印キー、または Ctrl+A を使います。</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>区分を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;In service</source>
+        <translation>在籍(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Departed</source>
+        <translation>退職(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;hared</source>
+        <translation>共有(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation>不明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set who &amp;uses them…</source>
+        <translation>利用者を設定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;deleted or disabled</source>
+        <translation>削除・停止済みにする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark as still &amp;working</source>
+        <translation>まだ使える状態に戻す(&amp;W)</translation>
+    </message>
+    <message>
         <source>The account list exported from the control panel (UTF-8 or Shift_JIS)</source>
         <translation>コントロールパネルから書き出したアカウント一覧 (UTF-8 または Shift_JIS)</translation>
     </message>
@@ -432,12 +472,60 @@ changed</source>
         <translation>退職した人のアカウントが {count} 件、まだ使える状態です。削除または停止してください。</translation>
     </message>
     <message>
+        <source>Selected accounts: {count}</source>
+        <translation>選択中のアカウント: {count} 件</translation>
+    </message>
+    <message>
+        <source>Set their status, who uses them, or mark them as deleted or disabled all at once with “Change selected” (or the right mouse button).</source>
+        <translation>「まとめて変更」(または右クリック) で、区分や利用者の設定、削除・停止済みの記録を一度に行えます。</translation>
+    </message>
+    <message>
+        <source>Select a single account to see what to do about it.</source>
+        <translation>アカウントを 1 件だけ選ぶと、するべきことが表示されます。</translation>
+    </message>
+    <message>
+        <source>Passwords are checked one account at a time: select a single account first. What you type here is never saved.</source>
+        <translation>パスワードは 1 件ずつ確認します。先にアカウントを 1 件だけ選んでください。ここに入力した内容は保存されません。</translation>
+    </message>
+    <message>
         <source>{address} was removed from this list. The mailbox itself still exists at the host until you delete it in the control panel.</source>
         <translation>{address} を一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
     </message>
     <message>
         <source>{address} is back in the list.</source>
         <translation>{address} を一覧に戻しました。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the selected accounts ({count}) already had that.</source>
+        <translation>選択したアカウント ({count} 件) はすでにその設定になっているため、何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>Status set to “{status}” for the selected accounts ({count}).</source>
+        <translation>選択したアカウント ({count} 件) の区分を「{status}」にしました。</translation>
+    </message>
+    <message>
+        <source>“Used by” set to {owner} for the selected accounts ({count}).</source>
+        <translation>選択したアカウント ({count} 件) の利用者を {owner} にしました。</translation>
+    </message>
+    <message>
+        <source>“Used by” emptied for the selected accounts ({count}).</source>
+        <translation>選択したアカウント ({count} 件) の利用者を空欄にしました。</translation>
+    </message>
+    <message>
+        <source>Marked as deleted or disabled: the selected accounts ({count}). This app changes nothing at the host: delete or disable them in the control panel too.</source>
+        <translation>選択したアカウント ({count} 件) を削除・停止済みとして記録しました。このアプリはサーバ側を変更しません。コントロールパネルでも削除または停止してください。</translation>
+    </message>
+    <message>
+        <source>Marked as still working: the selected accounts ({count}).</source>
+        <translation>選択したアカウント ({count} 件) をまだ使える状態として記録しました。</translation>
+    </message>
+    <message>
+        <source>Undone: the accounts ({count}) are as they were before.</source>
+        <translation>元に戻しました。アカウント ({count} 件) は変更前の状態です。</translation>
+    </message>
+    <message>
+        <source>Undo the change to the selected accounts</source>
+        <translation>選択したアカウントへの変更を元に戻す</translation>
     </message>
     <message>
         <source>Import the account list (CSV)</source>
@@ -1275,6 +1363,29 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>&amp;Close anyway</source>
         <translation>このまま閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Who uses the selected accounts</source>
+        <translation>選択したアカウントの利用者</translation>
+    </message>
+    <message>
+        <source>The name is set for all {count} selected accounts; for a shared address, name the person responsible. Leave it empty if nobody is known yet.</source>
+        <translation>選択した {count} 件のアカウントすべてに、この名前を設定します。共有のアドレスには管理責任者の名前を入れてください。まだわからない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>name of the person</source>
+        <translation>使っている人の名前</translation>
+    </message>
+    <message>
+        <source>&amp;Set for all</source>
+        <translation>すべてに設定(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3183,42 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{address} has been deleted or disabled. Nothing more to do.</source>
         <translation>{address} は削除または無効化済みです。これ以上の対応は不要です。</translation>
+    </message>
+    <message>
+        <source>Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
+        <translation>サーバのコントロールパネルで削除するか、少なくとも無効にしてください (または、誰も知らない長いランダムなパスワードに変更してください)。</translation>
+    </message>
+    <message>
+        <source>Better: give each person their own account and deliver this address to them as an alias or forwarding address.</source>
+        <translation>できれば一人ひとりに専用のアカウントを作り、このアドレス宛てのメールは別名 (エイリアス) や転送でそれぞれに届くようにしてください。</translation>
+    </message>
+    <message>
+        <source>If customers still write to it, forward its mail to the successor ({forward_to}) instead of keeping the mailbox open.</source>
+        <translation>まだお客様からメールが届く場合は、メールボックスを残さず、後任の方 ({forward_to}) へ転送する設定にしてください。</translation>
+    </message>
+    <message>
+        <source>If customers still write to it, forward its mail to a colleague who took over the work instead of keeping the mailbox open.</source>
+        <translation>まだお客様からメールが届く場合は、メールボックスを残さず、仕事を引き継いだ方へ転送する設定にしてください。</translation>
+    </message>
+    <message>
+        <source>Name one person who is responsible for it (nobody is named yet).</source>
+        <translation>管理責任者を一人決めてください (まだ決まっていません)。</translation>
+    </message>
+    <message>
+        <source>Find out who uses it. If nobody does, delete it; unused accounts are easy targets.</source>
+        <translation>誰が使っているか確認してください。誰も使っていなければ削除してください。使われていないアカウントは狙われやすいです。</translation>
+    </message>
+    <message>
+        <source>Password not checked yet. Set a new strong password and check it.</source>
+        <translation>パスワードはまだ確認していません。新しい強いパスワードを設定し、確認してください。</translation>
+    </message>
+    <message>
+        <source>The password did not pass the check. Change it to a strong one (use the generator).</source>
+        <translation>パスワードは確認で不合格でした。強いパスワードに変更してください (自動生成をお使いください)。</translation>
+    </message>
+    <message>
+        <source>Deleted or disabled. Nothing more to do.</source>
+        <translation>削除または無効化済みです。これ以上の対応は不要です。</translation>
     </message>
     <message>
         <source>This is not a mail address (expected something like info@example.co.jp).</source>

@@ -93,6 +93,58 @@ def test_other_recommendations() -> None:
         assert rec.render("ja") != rec.render("en")
 
 
+def _every_kind_of_account() -> list[Account]:
+    return [
+        Account("gone@example.jp", status=AccountStatus.DEPARTED),
+        Account("left@example.jp", status=AccountStatus.DEPARTED, forward_to="ito@example.jp"),
+        Account("info@example.jp", status=AccountStatus.SHARED),
+        Account("sales@example.jp", "山田", AccountStatus.SHARED, verdict=WEAK),
+        Account("who@example.jp"),
+        Account("weak@example.jp", status=AccountStatus.IN_SERVICE, verdict=WEAK),
+        Account("off@example.jp", status=AccountStatus.DEPARTED, active=False),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_short_recommendations_are_the_same_advice_without_the_address(lang: str) -> None:
+    # The report's 8.1 table names the account in its first column; the full sentences (page
+    # 3) name it in every line.
+    for account in _every_kind_of_account():
+        full = recommendations(account)
+        short = recommendations(account, short=True)
+        assert len(short) == len(full), account.address
+        for long_text, short_text in zip(
+            (m.render(lang) for m in full), (m.render(lang) for m in short), strict=True
+        ):
+            assert account.address not in short_text
+            assert "{" not in short_text and short_text.strip()
+            assert len(short_text) <= len(long_text)
+        assert account.address in full[0].render(lang)
+    # A successor's address is not the account's own: the short form keeps it.
+    left = _every_kind_of_account()[1]
+    assert "ito@example.jp" in recommendations(left, short=True)[1].render(lang)
+
+
+def test_several_accounts_change_at_once_and_keep_their_own_verdicts() -> None:
+    base = inventory()
+    changed = base.with_changes(
+        ["ＩＮＦＯ＠example.co.jp", "test@example.co.jp"],
+        owner=" 山田 ",
+        status=AccountStatus.SHARED,
+    )
+    assert [a.address for a in changed.accounts] == [a.address for a in base.accounts]
+    info, test = changed.find("info@example.co.jp"), changed.find("test@example.co.jp")
+    assert info is not None and test is not None
+    assert (info.owner, info.status) == ("山田", AccountStatus.SHARED)
+    assert (test.owner, test.status) == ("山田", AccountStatus.SHARED)
+    assert info.verdict == WEAK and test.verdict is None  # each keeps its own
+    assert changed.find("yamada@example.co.jp") == base.find("yamada@example.co.jp")
+    gone = changed.with_changes(["yamada@example.co.jp"], active=False)
+    yamada = gone.find("yamada@example.co.jp")
+    assert yamada is not None and not yamada.active and yamada.owner == "山田 太郎"
+    assert base.find("info@example.co.jp").owner == ""  # type: ignore[union-attr]
+
+
 def test_inventory_updates_return_copies() -> None:
     base = inventory()
     changed = base.with_account(

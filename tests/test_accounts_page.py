@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWizard
 
@@ -21,6 +21,10 @@ from app.ui.secret_clipboard import KDE_PASSWORD_HINT, WINDOWS_PRIVACY_FORMATS, 
 from app.ui.widgets.status_icons import StatusKind
 from tests.password_helpers import assert_secret_absent, assert_secret_equal
 from tests.test_wizard_shell import type_text
+
+ONLY_THIS_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 
 STRONG = "Kx7-mQ2!vR9_pL4?wT"  # random-looking, 18 characters, all four kinds
 OTHER_STRONG = "Tz4!nB8-qW3_hJ6?rV"
@@ -41,7 +45,9 @@ def open_accounts_page(qtbot, wizard):  # type: ignore[no-untyped-def]
 def select(page, address: str) -> None:  # type: ignore[no-untyped-def]
     for row in range(page.table.rowCount()):
         if page.table.item(row, 0).text() == address:
-            page.table.selectRow(row)
+            # This row only, whatever modifier key an earlier test's key click left
+            # pressed (the list takes several rows with Ctrl or Shift).
+            page.table.setCurrentCell(row, 0, ONLY_THIS_ROW)
             assert page.selected_address() == address
             return
     raise AssertionError(f"{address} not in the table")
@@ -639,29 +645,29 @@ def test_an_account_removed_by_mistake_comes_back_with_what_was_entered(qtbot, w
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "old-shop@example.co.jp" not in table_addresses(page)
-    assert page.undo_remove_button.isVisible()
-    assert page.undo_remove_button.text() == "元に戻す(&U)"
-    qtbot.keyClick(page.undo_remove_button, Qt.Key.Key_Space)
+    assert page.undo_button.isVisible()
+    assert page.undo_button.text() == "元に戻す(&U)"
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
     assert table_addresses(page) == before  # at its old place
     assert wizard.case.accounts.inventory.find("old-shop@example.co.jp") == removed
     assert page.selected_address() == "old-shop@example.co.jp"
     assert "戻しました" in page.list_status.text()
-    assert not page.undo_remove_button.isVisible()
+    assert not page.undo_button.isVisible()
 
 
 def test_the_undo_offer_ends_with_the_next_change(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     page = open_accounts_page(qtbot, wizard)
     select(page, "old-shop@example.co.jp")
     page.remove_selected()
-    assert page.undo_remove_button.isVisible()
+    assert page.undo_button.isVisible()
     select(page, "info@example.co.jp")
     page.remove_selected()
-    page.undo_remove()  # brings back the last one only
+    page.undo()  # brings back the last one only
     addresses = table_addresses(page)
     assert "info@example.co.jp" in addresses
     assert "old-shop@example.co.jp" not in addresses
     page.load_case(wizard.case)
-    assert not page.undo_remove_button.isVisible()
+    assert not page.undo_button.isVisible()
 
 
 def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -683,3 +689,179 @@ def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     dialog.reject()
+
+
+def test_a_full_width_address_is_shown_half_width_on_leaving_and_ctrl_z_brings_it_back(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    # Typed full-width, the field kept 「ｔａｎａｋａ＠…」 while the hint under it said the
+    # address is saved as tanaka@…: the owner could not tell which one was right.
+    page = open_accounts_page(qtbot, wizard)
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    typed = "ｋｏｂａｙａｓｈｉ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ"
+    type_text(qtbot, dialog.address.edit, typed)
+    dialog.address.edit.editingFinished.emit()  # the cursor leaves the field
+    assert dialog.address.text() == "kobayashi@example.co.jp"
+    assert not dialog.address.message.isVisible()  # nothing left to explain
+    type_text(qtbot, dialog.forward.edit, "ｓａｔｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
+    dialog.forward.edit.editingFinished.emit()
+    assert dialog.forward.text() == "sato@example.co.jp"
+    qtbot.keyClick(dialog.address.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.address.text() == typed
+    # What is saved does not depend on how it is shown.
+    dialog.accept()
+    assert wizard.case.accounts.inventory.find("kobayashi@example.co.jp") is not None
+
+
+# -- several accounts at once ------------------------------------------------------------------
+
+
+def _row_rect_centre(page, address: str):  # type: ignore[no-untyped-def]
+    row = table_addresses(page).index(address)
+    return page.table.visualRect(page.table.model().index(row, 0)).center()
+
+
+def _status_action(page, label: str):  # type: ignore[no-untyped-def]
+    assert page.bulk_button.menu() is page.bulk_menu  # the button opens the menu
+    assert page.status_menu.menuAction() in page.bulk_menu.actions()
+    return next(a for a in page.status_menu.actions() if a.text() == label)
+
+
+def test_several_accounts_get_one_status_and_one_undo_puts_them_back(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    # After importing 30 accounts, each one's status was set in its own dialog.
+    page = open_accounts_page(qtbot, wizard)
+    before = wizard.case.accounts.inventory
+    select(page, "sato@example.co.jp")
+    page.table.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = ["sato@example.co.jp", "tanaka@example.co.jp", "recruit@example.co.jp"]
+    assert page.selected_addresses() == chosen
+    assert page.detail_box.title() == "選択中のアカウント: 3 件"
+    assert not page.edit_button.isEnabled() and page.bulk_button.isEnabled()
+
+    _status_action(page, "退職(&D)").trigger()
+    inventory = wizard.case.accounts.inventory  # what the report reads: changed at once
+    for address in chosen:
+        account = inventory.find(address)
+        assert account is not None and account.status.value == "departed"
+        # Each keeps its own password verdict and dates.
+        assert account.verdict == before.find(address).verdict  # type: ignore[union-attr]
+        row = table_addresses(page).index(address)
+        assert page.table.item(row, 2).text() == "退職"
+    assert inventory.find("info@example.co.jp") == before.find("info@example.co.jp")
+    assert "在籍 1 件・退職 3 件・共有 1 件" in page.summary.text()
+    assert "(3 件) の区分を「退職」にしました" in page.list_status.text()
+    assert page.selected_addresses() == chosen  # still selected for the next change
+
+    # One step back, by keyboard, and the summary follows.
+    assert page.undo_button.isVisible()
+    assert page.undo_button.accessibleName() == "選択したアカウントへの変更を元に戻す"
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
+    assert wizard.case.accounts.inventory == before
+    assert "在籍 2 件・退職 1 件・共有 2 件" in page.summary.text()
+    assert "元に戻しました" in page.list_status.text()
+    assert not page.undo_button.isVisible()
+    assert page.selected_addresses() == chosen
+
+    # Ctrl+Z in the list undoes too.
+    _status_action(page, "共有(&H)").trigger()
+    assert wizard.case.accounts.inventory != before
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.case.accounts.inventory == before
+
+
+def test_owner_of_every_account_is_set_by_keyboard_from_the_list(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    before = wizard.case.accounts.inventory
+    # Enter on one account edits it, as before.
+    select(page, "yamada@example.co.jp")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.isVisible()
+    assert page.dialog.address.text() == "yamada@example.co.jp"
+    page.dialog.reject()
+
+    # Ctrl+A, then Enter: what can be done to all of them.
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.selected_addresses()) == 6
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    menu = page.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_U)  # 利用者を設定(&U)…
+    qtbot.waitUntil(lambda: page.owner_dialog is not None and page.owner_dialog.isVisible())
+    dialog = page.owner_dialog
+    assert not menu.isVisible()
+    assert "6 件" in dialog.hint.text()
+    dialog.owner.clear()
+    type_text(qtbot, dialog.owner, "山田 太郎")
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    inventory = wizard.case.accounts.inventory
+    assert {a.owner for a in inventory.accounts} == {"山田 太郎"}
+    assert [a.verdict for a in inventory.accounts] == [a.verdict for a in before.accounts]
+    assert [a.status for a in inventory.accounts] == [a.status for a in before.accounts]
+    # recruit@ (shared) now has a responsible person: that open item is gone.
+    assert "責任者が決まっていない共有アカウント" not in page.summary.text()
+    assert "利用者を 山田 太郎 にしました" in page.list_status.text()
+
+
+def test_accounts_chosen_with_ctrl_click_are_marked_disabled_from_the_context_menu(
+    qtbot, wizard
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QContextMenuEvent
+
+    page = open_accounts_page(qtbot, wizard)
+    viewport = page.table.viewport()
+    qtbot.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, pos=_row_rect_centre(page, "tanaka@example.co.jp")
+    )
+    qtbot.mouseClick(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        _row_rect_centre(page, "old-shop@example.co.jp"),
+    )
+    assert page.selected_addresses() == ["tanaka@example.co.jp", "old-shop@example.co.jp"]
+    # The menu key (as the window system delivers it): the menu opens by the current row.
+    centre = viewport.rect().center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        centre,
+        viewport.mapToGlobal(centre),
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+    menu = page.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert not page.edit_action.isEnabled()  # editing is for one account
+    qtbot.keyClick(menu, Qt.Key.Key_D)  # 削除・停止済みにする(&D)
+    inventory = wizard.case.accounts.inventory
+    assert not inventory.find("tanaka@example.co.jp").active  # type: ignore[union-attr]
+    assert not inventory.find("old-shop@example.co.jp").active  # type: ignore[union-attr]
+    assert inventory.find("info@example.co.jp").active  # type: ignore[union-attr]
+    # The departed account no longer counts as still working; nothing was done at the host.
+    assert "退職した人のアカウントが" not in page.summary.text()
+    assert "コントロールパネル" in page.list_status.text()
+    row = table_addresses(page).index("tanaka@example.co.jp")
+    assert page.table.item(row, 3).text() == "無効"
+    # Still selected: only what would change something is offered.
+    assert not page.disable_action.isEnabled() and page.enable_action.isEnabled()
+
+
+def test_a_password_is_never_recorded_for_several_accounts(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "sato@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    wait_for_verdict(qtbot, page)
+    assert page.mark_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(page.selected_addresses()) == 2
+    assert not page.mark_button.isEnabled()
+    page.mark_changed()  # even if asked: no account is the one the password is for
+    assert wizard.case.accounts.inventory == example_case().accounts.inventory
+    assert "1 件ずつ" in page.password_hint.text()

@@ -15,6 +15,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from app.core.accounts import AccountStatus
 from app.core.case import CASE_SUFFIX, Case, load_case, save_case
 from app.core.dnsbl_lists import list_by_id
 from app.core.example_case import example_case
@@ -208,6 +209,30 @@ def test_page_3_a_password_typed_starts_no_save(qtbot, wizard) -> None:  # type:
     qtbot.keyClicks(page.password, "x")
     assert page.password.echoMode() == page.password.EchoMode.Normal
     assert not wizard._idle_save.isActive()
+
+
+def test_page_3_a_status_set_for_several_accounts_is_saved_after_a_pause(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    wizard.idle_save_ms = 50
+    select(page, "sato@example.co.jp")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    page.set_selected(status=AccountStatus.DEPARTED)
+    saved = wait_on_disk(
+        qtbot,
+        wizard,
+        lambda c: c.accounts.inventory.find("sato@example.co.jp").status is AccountStatus.DEPARTED,
+    )
+    assert saved.accounts.inventory == wizard.case.accounts.inventory
+    # The undo is saved the same way.
+    page.undo()
+    wait_on_disk(
+        qtbot,
+        wizard,
+        lambda c: (
+            c.accounts.inventory.find("sato@example.co.jp").status is AccountStatus.IN_SERVICE
+        ),
+    )
 
 
 # -- 4 送信ドメイン認証 ------------------------------------------------------------------------

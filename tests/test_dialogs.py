@@ -599,7 +599,7 @@ from app.ui.application import create_application
 from app.ui.i18n import language_manager
 from app.ui.settings import AppSettings
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.widgets.account_dialog import AccountDialog, MessageListDialog
+from app.ui.widgets.account_dialog import AccountDialog, MessageListDialog, OwnerDialog
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
 from app.ui.wizard import MamoriWizard
@@ -628,6 +628,7 @@ for lang in ("ja", "en"):
         "preview": PdfPreviewDialog(__import__("pathlib").Path(pdf), wizard),
         "account": AccountDialog(account, [], wizard),
         "import report": report,
+        "owner of several": OwnerDialog(30, "", ["山田 太郎"], wizard),
     }
     for name, window in windows.items():
         window.show()

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
-from app.core.accounts import AccountsSection
+from app.core.accounts import (
+    Account,
+    AccountInventory,
+    AccountsSection,
+    AccountStatus,
+    VerdictSummary,
+)
 from app.core.example_case import example_case
-from tests.report_support import build, page_texts
+from app.core.normalize import JST
+from tests.report_support import build, flat, page_texts
 
 
 def _text(case, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
@@ -75,3 +83,47 @@ def test_the_audit_table_has_short_headers_and_the_advice_only_in_8_1(tmp_path: 
         for address in ("recruit@", "info@", "sato@", "tanaka@", "old-shop@"):
             assert address in flat_advice, (lang, address)
         assert "yamada@" not in flat_advice  # nothing to do
+
+
+def _forty_accounts() -> AccountInventory:
+    """A control panel's list of 40 mailboxes with every kind of advice."""
+    when = datetime(2026, 11, 18, 16, 10, tzinfo=JST)
+    weak = VerdictSummary(acceptable=False, score=1, failed=("too_short",), evaluated_at=when)
+    kinds = [
+        {"status": AccountStatus.DEPARTED},
+        {"status": AccountStatus.DEPARTED, "forward_to": "sato@example.co.jp"},
+        {"status": AccountStatus.SHARED},
+        {"status": AccountStatus.UNKNOWN},
+        {"status": AccountStatus.IN_SERVICE, "owner": "山田 太郎"},
+        {"status": AccountStatus.IN_SERVICE, "owner": "山田 太郎", "verdict": weak},
+        {"status": AccountStatus.DEPARTED, "active": False},
+    ]
+    return AccountInventory(
+        tuple(
+            Account(f"staff{n:02d}@example.co.jp", **kinds[n % len(kinds)])  # type: ignore[arg-type]
+            for n in range(1, 41)
+        )
+    )
+
+
+def test_8_1_names_each_account_once_per_row(tmp_path: Path) -> None:
+    # The address is in the row's first column; the advice repeated it in every sentence,
+    # which made 40 accounts about five pages of tables.
+    case = example_case()
+    case.accounts.inventory = _forty_accounts()
+    addresses = [a.address for a in case.accounts.inventory.accounts]
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = flat("\n".join(page_texts(path)))
+        heading = "8.1アカウントごとの対応" if lang == "ja" else "8.1What to do about each account"
+        next_section = "9.送信ドメイン認証" if lang == "ja" else "9.Sender authentication"
+        start = text.replace(" ", "").rindex(heading.replace(" ", ""))
+        squeezed = text.replace(" ", "")
+        advice = squeezed[start : squeezed.index(next_section.replace(" ", ""), start)]
+        for address in addresses:
+            assert advice.count(address) == 1, (lang, address)
+        # The advice itself is still there.
+        if lang == "ja":
+            assert "コントロールパネルで削除するか" in advice
+        else:
+            assert "Deleteitinthehost'scontrolpanel" in advice

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -155,6 +156,29 @@ class AccountInventory:
         key = normalise_address(address)
         return AccountInventory(tuple(a for a in self.accounts if a.address != key))
 
+    def with_changes(
+        self,
+        addresses: Iterable[str],
+        *,
+        owner: str | None = None,
+        status: AccountStatus | None = None,
+        active: bool | None = None,
+    ) -> AccountInventory:
+        """A copy where each of `addresses` gets the owner, status and/or active flag given
+        (None: left as it is), in place; everything else about them (verdicts, dates,
+        forwarding, notes) stays, as a verdict belongs to one account's password only."""
+        keys = {normalise_address(a) for a in addresses}
+        changes: dict[str, Any] = {}
+        if owner is not None:
+            changes["owner"] = owner.strip()
+        if status is not None:
+            changes["status"] = status
+        if active is not None:
+            changes["active"] = active
+        return AccountInventory(
+            tuple(replace(a, **changes) if a.address in keys else a for a in self.accounts)
+        )
+
     def with_verdict(
         self, address: str, verdict: Verdict, at: datetime | None = None
     ) -> AccountInventory:
@@ -284,34 +308,83 @@ REC_INACTIVE = QT_TRANSLATE_NOOP(
     "accounts", "{address} has been deleted or disabled. Nothing more to do."
 )
 
+# The same advice for a table whose row names the account and its status already (the report's
+# 8.1): there the address repeated in every sentence, and "belongs to someone who has left"
+# next to 「退職」, made each row a line or two longer. Advice that never names the address
+# (REC_DEPARTED_ACTIVE, REC_SHARED_MINIMUM) is used as is.
+SHORT_DEPARTED_DELETE = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Delete it in the host's control panel, or at least disable it (or change its password "
+    "to a long random one nobody knows).",
+)
+SHORT_DEPARTED_FORWARD = QT_TRANSLATE_NOOP(
+    "accounts",
+    "If customers still write to it, forward its mail to the successor ({forward_to}) instead "
+    "of keeping the mailbox open.",
+)
+SHORT_DEPARTED_NO_SUCCESSOR = QT_TRANSLATE_NOOP(
+    "accounts",
+    "If customers still write to it, forward its mail to a colleague who took over the work "
+    "instead of keeping the mailbox open.",
+)
+SHORT_SHARED_PERSONAL = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Better: give each person their own account and deliver this address to them as an "
+    "alias or forwarding address.",
+)
+SHORT_SHARED_OWNER = QT_TRANSLATE_NOOP(
+    "accounts", "Name one person who is responsible for it (nobody is named yet)."
+)
+SHORT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Find out who uses it. If nobody does, delete it; unused accounts are easy targets.",
+)
+SHORT_UNCHECKED = QT_TRANSLATE_NOOP(
+    "accounts", "Password not checked yet. Set a new strong password and check it."
+)
+SHORT_WEAK = QT_TRANSLATE_NOOP(
+    "accounts",
+    "The password did not pass the check. Change it to a strong one (use the generator).",
+)
+SHORT_INACTIVE = QT_TRANSLATE_NOOP("accounts", "Deleted or disabled. Nothing more to do.")
 
-def recommendations(account: Account) -> tuple[Msg, ...]:
-    """What to do about one account, most important first."""
-    address = account.address
+
+def recommendations(account: Account, *, short: bool = False) -> tuple[Msg, ...]:
+    """What to do about one account, most important first.
+
+    `short`: the same advice in the same order, without the account's address and status, for
+    a table row that shows both next to it. Full sentences name the address so that each
+    makes sense on its own (page 3's "Selected account" box)."""
+
+    def say(full: Msg, brief: Msg, **args: str) -> Msg:
+        if short:
+            return brief.with_args(**args) if args else brief
+        return full.with_args(address=account.address, **args)
+
     if not account.active:
-        return (REC_INACTIVE.with_args(address=address),)
+        return (say(REC_INACTIVE, SHORT_INACTIVE),)
     out: list[Msg] = []
     if account.status is AccountStatus.DEPARTED:
-        out.append(REC_DEPARTED_DELETE.with_args(address=address))
+        out.append(say(REC_DEPARTED_DELETE, SHORT_DEPARTED_DELETE))
         if account.forward_to.strip():
             out.append(
-                REC_DEPARTED_FORWARD.with_args(address=address, forward_to=account.forward_to)
+                say(REC_DEPARTED_FORWARD, SHORT_DEPARTED_FORWARD, forward_to=account.forward_to)
             )
         else:
-            out.append(REC_DEPARTED_NO_SUCCESSOR.with_args(address=address))
+            out.append(say(REC_DEPARTED_NO_SUCCESSOR, SHORT_DEPARTED_NO_SUCCESSOR))
         out.append(REC_DEPARTED_ACTIVE)
         return tuple(out)  # a password check is beside the point: the account should go
     if account.status is AccountStatus.SHARED:
-        out.append(REC_SHARED_PERSONAL.with_args(address=address))
+        out.append(say(REC_SHARED_PERSONAL, SHORT_SHARED_PERSONAL))
         out.append(REC_SHARED_MINIMUM)
         if not account.owner.strip():
-            out.append(REC_SHARED_OWNER.with_args(address=address))
+            out.append(say(REC_SHARED_OWNER, SHORT_SHARED_OWNER))
     elif account.status is AccountStatus.UNKNOWN:
-        out.append(REC_UNKNOWN.with_args(address=address))
+        out.append(say(REC_UNKNOWN, SHORT_UNKNOWN))
     if account.verdict is None:
-        out.append(REC_UNCHECKED.with_args(address=address))
+        out.append(say(REC_UNCHECKED, SHORT_UNCHECKED))
     elif not account.verdict.acceptable:
-        out.append(REC_WEAK.with_args(address=address))
+        out.append(say(REC_WEAK, SHORT_WEAK))
     return tuple(out)
 
 

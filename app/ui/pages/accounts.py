@@ -15,12 +15,13 @@ memory only; the case gets the verdict summary and the date.
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -66,7 +68,12 @@ from app.ui.i18n import msg_text, text_of
 from app.ui.pages.base import BasePage
 from app.ui.secret_clipboard import SecretClipboard
 from app.ui.tasks import TaskContext, TaskHandle
-from app.ui.widgets.account_dialog import AccountDialog, MessageListDialog, plain_label
+from app.ui.widgets.account_dialog import (
+    AccountDialog,
+    MessageListDialog,
+    OwnerDialog,
+    plain_label,
+)
 from app.ui.widgets.focus import disable_keeping_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
@@ -145,6 +152,19 @@ def merge_imported(
     return inventory, added, updated
 
 
+@dataclass(frozen=True)
+class _UndoStep:
+    """What the 「元に戻す」 button puts back: the list (and the password fingerprints kept in
+    memory) as they were before the last change, as long as nothing changed the list since."""
+
+    before: AccountInventory
+    fingerprints: dict[str, PasswordFingerprint]
+    after: AccountInventory
+    select: tuple[str, ...]
+    done: str  # the line under the list once undone
+    name: str  # the button's accessible name: what it undoes
+
+
 class AccountsPage(BasePage):
     """The account list (add, edit, import, export), recommendations, and the password check."""
 
@@ -182,7 +202,10 @@ class AccountsPage(BasePage):
         self.table = QTableWidget(0, 6, self.list_box)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once (Shift/Ctrl and a click, Shift+arrows, Ctrl+A): after importing a
+        # control panel's 30 accounts, each one's status and owner were set one dialog at a time.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         # Long results wrap onto a second line instead of being cut off (English rule names,
         # large system fonts); rows grow to fit.
@@ -199,11 +222,12 @@ class AccountsPage(BasePage):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.list_box)
         self.edit_button = QPushButton(self.list_box)
+        self.bulk_button = QPushButton(self.list_box)
         self.remove_button = QPushButton(self.list_box)
         self.import_button = QPushButton(self.list_box)
         self._import_over = lambda: self.import_button.setEnabled(True)
         self.export_button = QPushButton(self.list_box)
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.bulk_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -214,16 +238,18 @@ class AccountsPage(BasePage):
         status_row = QHBoxLayout()
         self.list_status = wrapped_label(self.list_box)
         self.list_status.hide()
-        # A row taken off the list by mistake (the Delete key is one press) comes back with
-        # everything typed about it; shown only right after a removal.
-        self.undo_remove_button = QPushButton(self.list_box)
-        self.undo_remove_button.setAutoDefault(False)
-        self.undo_remove_button.hide()
-        self._removed: tuple[int, Account, PasswordFingerprint | None] | None = None
+        # A row taken off the list by mistake (the Delete key is one press), or a change made to
+        # many accounts at once, is undone in one step with everything typed about them; shown
+        # only right after such a change.
+        self.undo_button = QPushButton(self.list_box)
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.hide()
+        self._undo: _UndoStep | None = None
         status_row.addWidget(self.list_status, 1)
-        status_row.addWidget(self.undo_remove_button)
+        status_row.addWidget(self.undo_button)
         list_layout.addLayout(status_row)
         layout.addWidget(self.list_box)
+        self._build_menus()
 
         # -- the selected account -----------------------------------------------------------
         self.detail_box = QGroupBox(content)
@@ -311,17 +337,24 @@ class AccountsPage(BasePage):
         self._debounce.setInterval(self.debounce_ms)
 
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.table.itemActivated.connect(lambda _item: self._activated())
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
             self.table,
             self.remove_selected,
             Qt.ShortcutContext.WidgetShortcut,
         )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Undo),
+            self.table,
+            self.undo,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_remove_button.clicked.connect(self.undo_remove)
+        self.undo_button.clicked.connect(self.undo)
         self.import_button.clicked.connect(self._choose_import_file)
         self.export_button.clicked.connect(self._choose_export_file)
         self.password.textChanged.connect(self._password_changed)
@@ -375,10 +408,27 @@ class AccountsPage(BasePage):
         self.remove_button.setToolTip(
             self.tr("Removes the account from this list only; the mailbox at the host stays.")
         )
-        self.undo_remove_button.setText(self.tr("&Undo"))
-        self.undo_remove_button.setAccessibleName(
-            self.tr("Put the removed account back in the list")
+        self.bulk_button.setText(self.tr("Change &selected"))
+        self.bulk_button.setToolTip(
+            self.tr(
+                "Set the status or who uses them for all selected accounts at once. Select "
+                "several with Shift or Ctrl and a click, Shift and the arrow keys, or Ctrl+A."
+            )
         )
+        self.status_menu.setTitle(self.tr("Set &status"))
+        for status, text in (
+            (AccountStatus.IN_SERVICE, self.tr("&In service")),
+            (AccountStatus.DEPARTED, self.tr("&Departed")),
+            (AccountStatus.SHARED, self.tr("S&hared")),
+            (AccountStatus.UNKNOWN, self.tr("&Unknown")),
+        ):
+            self.status_actions[status].setText(text)
+        self.owner_action.setText(self.tr("Set who &uses them…"))
+        self.disable_action.setText(self.tr("Mark as &deleted or disabled"))
+        self.enable_action.setText(self.tr("Mark as still &working"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.remove_action.setText(self.tr("Re&move from list"))
+        self.undo_button.setText(self.tr("&Undo"))
         self.import_button.setText(self.tr("&Import CSV…"))
         self.import_button.setToolTip(
             self.tr("The account list exported from the control panel (UTF-8 or Shift_JIS)")
@@ -437,7 +487,7 @@ class AccountsPage(BasePage):
         self._visited = False
         self._refresh_table()
         if self._inventory.accounts:
-            self.table.selectRow(0)
+            self._select_rows([0])
 
     def store_case(self, case: Case) -> None:
         section = case.accounts
@@ -492,9 +542,12 @@ class AccountsPage(BasePage):
 
     # -- the list -------------------------------------------------------------------------------
 
-    def _set_inventory(self, inventory: AccountInventory, select: str | None = None) -> None:
-        """Show `inventory` and put it in the case at once (saved when the page is left)."""
-        selected = select or self.selected_address()
+    def _set_inventory(
+        self, inventory: AccountInventory, select: str | Sequence[str] | None = None
+    ) -> None:
+        """Show `inventory` and put it in the case at once (the table's change starts the
+        wizard's save after a pause, as typing does; the page's leaving saves too)."""
+        selected = select or self.selected_addresses()
         self._inventory = inventory
         self.mamori.case.accounts.inventory = inventory
         self._refresh_table(selected)
@@ -503,21 +556,32 @@ class AccountsPage(BasePage):
         # that report this change set it afterwards.
         self._show_list_status("")
 
+    def selected_addresses(self) -> list[str]:
+        """Addresses of the selected accounts, in the list's order."""
+        model = self.table.selectionModel()
+        rows = sorted(index.row() for index in model.selectedRows()) if model else []
+        items = (self.table.item(row, COL_ADDRESS) for row in rows)
+        return [item.data(ADDRESS_ROLE) for item in items if item is not None]
+
     def selected_address(self) -> str | None:
-        """Address of the selected account, if any."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), COL_ADDRESS)
-        return item.data(ADDRESS_ROLE) if item is not None else None
+        """Address of the selected account when exactly one is selected: the one the edit
+        dialog, the details and the password check are about."""
+        selected = self.selected_addresses()
+        return selected[0] if len(selected) == 1 else None
 
     def selected_account(self) -> Account | None:
-        """The selected account, if any."""
+        """The selected account when exactly one is selected."""
         address = self.selected_address()
         return self._inventory.find(address) if address else None
 
-    def _refresh_table(self, select: str | None = None) -> None:
-        select = select or self.selected_address()
+    def selected_accounts(self) -> list[Account]:
+        """Every selected account, in the list's order."""
+        found = (self._inventory.find(a) for a in self.selected_addresses())
+        return [a for a in found if a is not None]
+
+    def _refresh_table(self, select: str | Sequence[str] | None = None) -> None:
+        select = select or self.selected_addresses()
+        wanted = {select} if isinstance(select, str) else set(select)
         table = self.table
         table.blockSignals(True)
         table.setRowCount(0)
@@ -533,14 +597,23 @@ class AccountsPage(BasePage):
                     )
                 table.setItem(row, column, item)
         table.blockSignals(False)
-        target = next(
-            (r for r in range(table.rowCount()) if table.item(r, 0).data(ADDRESS_ROLE) == select),
-            None,
-        )
-        if target is not None:
-            table.selectRow(target)
+        rows = [r for r in range(table.rowCount()) if table.item(r, 0).data(ADDRESS_ROLE) in wanted]
+        if rows:
+            self._select_rows(rows)
         self._selection_changed()
         self._update_summary()
+
+    def _select_rows(self, rows: list[int]) -> None:
+        """Select exactly these rows; the first becomes the current one (where the keyboard is)."""
+        model = self.table.model()
+        last = model.columnCount() - 1
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model = self.table.selectionModel()
+        selection_model.setCurrentIndex(model.index(rows[0], 0), flags.NoUpdate)
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
 
     def _row_items(self, account: Account) -> list[QTableWidgetItem]:
         status = QTableWidgetItem(msg_text(STATUS_LABELS[account.status]))
@@ -712,10 +785,35 @@ class AccountsPage(BasePage):
 
     def _selection_changed(self) -> None:
         account = self.selected_account()
+        count = len(self.selected_addresses())
         self.edit_button.setEnabled(account is not None)
+        self.edit_action.setEnabled(account is not None)
         self.remove_button.setEnabled(account is not None)
+        self.remove_action.setEnabled(account is not None)
+        self.bulk_button.setEnabled(count > 0)
+        # Offered only where it changes something.
+        chosen = self.selected_accounts()
+        self.disable_action.setEnabled(any(a.active for a in chosen))
+        self.enable_action.setEnabled(any(not a.active for a in chosen))
         self.export_button.setEnabled(bool(self._inventory.accounts))
-        if account is None:
+        if count > 1:
+            self.detail_box.setTitle(self.tr("Selected accounts: {count}").format(count=count))
+            self.detail_text.setText(
+                self.tr(
+                    "Set their status, who uses them, or mark them as deleted or disabled all "
+                    "at once with “Change selected” (or the right mouse button)."
+                )
+            )
+            self.recommendation_text.setText(
+                self.tr("Select a single account to see what to do about it.")
+            )
+            self.password_hint.setText(
+                self.tr(
+                    "Passwords are checked one account at a time: select a single account "
+                    "first. What you type here is never saved."
+                )
+            )
+        elif account is None:
             self.detail_box.setTitle(self.tr("Selected account"))
             self.detail_text.setText(
                 self.tr("Select an account in the list to see what to do about it.")
@@ -810,45 +908,199 @@ class AccountsPage(BasePage):
         if account is None:
             return
         row = self.table.currentRow()
-        index = self._inventory.accounts.index(account)
-        removed = (index, account, self._fingerprints.pop(account.address, None))
+        before, prints = self._inventory, dict(self._fingerprints)
+        self._fingerprints.pop(account.address, None)
         self._set_inventory(self._inventory.without(account.address))
         if self.table.rowCount():
-            self.table.selectRow(min(row, self.table.rowCount() - 1))
+            self._select_rows([min(row, self.table.rowCount() - 1)])
         self._show_list_status(
             self.tr(
                 "{address} was removed from this list. The mailbox itself still exists at the "
                 "host until you delete it in the control panel."
             ).format(address=account.address)
         )
-        self._removed = removed
-        self.undo_remove_button.show()
-
-    def undo_remove(self) -> None:
-        """Put the account removed last back where it was, with all that was entered for it."""
-        if self._removed is None:
-            return
-        index, account, print_ = self._removed
-        if self._inventory.find(account.address) is not None:
-            # Added again meanwhile (by hand or by an import): that entry is the newer one.
-            self._show_list_status("")
-            return
-        accounts = list(self._inventory.accounts)
-        accounts.insert(min(index, len(accounts)), account)
-        if print_ is not None:
-            self._fingerprints[account.address] = print_
-        self._set_inventory(AccountInventory(tuple(accounts)), select=account.address)
-        self._show_list_status(
-            self.tr("{address} is back in the list.").format(address=account.address)
+        self._offer_undo(
+            _UndoStep(
+                before,
+                prints,
+                self._inventory,
+                (account.address,),
+                self.tr("{address} is back in the list.").format(address=account.address),
+                self.tr("Put the removed account back in the list"),
+            )
         )
+
+    # -- several accounts at once -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """The actions on the selected accounts: under "Change selected" and, with editing and
+        removing, in the list's context menu (right mouse button or the menu key)."""
+        self.status_menu = QMenu(self)
+        self.status_actions: dict[AccountStatus, QAction] = {}
+        for status in AccountStatus:
+            action = self.status_menu.addAction("")
+            action.triggered.connect(lambda _checked=False, s=status: self.set_selected(status=s))
+            self.status_actions[status] = action
+        self.owner_action = QAction(self)
+        self.owner_action.triggered.connect(self.ask_owner)
+        self.disable_action = QAction(self)
+        self.disable_action.triggered.connect(lambda: self.set_selected(active=False))
+        self.enable_action = QAction(self)
+        self.enable_action.triggered.connect(lambda: self.set_selected(active=True))
+        self.edit_action = QAction(self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.remove_action = QAction(self)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.bulk_menu = QMenu(self)
+        self.bulk_menu.addMenu(self.status_menu)
+        self.bulk_menu.addAction(self.owner_action)
+        self.bulk_menu.addSeparator()
+        self.bulk_menu.addAction(self.disable_action)
+        self.bulk_menu.addAction(self.enable_action)
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.context_menu = QMenu(self)
+        self.context_menu.addAction(self.edit_action)
+        self.context_menu.addSeparator()
+        self.context_menu.addMenu(self.status_menu)
+        self.context_menu.addAction(self.owner_action)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self.disable_action)
+        self.context_menu.addAction(self.enable_action)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self.remove_action)
+        self.owner_dialog: OwnerDialog | None = None
+
+    def _activated(self) -> None:
+        # Enter or a double click: one account is edited as before; with several selected
+        # (a double click selects one first) Enter offers what can be done to all of them.
+        if self.selected_address() is not None:
+            self.edit_selected()
+        elif self.selected_addresses():
+            self._show_context_menu(None)
+
+    def _show_context_menu(self, pos: QPoint | None) -> None:
+        viewport = self.table.viewport()
+        if pos is None or self.table.indexAt(pos).row() < 0:
+            # The menu key, or a click below the last row: by the row with the keyboard.
+            rect = self.table.visualRect(self.table.currentIndex())
+            pos = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        if not self.selected_addresses():
+            return
+        self.context_menu.popup(viewport.mapToGlobal(pos))
+
+    def set_selected(
+        self,
+        *,
+        owner: str | None = None,
+        status: AccountStatus | None = None,
+        active: bool | None = None,
+    ) -> None:
+        """Give every selected account this owner, status and/or state, as one undoable step.
+        Verdicts and passwords stay each account's own."""
+        addresses = tuple(self.selected_addresses())
+        if not addresses:
+            return
+        before = self._inventory
+        after = before.with_changes(addresses, owner=owner, status=status, active=active)
+        count = len(addresses)
+        if after == before:
+            self._show_list_status(
+                self.tr(
+                    "Nothing changed: the selected accounts ({count}) already had that."
+                ).format(count=count)
+            )
+            return
+        self._set_inventory(after, select=addresses)
+        if status is not None:
+            text = self.tr("Status set to “{status}” for the selected accounts ({count}).").format(
+                status=msg_text(STATUS_LABELS[status]), count=count
+            )
+        elif owner is not None and owner.strip():
+            text = self.tr("“Used by” set to {owner} for the selected accounts ({count}).").format(
+                owner=owner.strip(), count=count
+            )
+        elif owner is not None:
+            text = self.tr("“Used by” emptied for the selected accounts ({count}).").format(
+                count=count
+            )
+        elif active is False:
+            text = self.tr(
+                "Marked as deleted or disabled: the selected accounts ({count}). This app changes "
+                "nothing at the host: delete or disable them in the control panel too."
+            ).format(count=count)
+        else:
+            text = self.tr("Marked as still working: the selected accounts ({count}).").format(
+                count=count
+            )
+        self._show_list_status(text)
+        self._offer_undo(
+            _UndoStep(
+                before,
+                dict(self._fingerprints),
+                after,
+                addresses,
+                self.tr("Undone: the accounts ({count}) are as they were before.").format(
+                    count=count
+                ),
+                self.tr("Undo the change to the selected accounts"),
+            )
+        )
+
+    def ask_owner(self) -> None:
+        """Ask who uses the selected accounts (the name of one already shared is offered)."""
+        accounts = self.selected_accounts()
+        if not accounts:
+            return
+        owners = {a.owner for a in accounts}
+        known = sorted({a.owner.strip() for a in self._inventory.accounts if a.owner.strip()})
+        dialog = OwnerDialog(len(accounts), owners.pop() if len(owners) == 1 else "", known, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        addresses = [a.address for a in accounts]
+        dialog.accepted.connect(lambda: self._owner_chosen(addresses, dialog.owner_text()))
+        self.owner_dialog = dialog
+        dialog.open()
+
+    def _owner_chosen(self, addresses: list[str], owner: str) -> None:
+        # The dialog is modal: the selection is still the one it was opened for, unless a
+        # case was loaded meanwhile; then nothing is changed.
+        if self.selected_addresses() == addresses:
+            self.set_selected(owner=owner)
         self.table.setFocus()
 
+    def undo(self) -> None:
+        """Undo the last removal or change of several accounts, if nothing changed since."""
+        step = self._undo
+        if step is None:
+            return
+        if self._inventory is not step.after:
+            self._show_list_status("")  # changed meanwhile: that list is the newer one
+            return
+        self._fingerprints = dict(step.fingerprints)
+        self._set_inventory(step.before, select=list(step.select))
+        self._show_list_status(step.done)
+        self.table.setFocus()
+
+    def _offer_undo(self, step: _UndoStep) -> None:
+        self._undo = step
+        self.undo_button.setAccessibleName(step.name)
+        self.undo_button.show()
+
     def _show_list_status(self, text: str) -> None:
-        # Whatever the line said before, an offer to undo a removal no longer applies.
-        self._removed = None
-        self.undo_remove_button.hide()
+        # Whatever the line said before, an offer to undo a change no longer applies.
+        self._undo = None
+        self.undo_button.hide()
         self.list_status.setText(text)
         self.list_status.setVisible(bool(text))
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        """Further views for `make screenshots`: several accounts selected at once."""
+
+        def several() -> None:
+            count = self.table.rowCount()
+            if count > 1:
+                self._select_rows(list(range(min(2, count - 2), min(5, count))))
+
+        return [("several", several)]
 
     # -- CSV ------------------------------------------------------------------------------------
 

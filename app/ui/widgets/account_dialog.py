@@ -7,9 +7,11 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,11 +28,12 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.normalize import (
     UNREADABLE_DATETIME,
     MailAddress,
+    fold_width,
     normalize_email,
     parse_datetime,
 )
 from app.ui.i18n import msg_text
-from app.ui.widgets.checked_field import CheckedField
+from app.ui.widgets.checked_field import CheckedField, tidy_on_leave
 from app.ui.widgets.layout import wrapped_label
 
 DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
@@ -78,6 +81,11 @@ class AccountDialog(QDialog):
         self.active = QCheckBox(self)
         self.changed = CheckedField(parse_changed_date, parent=self)
         self.forward = CheckedField(normalize_email, parent=self)
+        # Shown as the hint says they are saved once the cursor leaves: typed full-width
+        # (「ｔａｎａｋａ＠…」), the field looked like a mistake next to 「Saved as tanaka@…」.
+        # Ctrl+Z brings back what was typed.
+        tidy_on_leave(self.address.edit, fold_width)
+        tidy_on_leave(self.forward.edit, fold_width)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
@@ -237,6 +245,69 @@ class AccountDialog(QDialog):
             forward_to=normalise_address(forward.display) if forward else "",
             note=self.note.toPlainText().strip(),
         )
+
+
+class OwnerDialog(QDialog):
+    """Who uses `count` selected accounts: one name for all of them (empty: nobody named)."""
+
+    def __init__(
+        self,
+        count: int,
+        current: str,
+        known: Collection[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._count = count
+        self.hint = wrapped_label(self)
+        self.owner_label = QLabel(self)
+        self.owner = QLineEdit(self)
+        self.owner.setText(current)
+        self.owner.selectAll()
+        # The names already on the list, so that 「山田 太郎」 is not typed in three spellings.
+        completer = QCompleter(sorted(known), self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
+        self.owner_label.setBuddy(self.owner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.owner_label, self.owner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.retranslate()
+        # As tall as the wrapped hint needs at the dialog's width (measured at the layout's
+        # narrower preferred width, it left gaps between the rows).
+        self.adjustSize()
+        if layout.hasHeightForWidth():
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+
+    def retranslate(self) -> None:
+        """Set every text."""
+        self.setWindowTitle(self.tr("Who uses the selected accounts"))
+        self.hint.setText(
+            self.tr(
+                "The name is set for all {count} selected accounts; for a shared address, name "
+                "the person responsible. Leave it empty if nobody is known yet."
+            ).format(count=self._count)
+        )
+        self.owner_label.setText(self.tr("&Used by:"))
+        self.owner.setAccessibleName(plain_label(self.owner_label.text()))
+        self.owner.setPlaceholderText(self.tr("name of the person"))
+        self.ok_button.setText(self.tr("&Set for all"))
+
+    def owner_text(self) -> str:
+        """The name as entered, without surrounding spaces."""
+        return self.owner.text().strip()
 
 
 class MessageListDialog(QDialog):

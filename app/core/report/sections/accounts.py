@@ -193,7 +193,8 @@ def _status(ctx: ReportContext, account: Account) -> str:
 
 
 def _todo(ctx: ReportContext, account: Account) -> str:
-    advice = recommendations(account)
+    # The row names the account in its first column: the advice need not say it again.
+    advice = recommendations(account, short=True)
     return ctx.tr(advice[0]) if advice else ""
 
 
