@@ -2896,7 +2896,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Row {row}: “{typed}” was read as {when} (Japan time).</source>
-        <translation>{row} 行目:「{typed}」を {when} (日本時間) と読み取りました。</translation>
+        <translation>{row} 行目: 「{typed}」を {when} (日本時間) と読み取りました。</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
