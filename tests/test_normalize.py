@@ -355,7 +355,16 @@ def test_dates_with_any_whitespace_between_their_parts_are_read(
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.sampled_from(["2026-11-20", "2026年11月20日", "令和8年11月20日 (金)", "2026/11/20 9:"]),
+    st.sampled_from(
+        [
+            "2026-11-20",
+            "2026年11月20日",
+            "令和8年11月20日 (金)",
+            "2026/11/20 9:",
+            "昨日の夜",
+            "16日 9時",
+        ]
+    ),
     st.integers(1, 980),
     st.sampled_from(["x", "ｘ", "9:3x", "(金", "分秒"]),
 )
