@@ -737,3 +737,11 @@ def test_a_day_that_last_month_lacks_is_explained() -> None:
 def test_fuzz_relative_times(text: str) -> None:
     value = _only_input_errors(lambda t: parse_datetime(t, now=NOW), text)
     assert value is None or value <= NOW + timedelta(minutes=5)  # type: ignore[operator]
+
+
+def test_hundreds_of_digits_are_refused_not_a_crash() -> None:
+    # Found by the fuzzing above: the number became an infinite float and round() raised.
+    with pytest.raises(InputError):
+        read_count("3" * 400)
+    with pytest.raises(InputError):
+        read_count("3" * 400 + "〜" + "4" * 400)

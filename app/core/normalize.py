@@ -9,6 +9,7 @@ wrong and how to fix it, so the UI can show it next to the field without losing 
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -472,7 +473,8 @@ def _count_with_units(value: str) -> tuple[int, bool] | None:
             return None
         total += number * unit
         last_unit = unit
-    if not value:
+    # Hundreds of digits (a paste gone wrong) make an infinite float: no count at all.
+    if not value or not math.isfinite(total):
         return None
     return round(total), few
 
