@@ -2705,6 +2705,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ドメイン名を入力してください。メールアドレスの @ より後ろの部分です。</translation>
     </message>
     <message>
+        <source>Name o&amp;f the provider:</source>
+        <translation>事業者の名前(&amp;F):</translation>
+    </message>
+    <message>
         <source>&amp;Server name (if known):</source>
         <translation>サーバ名 (分かれば)(&amp;S):</translation>
     </message>
@@ -2763,10 +2767,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Hosting compan&amp;y:</source>
         <translation>レンタルサーバ・メールサービス(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Name of the pro&amp;vider:</source>
-        <translation>事業者の名前(&amp;V):</translation>
     </message>
     <message>
         <source>Noticed &amp;on:</source>
@@ -2863,6 +2863,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Recorded as unknown.</source>
         <translation>不明として記録します。</translation>
+    </message>
+    <message>
+        <source>Read as {count} to {upper} mails: the lower number, {count}, is recorded. Your own words are kept for the report too.</source>
+        <translation>{count} 通から {upper} 通と読み取りました。少ないほうの {count} 通を数として記録します。書かれたとおりの言葉も報告書に残します。</translation>
     </message>
     <message>
         <source>Read as at least {count} mails. Your own words are kept for the report too.</source>
@@ -2990,8 +2994,36 @@ If it happens again, please send this file to your support contact.</source>
         <translation>現在の日時で行を追加(&amp;J)</translation>
     </message>
     <message>
-        <source>Remove selected rows</source>
-        <translation>選んだ行を削除</translation>
+        <source>Remo&amp;ve selected rows</source>
+        <translation>選んだ行を削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Put bac&amp;k</source>
+        <translation>元に戻す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Put the removed rows back (Ctrl+Z)</source>
+        <translation>削除した行を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Row {row} was removed.</source>
+        <translation>{row} 行目を削除しました。</translation>
+    </message>
+    <message>
+        <source>{count} rows were removed.</source>
+        <translation>{count} 行を削除しました。</translation>
+    </message>
+    <message>
+        <source>Row {row} is back.</source>
+        <translation>{row} 行目を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>{count} rows are back.</source>
+        <translation>{count} 行を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{typed}” was read as {when} (Japan time).</source>
+        <translation>{row} 行目: 「{typed}」を {when} (日本時間) と読み取りました。</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
@@ -5064,6 +5096,22 @@ If it happens again, please send this file to your support contact.</source>
         <translation>数字で入力してください。例: 300000 や 30万 (入力:「{value}」)</translation>
     </message>
     <message>
+        <source>Please write a range with the smaller number first, for example 30万〜40万: “{value}”.</source>
+        <translation>幅のある数は、小さい数を先に書いてください。例: 30万〜40万 (入力:「{value}」)</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number per day. Please enter the total for the whole time: {count} × the number of days (for 3 days, {example}).</source>
+        <translation>「{value}」は 1 日あたりの数のようです。全期間の合計を入力してください: {count} × 日数 (3 日間なら {example})。</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number per day. Please enter the total for the whole time: the number per day × the number of days.</source>
+        <translation>「{value}」は 1 日あたりの数のようです。全期間の合計を入力してください: 1 日あたりの数 × 日数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number per hour, week or month. Please enter the total for the whole time, for example 30万.</source>
+        <translation>「{value}」は 1 時間・1 週間・1 か月あたりの数のようです。全期間の合計を、30万 のように入力してください。</translation>
+    </message>
+    <message>
         <source>Please enter a date and time.</source>
         <translation>日時を入力してください。</translation>
     </message>
@@ -5072,12 +5120,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{when} は未来の日時です。日付を確認してください。</translation>
     </message>
     <message>
+        <source>“{value}” does not say the hour. Write it like 昨日 21時 or 11月16日 21時. If you do not know the time, the day alone is enough (昨日 or 11月16日).</source>
+        <translation>「{value}」には時刻がありません。昨日 21時 や 11月16日 21時 のように書いてください。時刻が分からなければ、日だけ (昨日 や 11月16日) でも構いません。</translation>
+    </message>
+    <message>
+        <source>“{value}” could be before or after midnight. Please write the date, like 11月16日 2時.</source>
+        <translation>「{value}」は日付が変わる前か後か分かりません。11月16日 2時 のように日付を入れてください。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 or 11月20日 9時30分. If you do not know the time, the date alone is enough.</source>
         <translation>「{value}」は日時として読み取れません。2026-11-20 09:30 や 11月20日 9時30分 のように書いてください。時刻が分からなければ日付だけでも構いません。</translation>
     </message>
     <message>
         <source>{year}-{month}-{day} does not exist on the calendar.</source>
         <translation>{year}年{month}月{day}日は存在しない日付です。</translation>
+    </message>
+    <message>
+        <source>“{value}” has no day. Write it like 今日 9時, 昨日 9時 or 11月16日 9時.</source>
+        <translation>「{value}」には日付がありません。今日 9時、昨日 9時、11月16日 9時 のように書いてください。</translation>
     </message>
     <message>
         <source>{hour}:{minute:02d} is not a valid time of day.</source>

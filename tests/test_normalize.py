@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +20,7 @@ from app.core.normalize import (
     parse_count,
     parse_datetime,
     read_count,
+    read_datetime,
 )
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=JST)
@@ -204,7 +205,8 @@ def test_dates_as_japanese_users_write_them(typed: str, expected: datetime) -> N
         ("2026年2月29日", "2026年2月29日は存在しない日付です"),
         ("2026-11-16 25:00", "正しい時刻ではありません"),
         ("2027-01-01", "未来の日時です"),
-        ("きのう", "日時として読み取れません"),
+        # 「きのう」 is read now (relative to today); a week is too vague to be one time.
+        ("先週", "日時として読み取れません"),
     ],
 )
 def test_impossible_dates_are_explained(typed: str, expected_ja: str) -> None:
@@ -353,7 +355,16 @@ def test_dates_with_any_whitespace_between_their_parts_are_read(
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.sampled_from(["2026-11-20", "2026年11月20日", "令和8年11月20日 (金)", "2026/11/20 9:"]),
+    st.sampled_from(
+        [
+            "2026-11-20",
+            "2026年11月20日",
+            "令和8年11月20日 (金)",
+            "2026/11/20 9:",
+            "昨日の夜",
+            "16日 9時",
+        ]
+    ),
     st.integers(1, 980),
     st.sampled_from(["x", "ｘ", "9:3x", "(金", "分秒"]),
 )
@@ -536,3 +547,201 @@ def test_a_latin_name_typed_full_width_is_made_half_width() -> None:
 def test_tidying_a_latin_name_twice_changes_nothing(text: str) -> None:
     once = normalize_latin_name(text)
     assert normalize_latin_name(once) == once
+
+
+# -- ranges and rates in the spam volume (owners write 「30万～40万」 and 「1日に1万通」) --------
+
+
+@pytest.mark.parametrize(
+    ("typed", "low", "high", "approximate"),
+    [
+        ("30万～40万", 300_000, 400_000, False),
+        ("30万〜40万通", 300_000, 400_000, False),
+        ("30-40万", 300_000, 400_000, False),
+        ("３０－４０万", 300_000, 400_000, False),
+        ("三十〜四十万", 300_000, 400_000, False),
+        ("30万通から40万通くらい", 300_000, 400_000, True),
+        ("約30万~40万件", 300_000, 400_000, True),
+        ("5000〜1万", 5_000, 10_000, False),
+        ("3〜5千", 3_000, 5_000, False),
+        ("300000 to 400000", 300_000, 400_000, False),
+    ],
+)
+def test_a_range_is_read_as_its_lower_figure(
+    typed: str, low: int, high: int, approximate: bool
+) -> None:
+    reading = read_count(typed)
+    assert reading is not None
+    assert (reading.value, reading.upper) == (low, high)
+    # Stored like 「30万以上」: the lower bound, with the owner's words kept for the report.
+    assert reading.at_least and not reading.exact_digits
+    assert reading.approximate == approximate
+
+
+@pytest.mark.parametrize("typed", ["40万〜30万", "30万-40"])
+def test_a_range_the_wrong_way_round_is_explained(typed: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_count(typed)
+    assert "小さい数を先に" in caught.value.message.render("ja")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("1日に1万通くらい", "10,000 × 日数"),
+        ("毎日1万通", "10,000 × 日数"),
+        ("1万通/日", "10,000 × 日数"),
+        ("一日に五千通", "5,000 × 日数"),
+    ],
+)
+def test_a_number_per_day_asks_for_the_total(typed: str, shown: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_count(typed)
+    ja = caught.value.message.render("ja")
+    assert "1 日あたり" in ja and "合計" in ja and shown in ja
+    assert "per day" in caught.value.message.render("en")
+
+
+def test_a_number_per_hour_asks_for_the_total_and_a_month_is_no_rate() -> None:
+    with pytest.raises(InputError) as caught:
+        read_count("1時間に500通")
+    assert "合計" in caught.value.message.render("ja")
+    with pytest.raises(InputError) as caught:
+        read_count("1月に30万通")  # sent in January: not "per month", just not a number
+    assert "数字で入力してください" in caught.value.message.render("ja")
+
+
+_COUNT_PIECES = st.sampled_from(
+    [
+        "3",
+        "０",
+        "十",
+        "万",
+        "億",
+        "数",
+        "約",
+        "以上",
+        "くらい",
+        "通",
+        "〜",
+        "～",
+        "-",
+        "－",
+        "から",
+        "1日",
+        "毎日",
+        "に",
+        "/",
+        " ",
+        "\u3000",
+        ",",
+        ".",
+        "to",
+        "時間",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_any_text | st.lists(_COUNT_PIECES, max_size=40).map("".join))
+def test_fuzz_read_count_ranges_and_rates(text: str) -> None:
+    reading = _only_input_errors(read_count, text)
+    if reading is not None and reading.value is not None:  # type: ignore[attr-defined]
+        assert reading.value >= 0  # type: ignore[attr-defined]
+        upper = reading.upper  # type: ignore[attr-defined]
+        assert upper is None or upper >= reading.value  # type: ignore[attr-defined]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_COUNT_PIECES, min_size=1, max_size=6).map("".join), st.integers(1, 999))
+def test_long_count_input_is_answered(piece: str, repeat: int) -> None:
+    # Up to the 1000-character limit: a pattern that backtracks would hang here.
+    _only_input_errors(read_count, (piece * repeat)[:1000])
+    _only_input_errors(read_count, "30万" + " " * (repeat % 990) + "〜40万")
+
+
+# -- times relative to today (「16日 9時」「昨日の夜9時」「今朝9時」) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("16日 9時", datetime(2026, 11, 16, 9, 0, tzinfo=JST)),
+        ("１６日　９時４０分", datetime(2026, 11, 16, 9, 40, tzinfo=JST)),
+        ("今朝9時", datetime(2026, 11, 27, 9, 0, tzinfo=JST)),
+        ("今日 10:30", datetime(2026, 11, 27, 10, 30, tzinfo=JST)),
+        ("昨日の夜9時", datetime(2026, 11, 26, 21, 0, tzinfo=JST)),
+        ("昨夜11時頃", datetime(2026, 11, 26, 23, 0, tzinfo=JST)),
+        ("きのう 午後3時半", datetime(2026, 11, 26, 15, 30, tzinfo=JST)),
+        ("おととい", datetime(2026, 11, 25, 0, 0, tzinfo=JST)),
+        ("昨日", datetime(2026, 11, 26, 0, 0, tzinfo=JST)),
+        # A day still to come this month is last month's (an incident is reported after it).
+        ("28日 9時", datetime(2026, 10, 28, 9, 0, tzinfo=JST)),
+        ("31日", datetime(2026, 10, 31, 0, 0, tzinfo=JST)),
+    ],
+)
+def test_times_relative_to_today_are_read(typed: str, expected: datetime) -> None:
+    reading = read_datetime(typed, now=NOW)
+    assert reading.value == expected and reading.relative
+    assert parse_datetime(typed, now=NOW) == expected
+
+
+def test_a_relative_time_uses_the_one_clock_tests_can_set(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.core.normalize as normalize
+
+    monkeypatch.setattr(normalize, "now_jst", lambda: datetime(2026, 1, 1, 8, 0, tzinfo=JST))
+    assert parse_datetime("昨日の夜9時") == datetime(2025, 12, 31, 21, 0, tzinfo=JST)
+    assert parse_datetime("16日") == datetime(2025, 12, 16, tzinfo=JST)
+    assert not read_datetime("2025-12-31 21:00").relative
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected_ja"),
+    [
+        ("昨日の夜", "時刻がありません"),
+        ("今朝", "時刻がありません"),
+        ("昨夜2時", "日付を入れてください"),
+        ("昨日の深夜1時", "日付を入れてください"),
+        ("9時", "日付がありません"),
+        ("夜8時半", "日付がありません"),
+        ("今日 13時", "未来の日時です"),
+        ("31日 9時", None),  # last month (October) has a 31st: read, not refused
+    ],
+)
+def test_relative_times_that_cannot_be_read_say_what_to_write(
+    typed: str, expected_ja: str | None
+) -> None:
+    if expected_ja is None:
+        assert parse_datetime(typed, now=NOW) == datetime(2026, 10, 31, 9, 0, tzinfo=JST)
+        return
+    with pytest.raises(InputError) as caught:
+        parse_datetime(typed, now=NOW)
+    assert expected_ja in caught.value.message.render("ja")
+
+
+def test_a_day_that_last_month_lacks_is_explained() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_datetime("31日", now=datetime(2026, 12, 10, 12, 0, tzinfo=JST))
+    assert "存在しない日付です" in caught.value.message.render("ja")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _any_text
+    | st.from_regex(
+        r"(今日|昨日|きのう|一昨日|今朝|昨夜|[0-9０-９]{1,2}日)(の)?(夜|朝|午後|深夜)?"
+        r"( ?[0-9]{1,2}[時:]([0-9]{1,2}|半)?)?(頃)?",
+        fullmatch=True,
+    )
+)
+def test_fuzz_relative_times(text: str) -> None:
+    value = _only_input_errors(lambda t: parse_datetime(t, now=NOW), text)
+    assert value is None or value <= NOW + timedelta(minutes=5)  # type: ignore[operator]
+
+
+def test_hundreds_of_digits_are_refused_not_a_crash() -> None:
+    # Found by the fuzzing above: the number became an infinite float and round() raised.
+    with pytest.raises(InputError):
+        read_count("3" * 400)
+    with pytest.raises(InputError):
+        read_count("3" * 400 + "〜" + "4" * 400)

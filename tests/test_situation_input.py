@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.test_wizard_shell import go_to_situation, situation, type_text
+from tests.test_wizard_shell import go_to_situation, mnemonic_clashes, situation, type_text
 
 
 def test_a_website_address_offers_the_mail_domain_with_one_click(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -198,3 +198,237 @@ def test_a_rough_time_is_accepted_and_read_back(qtbot, wizard) -> None:  # type:
     assert page.noticed_at.is_valid()
     assert "2025-11-16 09:00" in page.noticed_at.message.text()
     assert "⚠" not in page.noticed_at.message.text()
+
+
+# -- the timeline: a removed row comes back; times relative to today ------------------------
+
+
+def _timeline_rows(editor) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [
+        [editor.table.item(r, c).text() for c in range(4)] for r in range(editor.table.rowCount())
+    ]
+
+
+def _timeline_with_three_rows(qtbot, wizard):  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    editor = situation(wizard).timeline
+    for at, event in (
+        ("2026-11-16 09:40", "FTP に入れない"),
+        ("2026-11-16 10:05", "パスワードを変更した"),
+        ("2026-11-16 11:00", "セキュリティ会社に連絡"),
+    ):
+        editor.add_row(at, event, "山田", "")
+    return editor
+
+
+def test_a_removed_timeline_row_comes_back_where_it_was_with_ctrl_z(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    editor = _timeline_with_three_rows(qtbot, wizard)
+    before = _timeline_rows(editor)
+    editor.table.selectRow(1)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert [row[1] for row in _timeline_rows(editor)] == [
+        "FTP に入れない",
+        "セキュリティ会社に連絡",
+    ]
+    assert editor.undo_remove_button.isVisible()
+    assert "元に戻す" in editor.undo_remove_button.text()
+    assert "2 行目を削除しました" in editor.status.text()
+    # By keyboard: Ctrl+Z in the table (no cell being edited) puts it back.
+    editor.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.table, timeout=3000)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _timeline_rows(editor) == before
+    assert editor.table.currentRow() == 1
+    assert not editor.undo_remove_button.isVisible()
+    assert "2 行目を元に戻しました" in editor.status.text()
+    situation(wizard).store_case(wizard.case)
+    assert len(wizard.case.incident.timeline) == 3
+
+
+def test_several_removals_come_back_one_by_one_with_the_button(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    editor = _timeline_with_three_rows(qtbot, wizard)
+    before = _timeline_rows(editor)
+    # Rows 1 and 3 at once, then the one left.
+    editor.table.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):
+        editor.table.selectionModel().select(editor.table.model().index(row, 0), flags)
+    editor.remove_selected()
+    assert "2 行を削除しました" in editor.status.text()
+    editor.table.selectRow(0)
+    editor.remove_selected()
+    assert editor.table.rowCount() == 0
+    qtbot.mouseClick(editor.undo_remove_button, Qt.MouseButton.LeftButton)
+    assert [row[1] for row in _timeline_rows(editor)] == ["パスワードを変更した"]
+    assert editor.undo_remove_button.isVisible()  # the first removal can still be undone
+    qtbot.mouseClick(editor.undo_remove_button, Qt.MouseButton.LeftButton)
+    assert _timeline_rows(editor) == before
+    assert not editor.undo_remove_button.isVisible()
+
+
+def test_the_remove_and_undo_mnemonics_work_and_do_not_clash(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    editor = _timeline_with_three_rows(qtbot, wizard)
+    page = situation(wizard)
+    page.provider.setCurrentIndex(page.provider.findData("other"))
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=3000)
+    editor.table.selectRow(2)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # 削除(&V)
+    qtbot.waitUntil(lambda: editor.table.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(editor.undo_remove_button.isVisible, timeout=3000)
+    for lang in ("ja", "en"):
+        wizard.set_language(lang)
+        qtbot.waitUntil(
+            lambda lang=lang: ("削除" in editor.remove_button.text()) == (lang == "ja"),
+            timeout=3000,
+        )
+        assert mnemonic_clashes(wizard, page) == {}
+    wizard.set_language("ja")
+    qtbot.keyClick(editor.table, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # 元に戻す(&K)
+    qtbot.waitUntil(lambda: editor.table.rowCount() == 3, timeout=3000)
+
+
+@pytest.fixture
+def fixed_now(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    import app.core.normalize as normalize
+
+    now = datetime(2026, 11, 27, 12, 0, tzinfo=normalize.JST)
+    monkeypatch.setattr(normalize, "now_jst", lambda: now)
+    return now
+
+
+def test_a_timeline_time_relative_to_today_is_shown_as_read(qtbot, wizard, fixed_now) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from app.core.normalize import JST
+
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    editor = page.timeline
+    editor.add_row("", "FTP に入れない")
+    editor.table.item(0, 0).setText("昨日の夜9時")  # what the cell editor commits
+    editor.add_row("", "パスワードを変更")
+    editor.table.item(1, 0).setText("16日 9時")
+    # The cells hold the date each became: it does not move on when the day changes.
+    assert editor.table.item(0, 0).text() == "2026-11-26 21:00"
+    assert editor.table.item(1, 0).text() == "2026-11-16 09:00"
+    note = editor.readings.text()
+    assert "1 行目: 「昨日の夜9時」を 2026-11-26 21:00 (日本時間) と読み取りました" in note
+    assert "2 行目: 「16日 9時」を 2026-11-16 09:00" in note
+    assert editor.readings.isVisible() and not editor.problems.isVisible()
+    assert wizard.validateCurrentPage()
+    assert sorted(e.at for e in wizard.case.incident.timeline) == [
+        datetime(2026, 11, 16, 9, 0, tzinfo=JST),
+        datetime(2026, 11, 26, 21, 0, tzinfo=JST),
+    ]
+
+
+def test_a_timeline_time_that_cannot_be_placed_says_what_to_write(qtbot, wizard, fixed_now) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    editor = situation(wizard).timeline
+    editor.add_row("", "迷惑メールが届いたと連絡")
+    editor.table.item(0, 0).setText("昨日の夜")
+    assert editor.table.item(0, 0).text() == "昨日の夜"  # kept as typed
+    assert "1 行目: 「昨日の夜」には時刻がありません" in editor.problems.text()
+    assert "昨日 21時" in editor.problems.text()
+    editor.table.item(0, 0).setText("昨日の夜8時")
+    assert not editor.problems.isVisible()
+    # Typed over with a plain date, the note about the earlier reading goes.
+    editor.table.item(0, 0).setText("2026-11-20 10:00")
+    assert not editor.readings.isVisible()
+
+
+# -- the spam volume: ranges and rates ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["30万～40万", "30万〜40万通", "30-40万"])
+def test_a_range_of_spam_volume_is_accepted_as_its_lower_figure(  # type: ignore[no-untyped-def]
+    qtbot, wizard, typed: str
+) -> None:
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.volume.edit, typed)
+    page.volume.edit.editingFinished.emit()
+    shown = page.volume.message.text()
+    assert "⚠" not in shown
+    assert "300,000 通から 400,000 通と読み取りました" in shown
+    assert "少ないほうの 300,000 通を数として記録します" in shown
+    assert wizard.validateCurrentPage()
+    assert wizard.case.incident.spam_volume == 300_000
+    assert wizard.case.incident.spam_volume_text == typed
+    page.load_case(wizard.case)
+    assert page.volume.text() == typed
+
+
+def test_a_spam_volume_per_day_explains_that_a_total_is_needed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from app.core.example_case import example_case
+
+    # As `make screenshots` shows it, where the message was seen cut.
+    wizard.resize(1000, 740)
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.go_to_page("situation")
+    page = situation(wizard)
+    page.volume.edit.clear()
+    type_text(qtbot, page.volume.edit, "1日に1万通くらい")
+    page.volume.edit.editingFinished.emit()
+    shown = page.volume.message.text()
+    assert "⚠" in shown and "1 日あたり" in shown and "合計" in shown
+    assert "10,000 × 日数" in shown
+    assert not wizard.validateCurrentPage()
+    assert page.volume.text() == "1日に1万通くらい"  # nothing typed is lost
+    # The message is read in full: beside the estimate/counted choice the form gave it the
+    # height of two lines, and three of its four were cut.
+    message = page.volume.message
+    probe = QLabel(message.text())
+    probe.setWordWrap(True)
+    probe.setFont(message.font())
+
+    def shown_in_full() -> None:
+        assert message.isVisible()
+        print(
+            "DBG",
+            message.size(),
+            probe.heightForWidth(message.width()),
+            wizard.size(),
+            wizard.isVisible(),
+        )
+        assert message.height() >= probe.heightForWidth(message.width()) > 0
+
+    qtbot.waitUntil(shown_in_full, timeout=3000)
+
+
+# -- the misused accounts box shows half-width on leaving -----------------------------------
+
+
+def test_full_width_misused_accounts_are_shown_half_width_on_leaving(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    typed = "ｉｎｆｏ＠ｙａｍａｄａ－ｓｈｏｊｉ．ｃｏ．ｊｐ\nsales@yamada-shoji.co.jp"
+    page.accounts.setFocus()
+    type_text(qtbot, page.accounts, typed)
+    # A context menu opening is not leaving the box.
+    QApplication.sendEvent(
+        page.accounts, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.PopupFocusReason)
+    )
+    assert page.accounts.toPlainText() == typed
+    QApplication.sendEvent(
+        page.accounts, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
+    )
+    assert page.accounts.toPlainText() == ("info@yamada-shoji.co.jp\nsales@yamada-shoji.co.jp")
+    page.accounts.undo()  # Ctrl+Z in the box
+    assert page.accounts.toPlainText() == typed

@@ -424,8 +424,6 @@ def test_case_json_written_by_the_wizard_is_valid(qtbot, wizard) -> None:  # typ
     "key", ["welcome", "situation", "blacklist", "accounts", "sender_auth", "report"]
 )
 def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QGroupBox, QLabel
-
     wizard.set_language(lang)
     qtbot.wait(10)
     if key not in ("welcome", "situation"):
@@ -437,7 +435,14 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang:
     if key == "situation" and wizard.currentPage().key != "situation":
         go_to_situation(qtbot, wizard)
     assert wizard.currentPage().key == key  # otherwise nothing would be visible to compare
-    page = wizard.page_by_key(key)
+    assert mnemonic_clashes(wizard, wizard.page_by_key(key)) == {}
+
+
+def mnemonic_clashes(wizard, page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Mnemonic letters that more than one visible control of `page` (or the wizard's
+    buttons) uses, with those controls' texts."""
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
     owners: dict[str, list[str]] = {}
     widgets = [
         *page.findChildren(QWidget),
@@ -466,8 +471,7 @@ def test_no_two_visible_controls_share_a_mnemonic(qtbot, wizard, key: str, lang:
         match = re.search(r"&([^&])", text.replace("&&", ""))
         if match:
             owners.setdefault(match.group(1).lower(), []).append(text)
-    clashes = {k: v for k, v in owners.items() if len(v) > 1}
-    assert clashes == {}
+    return {k: v for k, v in owners.items() if len(v) > 1}
 
 
 def test_settings_dialog_stores_a_dns_server_and_explains_bad_ones(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

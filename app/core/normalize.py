@@ -9,6 +9,7 @@ wrong and how to fix it, so the UI can show it next to the field without losing 
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -398,10 +399,11 @@ _APPROX_SUFFIX = re.compile(r"\s*(程度|くらい|ぐらい|位|ほど|前後|�
 class CountReading:
     """How a typed count was read.
 
-    `value` is the number, or the lower bound for `数十万` / `30万以上` (`at_least`); None
-    when the owner wrote that it is unknown (`unknown`). `approximate` is set for `約`,
-    `数…` and the like. `exact_digits` is True when the text was only a number written in
-    digits, so the typed wording adds nothing to the number.
+    `value` is the number, or the lower bound for `数十万` / `30万以上` / `30万〜40万`
+    (`at_least`); None when the owner wrote that it is unknown (`unknown`). `upper` is the
+    higher figure of a range (`30万〜40万`), else None. `approximate` is set for `約`, `数…`
+    and the like. `exact_digits` is True when the text was only a number written in digits,
+    so the typed wording adds nothing to the number.
     """
 
     value: int | None
@@ -409,6 +411,7 @@ class CountReading:
     approximate: bool = False
     unknown: bool = False
     exact_digits: bool = False
+    upper: int | None = None
 
 
 def _small_group(value: str, position: int) -> tuple[float, int, bool, bool] | None:
@@ -470,9 +473,31 @@ def _count_with_units(value: str) -> tuple[int, bool] | None:
             return None
         total += number * unit
         last_unit = unit
-    if not value:
+    # Hundreds of digits (a paste gone wrong) make an infinite float: no count at all.
+    if not value or not math.isfinite(total):
         return None
     return round(total), few
+
+
+# The sign between the two figures of a range (30万〜40万, 30-40万, 30万から40万). `~` also
+# stands for ～ (NFKC folds it) and an ASCII `-` for every dash `fold_width` unifies.
+_RANGE_SEPARATOR = re.compile(r"~|〜|-|から|\bto\b", re.I)
+# A number per day or per hour (1日に1万通, 毎日1万通, 1万通/日) is no total.
+_PER_DAY = re.compile(
+    r"(?<![0-9])(?:1|一)\s*日(?:間)?\s*(?:に|で|あたり|当たり)?|毎日|日に|日あたり|日当たり|/\s*日|"
+    r"per\s+day|a\s+day|daily",
+    re.I,
+)
+_PER_OTHER = re.compile(
+    # Not 1月 or 月に: 「1月に30万通」 is a total, sent in January.
+    r"(?<![0-9])(?:1|一)\s*(?:時間|週間?|か月|ヶ月|カ月|ケ月)|毎時|毎週|毎月|時間に|時間あたり|週に|"
+    r"/\s*(?:時間?|h|週|月)|per\s+(?:hour|week|month)|an\s+hour|a\s+week|a\s+month|"
+    r"hourly|weekly|monthly",
+    re.I,
+)
+_UNREADABLE_COUNT = QT_TRANSLATE_NOOP(
+    "input", "Please enter a number, for example 300000 or 30万: “{value}”."
+)
 
 
 def read_count(text: str) -> CountReading | None:
@@ -480,8 +505,10 @@ def read_count(text: str) -> CountReading | None:
 
     Accepts digits (`300000`, `300,000`, full-width), kanji numerals and units (`三十万`,
     `1億2000万`), `数十万` / `数万` / `数千` (read as a lower bound), qualifiers before
-    (`約`, `およそ`) and after (`以上`, `程度`), and `不明` / `わからない` for unknown.
-    Raises InputError when nothing sensible can be read.
+    (`約`, `およそ`) and after (`以上`, `程度`), a range (`30万〜40万`, `30-40万`: its lower
+    figure is the number, as for `以上`), and `不明` / `わからない` for unknown.
+    Raises InputError when nothing sensible can be read, and explains that a number per day
+    (`1日に1万通`) is not the total the field asks for.
     """
     _too_long(text)
     value = fold_width(text).strip()
@@ -489,7 +516,53 @@ def read_count(text: str) -> CountReading | None:
         return None
     if _UNKNOWN_WORDS.match(value):
         return CountReading(value=None, unknown=True)
+    _refuse_rates(value, text)
     exact_digits = bool(re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+|[0-9]+", value))
+    value, approximate, at_least = _strip_qualifiers(value)
+    low_text, high_text = _split_range(value)
+    if high_text is None:
+        counted = _amount(low_text)
+        if counted is None:
+            raise InputError(_UNREADABLE_COUNT.with_args(value=text.strip()))
+        number, few = counted
+        return CountReading(
+            value=number,
+            at_least=at_least or few,
+            approximate=approximate or few,
+            exact_digits=exact_digits,
+        )
+    low_clean = _strip_qualifiers(low_text)[0].translate(_KANJI_DIGITS)
+    high_clean = _strip_qualifiers(high_text)[0].translate(_KANJI_DIGITS)
+    low, high = _amount(low_clean), _amount(high_clean)
+    if low is None or high is None:
+        raise InputError(_UNREADABLE_COUNT.with_args(value=text.strip()))
+    # 30-40万, 三十〜四十万: the unit written once, after the higher figure, belongs to both;
+    # unless that makes the lower one the larger (5000〜1万 is 5,000 to 10,000).
+    unit = high_clean[-1:]
+    if (unit in _BIG_UNITS and not any(u in low_clean for u in _BIG_UNITS)) or (
+        unit in _SMALL_UNITS and re.fullmatch(r"[0-9.,\s]+", low_clean)
+    ):
+        scaled = _amount(low_clean + unit)
+        if scaled is not None and scaled[0] <= high[0]:
+            low = scaled
+    if low[0] > high[0]:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input",
+                "Please write a range with the smaller number first, for example 30万〜40万: "
+                "“{value}”.",
+            ).with_args(value=text.strip())
+        )
+    return CountReading(
+        value=low[0],
+        at_least=True,
+        approximate=approximate or low[1] or high[1],
+        upper=high[0],
+    )
+
+
+def _strip_qualifiers(value: str) -> tuple[str, bool, bool]:
+    """`約30万通以上` -> ("30万", approximate, at least)."""
     approximate = at_least = False
     # Qualifiers and the 通/件 word can come in either order: 30万通以上, 30万以上の通 is rare.
     while True:
@@ -505,22 +578,61 @@ def read_count(text: str) -> CountReading | None:
             value = value[: match.start()]
         value = _MAIL_WORD.sub("", value).strip()
         if value == before:
-            break
-    value = value.replace(",", "").replace(" ", "").translate(_KANJI_DIGITS)
+            return value, approximate, at_least
+
+
+def _split_range(value: str) -> tuple[str, str | None]:
+    """`30万〜40万` -> ("30万", "40万"); one figure -> (it, None). A sign at either end is no
+    range (`-5`, and `30万〜` was read as 以上 before this)."""
+    separators = list(_RANGE_SEPARATOR.finditer(value))
+    if len(separators) != 1:
+        return value, None if not separators else ""
+    match = separators[0]
+    low, high = value[: match.start()].strip(), value[match.end() :].strip()
+    if not low or not high:
+        return value, ""
+    return low, high
+
+
+def _amount(value: str) -> tuple[int, bool] | None:
+    """One figure without qualifiers: (number, used 数), None when it is no number."""
+    value = _MAIL_WORD.sub("", value).replace(",", "").replace(" ", "").translate(_KANJI_DIGITS)
     counted = _count_with_units(value) if value else None
     if counted is None or counted[0] > 10**12:
+        return None
+    return counted
+
+
+def _refuse_rates(value: str, typed: str) -> None:
+    """A number per day or per hour cannot be stored as the total: say what to write."""
+    if match := _PER_DAY.search(value):
+        rest = (value[: match.start()] + " " + value[match.end() :]).strip()
+        per_day = _amount(_strip_qualifiers(rest)[0].translate(_KANJI_DIGITS))
+        if per_day is not None and per_day[0] > 0:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input",
+                    "“{value}” is a number per day. Please enter the total for the whole time: "
+                    "{count} × the number of days (for 3 days, {example}).",
+                ).with_args(
+                    value=typed.strip(), count=f"{per_day[0]:,}", example=f"{per_day[0] * 3:,}"
+                )
+            )
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "input", "Please enter a number, for example 300000 or 30万: “{value}”."
-            ).with_args(value=text.strip())
+                "input",
+                "“{value}” is a number per day. Please enter the total for the whole time: "
+                "the number per day × the number of days.",
+            ).with_args(value=typed.strip())
         )
-    number, few = counted
-    return CountReading(
-        value=number,
-        at_least=at_least or few,
-        approximate=approximate or few,
-        exact_digits=exact_digits,
-    )
+    if _PER_OTHER.search(value):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input",
+                "“{value}” is a number per hour, week or month. Please enter the total for the "
+                "whole time, for example 30万.",
+            ).with_args(value=typed.strip())
+        )
 
 
 def parse_count(text: str) -> int | None:
@@ -541,14 +653,44 @@ _YEAR_RANGE = QT_TRANSLATE_NOOP(
 _SPACES = re.compile(r"\s+")
 
 
+def now_jst() -> datetime:
+    """The current time in Japan: the one clock that times relative to today (昨日, 今朝 9時,
+    16日) are read against, so that tests can set it."""
+    return datetime.now(JST)
+
+
+@dataclass(frozen=True)
+class DateTimeReading:
+    """A typed date and time as read: `relative` when it was read against today (昨日 9時,
+    16日 9時), so that the reading is worth showing and storing as the date it became."""
+
+    value: datetime
+    relative: bool = False
+
+
 def parse_datetime(
     text: str, *, now: datetime | None = None, allow_future: bool = False
 ) -> datetime:
     """Parse a date/time the ways Japanese users write it; JST unless an offset is given.
 
     Accepts `2026-11-20 09:30`, `2026/11/20 9:30`, `2026年11月20日 9時30分`, `令和8年11月20日`,
-    ISO 8601 with an offset. A missing time means 00:00. Impossible dates (2月30日) and, unless
-    `allow_future`, times in the future are explained.
+    ISO 8601 with an offset, and times relative to today (`昨日 21時`, `今朝9時`, `16日 9時`;
+    see `read_datetime`). A missing time means 00:00. Impossible dates (2月30日) and, unless
+    `allow_future`, times in the future are explained. `now` defaults to `now_jst()`.
+    """
+    return read_datetime(text, now=now, allow_future=allow_future).value
+
+
+def read_datetime(
+    text: str, *, now: datetime | None = None, allow_future: bool = False
+) -> DateTimeReading:
+    """`parse_datetime`, saying also whether the text was read relative to today.
+
+    Relative forms: 今日 / 本日, 昨日 / きのう, 一昨日 / おととい, 今朝, 今夜 / 今晩, 昨夜 /
+    昨晩 / ゆうべ, optionally with a part of the day and the hour (`昨日の夜9時`), and a day of
+    the month alone (`16日 9時`: the latest 16th not after today). A part of the day without
+    an hour (`昨日の夜`), a night hour that could be either side of midnight (`昨夜2時`) and
+    a time without a day (`9時`) are refused with what to write instead.
     """
     _too_long(text)
     # One space for every run of whitespace: the pattern then never has long runs to try
@@ -556,13 +698,16 @@ def parse_datetime(
     value = _SPACES.sub(" ", fold_width(text)).strip()
     if not value:
         raise InputError(QT_TRANSLATE_NOOP("input", "Please enter a date and time."))
-    now = now or datetime.now(JST)
+    now = now or now_jst()
     try:
         iso = datetime.fromisoformat(value)
     except ValueError:
         iso = None
+    relative = False
     if iso is not None:
         result = iso if iso.tzinfo else iso.replace(tzinfo=JST)
+    elif (match := _RELATIVE_RE.fullmatch(value)) is not None:
+        result, relative = _relative_datetime(value, match, now), True
     else:
         result = _parse_japanese_datetime(value, now)
     # Far-off years are typing mistakes, and near year 1 or 9999 converting to JST or comparing
@@ -581,7 +726,7 @@ def parse_datetime(
                 when=result.astimezone(JST).strftime("%Y-%m-%d %H:%M")
             )
         )
-    return result
+    return DateTimeReading(result, relative)
 
 
 # Words for the part of the day written before the hour (「朝9時」「夜8時」「深夜2時」), and the
@@ -615,6 +760,103 @@ _DATE_RE = re.compile(
 )
 
 
+# Days counted back from today (今日 0, 昨日 1), and the part of the day some words imply.
+_RELATIVE_DAYS = {
+    "一昨日": 2,
+    "おととい": 2,
+    "今日": 0,
+    "本日": 0,
+    "きょう": 0,
+    "昨日": 1,
+    "きのう": 1,
+    "今朝": 0,
+    "今夜": 0,
+    "今晩": 0,
+    "昨夜": 1,
+    "昨晩": 1,
+    "ゆうべ": 1,
+    "夕べ": 1,
+}
+_IMPLIED_PART = {"今朝": "朝", "今夜": "夜", "今晩": "夜", "昨夜": "夜", "昨晩": "夜"}
+_IMPLIED_PART.update(ゆうべ="夜", 夕べ="夜")
+_NIGHT_PARTS = ("夜", "深夜")
+_ROUGHLY = r"(?:頃|ごろ|ころ|前後|くらい|ぐらい|過ぎ|すぎ)?"
+_CLOCK = (
+    rf"(?P<ampm>{'|'.join(_PART_OF_DAY)})?\s*+"
+    r"(?:(?P<hour>\d{1,2})\s*+[:時]\s*+(?P<minute>\d{1,2}|半)?\s*+分?)?\s*+" + _ROUGHLY + r"\s*+"
+)
+# 「昨日の夜9時」「今朝9時」「16日 9時」: possessive spaces, as in _DATE_RE.
+_RELATIVE_RE = re.compile(
+    rf"(?:(?P<word>{'|'.join(_RELATIVE_DAYS)})|(?P<day>\d{{1,2}})\s*+日)\s*+(?:\(.\))?\s*+の?\s*+"
+    + _CLOCK,
+    re.I,
+)
+# 「9時」「夜8時半」: a time of day without any day.
+_TIME_ONLY_RE = re.compile(
+    rf"(?:{'|'.join(_PART_OF_DAY)})?\s*+\d{{1,2}}\s*+[:時]\s*+(?:\d{{1,2}}|半)?\s*+分?\s*+"
+    + _ROUGHLY
+    + r"\s*+",
+    re.I,
+)
+
+
+def _relative_datetime(value: str, match: re.Match[str], now: datetime) -> datetime:
+    """「昨日の夜9時」 -> yesterday 21:00 in Japan; 「16日 9時」 -> the latest 16th, 9:00."""
+    try:
+        today = now.astimezone(JST).date()
+    except (OverflowError, ValueError):
+        today = now.date()
+    word = match.group("word")
+    part = (match.group("ampm") or "").upper() or _IMPLIED_PART.get(word or "", "")
+    if part and match.group("hour") is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input",
+                "“{value}” does not say the hour. Write it like 昨日 21時 or 11月16日 21時. If "
+                "you do not know the time, the day alone is enough (昨日 or 11月16日).",
+            ).with_args(value=value)
+        )
+    hour = int(match.group("hour") or 0)
+    if part in _NIGHT_PARTS and hour < 12 and hour not in _PART_OF_DAY[part]:
+        # 「昨夜2時」: yesterday's night, but after midnight, so today? Nobody can tell.
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input",
+                "“{value}” could be before or after midnight. Please write the date, "
+                "like 11月16日 2時.",
+            ).with_args(value=value)
+        )
+    if part and hour in _PART_OF_DAY[part]:
+        hour += 12
+    minute_text = match.group("minute") or "0"
+    minute = 30 if minute_text == "半" else int(minute_text)
+    if word:
+        try:
+            day = today - timedelta(days=_RELATIVE_DAYS[word])
+        except OverflowError:
+            day = today
+    else:
+        day = _latest_day_of_month(today, int(match.group("day")))
+    return _checked_datetime(day.year, day.month, int(day.day), hour, minute, 0)
+
+
+def _latest_day_of_month(today: date, day: int) -> date:
+    """The latest `day`-th not after today: this month's, or last month's when this month's
+    is still to come (an incident is reported after it happened). A day that month does not
+    have is explained."""
+    year, month = today.year, today.month
+    if day > today.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "input", "{year}-{month}-{day} does not exist on the calendar."
+            ).with_args(year=year, month=month, day=day)
+        ) from None
+
+
 UNREADABLE_DATETIME = QT_TRANSLATE_NOOP(
     "input",
     "“{value}” is not a date and time we can read. Write it like 2026-11-20 09:30 "
@@ -625,6 +867,13 @@ UNREADABLE_DATETIME = QT_TRANSLATE_NOOP(
 def _parse_japanese_datetime(value: str, now: datetime) -> datetime:
     match = _DATE_RE.fullmatch(value)
     if not match:
+        if _TIME_ONLY_RE.fullmatch(value):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "input",
+                    "“{value}” has no day. Write it like 今日 9時, 昨日 9時 or 11月16日 9時.",
+                ).with_args(value=value)
+            )
         raise InputError(UNREADABLE_DATETIME.with_args(value=value))
     if match.group("era"):
         era = match.group("era").upper() if match.group("era") in ("r", "h") else match.group("era")

@@ -40,7 +40,12 @@ from app.core.normalize import (
 from app.core.providers import OTHER, providers
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
-from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
+from app.ui.widgets.checked_field import (
+    ERROR_STYLE,
+    CheckedField,
+    tidy_on_leave,
+    tidy_text_on_leave,
+)
 from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.timeline_editor import TimelineEditor
 
@@ -157,6 +162,8 @@ class SituationPage(BasePage):
         self.accounts = QPlainTextEdit(self.incident_box)
         self.accounts.setTabChangesFocus(True)
         self.accounts.setMaximumHeight(90)
+        # Stored half-width (the page promises it); shown so too once the cursor leaves.
+        tidy_text_on_leave(self.accounts, fold_width)
         self.accounts_problems = QLabel(self.incident_box)
         self.accounts_problems.setWordWrap(True)
         self.accounts_problems.setStyleSheet(ERROR_STYLE)
@@ -272,7 +279,9 @@ class SituationPage(BasePage):
         )
         self._update_domain_suggestion()
         self.provider_label.setText(self.tr("Hosting compan&y:"))
-        self.provider_other_label.setText(self.tr("Name of the pro&vider:"))
+        # &F, not &V: "Remo&ve selected rows" of the timeline needs the V (every letter of
+        # "Remove" and "Delete" is taken on this page); Finish is never shown on page 1.
+        self.provider_other_label.setText(self.tr("Name o&f the provider:"))
         self.server_name_label.setText(self.tr("&Server name (if known):"))
         self.server_name.setPlaceholderText(
             self.tr("e.g. sv1234.xserver.jp, from the control panel")
@@ -441,6 +450,11 @@ class SituationPage(BasePage):
         if value.value is None:
             return self.tr("Recorded as unknown.")
         count = f"{value.value:,}"
+        if value.upper is not None:
+            return self.tr(
+                "Read as {count} to {upper} mails: the lower number, {count}, is recorded. "
+                "Your own words are kept for the report too."
+            ).format(count=count, upper=f"{value.upper:,}")
         if value.at_least:
             return self.tr(
                 "Read as at least {count} mails. Your own words are kept for the report too."

@@ -9,14 +9,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.core.errors import InputError
 from app.ui.i18n import msg_text
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: palette(placeholder-text);"
+
+
+class _Message(QLabel):
+    """The explanation under a field, as tall as its wrapped text at the width it has.
+
+    In a form, a field with something beside it (the volume's estimate/counted choice) was
+    given the height its message needs at a wider width: a message of three or four lines
+    was cut in half. A minimum height at the real width is what the form honours."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Ask for the height the text needs at the current width."""
+        needed = 0
+        if self.text():
+            # QLabel's heightForWidth is never less than its minimum height: without this
+            # reset the height only ever grew.
+            self.setMinimumHeight(0)
+            needed = max(self.heightForWidth(self.width()), 0)
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class CheckedField(QWidget):
@@ -37,7 +61,7 @@ class CheckedField(QWidget):
         self._describe = describe
         self.required = required
         self.edit = QLineEdit(self)
-        self.message = QLabel(self)
+        self.message = _Message(self)
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -111,17 +135,20 @@ class CheckedField(QWidget):
         if problem:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText("⚠ " + problem)
+            self.message.fit_height()
             self.message.show()
             self.edit.setAccessibleDescription(problem)
         elif self._describe is not None and self.value is not None:
             hint = self._describe(self.value)
             self.message.setStyleSheet(HINT_STYLE)
             self.message.setText(hint)
+            self.message.fit_height()
             self.message.setVisible(bool(hint))
             self.edit.setAccessibleDescription(hint)
         else:
             self.message.hide()
             self.message.clear()
+            self.message.fit_height()
             self.edit.setAccessibleDescription("")
 
 
@@ -137,3 +164,39 @@ def tidy_on_leave(edit: QLineEdit, tidy: Callable[[str], str]) -> None:
             edit.insert(tidied)  # an edit, not setText: Ctrl+Z brings back what was typed
 
     edit.editingFinished.connect(apply)
+
+
+class _TidyTextOnLeave(QObject):
+    """The event filter of `tidy_text_on_leave`."""
+
+    def __init__(self, edit: QPlainTextEdit, tidy: Callable[[str], str]) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._tidy = tidy
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A context menu or another window taking the focus is no leaving the box.
+        if (
+            watched is self._edit
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason()
+            not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        ):
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        text = self._edit.toPlainText()
+        tidied = self._tidy(text)
+        if tidied != text:
+            # An edit through a cursor, not setPlainText: Ctrl+Z brings back what was typed.
+            cursor = QTextCursor(self._edit.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(tidied)
+
+
+def tidy_text_on_leave(edit: QPlainTextEdit, tidy: Callable[[str], str]) -> None:
+    """`tidy_on_leave` for a box of several lines: when the cursor leaves `edit`, its text is
+    shown as `tidy` writes it, and Ctrl+Z in the box brings back what was typed."""
+    edit.installEventFilter(_TidyTextOnLeave(edit, tidy))
