@@ -238,3 +238,9 @@ def test_ctrl_d_or_ctrl_c_at_the_prompt_ends_its_line(key: bytes | None, code: i
     after_prompt = text[text.index("画面には表示されません") :]
     assert "\n" in after_prompt, text  # the line is ended
     assert after_prompt.split("\n", 1)[0].rstrip().endswith(":"), text  # nothing behind it
+
+
+def test_a_huge_standard_input_is_refused_with_a_readable_limit() -> None:
+    result = run("--lang", "en", "password", stdin="x" * 100_001)
+    assert result.returncode == 2
+    assert "longer than 100,000 bytes" in output(result) and "Traceback" not in output(result)

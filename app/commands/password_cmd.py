@@ -229,7 +229,7 @@ def _read_password() -> str:
     else:
         data = stdin.buffer.read(MAX_INPUT_BYTES + 1)
         if len(data) > MAX_INPUT_BYTES:
-            raise InputError(INPUT_TOO_LONG.with_args(limit=MAX_INPUT_BYTES))
+            raise InputError(INPUT_TOO_LONG.with_args(limit=f"{MAX_INPUT_BYTES:,}"))
         text = _decode(data)
         if text.endswith("\r\n"):
             text = text[:-2]
