@@ -963,6 +963,17 @@ changed</source>
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>“{typed}” was read as {when} (Japan time).</source>
+        <translation>「{typed}」を {when} (日本時間) と読み取りました。</translation>
+    </message>
+    <message>
+        <source>Read as {when} (Japan time).</source>
+        <translation>{when} (日本時間) と読み取りました。</translation>
+    </message>
+</context>
+<context>
     <name>DnsServerSection</name>
     <message>
         <source>DNS server for the checks</source>
@@ -2855,10 +2866,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Use {domain} as the domain</source>
         <translation>ドメイン名を {domain} にする</translation>
-    </message>
-    <message>
-        <source>Read as {when} (Japan time).</source>
-        <translation>{when} (日本時間) と読み取りました。</translation>
     </message>
     <message>
         <source>Recorded as unknown.</source>
