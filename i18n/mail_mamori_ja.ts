@@ -496,6 +496,42 @@ changed</source>
         <translation>{address} を一覧に戻しました。</translation>
     </message>
     <message>
+        <source>{count} accounts were removed from this list. The mailboxes themselves still exist at the host until you delete them in the control panel.</source>
+        <translation>{count} 件のアカウントを一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
+    </message>
+    <message>
+        <source>The {count} accounts are back in the list.</source>
+        <translation>{count} 件のアカウントを一覧に戻しました。</translation>
+    </message>
+    <message>
+        <source>Put the removed accounts back in the list</source>
+        <translation>一覧から外したアカウントを元に戻す</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>一覧から外す</translation>
+    </message>
+    <message>
+        <source>Remove these {count} accounts from the list?</source>
+        <translation>選択した {count} 件のアカウントを一覧から外しますか?</translation>
+    </message>
+    <message>
+        <source>What you entered about them (who uses them, status, notes) goes with them; “Undo” brings it all back. The mailboxes at the host are not touched.</source>
+        <translation>利用者・区分・メモなど、入力した内容も一緒に外れます。「元に戻す」ですべて戻せます。サーバのメールボックスはそのままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t remove</source>
+        <translation>外さない(&amp;D)</translation>
+    </message>
+    <message>
         <source>Nothing changed: the selected accounts ({count}) already had that.</source>
         <translation>選択したアカウント ({count} 件) はすでにその設定になっているため、何も変わっていません。</translation>
     </message>
