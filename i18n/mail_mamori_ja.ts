@@ -5708,6 +5708,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>取り込んだファイル</translation>
     </message>
     <message>
+        <source>The accounts already deleted or disabled ({count}) need nothing more; they are listed in the table above.</source>
+        <translation>削除・停止済みのアカウント ({count} 件) は、これ以上の対応は不要です。上の表に載せています。</translation>
+    </message>
+    <message>
         <source>{count} did not pass</source>
         <translation>不合格 {count} 件</translation>
     </message>
