@@ -290,7 +290,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
     else:
         flow.append(no_data(ctx, NONE_LEFT))
     if inactive:
-        flow += [gap(1), ctx.para(INACTIVE_DONE.with_args(count=inactive))]
+        flow += [gap(3), ctx.para(INACTIVE_DONE.with_args(count=inactive))]
     if section.departed_actions.strip():
         flow += [gap(2), kv_table(ctx, [(DEPARTED_ACTIONS, section.departed_actions)])]
     return flow
