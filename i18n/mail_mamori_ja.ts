@@ -496,6 +496,42 @@ changed</source>
         <translation>{address} を一覧に戻しました。</translation>
     </message>
     <message>
+        <source>{count} accounts were removed from this list. The mailboxes themselves still exist at the host until you delete them in the control panel.</source>
+        <translation>{count} 件のアカウントを一覧から外しました。メールボックス自体は、コントロールパネルで削除するまでサーバに残っています。</translation>
+    </message>
+    <message>
+        <source>The {count} accounts are back in the list.</source>
+        <translation>{count} 件のアカウントを一覧に戻しました。</translation>
+    </message>
+    <message>
+        <source>Put the removed accounts back in the list</source>
+        <translation>一覧から外したアカウントを元に戻す</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>一覧から外す</translation>
+    </message>
+    <message>
+        <source>Remove these {count} accounts from the list?</source>
+        <translation>選択した {count} 件のアカウントを一覧から外しますか?</translation>
+    </message>
+    <message>
+        <source>What you entered about them (who uses them, status, notes) goes with them; “Undo” brings it all back. The mailboxes at the host are not touched.</source>
+        <translation>利用者・区分・メモなど、入力した内容も一緒に外れます。「元に戻す」ですべて戻せます。サーバのメールボックスはそのままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them</source>
+        <translation>外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t remove</source>
+        <translation>外さない(&amp;D)</translation>
+    </message>
+    <message>
         <source>Nothing changed: the selected accounts ({count}) already had that.</source>
         <translation>選択したアカウント ({count} 件) はすでにその設定になっているため、何も変わっていません。</translation>
     </message>
@@ -960,6 +996,17 @@ changed</source>
     <message>
         <source>The request text was copied. Paste it into the list&apos;s form.</source>
         <translation>依頼文をコピーしました。リストの申請フォームに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>“{typed}” was read as {when} (Japan time).</source>
+        <translation>「{typed}」を {when} (日本時間) と読み取りました。</translation>
+    </message>
+    <message>
+        <source>Read as {when} (Japan time).</source>
+        <translation>{when} (日本時間) と読み取りました。</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2902,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Use {domain} as the domain</source>
         <translation>ドメイン名を {domain} にする</translation>
-    </message>
-    <message>
-        <source>Read as {when} (Japan time).</source>
-        <translation>{when} (日本時間) と読み取りました。</translation>
     </message>
     <message>
         <source>Recorded as unknown.</source>
@@ -5663,6 +5706,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Imported from</source>
         <translation>取り込んだファイル</translation>
+    </message>
+    <message>
+        <source>The accounts already deleted or disabled ({count}) need nothing more; they are listed in the table above.</source>
+        <translation>削除・停止済みのアカウント ({count} 件) は、これ以上の対応は不要です。上の表に載せています。</translation>
     </message>
     <message>
         <source>{count} did not pass</source>

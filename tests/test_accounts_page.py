@@ -865,3 +865,74 @@ def test_a_password_is_never_recorded_for_several_accounts(qtbot, wizard) -> Non
     page.mark_changed()  # even if asked: no account is the one the password is for
     assert wizard.case.accounts.inventory == example_case().accounts.inventory
     assert "1 件ずつ" in page.password_hint.text()
+
+
+def _answer_next_removal_box(page, seen: list[str], press) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question asked before several accounts leave the list (bounded retries)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def attempt(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left:
+                QTimer.singleShot(25, lambda: attempt(left - 1))
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        press(box)
+
+    QTimer.singleShot(25, lambda: attempt(200))
+
+
+def test_several_selected_accounts_are_removed_at_once_after_asking(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    # 「一覧から外す」 and Delete took the current account only, or nothing with several selected.
+    from PySide6.QtTest import QTest
+
+    page = open_accounts_page(qtbot, wizard)
+    before = wizard.case.accounts.inventory
+    order = table_addresses(page)
+    select(page, "sato@example.co.jp")
+    page.table.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = ["sato@example.co.jp", "tanaka@example.co.jp", "recruit@example.co.jp"]
+    assert page.selected_addresses() == chosen
+    assert page.remove_button.isEnabled() and page.remove_action.isEnabled()
+
+    # Asked first; Enter takes the default, which keeps them.
+    seen: list[str] = []
+    _answer_next_removal_box(page, seen, lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "選択した 3 件のアカウントを一覧から外しますか?" in seen[0]
+    assert all(address in seen[0] for address in chosen)
+    assert "「元に戻す」ですべて戻せます" in seen[0]
+    assert wizard.case.accounts.inventory == before
+    assert page.selected_addresses() == chosen
+
+    # Removed together when the owner says so.
+    def remove(box) -> None:  # type: ignore[no-untyped-def]
+        next(b for b in box.buttons() if b.text() == "外す(&R)").click()
+
+    _answer_next_removal_box(page, seen, remove)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 2
+    left = wizard.case.accounts.inventory
+    assert [a.address for a in left.accounts] == [a for a in order if a not in chosen]
+    assert table_addresses(page) == [a for a in order if a not in chosen]
+    assert "3 件のアカウントを一覧から外しました" in page.list_status.text()
+    assert len(page.selected_addresses()) == 1  # the keyboard stays in the list
+
+    # One undo step puts all three back where they were, with everything entered about them.
+    assert page.undo_button.accessibleName() == "一覧から外したアカウントを元に戻す"
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
+    assert wizard.case.accounts.inventory == before
+    assert table_addresses(page) == order
+    assert page.selected_addresses() == chosen
+    assert "3 件のアカウントを一覧に戻しました" in page.list_status.text()
+
+
+def test_one_selected_account_is_removed_without_asking(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    select(page, "tanaka@example.co.jp")
+    page.remove_selected()  # a question here would block this test
+    assert "tanaka@example.co.jp" not in table_addresses(page)

@@ -111,7 +111,6 @@ def test_8_1_names_each_account_once_per_row(tmp_path: Path) -> None:
     # which made 40 accounts about five pages of tables.
     case = example_case()
     case.accounts.inventory = _forty_accounts()
-    addresses = [a.address for a in case.accounts.inventory.accounts]
     for lang in ("ja", "en"):
         path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
         text = flat("\n".join(page_texts(path)))
@@ -120,10 +119,79 @@ def test_8_1_names_each_account_once_per_row(tmp_path: Path) -> None:
         start = text.replace(" ", "").rindex(heading.replace(" ", ""))
         squeezed = text.replace(" ", "")
         advice = squeezed[start : squeezed.index(next_section.replace(" ", ""), start)]
-        for address in addresses:
-            assert advice.count(address) == 1, (lang, address)
+        for account in case.accounts.inventory.accounts:
+            # Deleted or disabled accounts need nothing: counted in a sentence, not listed.
+            expected = 1 if account.active else 0
+            assert advice.count(account.address) == expected, (lang, account.address)
         # The advice itself is still there.
         if lang == "ja":
             assert "コントロールパネルで削除するか" in advice
         else:
             assert "Deleteitinthehost'scontrolpanel" in advice
+
+
+def _section_8(path: Path, lang: str) -> tuple[str, str]:
+    """The main table of section 8 and its 8.1, each flattened without spaces."""
+    text = flat("\n".join(page_texts(path))).replace(" ", "")
+    title = "8.パスワード・アカウント監査" if lang == "ja" else "8.Passwordandaccount"
+    heading = "8.1アカウントごとの対応" if lang == "ja" else "8.1Whattodoabouteachaccount"
+    end = "9.送信ドメイン認証" if lang == "ja" else "9.Senderauthentication"
+    start = text.rindex(title)
+    middle = text.index(heading, start)
+    return text[start:middle], text[middle : text.index(end, middle)]
+
+
+def test_deleted_or_disabled_accounts_are_left_out_of_8_1_and_counted_under_it(
+    tmp_path: Path,
+) -> None:
+    # Each got a row saying nothing more was needed, with a status cell of three lines.
+    case = example_case()
+    inventory = case.accounts.inventory
+    for address in ("tanaka@example.co.jp", "old-shop@example.co.jp"):
+        account = inventory.find(address)
+        assert account is not None
+        inventory = inventory.with_account(replace(account, active=False))
+    case.accounts.inventory = inventory
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        table, advice = _section_8(path, lang)
+        # (The notes on former staff under 8.1 mention 「tanaka@」 on its own.)
+        for address in ("tanaka@example.co.jp", "old-shop@example.co.jp"):
+            assert address in table, (lang, address)  # still in the main table
+            assert address not in advice, (lang, address)
+        for address in ("recruit@", "info@", "sato@"):
+            assert address in advice, (lang, address)
+        if lang == "ja":
+            assert "削除または無効化済みです" not in advice  # the rows' own words
+            assert (
+                "削除・停止済みのアカウント(2件)は、これ以上の対応は不要です。上の表に載せています。"
+                in advice
+            )
+        else:
+            assert "Nothingmoretodo" not in advice
+            assert (
+                "Theaccountsalreadydeletedordisabled(2)neednothingmore;theyarelistedinthetableabove."
+                in advice
+            )
+
+
+def test_8_1_with_only_deleted_accounts_left_says_nothing_is_needed(tmp_path: Path) -> None:
+    when = datetime(2026, 11, 18, 16, 10, tzinfo=JST)
+    strong = VerdictSummary(acceptable=True, score=4, failed=(), evaluated_at=when)
+    case = example_case()
+    case.accounts.inventory = AccountInventory(
+        (
+            Account(
+                "yamada@example.co.jp",
+                status=AccountStatus.IN_SERVICE,
+                owner="山田 太郎",
+                verdict=strong,
+            ),
+            Account("old@example.co.jp", status=AccountStatus.DEPARTED, active=False),
+        )
+    )
+    path, _ = build(case, tmp_path, lang="ja")
+    _table, advice = _section_8(path, "ja")
+    assert "対応が必要なアカウントはありません。" in advice
+    assert "old@" not in advice
+    assert "削除・停止済みのアカウント(1件)は、これ以上の対応は不要です" in advice

@@ -754,3 +754,34 @@ def test_by_keyboard_create_pdf_keeps_the_focus_on_its_button(
     wait_idle(qtbot, page)
     assert (tmp_path / "report.pdf").is_file()
     assert QApplication.focusWidget() is page.create_button
+
+
+def test_spam_period_times_show_how_they_were_read_and_relative_ones_are_rewritten(
+    qtbot, wizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    import app.core.normalize as normalize
+
+    now = datetime(2026, 11, 27, 12, 0, tzinfo=normalize.JST)
+    monkeypatch.setattr(normalize, "now_jst", lambda: now)
+    page = new_case_on_report_page(qtbot, wizard)
+    page.show_tab("incident")
+    # A rough time is kept as typed and shown as read.
+    type_text(qtbot, page.spam_start.edit, "11月14日 深夜2時頃")
+    page.spam_start.edit.editingFinished.emit()
+    assert page.spam_start.text() == "11月14日 深夜2時頃"
+    assert "2026-11-14 02:00 (日本時間) と読み取りました" in page.spam_start.message.text()
+    assert page.spam_start.message.isVisible()
+    # A time relative to today becomes its date on leaving; Ctrl+Z brings the words back.
+    type_text(qtbot, page.spam_end.edit, "昨日の夜9時")
+    page.spam_end.edit.editingFinished.emit()
+    assert page.spam_end.text() == "2026-11-26 21:00"
+    assert "「昨日の夜9時」を 2026-11-26 21:00 (日本時間)" in page.spam_end.message.text()
+    page.store_case(wizard.case)
+    assert wizard.case.report.spam_period_start == datetime(
+        2026, 11, 14, 2, 0, tzinfo=normalize.JST
+    )
+    assert wizard.case.report.spam_period_end == datetime(2026, 11, 26, 21, 0, tzinfo=normalize.JST)
+    page.spam_end.edit.undo()
+    assert page.spam_end.text() == "昨日の夜9時"

@@ -330,6 +330,53 @@ def test_a_timeline_time_relative_to_today_is_shown_as_read(qtbot, wizard, fixed
     ]
 
 
+def test_a_noticed_time_relative_to_today_becomes_its_date_on_leaving(
+    qtbot, wizard, fixed_now
+) -> None:  # type: ignore[no-untyped-def]
+    """Left as 「昨日の夜9時」, the field would be read as another day after midnight."""
+    from datetime import datetime
+
+    from app.core.normalize import JST
+
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.noticed_at.edit, "昨日の夜9時")
+    # While typing: how it is read, the words still as typed.
+    assert "2026-11-26 21:00 (日本時間) と読み取りました" in page.noticed_at.message.text()
+    page.noticed_at.edit.editingFinished.emit()
+    assert page.noticed_at.text() == "2026-11-26 21:00"
+    message = page.noticed_at.message.text()
+    assert "「昨日の夜9時」を 2026-11-26 21:00 (日本時間) と読み取りました" in message
+    assert page.noticed_at.message.isVisible() and "⚠" not in message
+    assert page.noticed_at.edit.accessibleDescription() == message
+    page.store_case(wizard.case)
+    assert wizard.case.incident.noticed_at == datetime(2026, 11, 26, 21, 0, tzinfo=JST)
+    # Ctrl+Z brings back the words typed.
+    page.noticed_at.edit.undo()
+    assert page.noticed_at.text() == "昨日の夜9時"
+    # A date typed out in full is left as typed; a rough one too.
+    page.noticed_at.set_text("")
+    type_text(qtbot, page.noticed_at.edit, "2026年11月16日 朝9時頃")
+    page.noticed_at.edit.editingFinished.emit()
+    assert page.noticed_at.text() == "2026年11月16日 朝9時頃"
+    assert "「" not in page.noticed_at.message.text()
+    assert "2026-11-16 09:00 (日本時間) と読み取りました" in page.noticed_at.message.text()
+
+
+def test_a_rewritten_noticed_time_typed_over_loses_its_note(qtbot, wizard, fixed_now) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.noticed_at.edit, "今朝9時")
+    page.noticed_at.edit.editingFinished.emit()
+    assert page.noticed_at.text() == "2026-11-27 09:00"
+    page.noticed_at.edit.selectAll()
+    type_text(qtbot, page.noticed_at.edit, "2026-11-25 10:00")
+    page.noticed_at.edit.editingFinished.emit()
+    assert page.noticed_at.text() == "2026-11-25 10:00"
+    assert not page.noticed_at.message.isVisible()
+
+
 def test_a_timeline_time_that_cannot_be_placed_says_what_to_write(qtbot, wizard, fixed_now) -> None:  # type: ignore[no-untyped-def]
     go_to_situation(qtbot, wizard)
     editor = situation(wizard).timeline

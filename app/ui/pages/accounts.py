@@ -788,8 +788,8 @@ class AccountsPage(BasePage):
         count = len(self.selected_addresses())
         self.edit_button.setEnabled(account is not None)
         self.edit_action.setEnabled(account is not None)
-        self.remove_button.setEnabled(account is not None)
-        self.remove_action.setEnabled(account is not None)
+        self.remove_button.setEnabled(count > 0)
+        self.remove_action.setEnabled(count > 0)
         self.bulk_button.setEnabled(count > 0)
         # Offered only where it changes something.
         chosen = self.selected_accounts()
@@ -903,32 +903,72 @@ class AccountsPage(BasePage):
         self.table.setFocus()
 
     def remove_selected(self) -> None:
-        """Take the selected account off the list (the mailbox at the host is not touched)."""
-        account = self.selected_account()
-        if account is None:
+        """Take the selected accounts off the list (the mailboxes at the host are not touched),
+        as one step that 「元に戻す」 undoes; asks first when there are several."""
+        addresses = tuple(self.selected_addresses())
+        if not addresses or (len(addresses) > 1 and not self._confirm_removal(addresses)):
             return
-        row = self.table.currentRow()
+        first_row = min(r.row() for r in self.table.selectionModel().selectedRows())
         before, prints = self._inventory, dict(self._fingerprints)
-        self._fingerprints.pop(account.address, None)
-        self._set_inventory(self._inventory.without(account.address))
+        after = before
+        for address in addresses:
+            self._fingerprints.pop(address, None)
+            after = after.without(address)
+        self._set_inventory(after, select=[])
         if self.table.rowCount():
-            self._select_rows([min(row, self.table.rowCount() - 1)])
-        self._show_list_status(
-            self.tr(
+            self._select_rows([min(first_row, self.table.rowCount() - 1)])
+        if len(addresses) == 1:
+            removed = self.tr(
                 "{address} was removed from this list. The mailbox itself still exists at the "
                 "host until you delete it in the control panel."
-            ).format(address=account.address)
+            ).format(address=addresses[0])
+            done = self.tr("{address} is back in the list.").format(address=addresses[0])
+            name = self.tr("Put the removed account back in the list")
+        else:
+            removed = self.tr(
+                "{count} accounts were removed from this list. The mailboxes themselves still "
+                "exist at the host until you delete them in the control panel."
+            ).format(count=len(addresses))
+            done = self.tr("The {count} accounts are back in the list.").format(
+                count=len(addresses)
+            )
+            name = self.tr("Put the removed accounts back in the list")
+        self._show_list_status(removed)
+        self._offer_undo(_UndoStep(before, prints, self._inventory, addresses, done, name))
+
+    def _confirm_removal(self, addresses: Sequence[str]) -> bool:
+        """Ask before several accounts leave the list at once; No is the default (and Esc)."""
+        # Imported here: QMessageBox is kept out of start-up.
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        shown = 8
+        lines = [self._bullet(address) for address in addresses[:shown]]
+        if len(addresses) > shown:
+            lines.append(self.tr("and {count} more").format(count=len(addresses) - shown))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Remove from list"))
+        box.setText(
+            self.tr("Remove these {count} accounts from the list?").format(count=len(addresses))
         )
-        self._offer_undo(
-            _UndoStep(
-                before,
-                prints,
-                self._inventory,
-                (account.address,),
-                self.tr("{address} is back in the list.").format(address=account.address),
-                self.tr("Put the removed account back in the list"),
+        box.setInformativeText(
+            "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "What you entered about them (who uses them, status, notes) goes with them; "
+                "“Undo” brings it all back. The mailboxes at the host are not touched."
             )
         )
+        remove = box.addButton(self.tr("&Remove them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Don't remove"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.removal_box = box  # for tests
+        exec_fitted(box)
+        return box.clickedButton() is remove
 
     # -- several accounts at once -----------------------------------------------------------------
 

@@ -47,7 +47,6 @@ from app.core.normalize import (
     normalize_email,
     normalize_ip,
     normalize_phone,
-    parse_datetime,
 )
 from app.core.report.builder import ReportInfo
 from app.core.report.context import DATE_ONLY
@@ -76,7 +75,12 @@ from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.widgets.announce import announce_label
-from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField, tidy_on_leave
+from app.ui.widgets.checked_field import (
+    ERROR_STYLE,
+    CheckedField,
+    DateTimeField,
+    tidy_on_leave,
+)
 from app.ui.widgets.focus import window_focus
 from app.ui.widgets.layout import scrolling, wrapped_label
 from app.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -298,8 +302,8 @@ class ReportPage(BasePage):
 
         self.spam_box = QGroupBox(content)
         form = _form(self.spam_box)
-        self.spam_start = CheckedField(parse_datetime, parent=self.spam_box)
-        self.spam_end = CheckedField(parse_datetime, parent=self.spam_box)
+        self.spam_start = DateTimeField(parent=self.spam_box)
+        self.spam_end = DateTimeField(parent=self.spam_box)
         self.spam_basis = QLineEdit(self.spam_box)
         self.spam_samples = list_edit(self.spam_box)
         self.spam_samples_hint = wrapped_label(self.spam_box)

@@ -33,7 +33,6 @@ from app.core.normalize import (
     normalize_email,
     normalize_latin_name,
     normalize_phone,
-    parse_datetime,
     read_count,
     website_domain_suggestion,
 )
@@ -43,6 +42,7 @@ from app.ui.pages.base import BasePage
 from app.ui.widgets.checked_field import (
     ERROR_STYLE,
     CheckedField,
+    DateTimeField,
     tidy_on_leave,
     tidy_text_on_leave,
 )
@@ -152,9 +152,7 @@ class SituationPage(BasePage):
         # -- incident -------------------------------------------------------------------------
         self.incident_box = QGroupBox(content)
         form = _form(self.incident_box)
-        self.noticed_at = CheckedField(
-            parse_datetime, describe=self._describe_time, parent=self.incident_box
-        )
+        self.noticed_at = DateTimeField(parent=self.incident_box)
         self.how_noticed = QComboBox(self.incident_box)
         self.how_detail = QPlainTextEdit(self.incident_box)
         self.how_detail.setTabChangesFocus(True)
@@ -434,15 +432,6 @@ class SituationPage(BasePage):
             return
         self.domain.set_text(self._suggested_domain.unicode)
         self.domain.edit.setFocus()
-
-    def _describe_time(self, value: object) -> str:
-        from datetime import datetime
-
-        if isinstance(value, datetime):
-            shown = format_jst(value)
-            if shown != self.noticed_at.text().strip():
-                return self.tr("Read as {when} (Japan time).").format(when=shown)
-        return ""
 
     def _describe_volume(self, value: object) -> str:
         if not isinstance(value, CountReading):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.core.errors import InputError
+from app.core.normalize import format_jst, parse_datetime, read_datetime
 from app.ui.i18n import msg_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -150,6 +151,54 @@ class CheckedField(QWidget):
             self.message.clear()
             self.message.fit_height()
             self.edit.setAccessibleDescription("")
+
+
+class DateTimeField(CheckedField):
+    """A date and time typed the ways owners write it (`parse_datetime`), with how it was read
+    shown beneath. A time read relative to today (昨日の夜9時) is rewritten, when the cursor
+    leaves the field, as the date and time it became: left as typed, 「昨日」 would be read
+    again as another day after midnight. Ctrl+Z brings back the words typed."""
+
+    def __init__(self, *, allow_future: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(self._read, describe=self._describe, parent=parent)
+        self._allow_future = allow_future
+        # (the words typed, the date and time they were rewritten as): while the field shows
+        # that date and time, the note beneath still says which words it came from.
+        self._rewritten: tuple[str, str] | None = None
+        # Connected after CheckedField's own check, so the rewrite is the last word on leaving.
+        self.edit.editingFinished.connect(self._rewrite_relative)
+
+    def _read(self, text: str) -> Any:
+        return parse_datetime(text, allow_future=self._allow_future)
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (a case loaded): the words of another case's rewrite are gone."""
+        self._rewritten = None
+        super().set_text(text)
+
+    def _describe(self, value: Any) -> str:
+        shown = format_jst(value)
+        text = self.edit.text().strip()
+        if self._rewritten is not None and self._rewritten[1] == text:
+            return self.tr("“{typed}” was read as {when} (Japan time).").format(
+                typed=self._rewritten[0], when=shown
+            )
+        if shown != text:
+            return self.tr("Read as {when} (Japan time).").format(when=shown)
+        return ""
+
+    def _rewrite_relative(self) -> None:
+        typed = self.edit.text().strip()
+        try:
+            reading = read_datetime(typed, allow_future=self._allow_future)
+        except InputError:
+            return  # kept as typed, with the explanation beneath
+        if not reading.relative:
+            return
+        shown = format_jst(reading.value)
+        self._rewritten = (typed, shown)
+        self.edit.selectAll()
+        self.edit.insert(shown)  # an edit, not setText: Ctrl+Z brings back what was typed
 
 
 def tidy_on_leave(edit: QLineEdit, tidy: Callable[[str], str]) -> None:

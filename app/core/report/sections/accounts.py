@@ -7,8 +7,9 @@ a hash of it.
 
 Layout: counts first; then the table, problem rows first (アカウント | 利用者 | 区分 | 判定 (with
 its date) | 変更日); then 8.1, what to do about each account that needs something (former staff,
-unknown owners, shared accounts, weak or unchecked passwords), and what was done about former
-staff, because those are what the vendor asks about first.
+unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
+counted in a sentence), and what was done about former staff, because those are what the vendor
+asks about first.
 Scorecard: passwords PROBLEM if the latest verdict of an account in use is weak, WARNING if some
 are not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active ("delete or
 disable"), WARNING for 不明 accounts or 共有 accounts without a named owner, OK otherwise.
@@ -90,6 +91,11 @@ DEPARTED_ACTIONS = QT_TRANSLATE_NOOP("report", "What was done about them")
 REVIEWED = QT_TRANSLATE_NOOP("report", "Account list last reviewed")
 IMPORTED = QT_TRANSLATE_NOOP("report", "Imported from")
 NONE_LEFT = QT_TRANSLATE_NOOP("report", "No account in the list needs anything done.")
+INACTIVE_DONE = QT_TRANSLATE_NOOP(
+    "report",
+    "The accounts already deleted or disabled ({count}) need nothing more; they are listed in "
+    "the table above.",
+)
 SCORE_WEAK = QT_TRANSLATE_NOOP("report", "{count} did not pass")
 SCORE_UNCHECKED = QT_TRANSLATE_NOOP("report", "{count} not checked")
 SCORE_ALL_STRONG = QT_TRANSLATE_NOOP("report", "All {count} passed")
@@ -266,7 +272,10 @@ def build(ctx: ReportContext) -> list[Flowable]:
     # The advice lives in 8.1 only, one row per account that needs something done (former
     # staff, unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
     # table above squeezed every header and verdict into broken words.
-    left = [a for a in ordered if recommendations(a)]
+    # Accounts already deleted or disabled need nothing: a row each saying so (with a status
+    # cell of three lines) made the list of what to do longer without anything to do in it.
+    left = [a for a in ordered if a.active and recommendations(a)]
+    inactive = summary.total - summary.active
     flow += [gap(3), heading(ctx, "8.1", TO_DO, level=1)]
     if left:
         flow.append(
@@ -280,6 +289,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         )
     else:
         flow.append(no_data(ctx, NONE_LEFT))
+    if inactive:
+        flow += [gap(3), ctx.para(INACTIVE_DONE.with_args(count=inactive))]
     if section.departed_actions.strip():
         flow += [gap(2), kv_table(ctx, [(DEPARTED_ACTIONS, section.departed_actions)])]
     return flow
