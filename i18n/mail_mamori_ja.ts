@@ -3257,7 +3257,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{address} has been deleted or disabled. Nothing more to do.</source>
-        <translation>{address} は削除または無効化済みです。これ以上の対応は不要です。</translation>
+        <translation>{address} は削除・停止済みです。これ以上の対応は不要です。</translation>
     </message>
     <message>
         <source>Delete it in the host&apos;s control panel, or at least disable it (or change its password to a long random one nobody knows).</source>
@@ -3293,7 +3293,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Deleted or disabled. Nothing more to do.</source>
-        <translation>削除または無効化済みです。これ以上の対応は不要です。</translation>
+        <translation>削除・停止済みです。これ以上の対応は不要です。</translation>
     </message>
     <message>
         <source>This is not a mail address (expected something like info@example.co.jp).</source>

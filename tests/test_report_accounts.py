@@ -162,7 +162,7 @@ def test_deleted_or_disabled_accounts_are_left_out_of_8_1_and_counted_under_it(
         for address in ("recruit@", "info@", "sato@"):
             assert address in advice, (lang, address)
         if lang == "ja":
-            assert "削除または無効化済みです" not in advice  # the rows' own words
+            assert "削除・停止済みです。これ以上" not in advice  # the rows' own words
             assert (
                 "削除・停止済みのアカウント(2件)は、これ以上の対応は不要です。上の表に載せています。"
                 in advice
