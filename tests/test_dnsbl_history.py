@@ -9,6 +9,7 @@ from pathlib import Path
 from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
 from app.core.dnsbl import Reason, Status
 from app.core.dnsbl_guidance import (
+    delisting_order,
     guidance_for,
     recognised_actions,
     request_gaps,
@@ -116,6 +117,32 @@ def test_spamcop_needs_no_request() -> None:
     record = _record("spamcop", "listed")
     guide = guidance_for("listed", None, LocalText("a", "b"), record, list_by_id(lists, "spamcop"))
     assert not guide.needs_request
+
+
+def test_the_delisting_order_puts_spamhaus_first_and_the_self_expiring_lists_apart() -> None:
+    lists = load_lists()
+
+    def listed(list_id: str, target: str = "203.0.113.25") -> BlacklistResultRecord:
+        return BlacklistResultRecord(list_id, list_id, "zone", target, "ip", "listed")
+
+    results = [
+        listed("spamcop"),
+        listed("barracuda"),
+        BlacklistResultRecord("psbl", "PSBL", "zone", "203.0.113.25", "ip", "not_listed"),
+        listed("spamhaus-dbl", "example.co.jp"),
+        listed("uceprotect-1"),
+        listed("spamhaus-zen"),
+        listed("retired-list"),  # a list this version no longer has
+    ]
+    order = delisting_order(results, lists)
+    assert [r.list_id for r in order.requests] == [
+        "spamhaus-zen",
+        "spamhaus-dbl",
+        "barracuda",
+        "uceprotect-1",
+        "retired-list",
+    ]
+    assert [r.list_id for r in order.automatic] == ["spamcop"]
 
 
 def test_resolver_blocked_offers_another_dns_server_and_a_dqs_key() -> None:
