@@ -139,10 +139,24 @@ def test_the_delisting_order_puts_spamhaus_first_and_the_self_expiring_lists_apa
         "spamhaus-zen",
         "spamhaus-dbl",
         "barracuda",
-        "uceprotect-1",
         "retired-list",
     ]
-    assert [r.list_id for r in order.automatic] == ["spamcop"]
+    assert [r.list_id for r in order.automatic] == ["spamcop", "uceprotect-1"]
+
+
+def test_uceprotect_level_1_is_waited_out_not_asked() -> None:
+    """Its listings expire after 7 days; the removal it offers on request is paid. The
+    guidance said "open the delisting page and paste the request" next to its own advice
+    "wait 7 days, no need to pay"."""
+    lists = load_lists()
+    record = BlacklistResultRecord(
+        "uceprotect-1", "UCEPROTECT Level 1", "zone", "203.0.113.25", "ip", "listed"
+    )
+    lst = list_by_id(lists, "uceprotect-1")
+    guide = guidance_for("listed", None, LocalText("a", "b"), record, lst)
+    assert not guide.needs_request
+    assert not any("依頼文" in step.ja for step in guide.steps)
+    assert any("自動的に解除" in step.ja for step in guide.steps)
 
 
 def test_resolver_blocked_offers_another_dns_server_and_a_dqs_key() -> None:

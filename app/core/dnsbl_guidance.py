@@ -228,12 +228,14 @@ def guidance_for(
 
 
 def removes_by_itself(lst: DnsblList | None) -> bool:
-    """True for a list that ends a listing by itself once the spam stops (SpamCop, about a
-    day after the last report): asking it for removal is not needed."""
+    """True for a list that ends a listing by itself once the spam stops (SpamCop about a
+    day after the last report, UCEPROTECT level 1 after 7 days): asking it for removal is
+    not needed. UCEPROTECT's only removal on request is a paid one, which the app never
+    sends the owner to."""
     return lst is not None and lst.id in _AUTOMATIC
 
 
-_AUTOMATIC = frozenset({"spamcop"})
+_AUTOMATIC = frozenset({"spamcop", "uceprotect-1"})
 
 
 class _RankedResult(Protocol):
