@@ -898,12 +898,48 @@ changed</source>
         <translation>{when} (日本時間) に確認しました (DNS サーバ: {server})。掲載 {listed} 件、ポリシー掲載 (ネットワーク単位) {policy} 件、掲載なし {not_listed} 件、確認できず {not_tested} 件。</translation>
     </message>
     <message>
-        <source>Blacklist listings found: {count}. Select a row to see what it means and how to ask for removal.</source>
-        <translation>ブラックリストへの掲載が {count} 件見つかりました。行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Blacklist listings found: {count}.</source>
+        <translation>ブラックリストへの掲載が {count} 件見つかりました。</translation>
+    </message>
+    <message>
+        <source>First stop the cause: change the passwords of the misused accounts and delete unused ones (step 3, “Passwords and accounts”).</source>
+        <translation>まず原因を止めます: 悪用されたアカウントのパスワードを変え、使っていないアカウントを削除してください (ステップ 3「パスワードとアカウント」)。</translation>
+    </message>
+    <message>
+        <source>{n}. {list}: {targets}</source>
+        <translation>{n}. {list} ({targets})</translation>
+    </message>
+    <message>
+        <source>{count} more in the table</source>
+        <translation>ほか {count} 件 (表を参照)</translation>
+    </message>
+    <message>
+        <source>Then ask for removal in this order: {order}.</source>
+        <translation>そのうえで、次の順に解除を申請してください: {order}。</translation>
+    </message>
+    <message>
+        <source>{lists}: no request needed, the listing ends by itself once the spam stops.</source>
+        <translation>{lists} は申請不要です。迷惑メールが止まれば自動的に解除されます。</translation>
+    </message>
+    <message>
+        <source>Some lists could not be checked (see the notice below): whether they list you is not known.</source>
+        <translation>確認できなかったリストがあります (下の注意を参照)。そのリストに掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>Select a row to see what it means and how to ask for removal.</source>
+        <translation>行を選ぶと、その意味と解除の申請方法が表示されます。</translation>
     </message>
     <message>
         <source>Press “Start the check” to check the addresses and domains listed above. To go on without checking now, tick “Do not check now” below and give a reason.</source>
         <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>No list could be checked ({count} could not be checked), so whether you are listed is not known. Check that this computer is connected to the internet, then press “Start the check” again.</source>
+        <translation>どのリストも確認できませんでした (確認できず {count} 件)。掲載されているかどうかは分かりません。このパソコンがインターネットにつながっているか確かめてから、もう一度「確認を開始」を押してください。</translation>
     </message>
     <message>
         <source>No listing found, but some lists could not be checked (see below). Those are not clean results.</source>
@@ -922,8 +958,20 @@ changed</source>
         <translation>この確認は IP アドレスだけを対象にしており、ドメイン {domain} は含まれていません。{domain} がドメイン用のブラックリストに載っているかどうかは分かりません。上の一覧に {domain} を追加して「確認を開始」を押すか、下の欄にドメインを確認しない理由を記入してください。</translation>
     </message>
     <message>
+        <source>No list answered. Check the internet connection and check again; if that does not help, choose another DNS server in Settings.</source>
+        <translation>どのリストも応答しませんでした。インターネットへの接続を確かめてから再確認し、それでも同じなら設定で別の DNS サーバを選んでください。</translation>
+    </message>
+    <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>
         <translation>応答しなかったリストがあります。「確認できず」の行を選ぶと理由が表示されます。時間をおいて再確認するか、設定で別の DNS サーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>{lists} and {count} more</source>
+        <translation>{lists} ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>Could not be checked: {lists}.</source>
+        <translation>確認できなかったリスト: {lists}。</translation>
     </message>
     <message>
         <source>Compared with the check on {when}:</source>
@@ -4856,7 +4904,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>DNS servers may keep showing this answer for up to {duration} after a change. Re-check after that.</source>
-        <translation>変化があっても、DNS サーバは最大 {duration} の間この応答を表示し続けることがあります。その後に再確認してください。</translation>
+        <translation>変化があっても、DNS サーバは最大 {duration}の間この応答を表示し続けることがあります。その後に再確認してください。</translation>
     </message>
     <message>
         <source>This is not a spam listing: the address is in a range that is not expected to send mail directly (for example a home or office internet line).</source>

@@ -1031,3 +1031,98 @@ def test_the_end_of_the_check_is_announced(qtbot, page, monkeypatch) -> None:  #
     run_and_wait(qtbot, page)
     assert announced == [page.status.text()]
     assert "掲載されていませんでした" in announced[0]
+
+
+def test_the_listings_come_first_with_the_order_to_ask_for_removal(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    """The owner of the seed article: listed on Spamhaus, Barracuda and SpamCop. The four
+    listings were scattered among 30 clean rows (five in view), and nothing said where to
+    start."""
+    list_ip(server, list_by_id(lists, "spamcop"), IP)
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    list_ip(server, list_by_id(lists, "spamhaus-zen"), IP, "127.0.0.4")
+    list_domain(server, list_by_id(lists, "spamhaus-dbl"), "example.co.jp", "127.0.1.102")
+    page.targets.add_targets([parse_target(IP), parse_target("203.0.113.26")])
+    run_and_wait(qtbot, page)
+    first = [(page.table.item(row, 0).text(), page.table.item(row, 1).text()) for row in range(4)]
+    assert first == [
+        ("Spamhaus ZEN", IP),
+        ("Spamhaus DBL", "example.co.jp"),
+        ("Barracuda (BRBL)", IP),
+        ("SpamCop", IP),
+    ]
+    assert all("掲載なし" in page.table.item(row, 2).text() for row in range(4, 10))
+    assert page.table.currentRow() == 0  # its details are shown
+    status = page.status.text()
+    assert "ステップ 3「パスワードとアカウント」" in status
+    assert status.index("1. Spamhaus ZEN") < status.index("2. Spamhaus DBL")
+    assert status.index("2. Spamhaus DBL") < status.index("3. Barracuda")
+    assert "SpamCop (203.0.113.25) は申請不要" in status
+    assert "4." not in status  # SpamCop is not a list to ask
+    wizard.set_language("en")
+    qtbot.waitUntil(
+        lambda: (
+            "ask for removal in this order: 1. Spamhaus ZEN: 203.0.113.25" in page.status.text()
+        ),
+        timeout=3000,
+    )
+    assert page.table.item(0, 0).text() == "Spamhaus ZEN"
+
+
+def test_a_check_where_no_list_answered_does_not_read_as_clean(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    """No network: every list times out. 「掲載は見つかりませんでした」 led the status, as
+    if the owner's addresses were clean."""
+    server.drop("bl.test", subtree=True)
+    page.timeout = 0.5  # nothing will answer: no need to wait the app's 3 s twice
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    assert all(t.startswith("？ 確認できず") for t in result_texts(page).values())
+    status = page.status.text()
+    assert "見つかりませんでした" not in status
+    assert "どのリストも確認できませんでした" in status
+    assert "インターネット" in status
+    assert "どのリストも応答しませんでした" in page.banner_text.text()
+    assert "応答しなかったリストがあります" not in page.banner_text.text()
+
+
+def test_a_blocked_spamhaus_is_named_next_to_the_other_listings(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    """Barracuda listed, Spamhaus refusing the DNS server: the banner spoke of "this list"
+    without saying which, and the status named only Barracuda, as if that were all."""
+    for list_id in ("spamhaus-zen", "spamhaus-dbl"):
+        zone = list_by_id(lists, list_id).zone
+        server.remove_records(f"2.0.0.127.{zone}")
+        server.remove_records(f"test.{zone}")
+        server.remove_records(f"dbltest.com.{zone}")
+        server.add_record(f"*.{zone}", "A", "127.255.255.254")
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    assert page.banner_text.text().startswith(
+        "⚠ 確認できなかったリスト: Spamhaus DBL、Spamhaus ZEN。"
+    )
+    assert "確認できなかったリストがあります" in page.status.text()
+    # Listed first, then the lists that could not be checked.
+    assert [page.table.item(row, 2).text()[0] for row in range(3)] == ["×", "？", "？"]
+
+
+def test_a_language_switch_during_the_check_keeps_the_rows_filling_in(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    """The status went back to "Press “Start the check”" while the check ran, and a switch
+    after an earlier run put that run's rows back over the live ones."""
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    server.delay(list_by_id(lists, "spamcop").zone, 1.0, subtree=True)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page._running
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: page.status.text().startswith("Checking"), timeout=3000)
+    assert page._running
+    assert any(t == "checking…" for t in result_texts(page).values())
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert len(wizard.case.blacklist.runs) == 2
+    assert result_texts(page)[("SpamCop", IP)] == "not listed"

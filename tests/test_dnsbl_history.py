@@ -9,6 +9,7 @@ from pathlib import Path
 from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
 from app.core.dnsbl import Reason, Status
 from app.core.dnsbl_guidance import (
+    delisting_order,
     guidance_for,
     recognised_actions,
     request_gaps,
@@ -116,6 +117,46 @@ def test_spamcop_needs_no_request() -> None:
     record = _record("spamcop", "listed")
     guide = guidance_for("listed", None, LocalText("a", "b"), record, list_by_id(lists, "spamcop"))
     assert not guide.needs_request
+
+
+def test_the_delisting_order_puts_spamhaus_first_and_the_self_expiring_lists_apart() -> None:
+    lists = load_lists()
+
+    def listed(list_id: str, target: str = "203.0.113.25") -> BlacklistResultRecord:
+        return BlacklistResultRecord(list_id, list_id, "zone", target, "ip", "listed")
+
+    results = [
+        listed("spamcop"),
+        listed("barracuda"),
+        BlacklistResultRecord("psbl", "PSBL", "zone", "203.0.113.25", "ip", "not_listed"),
+        listed("spamhaus-dbl", "example.co.jp"),
+        listed("uceprotect-1"),
+        listed("spamhaus-zen"),
+        listed("retired-list"),  # a list this version no longer has
+    ]
+    order = delisting_order(results, lists)
+    assert [r.list_id for r in order.requests] == [
+        "spamhaus-zen",
+        "spamhaus-dbl",
+        "barracuda",
+        "retired-list",
+    ]
+    assert [r.list_id for r in order.automatic] == ["spamcop", "uceprotect-1"]
+
+
+def test_uceprotect_level_1_is_waited_out_not_asked() -> None:
+    """Its listings expire after 7 days; the removal it offers on request is paid. The
+    guidance said "open the delisting page and paste the request" next to its own advice
+    "wait 7 days, no need to pay"."""
+    lists = load_lists()
+    record = BlacklistResultRecord(
+        "uceprotect-1", "UCEPROTECT Level 1", "zone", "203.0.113.25", "ip", "listed"
+    )
+    lst = list_by_id(lists, "uceprotect-1")
+    guide = guidance_for("listed", None, LocalText("a", "b"), record, lst)
+    assert not guide.needs_request
+    assert not any("依頼文" in step.ja for step in guide.steps)
+    assert any("自動的に解除" in step.ja for step in guide.steps)
 
 
 def test_resolver_blocked_offers_another_dns_server_and_a_dqs_key() -> None:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 _ALLOWED_WORDS = """
     spf dmarc dkim dns dnsbl dqs ip ipv mx txt ptr cname rfc smtp pop imap ftp ssl tls
     https http url www pdf csv tsv json utf bom ok id os it web vps isp rsa sha
-    jst utc ntp jpcert cc usb css as
+    jst utc ntp jpcert cc usb css as sbl xbl pbl
     servfail refused nxdomain formerr notimp
     include all redirect exp none quarantine reject permerror temperror softfail neutral
     pass fail default
@@ -79,6 +79,9 @@ EXEMPT_TEXTS = {
 # keyring's own name of the password store in the DQS section's tooltip is for whoever
 # helps the owner with it (the visible text names the store in Japanese).
 EXEMPT_PREFIXES = ("パスワードの保存先: ",)
+# Lines quoting a blacklist's own words (its TXT record, 「リストの説明: Listed by CSS, see …」
+# in the details of page 2): the owner finds the same English on the list's site.
+QUOTED_LINE_PREFIXES = ("リストの説明: ",)
 
 # URLs, paths, mail addresses and their local parts, domain and file names, header names
 # (DKIM-Signature:), key sequences (Ctrl+Z), file patterns, placeholders: all written in
@@ -104,6 +107,7 @@ def english_words(text: str) -> list[str]:
     """The words of `text` that are English and not on the allow-list."""
     if text in EXEMPT_TEXTS or text.startswith(EXEMPT_PREFIXES):
         return []
+    text = "\n".join(line for line in text.split("\n") if not line.startswith(QUOTED_LINE_PREFIXES))
     text = re.sub(r"&\w+;", " ", _TAG.sub(" ", text))  # rich text: tags and entities
     # Mnemonics, and break opportunities inside file names (maillog-\u200b20261114.\u200bgz).
     text = text.replace("&&", "").replace("&", "").replace("\u200b", "")

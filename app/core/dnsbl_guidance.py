@@ -16,9 +16,10 @@ owner typed (and never a password) ends up in a mail to a third party.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from app.core.dnsbl import Reason, Status, local
 from app.core.dnsbl_lists import DnsblList, LocalText
@@ -183,7 +184,7 @@ def guidance_for(
     delist_time = lst.delist_time if lst is not None else None
     if status is Status.LISTED:
         steps = [local(STEP_STOP), local(STEP_CHECK_SERVER)]
-        automatic = lst is not None and lst.id in ("spamcop",)
+        automatic = removes_by_itself(lst)
         steps.append(local(STEP_WAIT if automatic else STEP_REQUEST))
         if lst is not None and (lst.advice.ja or lst.advice.en):
             steps.append(lst.advice)
@@ -224,6 +225,56 @@ def guidance_for(
     return Guidance(
         meaning=local(NOT_LISTED.with_args(target=result.target)), recheck=recheck, caution=caution
     )
+
+
+def removes_by_itself(lst: DnsblList | None) -> bool:
+    """True for a list that ends a listing by itself once the spam stops (SpamCop about a
+    day after the last report, UCEPROTECT level 1 after 7 days): asking it for removal is
+    not needed. UCEPROTECT's only removal on request is a paid one, which the app never
+    sends the owner to."""
+    return lst is not None and lst.id in _AUTOMATIC
+
+
+_AUTOMATIC = frozenset({"spamcop", "uceprotect-1"})
+
+
+class _RankedResult(Protocol):
+    @property
+    def list_id(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+R = TypeVar("R", bound=_RankedResult)
+
+
+@dataclass(frozen=True)
+class DelistingOrder(Generic[R]):
+    """The listings of a run in the order to work on them: `requests` need a removal request
+    (most widely used lists first), `automatic` end by themselves once the spam stops."""
+
+    requests: tuple[R, ...] = ()
+    automatic: tuple[R, ...] = ()
+
+
+def delisting_order(results: Iterable[R], lists: tuple[DnsblList, ...]) -> DelistingOrder[R]:
+    """Order the `listed` results of a run for the owner: Spamhaus first (the list most
+    receivers use, so its listing refuses the most mail), then the others in the order of
+    the list definitions (roughly how widely they are used); the lists that end a listing by
+    themselves (no request) come apart. Results of lists this version does not know come
+    after the known ones; equals keep the run's order."""
+    index = {lst.id: n for n, lst in enumerate(lists)}
+    by_id = {lst.id: lst for lst in lists}
+
+    def rank(result: R) -> tuple[int, int]:
+        lst = by_id.get(result.list_id)
+        spamhaus = lst is not None and bool(lst.dqs_zone)
+        return (0 if spamhaus else 1, index.get(result.list_id, len(lists)))
+
+    listed = sorted((r for r in results if r.status == Status.LISTED.value), key=rank)
+    requests = tuple(r for r in listed if not removes_by_itself(by_id.get(r.list_id)))
+    automatic = tuple(r for r in listed if removes_by_itself(by_id.get(r.list_id)))
+    return DelistingOrder(requests, automatic)
 
 
 def _join(first: LocalText, second: LocalText) -> LocalText:

@@ -48,7 +48,7 @@ from app.core.dnsbl import (
     Reason,
     resolver_label,
 )
-from app.core.dnsbl_guidance import guidance_for, request_gaps, request_text
+from app.core.dnsbl_guidance import delisting_order, guidance_for, request_gaps, request_text
 from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
@@ -73,7 +73,7 @@ from app.core.dnsbl_targets import (
     parse_target,
 )
 from app.core.errors import InputError
-from app.core.i18n import Msg
+from app.core.i18n import Msg, join_sentences
 from app.core.normalize import JST, format_jst
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
@@ -301,12 +301,30 @@ class BlacklistPage(BasePage):
         self.open_button.setText(self.tr("&Open delisting page"))
         self.changes_box.setTitle(self.tr("Changes since the previous check"))
         self._update_skip_texts()
-        if self._shown_run is not None:
+        if self._running:
+            # A language switch during a check: the rows filling in stay (showing the
+            # previous run again, or the idle "Press Start", wiped or contradicted them).
+            self._retranslate_running()
+        elif self._shown_run is not None:
             self._show_run(self._shown_run)
         else:
             self._update_status_idle()
         self._show_changes()
         self._show_details()
+
+    def _retranslate_running(self) -> None:
+        cancelling = not self.cancel_button.isEnabled()
+        self.status.setText(self.tr("Cancelling…") if cancelling else self._checking_text())
+        pending = self.tr("checking…")
+        for row in range(self.table.rowCount()):
+            record = self._records.get(row)
+            if record is not None:
+                self._fill_row(record)
+            elif (item := self.table.item(row, COL_RESULT)) is not None:
+                item.setText(pending)
+
+    def _checking_text(self) -> str:
+        return self.tr("Checking {count} list(s)…").format(count=len(self.lists))
 
     def _update_skip_texts(self) -> None:
         # After a run of addresses only, the same field asks why the domain was left out: the
@@ -560,7 +578,7 @@ class BlacklistPage(BasePage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Checking {count} list(s)…").format(count=len(lists)))
+        self.status.setText(self._checking_text())
         make_client = self._client_factory()
 
         def work(ctx: TaskContext) -> BlacklistRun:
@@ -683,7 +701,14 @@ class BlacklistPage(BasePage):
         # The results take the spare height when shown; the stretch at the end when not.
         self._layout.setStretch(self._layout.count() - 1, 0 if visible else 1)
 
-    def _prepare_rows(self, targets: list[Target], lists: tuple[DnsblList, ...]) -> None:
+    def _prepare_rows(
+        self,
+        targets: list[Target],
+        lists: tuple[DnsblList, ...],
+        rank: dict[tuple[str, str], int] | None = None,
+    ) -> None:
+        """One row per target and fitting list; `rank` (list id, target -> position) puts
+        those rows first, in its order, the others after them as they come."""
         self._clear_results()
         pending = self.tr("checking…")
         rows = []
@@ -692,6 +717,8 @@ class BlacklistPage(BasePage):
                 wanted = ListKind.IP if target.kind is TargetKind.IP else ListKind.DOMAIN
                 if lst.kind is wanted:
                     rows.append((lst, target))
+        if rank:
+            rows.sort(key=lambda row: rank.get((row[0].id, row[1].value), len(rank)))
         self.table.setRowCount(len(rows))
         self._show_results(bool(rows))
         for row, (lst, target) in enumerate(rows):
@@ -743,7 +770,7 @@ class BlacklistPage(BasePage):
     def _show_run(self, run: BlacklistRunRecord) -> None:
         targets = [t.to_target() for t in run.targets]
         lists = tuple(lst for lst in self.lists if any(r.list_id == lst.id for r in run.results))
-        self._prepare_rows(targets, lists)
+        self._prepare_rows(targets, lists, self._problems_first(run))
         for record in run.results:
             self._fill_row(record)
         # Rows for lists that are not in this version's set stay as recorded.
@@ -771,6 +798,72 @@ class BlacklistPage(BasePage):
             self.table.selectRow(first_listing)
         self._show_details()
 
+    def _problems_first(self, run: BlacklistRunRecord) -> dict[tuple[str, str], int]:
+        """Row positions for the results that need the owner: the listings in the order to
+        ask for removal (as the status numbers them), then policy listings, then the lists
+        that could not be checked. Among 30 clean rows, four listings were scattered over a
+        table that shows five rows at a time."""
+        order = delisting_order(run.results, self.lists)
+        first = [*order.requests, *order.automatic]
+        first += [r for r in run.results if r.status == "policy"]
+        first += [r for r in run.results if r.status == "not_tested"]
+        return {(r.list_id, r.target): n for n, r in enumerate(first)}
+
+    def _delisting_text(self, run: BlacklistRunRecord) -> str:
+        """What to do about the listings, in order: fix the cause, then which lists to ask
+        first (Spamhaus, the most used), and which end by themselves."""
+        order = delisting_order(run.results, self.lists)
+        sep = self.tr(", ")
+
+        def grouped(results: tuple[BlacklistResultRecord, ...]) -> list[tuple[str, list[str]]]:
+            # One entry per list, with every address it lists (one form per list).
+            groups: dict[str, tuple[str, list[str]]] = {}
+            for r in results:
+                groups.setdefault(r.list_id, (r.list_name, []))[1].append(r.target)
+            return list(groups.values())
+
+        parts = [
+            self.tr("Blacklist listings found: {count}.").format(count=run.count("listed")),
+            self.tr(
+                "First stop the cause: change the passwords of the misused accounts and delete "
+                "unused ones (step 3, “Passwords and accounts”)."
+            ),
+        ]
+        requests = grouped(order.requests)
+        if requests:
+            shown = [
+                self.tr("{n}. {list}: {targets}").format(n=n, list=name, targets=sep.join(targets))
+                for n, (name, targets) in enumerate(requests[:_ORDER_SHOWN], 1)
+            ]
+            if len(requests) > _ORDER_SHOWN:
+                shown.append(
+                    self.tr("{count} more in the table").format(count=len(requests) - _ORDER_SHOWN)
+                )
+            parts.append(
+                self.tr("Then ask for removal in this order: {order}.").format(
+                    order=sep.join(shown)
+                )
+            )
+        automatic = grouped(order.automatic)
+        if automatic:
+            names = sep.join(f"{name} ({sep.join(targets)})" for name, targets in automatic)
+            parts.append(
+                self.tr(
+                    "{lists}: no request needed, the listing ends by itself once the spam stops."
+                ).format(lists=names)
+            )
+        if run.count("not_tested"):
+            # Spamhaus blocked: the order above could not include it, and "1. Barracuda"
+            # alone read as if that were all.
+            parts.append(
+                self.tr(
+                    "Some lists could not be checked (see the notice below): whether they list "
+                    "you is not known."
+                )
+            )
+        parts.append(self.tr("Select a row to see what it means and how to ask for removal."))
+        return join_sentences(*parts)
+
     def _update_status_idle(self) -> None:
         self._update_skip_texts()
         self.status.setStyleSheet("")
@@ -793,11 +886,20 @@ class BlacklistPage(BasePage):
             self.status.setStyleSheet(WARN_STYLE)
             text = self._other_domain_text(run)
         elif listed:
-            text = self.tr(
-                "Blacklist listings found: {count}. Select a row to see what it means and how "
-                "to ask for removal."
-            ).format(count=listed)
+            text = self._delisting_text(run)
+        elif run.results and not any(
+            r.status in ("listed", "policy", "not_listed") for r in run.results
+        ):
+            # Nothing answered (no network, a dead DNS server): "no listing found" read as
+            # good news, though nothing at all is known.
+            self.status.setStyleSheet(WARN_STYLE)
+            text = "⚠ " + self.tr(
+                "No list could be checked ({count} could not be checked), so whether you are "
+                "listed is not known. Check that this computer is connected to the internet, "
+                "then press “Start the check” again."
+            ).format(count=run.count("not_tested"))
         elif run.count("not_tested"):
+            self.status.setStyleSheet(WARN_STYLE)
             text = self.tr(
                 "No listing found, but some lists could not be checked (see below). Those are "
                 "not clean results."
@@ -832,6 +934,9 @@ class BlacklistPage(BasePage):
         ).format(domain=domain)
 
     def _update_banner(self, run: BlacklistRunRecord) -> None:
+        nothing_checked = not any(
+            r.status in ("listed", "policy", "not_listed") for r in run.results
+        )
         reasons = {r.reason for r in run.results if r.status == "not_tested" and r.reason}
         blocked = reasons & {"resolver_blocked", "rate_limited", "bad_answer", "list_unhealthy"}
         if run.rewriting:
@@ -843,6 +948,11 @@ class BlacklistPage(BasePage):
                 if r in blocked
             )
             text = msg_text(Reason(reason).explanation)
+        elif reasons and nothing_checked:
+            text = self.tr(
+                "No list answered. Check the internet connection and check again; if that does "
+                "not help, choose another DNS server in Settings."
+            )
         elif reasons:
             text = self.tr(
                 "Some lists did not answer. Select a “not tested” row to see why; check again "
@@ -851,7 +961,17 @@ class BlacklistPage(BasePage):
         else:
             self.banner.hide()
             return
-        self.banner_text.setText("⚠ " + text)
+        # The explanation speaks of "this list": which ones it means comes first (Spamhaus,
+        # the list that matters most, was easy to miss among "some lists").
+        names = list(dict.fromkeys(r.list_name for r in run.results if r.status == "not_tested"))
+        shown = self.tr(", ").join(names[:_NAMES_SHOWN])
+        if len(names) > _NAMES_SHOWN:
+            shown = self.tr("{lists} and {count} more").format(
+                lists=shown, count=len(names) - _NAMES_SHOWN
+            )
+        named = self.tr("Could not be checked: {lists}.").format(lists=shown)
+        # When no list answered, every one of them is meant; the status says so.
+        self.banner_text.setText("⚠ " + (text if nothing_checked else join_sentences(named, text)))
         self.banner.show()
 
     def _show_changes(
@@ -1112,6 +1232,10 @@ class BlacklistPage(BasePage):
         record = self.selected_record()
         if record is not None and record.delist_url:
             QDesktopServices.openUrl(QUrl(record.delist_url))
+
+
+_ORDER_SHOWN = 5  # lists named in the delisting order; the table has every one
+_NAMES_SHOWN = 4  # lists named in the not-tested banner
 
 
 def _shorten(text: str, limit: int) -> str:
