@@ -911,7 +911,7 @@ changed</source>
     </message>
     <message>
         <source>{n}. {list}: {targets}</source>
-        <translation>{n}. {list} ({targets})</translation>
+        <translation>{n}. {list}: {targets}</translation>
     </message>
     <message>
         <source>{count} more in the table</source>

@@ -1058,6 +1058,7 @@ def test_the_listings_come_first_with_the_order_to_ask_for_removal(
     assert "ステップ 3「パスワードとアカウント」" in status
     assert status.index("1. Spamhaus ZEN") < status.index("2. Spamhaus DBL")
     assert status.index("2. Spamhaus DBL") < status.index("3. Barracuda")
+    assert "3. Barracuda (BRBL): 203.0.113.25" in status  # not 「(BRBL) (203.0.113.25)」
     assert "SpamCop (203.0.113.25) は申請不要" in status
     assert "4." not in status  # SpamCop is not a list to ask
     wizard.set_language("en")
