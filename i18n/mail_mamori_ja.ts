@@ -1412,6 +1412,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>保存せずに閉じる(&amp;W)</translation>
     </message>
     <message>
+        <source>These entries contain a mistake (explained under each field), so they would be missing from the PDF.</source>
+        <translation>これらの欄には誤りがあるため (各欄の下に説明があります)、このままでは PDF に載りません。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the PDF without them</source>
+        <translation>含めずに PDF を作成(&amp;C)</translation>
+    </message>
+    <message>
         <source>These entries contain a mistake (explained under each field), so they are only on the screen and not in the saved case. If you start a new case or open another one now, they are lost.</source>
         <translation>これらの欄には誤りがあるため (各欄の下に説明があります)、画面に表示されているだけで、保存された記録には入っていません。いま新しい事案を始めたり、別の事案を開いたりすると、その内容は失われます。</translation>
     </message>

@@ -785,3 +785,53 @@ def test_spam_period_times_show_how_they_were_read_and_relative_ones_are_rewritt
     assert wizard.case.report.spam_period_end == datetime(2026, 11, 26, 21, 0, tzinfo=normalize.JST)
     page.spam_end.edit.undo()
     assert page.spam_end.text() == "昨日の夜9時"
+
+
+def test_create_pdf_points_out_a_mistyped_field_before_it_goes_missing_from_the_pdf(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    # A vendor address with a mistake is only on screen, not in the case: the PDF came out
+    # without it and nothing said so.
+    page = open_example(wizard, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args: asked.append("dialog") or (str(tmp_path / "report.pdf"), ""),
+    )
+    page.vendor_email.set_text("")
+    type_text(qtbot, page.vendor_email.edit, "suzuki@")
+    page.show_tab("privacy")
+    seen: list[str] = []
+    press_in_next_message_box("戻って直す", seen)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert seen and "依頼先のメールアドレス" in seen[0]
+    assert "PDF" in seen[0]
+    # Back at the field, nothing made.
+    assert asked == [] and not (tmp_path / "report.pdf").exists()
+    assert page.tabs.currentIndex() == page._tab_keys.index("vendor")
+    assert wizard.focusWidget() is page.vendor_email.edit
+    # The owner may still go ahead: the PDF is made without the address.
+    press_in_next_message_box("含めずに PDF を作成", seen)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert asked == ["dialog"] and (tmp_path / "report.pdf").is_file()
+    assert "suzuki@" not in pdf_text(tmp_path / "report.pdf")
+
+
+def test_create_pdf_goes_straight_to_the_save_dialog_when_all_input_is_saved(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_example(wizard, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "report.pdf"), "")
+    )
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert asked == [] and (tmp_path / "report.pdf").is_file()

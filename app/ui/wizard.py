@@ -736,6 +736,22 @@ class MamoriWizard(QWizard):
             self.tr("&Finish anyway") if finishing else self.tr("&Close anyway"),
         )
 
+    def may_create_report(self) -> bool:
+        """Before the report PDF is made: text that could not be saved is not in the case, so
+        it would be missing from the PDF without a word. Say so and offer to go back to it
+        (the default). True: make the PDF."""
+        unsaved = self.unsaved_input()
+        if not unsaved:
+            return True
+        return self._ask_about_unsaved_input(
+            unsaved,
+            self.tr(
+                "These entries contain a mistake (explained under each field), so they would "
+                "be missing from the PDF."
+            ),
+            self.tr("&Create the PDF without them"),
+        )
+
     def _may_replace_case(self) -> bool:
         """Before starting a new case or opening another one, which replaces what every page
         shows: when the current case could not be saved, or holds text that could not be saved,

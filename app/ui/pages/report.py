@@ -1159,6 +1159,9 @@ class ReportPage(BasePage):
         """Ask where to save, then create the PDF there."""
         if self.busy:
             return
+        # A mistyped field is only on screen: the PDF would lack it without a word.
+        if not self.mamori.may_create_report():
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as"),
