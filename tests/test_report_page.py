@@ -409,6 +409,53 @@ def test_preview_shows_every_page_with_navigation_and_zoom(qtbot, wizard, tmp_pa
     dialog.close()
 
 
+def _open_handles(path: Path) -> list[str]:
+    """This process's open file descriptors on `path` (Linux)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == str(path):
+                found.append(fd)
+        except OSError:
+            continue  # closed meanwhile
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc (Linux)")
+def test_the_preview_keeps_no_handle_on_the_pdf_so_it_can_be_created_again(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # On Windows a file held open cannot be replaced: with the preview open, creating the PDF
+    # again under the same name failed ("close the file in the other program").
+    page = open_example(wizard, tmp_path)
+    path = create(qtbot, page, tmp_path / "r.pdf")
+    dialog = page.preview()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.page_count() == len(PdfReader(path).pages)
+    assert _open_handles(path) == []
+    type_text(qtbot, page.vendor_person, "（追記）")
+    create(qtbot, page, path)
+    assert _open_handles(path) == []
+    # The preview shows the new file: the addition is on its first page.
+    assert dialog.page_count() == len(PdfReader(path).pages)
+    assert "（追記）" in (dialog.document.getAllText(0).text() or "").replace("\n", "")
+    dialog.close()
+
+
+def test_the_preview_names_the_file_it_shows_after_the_pdf_is_created_elsewhere(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_example(wizard, tmp_path)
+    create(qtbot, page, tmp_path / "first.pdf")
+    dialog = page.preview()
+    assert dialog is not None
+    assert "first.pdf" in dialog.windowTitle()
+    create(qtbot, page, tmp_path / "second.pdf")
+    assert "second.pdf" in dialog.windowTitle() and "first" not in dialog.windowTitle()
+    dialog.close()
+
+
 def _pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,6 +39,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -176,9 +177,27 @@ class PdfPreviewDialog(QDialog):
         self._update_zoom_label()
 
     def load(self) -> bool:
-        """(Re)load the file, e.g. after the PDF was created again. True if it could be read."""
+        """(Re)load the file, e.g. after the PDF was created again. True if it could be read.
+
+        The file is read into memory and not kept open: on Windows an open file cannot be
+        replaced, so creating the PDF again over the one shown here failed with "close the
+        file in the other program", and Explorer could not move or delete it either.
+        """
         self.document.close()
-        ok = self.document.load(str(self.path)) == QPdfDocument.Error.None_
+        self.setWindowTitle(self.tr("Preview: {name}").format(name=self.path.name))
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            data = b""
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        # The document reads from the buffer while it is shown (loading it is synchronous).
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if data:
+            self.document.load(self._buffer)
+        ok = self.document.status() == QPdfDocument.Status.Ready
         count = self.page_count() if ok else 0
         self.page.setMaximum(max(count, 1))
         self._update_page_label()
