@@ -2219,6 +2219,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>この PDF を作成した後に内容が変わりました。すべてが報告書に載るよう、もう一度作成してください。</translation>
     </message>
     <message>
+        <source>Give this file to your vendor (preview or print it first if you like), then press “Save and finish”.</source>
+        <translation>このファイルをセキュリティ会社に渡してください (必要ならプレビューや印刷で確認できます)。最後に「保存して終了」を押します。</translation>
+    </message>
+    <message>
         <source>The PDF could not be read. Please create it again.</source>
         <translation>PDF を読み込めませんでした。もう一度作成してください。</translation>
     </message>

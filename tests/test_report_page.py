@@ -698,6 +698,45 @@ def test_finish_offers_to_create_the_pdf_when_it_is_out_of_date(
     assert "（代表）" in pdf_text(tmp_path / "again.pdf")
 
 
+def test_after_create_the_pdf_now_from_finish_the_page_says_what_is_left_to_do(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    # The reminder's "Create the PDF now" leaves the wizard open (the owner may want to look
+    # at the PDF first); the page then said only when and where the PDF was made.
+    page = open_example(wizard, tmp_path)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), "")
+    )
+    seen: list[str] = []
+    press_in_next_message_box("今すぐ PDF を作成する", seen)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "r.pdf").is_file(), timeout=30_000)
+    wait_idle(qtbot, page)
+    assert wizard.isVisible()
+    status = page.pdf_status.text()
+    assert "セキュリティ会社に渡してください" in status and "「保存して終了」" in status
+    assert page.pdf_status.styleSheet() == ""
+    # Once the case changes, the PDF is out of date: the page says so instead.
+    type_text(qtbot, page.vendor_phone, "（代表）")
+    qtbot.waitUntil(lambda: "内容が変わりました" in page.pdf_status.text())
+    assert "「保存して終了」" not in page.pdf_status.text()
+
+
+def test_a_failed_save_is_not_followed_by_the_next_step(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_example(wizard, tmp_path)
+    create(qtbot, page, tmp_path / "r.pdf")
+    not_a_folder = tmp_path / "note.txt"
+    not_a_folder.write_text("x")
+    page.create_pdf(not_a_folder / "r.pdf")
+    wait_idle(qtbot, page)
+    status = page.pdf_status.text()
+    assert "保存できませんでした" in status
+    assert "「保存して終了」" not in status
+    assert page.pdf_status.styleSheet() != ""
+
+
 # -- keyboard and accessibility --------------------------------------------------------------------
 
 

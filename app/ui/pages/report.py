@@ -1266,6 +1266,7 @@ class ReportPage(BasePage):
         lines = []
         last = self._last_pdf
         path = self.pdf_path()
+        failed = bool(self._message) and self._message_is_problem
         if last is None:
             lines.append(
                 self.tr(
@@ -1303,11 +1304,19 @@ class ReportPage(BasePage):
                         "that the report shows everything."
                     )
                 )
+            elif path is not None and not self.busy and not failed:
+                # The hint before the first PDF ended with this step; after "Create the PDF
+                # now" in the Finish reminder the owner was left on the page not knowing it.
+                lines.append(
+                    self.tr(
+                        "Give this file to your vendor (preview or print it first if you "
+                        "like), then press “Save and finish”."
+                    )
+                )
         if self._message:
             lines.append(("⚠ " if self._message_is_problem else "") + self._message)
         self.pdf_status.setText("\n".join(lines))
-        problem = self._message_is_problem
-        self.pdf_status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.pdf_status.setStyleSheet(ERROR_STYLE if failed else "")
         available = path is not None and not self.busy
         for button in (
             self.preview_button,
