@@ -7059,6 +7059,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>PDF を「{name}」として保存できませんでした ({reason})。そのファイルを別のアプリで開いている場合は閉じてください。または別のフォルダを選んでください。</translation>
     </message>
     <message>
+        <source>The PDF could not be saved as “{name}” ({reason}). Choose another folder or name.</source>
+        <translation>PDF を「{name}」として保存できませんでした ({reason})。別のフォルダかファイル名を選んでください。</translation>
+    </message>
+    <message>
         <source>{area}: {state} (still open: {gap})</source>
         <translation>{area}: {state} (残り: {gap})</translation>
     </message>

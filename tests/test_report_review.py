@@ -435,3 +435,15 @@ def test_unanswered_privacy_questions_are_counted_as_unanswered() -> None:
         setattr(impact, name, ImpactAnswer(Answer.NO))
     assert _privacy_missing(case, "ja") == []
     assert _by_key(case)["privacy"].coverage is Coverage.FILLED  # type: ignore[attr-defined]
+
+
+def test_a_save_that_fails_for_another_reason_does_not_say_to_close_a_program(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "report.pdf"
+    folder.mkdir()  # a folder of that name: closing programs would not help
+    with pytest.raises(InputError) as caught:
+        write_report(example_case(), folder, lang="ja")
+    text = caught.value.message.render("en")
+    assert "could not be saved as “report.pdf”" in text
+    assert "close it" not in text and "Choose another folder or name" in text

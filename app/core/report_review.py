@@ -15,6 +15,7 @@ be written (a PDF still open in a viewer on Windows, a read-only USB stick).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -135,6 +136,15 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
     "The PDF could not be saved as “{name}” ({reason}). If the file is open in another "
     "program, close it; or choose another folder.",
 )
+# Not a file held open by another program (no space, a folder of that name, a folder that
+# has gone): closing programs would not help.
+WRITE_FAILED_OTHER = QT_TRANSLATE_NOOP(
+    "report_review",
+    "The PDF could not be saved as “{name}” ({reason}). Choose another folder or name.",
+)
+# What a PDF viewer holding the file open gives: access denied (Windows reports a sharing
+# violation as EACCES) or busy.
+_HELD_OPEN = frozenset({errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY})
 
 Field = tuple[bool, Msg, str, str]  # present?, name, page, tab
 
@@ -408,9 +418,8 @@ def write_report(
     try:
         info = build_report(case, path, generated_at=generated_at, lang=lang)
     except OSError as error:
-        raise InputError(
-            WRITE_FAILED.with_args(name=path.name, reason=os_error_reason(error))
-        ) from None
+        message = WRITE_FAILED if error.errno in _HELD_OPEN else WRITE_FAILED_OTHER
+        raise InputError(message.with_args(name=path.name, reason=os_error_reason(error))) from None
     record = CreatedReport(
         path=str(path),
         created_at=info.generated_at,
