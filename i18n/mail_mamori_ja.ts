@@ -1162,6 +1162,14 @@ changed</source>
         <source>Storing the key…</source>
         <translation>キーを保存しています…</translation>
     </message>
+    <message>
+        <source>The key is not saved anywhere: it is used for this session only and forgotten when Mail Mamori closes.</source>
+        <translation>キーはどこにも保存されません。今回の起動の間だけ使い、メールまもりを閉じると消えます。</translation>
+    </message>
+    <message>
+        <source>Press OK to use it, or Cancel to leave it.</source>
+        <translation>使う場合は「OK」、使わない場合は「キャンセル」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -4957,6 +4965,46 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Check the Spamhaus DQS key in Settings (copy it again from your Spamhaus account), or remove it to use the ordinary Spamhaus lists.</source>
         <translation>設定で Spamhaus DQS キーを確認するか (Spamhaus のアカウント画面からもう一度コピー)、キーを削除して通常の Spamhaus のリストを使ってください。</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time, so this list could not be checked. This says nothing about a listing.</source>
+        <translation>DNS サーバが時間内に応答しなかったため、このリストは確認できませんでした。掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>The DNS server reported a failure (SERVFAIL) for this list, so it could not be checked. The list may be down, or it may not answer your DNS server.</source>
+        <translation>DNS サーバがこのリストの処理に失敗した (SERVFAIL) ため、確認できませんでした。リストが停止しているか、お使いの DNS サーバには答えない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the query (REFUSED), so this list could not be checked.</source>
+        <translation>DNS サーバが問い合わせを拒否した (REFUSED) ため、このリストは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The list refuses to answer the DNS server you use: public DNS services (such as 8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing is known about a listing.</source>
+        <translation>このリストは、お使いの DNS サーバには答えません。公開 DNS サービス (8.8.8.8 や 1.1.1.1 など) や多くのクラウドはブロックされています。掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>The list refused to answer because your DNS server sends it too many queries (it is shared by many users). Nothing is known about a listing.</source>
+        <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>The list failed its self-test in this run (it did not list its test entry, or it listed an address that must never be listed), so none of its answers can be trusted. The list may be unreachable from your DNS server, shut down, or your DNS server may alter answers.</source>
+        <translation>このリストは今回の自己診断に失敗しました (テスト用の項目を掲載していない、または決して掲載されないはずのアドレスを掲載している)。そのため回答はすべて信頼できません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバが回答を書き換えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own).</source>
+        <translation>応答を使えませんでした (例えば 127.0.0.0/8 以外のアドレス。これは DNS サーバが「見つからない」という応答を独自の応答に差し替えていることを示します)。</translation>
+    </message>
+    <message>
+        <source>The list answered that the query was not valid for it (for Spamhaus DQS: the key was not accepted).</source>
+        <translation>リストが「この問い合わせは正しくない」と答えました (Spamhaus DQS の場合はキーが受け付けられなかったことを示します)。</translation>
+    </message>
+    <message>
+        <source>The DNS server could not be reached (a network error), so this list could not be checked.</source>
+        <translation>DNS サーバに接続できなかった (ネットワークのエラー) ため、このリストは確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before this list answered.</source>
+        <translation>このリストが応答する前に確認が中止されました。</translation>
     </message>
     <message>
         <source>{n} hours</source>

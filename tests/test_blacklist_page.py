@@ -555,20 +555,88 @@ def test_a_blocked_resolver_is_explained_with_the_ways_out(
 
     page.targets.add_targets([parse_target(IP)])
     run_and_wait(qtbot, page)
-    assert (
-        result_texts(page)[("Spamhaus ZEN", IP)] == "？ 確認できず (DNS サーバがブロックされている)"
-    )
+    # The cell holds the result; the reason is in its tooltip, the details and the meaning.
+    assert result_texts(page)[("Spamhaus ZEN", IP)] == "？ 確認できず"
     assert page.banner.isVisible()
     assert "DQS" in page.banner_text.text() and "8.8.8.8" in page.banner_text.text()
     assert page.settings_button.isVisible()
     row = next(
         r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "Spamhaus ZEN"
     )
+    assert "DNS サーバがブロックされている" in page.table.item(row, 2).toolTip()
+    assert "Spamhaus が回答を拒否しました" in page.table.item(row, 3).text()
     page.table.selectRow(row)
     details = page.details.toPlainText()
-    assert "対処法" in details or "別の DNS サーバ" in details
-    assert "DQS" in details
+    assert "DNS サーバがブロックされている" in details  # the title
+    assert "対処法" in details and "別の DNS サーバ" in details
+    # Each way out once: the explanation, the list's hint and the ways out said the DQS key
+    # and the other DNS server up to three times. Every fact stays.
+    assert details.count("DQS") == 1, details
+    assert details.count("社内") == 1, details
+    assert "8.8.8.8" in details and "掲載されているかどうかは分かりません" in details
+    assert "Spamhaus が回答を拒否しました" in details  # the list's own answer
     assert not page.copy_button.isEnabled()  # nothing to ask a list for
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_result_column_stays_readable_down_to_the_smallest_window(
+    qtbot, wizard, page, server, lists, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """「確認できず (DNS サーバがブロックされている)」 and 「Spam Eating Monkey (SEM-BLACK)」
+    sized their columns: the meaning shrank to one character and "…"."""
+    from app.ui.wizard import MINIMUM_SIZE
+
+    zen = list_by_id(lists, "spamhaus-zen")
+    server.remove_records(f"2.0.0.127.{zen.zone}")
+    server.add_record(f"*.{zen.zone}", "A", "127.255.255.254")
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    wizard.set_language(lang)
+    qtbot.waitUntil(
+        lambda: page.table.horizontalHeaderItem(0).text() != "ブラックリスト" or lang == "ja"
+    )
+    table = page.table
+    metrics = table.fontMetrics()
+    em = metrics.horizontalAdvance("M")
+    icon = table.style().pixelMetric(table.style().PixelMetric.PM_SmallIconSize)
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert "Spam Eating Monkey (SEM-BLACK)" in names
+    statuses = {
+        table.item(row, 2).data(Qt.ItemDataRole.UserRole) for row in range(table.rowCount())
+    }
+    assert "not_tested" in statuses
+    for width in (wizard.width(), MINIMUM_SIZE.width()):
+        wizard.resize(width, wizard.height())
+
+        def fitted() -> None:
+            assert table.viewport().width() < wizard.width()
+            assert sum(table.columnWidth(c) for c in range(4)) == table.viewport().width()
+
+        qtbot.waitUntil(fitted)
+        # The meaning keeps room for a phrase, not one character and "…".
+        assert table.columnWidth(3) >= 14 * em, (width, [table.columnWidth(c) for c in range(4)])
+        # The result is never cut off: the icon and the whole words show.
+        for row in range(table.rowCount()):
+            text = table.item(row, 2).text()
+            assert metrics.horizontalAdvance(text) + icon < table.columnWidth(2), (width, text)
+        # The list and the address keep a readable width (the tooltip has a cut-off name).
+        for column in (0, 1):
+            assert table.columnWidth(column) >= min(8 * em, table.sizeHintForColumn(column))
+        assert table.item(names.index("Spam Eating Monkey (SEM-BLACK)"), 0).toolTip()
+    wizard.set_language("ja")
+
+
+def test_an_empty_summary_leaves_no_gap_above_the_results(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    """While a check runs the summary of the previous one is gone: hidden, not an empty
+    line above the table."""
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    assert page.summary.isVisible() and page.summary.text()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert page._running and page.table.isVisible()
+    assert not page.summary.isVisible()
+    qtbot.waitUntil(lambda: not page._running, timeout=15000)
+    assert page.summary.isVisible() and page.summary.text()
 
 
 def test_a_list_that_could_not_be_asked_is_called_could_not_be_checked_on_page_and_pdf(
@@ -705,14 +773,51 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         dialog.accept()
         qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
         assert dialog.result() == 0  # stays open: the owner has to choose
-        assert "記憶できません" in section.message.text()
-        assert not re.search("[A-Za-z]", section.message.text()), section.message.text()
+        assert "今回の起動の間だけ" in section.message.text()
+        # Only the button's name is Latin.
+        message = section.message.text().replace("「OK」", "")
+        assert not re.search("[A-Za-z]", message), message
         qtbot.waitUntil(lambda: not section.busy, timeout=5000)
         qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
         assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
         qtbot.waitUntil(lambda: "今回だけ" in section.state.text(), timeout=5000)
         dialog.accept()
         assert dialog.result() == 1
+    finally:
+        dqs_key.set_session_key(None)
+        keyring.set_keyring(previous)
+
+
+def test_without_a_password_store_a_second_ok_uses_the_key_for_this_session(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """No password store is normal (not a red error); the notice says where the key goes and
+    what OK does. OK pressed again did nothing, and said nothing."""
+    from app.ui.dqs_settings import DqsKeySection
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.widgets.checked_field import ERROR_STYLE
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    dqs_key.set_session_key(None)
+    try:
+        dialog = SettingsDialog(wizard.settings, wizard)
+        qtbot.addWidget(dialog)
+        section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        section.key.setText(KEY)
+        dialog.accept()
+        qtbot.waitUntil(lambda: not section.session_button.isHidden(), timeout=5000)
+        assert dialog.result() == 0  # the owner reads where the key goes first
+        message = section.message.text()
+        assert "今回の起動の間だけ" in message and "「OK」" in message, message
+        # Why (no password manager here) is said once, in the line above.
+        assert "パスワード管理機能がない" in section.state.text()
+        assert "パスワード管理機能" not in message, message
+        assert "⚠" not in message and section.message.styleSheet() != ERROR_STYLE
+        qtbot.waitUntil(lambda: not section.busy, timeout=5000)
+        dialog.accept()
+        assert dialog.result() == 1
+        assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
+        assert "閉じると消えます" in section.message.text()
     finally:
         dqs_key.set_session_key(None)
         keyring.set_keyring(previous)

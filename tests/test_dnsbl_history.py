@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
-from app.core.dnsbl import Reason, Status
+from app.core.dnsbl import Reason, Status, local
 from app.core.dnsbl_guidance import (
     delisting_order,
     guidance_for,
@@ -183,6 +183,33 @@ def test_a_blocked_resolver_gives_each_way_out_once() -> None:
     barracuda = list_by_id(lists, "barracuda")
     guide = guidance_for(Status.NOT_TESTED, Reason.RESOLVER_BLOCKED, LocalText(), record, barracuda)
     assert barracuda.not_tested_hint in guide.ways_out
+
+
+def test_a_result_that_could_not_be_checked_gives_each_advice_once() -> None:
+    """The meaning repeated the reason's advice (another DNS server, a DQS key) above the
+    ways out that say it, and Spamhaus's hint said it a third time. The meaning says what
+    happened; the ways out say what to do, each once."""
+    lists = load_lists()
+    for list_id in ("spamhaus-zen", "spamhaus-dbl", "barracuda", "spamcop"):
+        lst = list_by_id(lists, list_id)
+        for reason in Reason:
+            record = _record("spamcop", "not_tested")
+            # A result stores the reason's explanation (advice included) as its own text.
+            guide = guidance_for(Status.NOT_TESTED, reason, local(reason.explanation), record, lst)
+            assert "Settings" not in guide.meaning.en, (list_id, reason, guide.meaning.en)
+            assert "設定" not in guide.meaning.ja, (list_id, reason, guide.meaning.ja)
+            assert guide.ways_out, (list_id, reason)
+            ways = [way.en for way in guide.ways_out]
+            assert sum("DQS" in way for way in ways) <= 1, (list_id, reason, ways)
+            assert sum("another DNS server" in way for way in ways) <= 1, (list_id, reason, ways)
+    # A result's own text (the list's answer) is a fact of its own: it stays.
+    zen = list_by_id(lists, "spamhaus-zen")
+    own = LocalText("公開 DNS から拒否", "refused a public DNS server")
+    guide = guidance_for(
+        Status.NOT_TESTED, Reason.RESOLVER_BLOCKED, own, _record("spamcop", "not_tested"), zen
+    )
+    assert guide.meaning.en.endswith("refused a public DNS server")
+    assert "8.8.8.8" in guide.meaning.en
 
 
 def test_informational_listings_say_never_pay() -> None:

@@ -132,6 +132,61 @@ WAY_DQS_KEY = QT_TRANSLATE_NOOP(
 )
 
 
+# What happened, without the advice of `Reason.explanation` (the banner's and the CLI's): the
+# details list the ways out right below, and said each of them twice or three times.
+FACTS: dict[Reason, Msg] = {
+    Reason.TIMEOUT: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The DNS server did not answer in time, so this list could not be checked. This says "
+        "nothing about a listing.",
+    ),
+    Reason.SERVFAIL: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The DNS server reported a failure (SERVFAIL) for this list, so it could not be "
+        "checked. The list may be down, or it may not answer your DNS server.",
+    ),
+    Reason.REFUSED: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The DNS server refused the query (REFUSED), so this list could not be checked.",
+    ),
+    Reason.RESOLVER_BLOCKED: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The list refuses to answer the DNS server you use: public DNS services (such as "
+        "8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing is known about a "
+        "listing.",
+    ),
+    Reason.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The list refused to answer because your DNS server sends it too many queries (it is "
+        "shared by many users). Nothing is known about a listing.",
+    ),
+    Reason.LIST_UNHEALTHY: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The list failed its self-test in this run (it did not list its test entry, or it "
+        "listed an address that must never be listed), so none of its answers can be "
+        "trusted. The list may be unreachable from your DNS server, shut down, or your DNS "
+        "server may alter answers.",
+    ),
+    Reason.BAD_ANSWER: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The answer could not be used (for example an address outside 127.0.0.0/8, which "
+        "means your DNS server replaces “not found” answers with its own).",
+    ),
+    Reason.CONFIG_ERROR: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The list answered that the query was not valid for it (for Spamhaus DQS: the key was "
+        "not accepted).",
+    ),
+    Reason.NETWORK_ERROR: QT_TRANSLATE_NOOP(
+        "dnsbl-guide",
+        "The DNS server could not be reached (a network error), so this list could not be checked.",
+    ),
+    Reason.CANCELLED: QT_TRANSLATE_NOOP(
+        "dnsbl-guide", "The check was cancelled before this list answered."
+    ),
+}
+
+
 def _duration(seconds: int) -> Msg:
     if seconds >= 3600 and seconds % 3600 == 0:
         return QT_TRANSLATE_NOOP("dnsbl-guide", "{n} hours").with_args(n=seconds // 3600)
@@ -142,24 +197,21 @@ def _duration(seconds: int) -> Msg:
 
 def _ways_out(reason: Reason, lst: DnsblList | None) -> tuple[LocalText, ...]:
     spamhaus = lst is not None and bool(lst.dqs_zone)
+    # A free key is no way out while one is in use (its own problem is CONFIG_ERROR's).
+    offer_dqs = spamhaus and not (lst is not None and lst.uses_dqs)
     ways: list[LocalText] = []
-    if reason in (Reason.RESOLVER_BLOCKED, Reason.RATE_LIMITED):
-        ways.append(local(WAY_DNS))
-        if spamhaus and not (lst is not None and lst.uses_dqs):
-            ways.append(local(WAY_DQS))
-    elif reason is Reason.CONFIG_ERROR and lst is not None and lst.uses_dqs:
+    if reason is Reason.CONFIG_ERROR and lst is not None and lst.uses_dqs:
         ways.append(local(WAY_DQS_KEY))
-    elif reason in (Reason.TIMEOUT, Reason.NETWORK_ERROR, Reason.SERVFAIL, Reason.CANCELLED):
-        ways.append(local(WAY_RETRY))
-        ways.append(local(WAY_DNS))
     else:
+        if reason in (Reason.TIMEOUT, Reason.NETWORK_ERROR, Reason.SERVFAIL, Reason.CANCELLED):
+            ways.append(local(WAY_RETRY))
         ways.append(local(WAY_DNS))
-        if spamhaus:
+        if offer_dqs:
             ways.append(local(WAY_DQS))
-    # Spamhaus's own hint says what the two ways above say (another DNS server, a DQS key);
-    # shown after them the owner read the same advice twice in a row.
-    repeated = reason in (Reason.RESOLVER_BLOCKED, Reason.RATE_LIMITED) and local(WAY_DQS) in ways
-    if lst is not None and (lst.not_tested_hint.ja or lst.not_tested_hint.en) and not repeated:
+    # Spamhaus's own hint says what the ways above say (public DNS servers are refused,
+    # another DNS server, a DQS key): shown after them, the owner read the same advice two
+    # or three times. Other lists' hints add something (Barracuda: register your server).
+    if lst is not None and (lst.not_tested_hint.ja or lst.not_tested_hint.en) and not spamhaus:
         ways.append(lst.not_tested_hint)
     return tuple(ways)
 
@@ -213,10 +265,12 @@ def guidance_for(
         )
     if status is Status.NOT_TESTED:
         why = Reason(reason) if reason else Reason.LIST_UNHEALTHY
+        # The result's own text is often the reason's explanation, advice included: the ways
+        # out below say that advice (once).
+        own = meaning.en and meaning.en != local(why.explanation).en
+        facts = local(FACTS[why])
         return Guidance(
-            meaning=_join(local(why.explanation), meaning)
-            if meaning.en
-            else local(why.explanation),
+            meaning=_join(facts, meaning) if own else facts,
             ways_out=_ways_out(why, lst),
             caution=caution,
         )

@@ -268,6 +268,9 @@ class StoreResult:
 
     stored: bool
     message: Msg
+    # Nothing went wrong: this computer has no store fit for the key (a normal situation), so
+    # the key can be used for this session only.
+    session_only: bool = False
 
 
 def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreResult:
@@ -284,10 +287,10 @@ def store_key(text: str, cancelled: Callable[[], bool] | None = None) -> StoreRe
     info = keyring_info()
     if not info.persistent:
         log.info("no password store to keep the DQS key (%s)", info.backend)
-        return StoreResult(False, NOT_PERSISTENT)
+        return StoreResult(False, NOT_PERSISTENT, session_only=True)
     if not info.secure:
         log.info("password store %s writes plain files: DQS key not stored", info.backend)
-        return StoreResult(False, INSECURE)
+        return StoreResult(False, INSECURE, session_only=True)
     backend = _backend()
     previous: str | None = None
     try:

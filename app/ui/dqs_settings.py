@@ -1,10 +1,10 @@
 """Settings section for the Spamhaus DQS key, kept in the OS password store only.
 
 The section says where the key goes ("stored in this computer's password manager (Secret
-Service)"), or, when this computer has no usable password store, says plainly that the key
-cannot be remembered and offers to use it for this session only. No modal dialogs: everything
-is shown inline, and OK stays disabled-by-validation (apply returns False) while a choice is
-pending.
+Service)"), or, when this computer has no usable password store, says calmly (it is a normal
+situation, not an error) that the key can be used for this session only, and offers that. No
+modal dialogs: everything is shown inline. OK stays open once to let the owner read that;
+pressed again it uses the key for this session and closes.
 """
 
 from __future__ import annotations
@@ -219,7 +219,12 @@ class DqsKeySection(QGroupBox):
         self._show(self.tr("Storing the key…"))
 
         def stored(result: dqs_key.StoreResult) -> None:
-            self._show(msg_text(result.message), problem=not result.stored)
+            if result.session_only:
+                # No password store here: normal, so no red warning; the owner learns where
+                # the key goes and what OK does now.
+                self._show(self._session_notice(result.message))
+            else:
+                self._show(msg_text(result.message), problem=not result.stored)
             if result.stored:
                 self._pending = None
                 self.session_button.hide()
@@ -233,14 +238,29 @@ class DqsKeySection(QGroupBox):
         self._run(lambda ctx: dqs_key.store_key(key, cancelled=lambda: ctx.cancelled), stored)
         return False
 
-    def use_for_session(self) -> None:
-        """The user chose to use the key that could not be stored until the app closes."""
+    def _session_notice(self, message: Msg) -> str:
+        info = self._state[1] if self._state is not None else None
+        if info is not None and not info.persistent:
+            # The line above already says why (no password manager here): the notice says
+            # only where the key goes, not the same sentence again.
+            where = self.tr(
+                "The key is not saved anywhere: it is used for this session only and "
+                "forgotten when Mail Mamori closes."
+            )
+        else:
+            where = msg_text(message)
+        return join_sentences(where, self.tr("Press OK to use it, or Cancel to leave it."))
+
+    def use_for_session(self, closing: bool = False) -> None:
+        """The user chose to use the key that could not be stored until the app closes.
+        `closing`: chosen with OK, so the section is not asked again."""
         if self._pending:
             dqs_key.set_session_key(self._pending)
         self._pending = None
         self.session_button.hide()
         self._show(msg_text(dqs_key.SESSION_ONLY))
-        self.load()
+        if not closing:
+            self.load()
 
     def forget(self) -> None:
         """Remove the key from the password store and this session (off the GUI thread)."""
@@ -255,10 +275,15 @@ class DqsKeySection(QGroupBox):
 
     def apply(self) -> bool:
         """OK: store a typed key (the dialog closes once it is stored); stay open while the
-        store is asked or a key waits for the session-only choice."""
+        store is asked. OK pressed again while a key waits for the session-only choice uses
+        it for this session (the notice said so): it did nothing, and said nothing."""
         if self.key.text().strip():
             return self.save(then_close=True)
-        return self._pending is None and not self.busy
+        if self.busy:
+            return False
+        if self._pending is not None:
+            self.use_for_session(closing=True)
+        return True
 
     def cancel_pending(self) -> None:
         """The dialog was cancelled: stop asking the password store, forget a key that was not

@@ -83,6 +83,7 @@ from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, stat
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
+from app.ui.widgets.tables import ColumnFitting
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
 WARN_STYLE = "color: #7a4a00; font-weight: bold;"
@@ -166,6 +167,7 @@ class BlacklistPage(BasePage):
         self.results_box = QGroupBox(content)
         results_layout = QVBoxLayout(self.results_box)
         self.summary = wrapped_label(self.results_box)
+        self.summary.hide()  # until a run is shown: empty, it left a gap above the table
         results_layout.addWidget(self.summary)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self.results_box)
         self.table = QTableWidget(0, 4, self.splitter)
@@ -176,10 +178,12 @@ class BlacklistPage(BasePage):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_LIST, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_RESULT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_MEANING, QHeaderView.ResizeMode.Stretch)
+        # Widths are set by _fit_columns: sized to their contents, a long list name ("Spam
+        # Eating Monkey (SEM-BLACK)") and a long result left the meaning one character and "…".
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         self.table.setMinimumHeight(180)
         details = QWidget(self.splitter)
         details_layout = QVBoxLayout(details)
@@ -693,6 +697,7 @@ class BlacklistPage(BasePage):
         self._rows.clear()
         self._records.clear()
         self.summary.setText("")
+        self.summary.hide()
         self.banner.hide()
         self._show_details()
 
@@ -723,13 +728,44 @@ class BlacklistPage(BasePage):
         self._show_results(bool(rows))
         for row, (lst, target) in enumerate(rows):
             self._rows[(lst.id, target.value)] = row
-            self.table.setItem(row, COL_LIST, QTableWidgetItem(lst.name))
-            self.table.setItem(row, COL_TARGET, QTableWidgetItem(target.label))
+            self.table.setItem(row, COL_LIST, _named_item(lst.name))
+            self.table.setItem(row, COL_TARGET, _named_item(target.label))
             result = QTableWidgetItem(status_icon("pending"), pending)
             self.table.setItem(row, COL_RESULT, result)
             self.table.setItem(row, COL_MEANING, QTableWidgetItem(""))
+        self._fit_columns()
 
-    def _status_text(self, record: BlacklistResultRecord) -> str:
+    def _fit_columns(self) -> None:
+        """The result as wide as its text; the list and the address too, unless the meaning
+        would get less than its share of the table: then they give up the difference (their
+        cells are cut off with "…", the tooltip has the whole name), down to a readable width.
+        The meaning takes the rest."""
+        available = self.table.viewport().width()
+        self._fitting.fitted_width = available
+        if available <= 0:
+            return
+        header = self.table.horizontalHeader()
+
+        def natural(column: int) -> int:
+            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        widths = {c: natural(c) for c in (COL_LIST, COL_TARGET, COL_RESULT)}
+        readable = self.table.fontMetrics().horizontalAdvance("M") * _NAME_EMS
+        wanted = max(header.sectionSizeHint(COL_MEANING), int(available * _MEANING_SHARE))
+        excess = sum(widths.values()) + wanted - available
+        for column in (COL_LIST, COL_TARGET):
+            least = max(header.sectionSizeHint(column), min(widths[column], readable))
+            give = min(excess, widths[column] - least)
+            if give > 0:
+                widths[column] -= give
+                excess -= give
+        widths[COL_MEANING] = max(
+            header.sectionSizeHint(COL_MEANING), available - sum(widths.values())
+        )
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def _status_label(self, record: BlacklistResultRecord) -> str:
         # The icon beside the text is the mark; Japanese adds its customary ○ × in the
         # translation itself, so English does not show two marks.
         labels = {
@@ -739,7 +775,11 @@ class BlacklistPage(BasePage):
             "not_tested": self.tr("not tested"),
             "unsupported": self.tr("not supported"),
         }
-        text = labels.get(record.status, record.status)
+        return labels.get(record.status, record.status)
+
+    def _status_text(self, record: BlacklistResultRecord) -> str:
+        """The result with its reason ("not tested (your DNS server is blocked)")."""
+        text = self._status_label(record)
         if record.reason:
             try:
                 text += f" ({msg_text(Reason(record.reason).label)})"
@@ -753,17 +793,23 @@ class BlacklistPage(BasePage):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self._rows[(record.list_id, record.target)] = row
-            self.table.setItem(row, COL_LIST, QTableWidgetItem(record.list_name))
-            self.table.setItem(row, COL_TARGET, QTableWidgetItem(record.target))
+            self.table.setItem(row, COL_LIST, _named_item(record.list_name))
+            self.table.setItem(row, COL_TARGET, _named_item(record.target))
         self._records[row] = record
-        result = QTableWidgetItem(status_icon(record.status), self._status_text(record))
+        # The cell holds the result alone: with its reason (「確認できず (DNS サーバがブロック
+        # されている)」) the column took the meaning's room. The meaning beside it says why; the
+        # tooltip, the screen reader and the details give the reason too.
+        full = self._status_text(record)
+        result = QTableWidgetItem(status_icon(record.status), self._status_label(record))
         result.setData(Qt.ItemDataRole.UserRole, record.status)
-        result.setData(Qt.ItemDataRole.AccessibleTextRole, self._status_text(record))
+        result.setData(Qt.ItemDataRole.AccessibleTextRole, full)
+        result.setToolTip(full)
         self.table.setItem(row, COL_RESULT, result)
         meaning = record.meaning_text(self._lang()) if record.status != "not_listed" else ""
         item = QTableWidgetItem(meaning)
         item.setToolTip(meaning)
         self.table.setItem(row, COL_MEANING, item)
+        self._fit_columns()
         if self.table.currentRow() == row:
             self._show_details()
 
@@ -788,6 +834,7 @@ class BlacklistPage(BasePage):
                 **counts,
             )
         )
+        self.summary.show()
         self._update_status_done(run)
         self._update_banner(run)
         first_listing = next(
@@ -1235,7 +1282,16 @@ class BlacklistPage(BasePage):
 
 
 _ORDER_SHOWN = 5  # lists named in the delisting order; the table has every one
+_MEANING_SHARE = 0.35  # of the results table's width, kept for the meaning
+_NAME_EMS = 12  # list names and addresses keep this width at least ("UCEPROTECT Level 3")
 _NAMES_SHOWN = 4  # lists named in the not-tested banner
+
+
+def _named_item(text: str) -> QTableWidgetItem:
+    """A list name or address cell: the tooltip has it whole when the column cuts it off."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    return item
 
 
 def _shorten(text: str, limit: int) -> str:
