@@ -1140,7 +1140,7 @@ changed</source>
     </message>
     <message>
         <source>A key is used for this session only; it will be forgotten when Mail Mamori closes.</source>
-        <translation>キーは今回だけ使われ、メールまもりを閉じると消えます。</translation>
+        <translation>キーは今回の起動の間だけ使われ、メールまもりを閉じると消えます。</translation>
     </message>
     <message>
         <source>The key from the environment variable MAIL_MAMORI_DQS_KEY is used.</source>
@@ -1152,7 +1152,7 @@ changed</source>
     </message>
     <message>
         <source>This computer has no password manager Mail Mamori can use, so a key can only be used for one session.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーは 1 回の起動の間だけ使えます。</translation>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーは今回の起動の間だけ使えます。</translation>
     </message>
     <message>
         <source>Password store: {backend}</source>
@@ -5062,15 +5062,15 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>This computer has no password manager that Mail Mamori can use, so the key cannot be remembered here. It can be used for this session only; it will be forgotten when Mail Mamori closes.</source>
-        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーを記憶できません。今回だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
+        <translation>このパソコンにはメールまもりが使えるパスワード管理機能がないため、キーを記憶できません。今回の起動の間だけ使うことはできます。その場合、メールまもりを閉じるとキーは消えます。</translation>
     </message>
     <message>
         <source>The only password store available here keeps secrets in a plain file, so the key is not stored there. It can be used for this session only.</source>
-        <translation>ここで使えるパスワードの保存先は秘密を暗号化せずにファイルへ書くため、キーは保存しません。このセッションの間だけ使うことはできます。</translation>
+        <translation>ここで使えるパスワードの保存先は秘密を暗号化せずにファイルへ書くため、キーは保存しません。今回の起動の間だけ使うことはできます。</translation>
     </message>
     <message>
         <source>The password manager ({backend}) did not accept the key ({error}). It can be used for this session only.</source>
-        <translation>パスワード管理機能 ({backend}) がキーを受け付けませんでした ({error})。このセッションの間だけ使うことはできます。</translation>
+        <translation>パスワード管理機能 ({backend}) がキーを受け付けませんでした ({error})。今回の起動の間だけ使うことはできます。</translation>
     </message>
     <message>
         <source>Cancelled: the key was not kept. The password manager ({backend}) holds what it held before.</source>
@@ -5110,7 +5110,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The key is used for this session only and will be forgotten when Mail Mamori closes.</source>
-        <translation>キーはこのセッションの間だけ使い、メールまもりを閉じると消えます。</translation>
+        <translation>キーは今回の起動の間だけ使い、メールまもりを閉じると消えます。</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>

@@ -765,7 +765,7 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         dialog = SettingsDialog(wizard.settings, wizard)
         qtbot.addWidget(dialog)
         section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
-        qtbot.waitUntil(lambda: "1 回の起動の間だけ" in section.state.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "今回の起動の間だけ" in section.state.text(), timeout=5000)
         # The backend's class name is for the log and the tooltip, not the Japanese sentence.
         assert "Keyring" not in section.state.text() and "fail" not in section.state.text()
         assert "fail Keyring" in section.state.toolTip()
@@ -780,7 +780,7 @@ def test_without_a_password_store_the_key_can_be_used_for_this_session(qtbot, wi
         qtbot.waitUntil(lambda: not section.busy, timeout=5000)
         qtbot.mouseClick(section.session_button, Qt.MouseButton.LeftButton)
         assert dqs_key.load_key({}) == (KEY, dqs_key.KeySource.SESSION)
-        qtbot.waitUntil(lambda: "今回だけ" in section.state.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "今回の起動の間だけ使われ" in section.state.text(), timeout=5000)
         dialog.accept()
         assert dialog.result() == 1
     finally:

@@ -71,7 +71,7 @@ def test_without_a_password_store_nothing_is_stored_and_it_says_so(failing: None
     result = dqs_key.store_key(KEY)
     assert not result.stored
     message = result.message.render("ja")
-    assert "記憶できません" in message and "今回だけ" in message
+    assert "記憶できません" in message and "今回の起動の間だけ" in message
     assert "remembered" in result.message.render("en")
     assert dqs_key.load_key({}) == (None, dqs_key.KeySource.NONE)
     dqs_key.set_session_key(KEY)  # the user chose "this session only"
