@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,70 @@ def test_saving_into_an_uncreatable_case_folder_says_why_and_keeps_the_input(
     assert page.company.text() == "株式会社やまだ商店"
     # Closing asks whether to lose the unsaved input (a modal question): answered here.
     wizard._close_without_saving = lambda: True
+
+
+def _read_only_case(folder: Path) -> Path:
+    from app.core.case import save_case
+    from app.core.example_case import example_case
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "archived.mamori.json"
+    save_case(example_case(), path)
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    return path
+
+
+def test_a_read_only_case_is_left_unchanged_and_the_case_goes_on_in_a_copy(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from app.core.case import load_case
+
+    path = _read_only_case(tmp_path / "cases")
+    before = path.read_bytes()
+    wizard.page_by_key("welcome").open_path(path)
+    status = wizard.steps.findChild(QLabel, "saveStatus").text()
+    assert "読み取り専用" in status
+    page = situation(wizard)
+    page.contact_name.clear()
+    type_text(qtbot, page.contact_name, "佐藤 花子")
+    told: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(30, read_and_close)
+            return
+        told.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(30, read_and_close)
+    assert wizard.autosave() is True
+    assert path.read_bytes() == before
+    assert not path.stat().st_mode & stat.S_IWUSR  # still read-only
+    copy = wizard.case_path
+    assert copy != path and copy.parent == path.parent
+    assert load_case(copy).organisation.contact.name == "佐藤 花子"
+    assert told and "読み取り専用" in told[0] and copy.name in told[0]
+    # Later saves go on in the copy, without asking again.
+    page.how_detail.clear()
+    type_text(qtbot, page.how_detail, "FTP にログインできなかった")
+    assert wizard.autosave() is True
+    assert wizard.case_path == copy
+    assert load_case(copy).incident.how_noticed_detail == "FTP にログインできなかった"
+    assert path.read_bytes() == before
+
+
+def test_a_pause_in_typing_does_not_write_over_a_read_only_case(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = _read_only_case(tmp_path / "cases")
+    before = path.read_bytes()
+    wizard.page_by_key("welcome").open_path(path)
+    wizard._save_when_idle()  # what the timer calls after a pause
+    type_text(qtbot, situation(wizard).how_detail, " (追記)")
+    wizard._save_when_idle()
+    assert path.read_bytes() == before
+    assert wizard.case_path == path  # the copy is made by a save that can say so
