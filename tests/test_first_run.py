@@ -33,7 +33,12 @@ def unwritable_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_wizard_opens_when_the_home_folder_cannot_be_written(unwritable_home: Path) -> None:
     """Started from the menu, a crash before the window opens shows the owner nothing at all."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "MAIL_MAMORI"))}
-    env.update(QT_QPA_PLATFORM="offscreen", MAIL_MAMORI_QUIT_WHEN_SHOWN="1")
+    # TMPDIR: the log's fallback folder goes with the test's other files.
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        MAIL_MAMORI_QUIT_WHEN_SHOWN="1",
+        TMPDIR=str(unwritable_home.parent),
+    )
     result = subprocess.run(
         [sys.executable, "-m", "app"],
         cwd=ROOT,
@@ -46,6 +51,8 @@ def test_the_wizard_opens_when_the_home_folder_cannot_be_written(unwritable_home
     assert result.returncode == 0, result.stderr
     assert "first-page-shown" in result.stdout
     assert "Traceback" not in result.stderr
+    [log] = unwritable_home.parent.glob("mail-mamori-log-*/mail-mamori.log")
+    assert "starting" in log.read_text(encoding="utf-8")
 
 
 def test_the_log_goes_to_a_temporary_folder_when_its_own_cannot_be_made(
