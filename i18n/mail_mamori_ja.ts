@@ -1388,6 +1388,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>別の名前で保存しました</translation>
     </message>
     <message>
+        <source>Read-only: changes are saved in a copy.</source>
+        <translation>読み取り専用: 変更はコピーに保存します。</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so it was left unchanged. So that nothing is lost, the case in this window was saved as “{new}” in {folder}.</source>
+        <translation>「{name}」は読み取り専用のため、変更していません。入力した内容が失われないよう、このウィンドウの事案を {folder} に「{new}」として保存しました。</translation>
+    </message>
+    <message>
         <source>“{name}” was changed by another window or program after this window opened it. So that neither version is lost, the case in this window was saved as “{new}”.</source>
         <translation>「{name}」は、このウィンドウで開いた後に、別のウィンドウまたはプログラムによって変更されました。どちらの内容も失われないよう、このウィンドウの事案は「{new}」として保存しました。</translation>
     </message>

@@ -160,3 +160,42 @@ def test_the_window_icon_has_the_title_bar_sizes(qapp) -> None:  # type: ignore[
     sizes = app_icon().availableSizes()
     assert QSize(16, 16) in sizes and QSize(20, 20) in sizes
     assert app_icon().pixmap(QSize(20, 20)).size() == QSize(20, 20)
+
+
+def test_the_deb_ships_the_licence_text_of_every_bundled_package(tmp_path: Path) -> None:
+    """MIT, BSD and ISC ask for their text (with the copyright line) in every binary copy;
+    the copyright file used to name the packages' licences only."""
+    from linux import build_deb
+
+    app_dir = tmp_path / "dist" / "mail-mamori"
+    app_dir.mkdir(parents=True)
+    (app_dir / "mail-mamori").write_text("")
+    root = tmp_path / "root"
+    build_deb.stage(app_dir, root)
+    licenses = root / "usr" / "share" / "doc" / "mail-mamori" / "licenses"
+    shipped = {folder.name for folder in licenses.iterdir()}
+    # PySide6 and shiboken6 carry no licence file in their metadata: LGPL-3 is in
+    # /usr/share/common-licenses, named by the copyright file.
+    needed = {
+        build_deb._dist_key(dist.metadata["Name"])
+        for dist in build_deb.runtime_distributions()
+        if not dist.metadata["Name"].lower().startswith(("pyside6", "shiboken6"))
+    }
+    assert {"dnspython", "reportlab", "zxcvbn", "pillow", "keyring", "platformdirs"} <= needed
+    assert needed | {"python"} <= shipped
+    dnspython = (licenses / "dnspython" / "LICENSE").read_text(encoding="utf-8")
+    assert "Copyright" in dnspython
+    assert "Python Software Foundation" in (licenses / "python" / "LICENSE.txt").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_copyright_file_credits_the_word_lists_under_their_own_licences() -> None:
+    """The romaji word lists are not the project's MIT code: two of them are CC BY-SA, which
+    asks for attribution."""
+    from linux import build_deb
+
+    stanza = build_deb.COPYRIGHT.split("Files: opt/mail-mamori/_internal/resources/wordlists/*")[1]
+    stanza = stanza.split("\n\n")[0]
+    assert "CC-BY-SA-3.0" in stanza and "CC-BY-SA-4.0" in stanza
+    assert "Hermit Dave" in stanza and "Wikipedia contributors" in stanza

@@ -87,6 +87,18 @@ def keep_atomically(source: Path, target: Path) -> None:
     fsync_folder(target.parent)
 
 
+def is_read_only(path: Path) -> bool:
+    """True for an existing file marked read-only (its owner's write permission removed, the
+    Windows read-only attribute) or one this user may not write. Renaming a new file over it
+    would still succeed on Linux and macOS, silently undoing what someone chose; the
+    permission bits are checked as well because root may write anything."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
+
+
 def fsync_folder(folder: Path) -> None:
     """Flush a folder's entries (the rename) to disk; folders cannot be opened so on Windows."""
     if os.name != "posix":

@@ -10,6 +10,9 @@ import logging
 import threading
 from pathlib import Path
 
+import platformdirs
+
+from app import APP_NAME
 from app.core.paths import user_log_dir
 
 LOG_NAME = "mail-mamori.log"
@@ -73,19 +76,41 @@ def _rotate(path: Path) -> None:
         pass  # a log that cannot be rotated is still appended to
 
 
-def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> Path:
-    """Send log records to a file (rotated at 1 MB, 3 kept); returns its path. Idempotent."""
-    global _configured_path
+def _intended_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def _open_log(folder: Path | None) -> tuple[Path, logging.Handler]:
+    """The log file in `folder` (the user's log folder when None), rotated and opened."""
     folder = folder or user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_mail_mamori", False):
-            root.removeHandler(handler)
-            handler.close()
     _rotate(path)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    return path, logging.FileHandler(path, encoding="utf-8")
+
+
+def configure_logging(level: int = logging.INFO, folder: Path | None = None) -> Path:
+    """Send log records to a file (rotated at 1 MB, 3 kept); returns its path. Idempotent.
+    Never raises: where the log folder cannot be written, a temporary folder is used."""
+    global _configured_path
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if getattr(old, "_mail_mamori", False):
+            root.removeHandler(old)
+            old.close()
+    try:
+        path, handler = _open_log(folder)
+    except OSError:
+        # A home folder that cannot be written (a locked-down PC, a full disk) must not stop
+        # the wizard before its window opens (the owner would see nothing at all): the log
+        # goes to a fresh temporary folder, or only to standard error when even that fails.
+        import tempfile  # only then: it is not worth its import on every start
+
+        try:
+            path, handler = _open_log(Path(tempfile.mkdtemp(prefix="mail-mamori-log-")))
+        except OSError:
+            path = (folder or _intended_log_dir()) / LOG_NAME
+            handler = logging.StreamHandler()
     handler._mail_mamori = True  # type: ignore[attr-defined]
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")

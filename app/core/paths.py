@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -47,7 +48,11 @@ def user_log_dir() -> Path:
 
 
 def default_case_dir() -> Path:
-    """Folder where new cases are saved unless the user picks another one."""
-    path = user_data_dir() / "cases"
-    path.mkdir(parents=True, exist_ok=True)
+    """Folder where new cases are saved unless the user picks another one, created when
+    possible. Never raises: where it cannot be created (a home folder that is not writable,
+    a full disk) messages and file dialogs still name it, and saving there fails with the
+    reason, which the wizard shows (`save_new_case` creates the folder itself)."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "cases"
+    with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True)
     return path

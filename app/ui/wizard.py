@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.core.atomic import is_read_only
 from app.core.i18n import join_sentences
 from app.core.paths import default_case_dir
 from app.ui.i18n import LanguageManager, msg_text
@@ -307,7 +308,9 @@ class MamoriWizard(QWizard):
         self.store_from_pages()
         if case_content(self.case) == self._saved_content:
             return
-        if self.case_path is not None and self._changed_elsewhere(self.case_path):
+        if self.case_path is not None and (
+            self._changed_elsewhere(self.case_path) or is_read_only(self.case_path)
+        ):
             return
         self.autosave(warn=False)
 
@@ -374,7 +377,10 @@ class MamoriWizard(QWizard):
         self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
-        self.steps.set_status(self.tr("Opened: {name}").format(name=self.case_path.name))
+        status = self.tr("Opened: {name}").format(name=self.case_path.name)
+        if is_read_only(self.case_path):
+            status += "\n" + self.tr("Read-only: changes are saved in a copy.")
+        self.steps.set_status(status)
         return True
 
     def _offer_backup(self, error: CaseLoadError) -> Case | None:
@@ -466,8 +472,15 @@ class MamoriWizard(QWizard):
         # gets no file.
         if self.case_path is None and case_is_blank(self.case):
             return True
+        if (
+            self.case_path is not None
+            and is_read_only(self.case_path)
+            and case_content(self.case) == self._saved_content
+        ):
+            return True  # a read-only case only looked at: it needs no copy
         domain = self.case.organisation.domain_ascii
         changed_elsewhere: Path | None = None
+        kept_read_only: Path | None = None
         try:
             if self.case_path is None:
                 # A fresh name (-2, -3... if taken): never another case's file.
@@ -480,6 +493,17 @@ class MamoriWizard(QWizard):
                 # over it would throw away what was entered there. Both are kept.
                 changed_elsewhere = self.case_path
                 self.case_path = save_new_case(self.case, self.case_path.parent)
+                self._named_for = None  # the owner is told this name: it stays
+                digest = file_digest(self.case_path)
+            elif is_read_only(self.case_path):
+                # Someone marked the file read-only (a copy sent by the vendor, an archived
+                # case): it stays as it is, and the case goes on in a copy beside it, or in
+                # the wizard's own folder when that folder cannot be written either.
+                kept_read_only = self.case_path
+                try:
+                    self.case_path = save_new_case(self.case, kept_read_only.parent)
+                except OSError:
+                    self.case_path = save_new_case(self.case, default_case_dir())
                 self._named_for = None  # the owner is told this name: it stays
                 digest = file_digest(self.case_path)
             elif self._named_for is not None and self._named_for != (self.case_path, domain):
@@ -539,6 +563,23 @@ class MamoriWizard(QWizard):
         self._show_saved_status()
         self._update_title()
         self.case_saved.emit(str(self.case_path))
+        if kept_read_only is not None:
+            log.warning("%s is read-only; saved as %s", kept_read_only, self.case_path)
+            if warn and not self._closing:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.information(
+                    self,
+                    self.tr("Saved under a new name"),
+                    self.tr(
+                        "“{name}” is read-only, so it was left unchanged. So that nothing is "
+                        "lost, the case in this window was saved as “{new}” in {folder}."
+                    ).format(
+                        name=kept_read_only.name,
+                        new=self.case_path.name,
+                        folder=self.case_path.parent,
+                    ),
+                )
         if changed_elsewhere is not None:
             log.warning(
                 "%s changed since it was opened; saved as %s", changed_elsewhere, self.case_path

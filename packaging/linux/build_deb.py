@@ -9,7 +9,7 @@ of desktop-file-utils and the icon theme):
   /usr/bin/mail-mamori                      relative symlink to /opt/mail-mamori/mail-mamori
   /usr/share/applications/mail-mamori.desktop
   /usr/share/icons/hicolor/<n>x<n>/apps/mail-mamori.png, scalable/apps/mail-mamori.svg
-  /usr/share/doc/mail-mamori/copyright
+  /usr/share/doc/mail-mamori/copyright, licenses/<package>/ (bundled packages' licence texts)
 
 `Depends` lists the Debian packages of every library the build takes from the system (see
 system_libs.py), so the package installs with `sudo apt install ./mail-mamori_*.deb`.
@@ -25,6 +25,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -86,10 +87,27 @@ Files: opt/mail-mamori/_internal/libicu*
 Copyright: Unicode, Inc. and others
 License: Unicode-3.0
 
-Comment: Python packages bundled in the app (each licence is in its project):
+Files: opt/mail-mamori/_internal/resources/wordlists/*
+Copyright: 2012-2016 Dan Wheeler and Dropbox, Inc. (zxcvbn-ts);
+ 2022 Tomoyuki Kashiro (first and last names);
+ Hermit Dave, FrequencyWords, from OpenSubtitles.org data via OPUS (common words);
+ Wikipedia contributors, Japanese Wikipedia (wikipedia list)
+License: MIT and CC-BY-SA-3.0 and CC-BY-SA-4.0
+ The romaji word lists of @zxcvbn-ts/language-ja 3.0.2: the package is MIT
+ (opt/mail-mamori/_internal/resources/wordlists/LICENSE-zxcvbn-ts.txt); the
+ common-words list is CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/)
+ and the Wikipedia list CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/),
+ each distributed unchanged apart from the file format under the same licence.
+ Sources and attribution: opt/mail-mamori/_internal/resources/wordlists/README.md.
+
+Comment: Python packages bundled in the app, each under its own licence, whose
+ full text (with the copyright notice) is in /usr/share/doc/mail-mamori/licenses/:
  dnspython (ISC), keyring (MIT), SecretStorage (BSD-3-Clause), jeepney (MIT),
- cryptography (Apache-2.0 or BSD-3-Clause), zxcvbn (MIT), reportlab (BSD),
- Pillow (MIT-CMU), platformdirs (MIT), jaraco.* (MIT).
+ cryptography (Apache-2.0 or BSD-3-Clause), cffi (MIT), zxcvbn (MIT),
+ reportlab (BSD), Pillow (MIT-CMU, with the licences of the libraries it
+ bundles), charset-normalizer (MIT), platformdirs (MIT), jaraco.* (MIT),
+ more-itertools (MIT), importlib-metadata and zipp (Apache-2.0), and the
+ Python runtime (PSF-2.0, licenses/python/LICENSE.txt).
 
 License: MIT
  Permission is hereby granted, free of charge, to any person obtaining a copy
@@ -122,6 +140,58 @@ License: PSF-2.0
 License: Unicode-3.0
  Unicode License v3.
 """
+
+
+LICENCE_FILE = re.compile(r"(?i)^(licen[cs]e|copying|notice)")
+
+
+def _dist_key(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def runtime_distributions(root: str = "mail-mamori") -> list[Any]:
+    """The installed distributions the app needs at run time: its requirements and theirs,
+    without extras (what PyInstaller bundles, tests and build tools left out)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    found: dict[str, Any] = {}
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        if _dist_key(name) in found:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue  # a requirement for another OS or Python version
+        found[_dist_key(name)] = dist
+        for text in dist.requires or []:
+            requirement = Requirement(text)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+    return [dist for key, dist in sorted(found.items()) if key != _dist_key(root)]
+
+
+def bundled_licences() -> dict[str, list[Path]]:
+    """The licence texts to ship, by folder name under /usr/share/doc/mail-mamori/licenses/:
+    each bundled Python package's licence files from its metadata, and Python's own. MIT,
+    BSD and ISC licences ask for their text with every binary copy."""
+    licences: dict[str, list[Path]] = {}
+    for dist in runtime_distributions():
+        files = [
+            Path(str(dist.locate_file(f)))
+            for f in dist.files or []
+            if ".dist-info" in f.parts[0] and LICENCE_FILE.match(f.name)
+        ]
+        if files:
+            licences[_dist_key(dist.metadata["Name"])] = files
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    python = Path(sys.base_prefix, "lib", version, "LICENSE.txt")
+    if python.is_file():
+        licences["python"] = [python]
+    return licences
 
 
 def app_version() -> str:
@@ -181,6 +251,11 @@ def stage(app_dir: Path, root: Path) -> None:
     doc = share / "doc" / "mail-mamori"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")
+    for name, files in bundled_licences().items():
+        folder = doc / "licenses" / name
+        folder.mkdir(parents=True)
+        for file in files:
+            shutil.copy2(file, folder / file.name)
 
 
 def installed_size_kib(root: Path) -> int:
