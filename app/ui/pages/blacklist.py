@@ -83,7 +83,7 @@ from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, stat
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
-from app.ui.widgets.tables import ColumnFitting
+from app.ui.widgets.tables import ColumnFitting, natural_width
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
 WARN_STYLE = "color: #7a4a00; font-weight: bold;"
@@ -745,11 +745,7 @@ class BlacklistPage(BasePage):
         if available <= 0:
             return
         header = self.table.horizontalHeader()
-
-        def natural(column: int) -> int:
-            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-
-        widths = {c: natural(c) for c in (COL_LIST, COL_TARGET, COL_RESULT)}
+        widths = {c: natural_width(self.table, c) for c in (COL_LIST, COL_TARGET, COL_RESULT)}
         readable = self.table.fontMetrics().horizontalAdvance("M") * _NAME_EMS
         wanted = max(header.sectionSizeHint(COL_MEANING), int(available * _MEANING_SHARE))
         excess = sum(widths.values()) + wanted - available

@@ -60,7 +60,7 @@ from app.core.report_details import (
 from app.ui.i18n import msg_text
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner
 from app.ui.widgets.checked_field import ERROR_STYLE, CheckedField
-from app.ui.widgets.tables import ColumnFitting, PaddedRowsDelegate, pad_rows
+from app.ui.widgets.tables import ColumnFitting, PaddedRowsDelegate, natural_width, pad_rows
 
 ValueRole = Qt.ItemDataRole.UserRole
 ZERO_WIDTH_SPACE = "\u200b"  # an invisible line-break opportunity
@@ -298,9 +298,7 @@ class ActionsEditor(QWidget):
 
     def _fit_columns_at(self, available: int) -> None:
         header = self.table.horizontalHeader()
-        widths = {
-            c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(5)
-        }
+        widths = {c: natural_width(self.table, c) for c in range(5)}
         least = {c: header.sectionSizeHint(c) for c in range(5)}
         # The kind and "by" wrap, but keep a few words a line ("P…" / "c…" is unreadable); the
         # time may wrap after its date.

@@ -50,6 +50,11 @@ def pad_rows(table: QTableView) -> None:
     rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
+def natural_width(table: QTableView, column: int) -> int:
+    """The width a column needs for its widest cell and for its heading."""
+    return max(table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column))
+
+
 class ColumnFitting(QObject):
     """Calls `fit` again whenever the table's viewport gets a width its columns were not fitted
     for (window resized, tab or page shown).

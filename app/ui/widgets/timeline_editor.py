@@ -21,7 +21,7 @@ from app.core.errors import InputError
 from app.core.normalize import format_jst, now_jst, parse_datetime, read_datetime
 from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import ERROR_STYLE, HINT_STYLE
-from app.ui.widgets.tables import ColumnFitting, pad_rows
+from app.ui.widgets.tables import ColumnFitting, natural_width, pad_rows
 
 COL_AT, COL_EVENT, COL_ACTOR, COL_EVIDENCE = range(4)
 # At most this share of the table's width for "who" and "evidence kept" (they wrap beyond it),
@@ -137,13 +137,9 @@ class TimelineEditor(QWidget):
         if available <= 0:
             return
         header = self.table.horizontalHeader()
-
-        def natural(column: int) -> int:
-            return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-
-        widths = {COL_AT: natural(COL_AT)}
+        widths = {COL_AT: natural_width(self.table, COL_AT)}
         for column, share in _CAPPED_SHARE.items():
-            widths[column] = min(natural(column), int(available * share))
+            widths[column] = min(natural_width(self.table, column), int(available * share))
         widths[COL_EVENT] = max(header.sectionSizeHint(COL_EVENT), available - sum(widths.values()))
         # A narrow table (the English heading of "what happened" is long): the capped columns
         # give up more, down to their headings, rather than the table scrolling sideways (it
