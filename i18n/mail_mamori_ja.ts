@@ -1400,6 +1400,26 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」は、このウィンドウで開いた後に、別のウィンドウまたはプログラムによって変更されました。どちらの内容も失われないよう、このウィンドウの事案は「{new}」として保存しました。</translation>
     </message>
     <message>
+        <source>“{name}” is read-only, and a copy of the case could not be saved next to it or in {folder} ({reason}).</source>
+        <translation>「{name}」は読み取り専用です。そのため写しを同じフォルダか {folder} に保存しようとしましたが、どちらにも保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>You can also save the case in another place now, such as another folder or a USB memory stick.</source>
+        <translation>別のフォルダや USB メモリなど、ほかの場所を選んで今すぐ保存することもできます。</translation>
+    </message>
+    <message>
+        <source>Save &amp;Elsewhere…</source>
+        <translation>別の場所に保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the case in another place</source>
+        <translation>事案を別の場所に保存</translation>
+    </message>
+    <message>
+        <source>Mail Mamori cases (*{suffix});;All files (*)</source>
+        <translation>メールまもりの事案 (*{suffix});;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>⚠ Not saved because of a mistake: {fields}</source>
         <translation>⚠ 誤りがあるため保存していない欄: {fields}</translation>
     </message>

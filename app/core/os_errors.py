@@ -39,3 +39,28 @@ def os_error_reason(error: OSError) -> Msg | str:
     if known is not None:
         return known
     return error.strerror or str(error) or type(error).__name__
+
+
+# The place itself refuses the file: a folder that cannot be written or created (a locked
+# profile, a home folder that is not writable, a drive or network folder that has gone), a
+# read-only or full disk, a path too long for it. Another folder may well take the file.
+# Not here: a case too large to be opened again (EFBIG), which no other folder would change.
+_PLACE_ERRNOS = frozenset(
+    {
+        errno.ENOENT,
+        errno.ENOTDIR,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EIO,
+        errno.ENAMETOOLONG,
+    }
+)
+
+
+def place_cannot_be_written(error: OSError) -> bool:
+    """True when `error` says the file's place (its folder or disk) cannot take it, so that
+    saving the same file somewhere else may succeed: what the wizard offers then."""
+    return error.errno in _PLACE_ERRNOS

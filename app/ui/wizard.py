@@ -7,6 +7,7 @@ without the input they were made from."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import shutil
 from itertools import pairwise
@@ -43,6 +44,8 @@ from app.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
 
     from app.core.case import Case, CaseLoadError
 
@@ -94,6 +97,9 @@ class MamoriWizard(QWizard):
         self._last_saved: datetime | None = None
         self._save_error_shown = False
         self._save_problem = ""
+        # The last save failed because its place cannot be written (a locked or full home
+        # folder, a read-only drive): another folder may take the case, which is offered.
+        self._may_save_elsewhere = False
         self._previous_id = -1
         self._closing = False
         # The case's content (case_content) as last read or written: the idle save writes only
@@ -520,49 +526,17 @@ class MamoriWizard(QWizard):
                 seen = self._file_seen[1] if self._file_seen is not None else None
                 digest = save_case(self.case, self.case_path, known_good=seen)
         except OSError as error:
-            from PySide6.QtWidgets import QMessageBox
-
-            from app.core.os_errors import os_error_reason  # only when saving fails
-            from app.ui.i18n import text_of
-
-            log.warning("autosave to %s failed: %s", self.case_path, error)
-            self.steps.set_status(self.tr("Could not save!"))
-            self._save_problem = self.tr(
-                "The case could not be saved to {path} ({reason})."
-            ).format(
-                path=self.case_path or default_case_dir(),
-                reason=text_of(os_error_reason(error)),
-            )
+            if kept_read_only is not None:
+                self._note_failed_save(error, read_only=kept_read_only)
+            else:
+                self._note_failed_save(error, self.case_path or default_case_dir())
             # While closing, the question in _close_without_saving has already been answered.
             if warn and not self._closing and not self._save_error_shown:
                 self._save_error_shown = True
-                QMessageBox.warning(
-                    self,
-                    self.tr("Saving failed"),
-                    join_sentences(
-                        self._save_problem,
-                        self.tr(
-                            "Your input is still here. Free up space or check the disk or "
-                            "folder: the case is saved again when you go to another step or "
-                            "close the window."
-                        ),
-                    ),
-                )
+                if self._explain_failed_save():
+                    return self.save_elsewhere()
             return False
-        self._save_error_shown = False
-        self._save_problem = ""
-        self._file_seen = (self.case_path, digest)
-        self._saved_content = case_content(self.case)
-        self._idle_save.stop()  # everything typed so far is in this save
-        self.settings.add_recent_case(self.case_path)
-        from datetime import datetime
-
-        from app.core.normalize import JST
-
-        self._last_saved = datetime.now(JST)
-        self._show_saved_status()
-        self._update_title()
-        self.case_saved.emit(str(self.case_path))
+        self._saved(digest)
         if kept_read_only is not None:
             log.warning("%s is read-only; saved as %s", kept_read_only, self.case_path)
             if warn and not self._closing:
@@ -597,6 +571,139 @@ class MamoriWizard(QWizard):
                     ).format(name=changed_elsewhere.name, new=self.case_path.name),
                 )
         return True
+
+    def _saved(self, digest: str | None) -> None:
+        """The case is now in `self.case_path` (its content has `digest`): later saves go
+        there, and the status, the title and the recent cases say so."""
+        from datetime import datetime
+
+        from app.core.case import case_content
+        from app.core.normalize import JST
+
+        assert self.case_path is not None
+        self._save_error_shown = False
+        self._save_problem = ""
+        self._may_save_elsewhere = False
+        self._file_seen = (self.case_path, digest)
+        self._saved_content = case_content(self.case)
+        self._idle_save.stop()  # everything typed so far is in this save
+        self.settings.add_recent_case(self.case_path)
+        self._last_saved = datetime.now(JST)
+        self._show_saved_status()
+        self._update_title()
+        self.case_saved.emit(str(self.case_path))
+
+    def _note_failed_save(
+        self, error: OSError, place: Path | None = None, read_only: Path | None = None
+    ) -> None:
+        """Remember why saving failed (`_save_problem`, in the owner's words) and whether
+        another place may take the case. `place`: where it could not be saved; `read_only`:
+        instead, the read-only case file next to which (nor in the wizard's folder) no copy
+        could be saved."""
+        from app.core.os_errors import os_error_reason, place_cannot_be_written
+        from app.ui.i18n import text_of
+
+        log.warning("saving to %s failed: %s", read_only or place, error)
+        self.steps.set_status(self.tr("Could not save!"))
+        reason = text_of(os_error_reason(error))
+        if read_only is not None:
+            self._save_problem = self.tr(
+                "“{name}” is read-only, and a copy of the case could not be saved next to it "
+                "or in {folder} ({reason})."
+            ).format(name=read_only.name, folder=default_case_dir(), reason=reason)
+        else:
+            self._save_problem = self.tr(
+                "The case could not be saved to {path} ({reason})."
+            ).format(path=place, reason=reason)
+        self._may_save_elsewhere = place_cannot_be_written(error)
+
+    def _explain_failed_save(self) -> bool:
+        """Say why the case could not be saved and that the input is still here; where the
+        place cannot be written, offer another one. True: the owner chose to save elsewhere."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Saving failed"))
+        box.setText(
+            join_sentences(
+                self._save_problem,
+                self.tr(
+                    "Your input is still here. Free up space or check the disk or folder: the "
+                    "case is saved again when you go to another step or close the window."
+                ),
+            )
+        )
+        elsewhere = self._add_elsewhere_button(box)
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(ok)
+        box.setEscapeButton(ok)
+        exec_fitted(box)
+        return elsewhere is not None and box.clickedButton() is elsewhere
+
+    def _add_elsewhere_button(self, box: QMessageBox) -> QAbstractButton | None:
+        """Offer 「別の場所に保存…」 in `box` when the last save failed because its place cannot
+        be written (with a sentence saying so); None when another place would not help."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self._may_save_elsewhere:
+            return None
+        box.setInformativeText(
+            join_sentences(
+                box.informativeText(),
+                self.tr(
+                    "You can also save the case in another place now, such as another folder "
+                    "or a USB memory stick."
+                ),
+            )
+        )
+        return box.addButton(self.tr("Save &Elsewhere…"), QMessageBox.ButtonRole.ActionRole)
+
+    def save_elsewhere(self) -> bool:
+        """Ask for another file and save the case there: its own place cannot be written.
+        From then on this window saves to that file. False: the owner cancelled (the case
+        stays in the window, unsaved) or that place could not be written either (said so)."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.core.case import CASE_SUFFIX, save_case, suggested_case_name
+
+        self.store_from_pages()
+        name = self.case_path.name if self.case_path else suggested_case_name(self.case)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        while True:
+            filename, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the case in another place"),
+                str(folder / name),
+                self.tr("Mail Mamori cases (*{suffix});;All files (*)").format(suffix=CASE_SUFFIX),
+            )
+            if not filename:
+                return False
+            path = Path(filename)
+            if not path.name.lower().endswith(".json"):
+                path = path.with_name(path.name + CASE_SUFFIX)
+            try:
+                if is_read_only(path):
+                    # Replacing it would undo what someone chose (see is_read_only).
+                    raise PermissionError(errno.EACCES, "read-only file", str(path))
+                digest = save_case(self.case, path)
+            except OSError as error:
+                self._note_failed_save(error, path)
+                if not self._explain_failed_save():
+                    return False
+                folder, name = path.parent, path.name
+                continue
+            log.info("the case was saved in another place: %s", path)
+            self.case_path = path
+            self._named_for = None  # the owner chose this name: it stays
+            self._saved(digest)
+            return True
 
     def _show_saved_status(self) -> None:
         """When the case was saved, and which fields hold a mistake and so were not saved with
@@ -734,7 +841,8 @@ class MamoriWizard(QWizard):
 
     def _lose_unsaved_case(self, consequence: str, keep_text: str, lose_text: str) -> bool:
         """Say that the case could not be saved and what going on would lose; the default (and
-        Esc) keeps it. True: the owner chose `lose_text`."""
+        Esc) keeps it. Where its place cannot be written, another one is offered too. True: go
+        on, the owner chose `lose_text` or the case was saved in another place."""
         from PySide6.QtWidgets import QMessageBox
 
         from app.ui.message_box import exec_fitted
@@ -744,11 +852,14 @@ class MamoriWizard(QWizard):
         box.setWindowTitle(self.tr("Saving failed"))
         box.setText(self._save_problem)
         box.setInformativeText(consequence)
+        elsewhere = self._add_elsewhere_button(box)
         keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
         lose = box.addButton(lose_text, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         exec_fitted(box)
+        if elsewhere is not None and box.clickedButton() is elsewhere:
+            return self.save_elsewhere()  # cancelled: nothing is lost, the window stays
         return box.clickedButton() is lose
 
     def unsaved_input(self) -> list[tuple[BasePage, list[str]]]:
