@@ -42,6 +42,8 @@ from tests.dnsbl_zones import list_ip
 # The blacklist page's fixtures (a fresh case on page 2 asking the loopback DNS server),
 # asked for by name with request.getfixturevalue.
 from tests.test_blacklist_page import IP, lists, page, run_and_wait, server  # noqa: F401
+from tests.test_first_run import unwritable_home  # noqa: F401
+from tests.test_wizard_shell import go_to_situation, situation, type_text
 from tests.ui_text_audit import TranslationRecorder, english_in, english_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,6 +148,37 @@ def test_every_page_and_dialog_of_the_wizard_is_japanese(  # type: ignore[no-unt
         qtbot.waitExposed(dialog)
         found += [(name, *leak) for leak in english_in(dialog)]
         dialog.hide()
+    assert found == []
+    assert recorder.untranslated(_app_sources()) == []
+
+
+def test_what_the_wizard_says_when_the_case_cannot_be_saved_is_japanese(  # type: ignore[no-untyped-def]
+    qtbot, wizard, recorder, request, tmp_path: Path
+) -> None:
+    """The message, the question on closing (both offering 「別の場所に保存…」) and the file
+    dialog that choice opens."""
+    request.getfixturevalue("unwritable_home")  # after `wizard`, whose home it replaces
+    go_to_situation(qtbot, wizard)
+    type_text(qtbot, situation(wizard).company, "株式会社やまだ商店")
+    found: list[object] = []
+    seen: list[str] = []
+
+    def inspect(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(" ".join(b.text() for b in box.buttons()))
+        found.extend(english_in(box))
+
+    errors = _with_next_dialog(qtbot, QMessageBox, inspect)
+    assert wizard.autosave() is False
+    errors += _with_next_dialog(qtbot, QMessageBox, inspect)
+    assert wizard._close_without_saving() is False
+    folder = tmp_path / "files"
+    (folder / "usb").mkdir(parents=True)
+    errors += _with_next_dialog(qtbot, QFileDialog, _audit_file_dialog(qtbot, folder, found))
+    assert wizard.save_elsewhere() is False
+    wizard._close_without_saving = lambda: True
+    assert errors == []
+    assert len(seen) == 2 and all("別の場所に保存" in buttons for buttons in seen)
     assert found == []
     assert recorder.untranslated(_app_sources()) == []
 
