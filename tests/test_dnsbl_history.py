@@ -20,7 +20,10 @@ from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistSection,
+    UncheckedCause,
     diff_runs,
+    nothing_checked,
+    unchecked_cause,
 )
 from app.core.dnsbl_lists import LocalText, list_by_id, load_lists
 from app.core.example_case import example_case
@@ -445,3 +448,36 @@ def test_a_recheck_drops_the_request_only_when_the_listing_is_over() -> None:
     section.add_run(_run(_record("psbl", "not_listed"), _record("barracuda", "listed"), day=20))
     assert section.request("psbl", "203.0.113.25") is None
     assert section.request("barracuda", "203.0.113.25") is not None
+
+
+def _untested(list_id: str, reason: str) -> BlacklistResultRecord:
+    record = _record(list_id, "not_tested")
+    record.reason = reason
+    return record
+
+
+def test_a_run_in_which_no_list_answered_checked_nothing_and_names_its_likely_cause() -> None:
+    """Page 2 keeps Next waiting after such a run and says why from these causes."""
+    offline = _run(_untested("spamcop", "timeout"), _untested("barracuda", "network_error"))
+    assert nothing_checked(offline)
+    assert unchecked_cause(offline) is UncheckedCause.NO_ANSWER
+    refused = _run(_untested("spamcop", "refused"), _untested("barracuda", "servfail"))
+    assert unchecked_cause(refused) is UncheckedCause.REFUSED
+    # Two lists refusing the DNS server, one timing out: blocked.
+    blocked = _run(
+        _untested("spamcop", "resolver_blocked"),
+        _untested("barracuda", "rate_limited"),
+        _untested("psbl", "timeout"),
+    )
+    assert unchecked_cause(blocked) is UncheckedCause.BLOCKED
+    # A tie: the more specific remedy (another DNS server) before "check the connection".
+    tie = _run(_untested("spamcop", "resolver_blocked"), _untested("barracuda", "timeout"))
+    assert unchecked_cause(tie) is UncheckedCause.BLOCKED
+    rewriting = _run(_untested("spamcop", "timeout"))
+    rewriting.rewriting = True
+    assert unchecked_cause(rewriting) is UncheckedCause.ALTERED
+    assert unchecked_cause(_run(_untested("spamcop", "cancelled"))) is UncheckedCause.OTHER
+    # One answer is a check: only that list's result is known, but it is known.
+    partly = _run(_untested("spamcop", "timeout"), _record("barracuda", "not_listed"))
+    assert not nothing_checked(partly)
+    assert not nothing_checked(_run(_record("barracuda", "listed")))
