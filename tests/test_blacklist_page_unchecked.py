@@ -127,3 +127,27 @@ def test_a_saved_case_whose_last_run_checked_nothing_opens_with_next_waiting(
     text = flat("".join(page_texts(pdf)))
     assert "確認を省略した理由" in text and "後で社内の DNS サーバから確認する" in text, text
 
+
+
+def test_uribl_and_surbl_refusing_the_dns_server_give_the_advice_once(
+    qtbot, wizard, page, server, lists
+) -> None:  # type: ignore[no-untyped-def]
+    """Their own hints ended in 「設定で別の DNS サーバを指定してください」 under the way out
+    that says it: each row's details said it twice. The advice is said once; each list's
+    own fact stays."""
+    for list_id in ("uribl", "surbl"):
+        zone = list_by_id(lists, list_id).zone
+        server.add_record(f"example.co.jp.{zone}", "A", "127.0.0.1")  # bit 1: refused
+    run_and_wait(qtbot, page)
+    facts = {"URIBL": "利用の多い DNS サーバ (公開 DNS や大手プロバイダ)", "SURBL": "利用の多い"}
+    for name, fact in facts.items():
+        row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == name)
+        assert page.table.item(row, 2).text() == "？ 確認できず"
+        page.table.selectRow(row)
+        details = page.details.toPlainText()
+        assert details.count("別の DNS サーバ") == 1, details
+        assert f"{name} は{fact}" in details, details
+    # Only those two could not be checked: the banner names them and gives the advice once.
+    banner = page.banner_text.text()
+    assert "URIBL、SURBL" in banner and banner.count("DNS サーバを選") == 1, banner
+    assert next_enabled(wizard)

@@ -192,9 +192,11 @@ def test_a_result_that_could_not_be_checked_gives_each_advice_once() -> None:
     """The meaning repeated the reason's advice (another DNS server, a DQS key) above the
     ways out that say it, and Spamhaus's hint said it a third time. The meaning says what
     happened; the ways out say what to do, each once."""
-    lists = load_lists()
-    for list_id in ("spamhaus-zen", "spamhaus-dbl", "barracuda", "spamcop"):
-        lst = list_by_id(lists, list_id)
+    lists = load_lists(include_optional=True)
+    # Every list: URIBL's and SURBL's hints said "choose another DNS server" under the way
+    # out that says it.
+    for lst in lists:
+        list_id = lst.id
         for reason in Reason:
             record = _record("spamcop", "not_tested")
             # A result stores the reason's explanation (advice included) as its own text.
@@ -205,6 +207,8 @@ def test_a_result_that_could_not_be_checked_gives_each_advice_once() -> None:
             ways = [way.en for way in guide.ways_out]
             assert sum("DQS" in way for way in ways) <= 1, (list_id, reason, ways)
             assert sum("another DNS server" in way for way in ways) <= 1, (list_id, reason, ways)
+            ja = [way.ja for way in guide.ways_out]
+            assert sum("別の DNS サーバ" in way for way in ja) <= 1, (list_id, reason, ja)
     # A result's own text (the list's answer) is a fact of its own: it stays.
     zen = list_by_id(lists, "spamhaus-zen")
     own = LocalText("公開 DNS から拒否", "refused a public DNS server")
