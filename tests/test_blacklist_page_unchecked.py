@@ -10,16 +10,14 @@ from PySide6.QtCore import Qt
 
 from app.core.dnsbl_lists import list_by_id
 from app.core.dnsbl_targets import parse_target
+from tests import test_blacklist_page as shared
 from tests.report_support import build, flat, page_texts
-from tests.test_blacklist_page import (  # noqa: F401 (fixtures)
-    IP,
-    lists,
-    next_enabled,
-    page,
-    result_texts,
-    run_and_wait,
-    server,
-)
+from tests.test_blacklist_page import IP, next_enabled, result_texts, run_and_wait
+
+# The blacklist page's fixtures: a fresh case on page 2 asking the loopback DNS server.
+lists = shared.lists
+server = shared.server
+page = shared.page
 
 
 def _no_english(text: str) -> None:
@@ -126,7 +124,6 @@ def test_a_saved_case_whose_last_run_checked_nothing_opens_with_next_waiting(
     pdf, _info = build(third.case, tmp_path)
     text = flat("".join(page_texts(pdf)))
     assert "確認を省略した理由" in text and "後で社内の DNS サーバから確認する" in text, text
-
 
 
 def test_uribl_and_surbl_refusing_the_dns_server_give_the_advice_once(

@@ -995,9 +995,7 @@ class BlacklistPage(BasePage):
             UncheckedCause.ALTERED: self.tr(
                 "The DNS server's answers could not be used: it seems to change them."
             ),
-            UncheckedCause.OTHER: self.tr(
-                "Why is shown for each list: select a row in the table."
-            ),
+            UncheckedCause.OTHER: self.tr("Why is shown for each list: select a row in the table."),
         }
         if cause is UncheckedCause.NO_ANSWER:
             retry = self.tr(
