@@ -938,10 +938,6 @@ changed</source>
         <translation>「確認を開始」を押すと、上の IP アドレスとドメインを確認します。今は確認せずに進むときは、下の「今は確認しない」にチェックを入れて理由を入力してください。</translation>
     </message>
     <message>
-        <source>No list could be checked ({count} could not be checked), so whether you are listed is not known. Check that this computer is connected to the internet, then press “Start the check” again.</source>
-        <translation>どのリストも確認できませんでした (確認できず {count} 件)。掲載されているかどうかは分かりません。このパソコンがインターネットにつながっているか確かめてから、もう一度「確認を開始」を押してください。</translation>
-    </message>
-    <message>
         <source>No listing found, but some lists could not be checked (see below). Those are not clean results.</source>
         <translation>掲載は見つかりませんでしたが、確認できなかったリストがあります (下記)。それらは「掲載なし」ではありません。</translation>
     </message>
@@ -950,16 +946,48 @@ changed</source>
         <translation>確認できたリストには掲載されていませんでした。</translation>
     </message>
     <message>
+        <source>No list could be checked ({count} could not be checked), so whether you are listed is not known.</source>
+        <translation>どのリストも確認できませんでした (確認できず {count} 件)。掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>No answer came back: this computer is probably not connected to the internet, or the DNS server cannot be reached.</source>
+        <translation>応答がまったくありませんでした。このパソコンがインターネットにつながっていないか、DNS サーバに届いていないと考えられます。</translation>
+    </message>
+    <message>
+        <source>The lists refuse to answer the DNS server you use (public DNS services such as 8.8.8.8 or 1.1.1.1 are blocked).</source>
+        <translation>お使いの DNS サーバからの問い合わせに、リストが回答を拒否しています (8.8.8.8 や 1.1.1.1 などの公開 DNS サービスはブロックされます)。</translation>
+    </message>
+    <message>
+        <source>The DNS server refused or failed the queries: it may not answer queries from this computer.</source>
+        <translation>DNS サーバが問い合わせを拒否したか、処理に失敗しました。このパソコンからの問い合わせに答えない設定になっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s answers could not be used: it seems to change them.</source>
+        <translation>DNS サーバの応答が使えませんでした。DNS サーバが応答を書き換えているようです。</translation>
+    </message>
+    <message>
+        <source>Why is shown for each list: select a row in the table.</source>
+        <translation>理由はリストごとに表示されます。表の行を選んでください。</translation>
+    </message>
+    <message>
+        <source>To go on, check the internet connection (or choose another DNS server in Settings), then press “Start the check” again.</source>
+        <translation>先に進むには、インターネット接続を確かめて (または設定で別の DNS サーバを選んで) から、もう一度「確認を開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>To go on, choose another DNS server in Settings (your company&apos;s or your internet provider&apos;s), then press “Start the check” again.</source>
+        <translation>先に進むには、設定で別の DNS サーバを選び (社内またはプロバイダの DNS サーバ)、もう一度「確認を開始」を押してください。</translation>
+    </message>
+    <message>
+        <source>Or tick “Do not check now” below and write why the check is skipped.</source>
+        <translation>または、下の「今は確認しない」にチェックを入れて、確認を省略する理由を書いてください。</translation>
+    </message>
+    <message>
         <source>These results are from the check on {when} for {old}, not for your domain {domain}. Press “Start the check” to check {domain}, or record below why you skip the check.</source>
         <translation>この結果は {when} に {old} を確認したときのもので、現在のドメイン {domain} の結果ではありません。「確認を開始」を押して {domain} を確認するか、下の欄に確認しない理由を記入してください。</translation>
     </message>
     <message>
         <source>This check included IP addresses only, not your domain {domain}: whether {domain} is on the domain blacklists is not known. Add {domain} to the list above and press “Start the check”, or record below why the domain is left out.</source>
         <translation>この確認は IP アドレスだけを対象にしており、ドメイン {domain} は含まれていません。{domain} がドメイン用のブラックリストに載っているかどうかは分かりません。上の一覧に {domain} を追加して「確認を開始」を押すか、下の欄にドメインを確認しない理由を記入してください。</translation>
-    </message>
-    <message>
-        <source>No list answered. Check the internet connection and check again; if that does not help, choose another DNS server in Settings.</source>
-        <translation>どのリストも応答しませんでした。インターネットへの接続を確かめてから再確認し、それでも同じなら設定で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>Some lists did not answer. Select a “not tested” row to see why; check again later or choose another DNS server in Settings.</source>

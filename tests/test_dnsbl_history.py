@@ -20,7 +20,10 @@ from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistSection,
+    UncheckedCause,
     diff_runs,
+    nothing_checked,
+    unchecked_cause,
 )
 from app.core.dnsbl_lists import LocalText, list_by_id, load_lists
 from app.core.example_case import example_case
@@ -189,9 +192,11 @@ def test_a_result_that_could_not_be_checked_gives_each_advice_once() -> None:
     """The meaning repeated the reason's advice (another DNS server, a DQS key) above the
     ways out that say it, and Spamhaus's hint said it a third time. The meaning says what
     happened; the ways out say what to do, each once."""
-    lists = load_lists()
-    for list_id in ("spamhaus-zen", "spamhaus-dbl", "barracuda", "spamcop"):
-        lst = list_by_id(lists, list_id)
+    lists = load_lists(include_optional=True)
+    # Every list: URIBL's and SURBL's hints said "choose another DNS server" under the way
+    # out that says it.
+    for lst in lists:
+        list_id = lst.id
         for reason in Reason:
             record = _record("spamcop", "not_tested")
             # A result stores the reason's explanation (advice included) as its own text.
@@ -202,6 +207,8 @@ def test_a_result_that_could_not_be_checked_gives_each_advice_once() -> None:
             ways = [way.en for way in guide.ways_out]
             assert sum("DQS" in way for way in ways) <= 1, (list_id, reason, ways)
             assert sum("another DNS server" in way for way in ways) <= 1, (list_id, reason, ways)
+            ja = [way.ja for way in guide.ways_out]
+            assert sum("別の DNS サーバ" in way for way in ja) <= 1, (list_id, reason, ja)
     # A result's own text (the list's answer) is a fact of its own: it stays.
     zen = list_by_id(lists, "spamhaus-zen")
     own = LocalText("公開 DNS から拒否", "refused a public DNS server")
@@ -445,3 +452,36 @@ def test_a_recheck_drops_the_request_only_when_the_listing_is_over() -> None:
     section.add_run(_run(_record("psbl", "not_listed"), _record("barracuda", "listed"), day=20))
     assert section.request("psbl", "203.0.113.25") is None
     assert section.request("barracuda", "203.0.113.25") is not None
+
+
+def _untested(list_id: str, reason: str) -> BlacklistResultRecord:
+    record = _record(list_id, "not_tested")
+    record.reason = reason
+    return record
+
+
+def test_a_run_in_which_no_list_answered_checked_nothing_and_names_its_likely_cause() -> None:
+    """Page 2 keeps Next waiting after such a run and says why from these causes."""
+    offline = _run(_untested("spamcop", "timeout"), _untested("barracuda", "network_error"))
+    assert nothing_checked(offline)
+    assert unchecked_cause(offline) is UncheckedCause.NO_ANSWER
+    refused = _run(_untested("spamcop", "refused"), _untested("barracuda", "servfail"))
+    assert unchecked_cause(refused) is UncheckedCause.REFUSED
+    # Two lists refusing the DNS server, one timing out: blocked.
+    blocked = _run(
+        _untested("spamcop", "resolver_blocked"),
+        _untested("barracuda", "rate_limited"),
+        _untested("psbl", "timeout"),
+    )
+    assert unchecked_cause(blocked) is UncheckedCause.BLOCKED
+    # A tie: the more specific remedy (another DNS server) before "check the connection".
+    tie = _run(_untested("spamcop", "resolver_blocked"), _untested("barracuda", "timeout"))
+    assert unchecked_cause(tie) is UncheckedCause.BLOCKED
+    rewriting = _run(_untested("spamcop", "timeout"))
+    rewriting.rewriting = True
+    assert unchecked_cause(rewriting) is UncheckedCause.ALTERED
+    assert unchecked_cause(_run(_untested("spamcop", "cancelled"))) is UncheckedCause.OTHER
+    # One answer is a check: only that list's result is known, but it is known.
+    partly = _run(_untested("spamcop", "timeout"), _record("barracuda", "not_listed"))
+    assert not nothing_checked(partly)
+    assert not nothing_checked(_run(_record("barracuda", "listed")))

@@ -268,6 +268,68 @@ def domain_coverage(run: BlacklistRunRecord, domain_ascii: str, domain: str = ""
     return DomainCoverage.CHECKED if current & checked else DomainCoverage.OTHER_DOMAIN
 
 
+_ANSWERED = frozenset({"listed", "policy", "not_listed"})
+
+
+def nothing_checked(run: BlacklistRunRecord) -> bool:
+    """True when no list answered in `run` (every result could not be tested, or does not
+    apply): such a run says nothing about a listing. Page 2 treats it as no run at all (Next
+    waits for a run that checked something, or a reason to skip) and the report prints the
+    reason to skip next to it."""
+    return not any(r.status in _ANSWERED for r in run.results)
+
+
+class UncheckedCause(StrEnum):
+    """The likely cause when no list answered, read from the results' reasons."""
+
+    # Timeouts and network errors: offline, or the DNS server cannot be reached.
+    NO_ANSWER = "no_answer"
+    # The lists refuse the DNS server used (public resolvers, busy ones).
+    BLOCKED = "blocked"
+    # The DNS server itself refused the queries, or failed them (REFUSED, SERVFAIL).
+    REFUSED = "refused"
+    # The DNS server altered the answers (its own address for "not found"; self-tests failed).
+    ALTERED = "altered"
+    OTHER = "other"
+
+
+_CAUSES = {
+    "timeout": UncheckedCause.NO_ANSWER,
+    "network_error": UncheckedCause.NO_ANSWER,
+    "resolver_blocked": UncheckedCause.BLOCKED,
+    "rate_limited": UncheckedCause.BLOCKED,
+    "refused": UncheckedCause.REFUSED,
+    "servfail": UncheckedCause.REFUSED,
+    "bad_answer": UncheckedCause.ALTERED,
+    "list_unhealthy": UncheckedCause.ALTERED,
+}
+
+
+def unchecked_cause(run: BlacklistRunRecord) -> UncheckedCause:
+    """The cause most of `run`'s untested results share. A DNS server that alters answers
+    comes first (every other reason can follow from it); on a tie, the one whose remedy is
+    the most specific (a blocked DNS server before a missing answer)."""
+    if run.rewriting:
+        return UncheckedCause.ALTERED
+    counts: dict[UncheckedCause, int] = {}
+    for r in run.results:
+        if r.status == "not_tested":
+            cause = _CAUSES.get(r.reason or "", UncheckedCause.OTHER)
+            counts[cause] = counts.get(cause, 0) + 1
+    if not counts:
+        return UncheckedCause.OTHER
+    return max(counts, key=lambda c: (counts[c], -_TIE_ORDER.index(c)))
+
+
+_TIE_ORDER = (
+    UncheckedCause.BLOCKED,
+    UncheckedCause.REFUSED,
+    UncheckedCause.ALTERED,
+    UncheckedCause.NO_ANSWER,
+    UncheckedCause.OTHER,
+)
+
+
 def result_record(result: CheckResult) -> BlacklistResultRecord:
     """The case record of one result."""
     meaning = {"ja": result.meaning("ja"), "en": result.meaning("en")}

@@ -254,13 +254,22 @@ class DqsKeySection(QGroupBox):
     def use_for_session(self, closing: bool = False) -> None:
         """The user chose to use the key that could not be stored until the app closes.
         `closing`: chosen with OK, so the section is not asked again."""
-        if self._pending:
-            dqs_key.set_session_key(self._pending)
+        chosen = self._pending
+        if chosen:
+            dqs_key.set_session_key(chosen)
         self._pending = None
         self.session_button.hide()
-        self._show(msg_text(dqs_key.SESSION_ONLY))
-        if not closing:
-            self.load()
+        if chosen and self._state is not None and not isinstance(self._state[0], Msg):
+            # The section's own state line says it at once (it said "No key is set" above
+            # the notice that the key is used, until the password store was asked again);
+            # the notice would only repeat it.
+            self._show_state((KeySource.SESSION, self._state[1]))
+            self.message.setText("")
+            self.message.hide()
+        else:
+            self._show(msg_text(dqs_key.SESSION_ONLY))
+            if not closing:
+                self.load()
 
     def forget(self) -> None:
         """Remove the key from the password store and this session (off the GUI thread)."""

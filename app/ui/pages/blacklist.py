@@ -5,9 +5,11 @@ Data flow: the targets are edited here (looked up from the case's domain on requ
 hand or taken from a bounce); the check runs off the GUI thread through `app.ui.tasks`; every
 completed run is stored in the case's history at once and the case is saved. Next is enabled
 once a run of the case's domain has completed, or when the owner records why the check is
-skipped. A run of addresses only checked those addresses but not the domain
-(`dnsbl_history.domain_coverage`, the report's rule too): Next then waits for the owner to say
-why the domain is left out, in the same field.
+skipped. A run in which no list answered (offline, a DNS server that refuses everything;
+`dnsbl_history.nothing_checked`) tells the owner nothing: it is kept in the history, but Next
+waits as if there were no run. A run of addresses only checked those addresses but not the
+domain (`dnsbl_history.domain_coverage`, the report's rule too): Next then waits for the owner
+to say why the domain is left out, in the same field.
 """
 
 from __future__ import annotations
@@ -55,12 +57,15 @@ from app.core.dnsbl_history import (
     BlacklistTargetRecord,
     DelistingRequestRecord,
     DomainCoverage,
+    UncheckedCause,
     checked_domain_names,
     diff_runs,
     domain_coverage,
+    nothing_checked,
     result_record,
     run_domains,
     run_record,
+    unchecked_cause,
 )
 from app.core.dnsbl_lists import DnsblList, ListKind, LocalText, list_by_id, load_lists
 from app.core.dnsbl_targets import (
@@ -334,7 +339,11 @@ class BlacklistPage(BasePage):
         # After a run of addresses only, the same field asks why the domain was left out: the
         # report prints it under that title, next to its note that the domain is unchecked.
         latest = self.mamori.case.blacklist.latest()
-        if latest is not None and self._coverage(latest) is DomainCoverage.ADDRESSES_ONLY:
+        if (
+            latest is not None
+            and not nothing_checked(latest)
+            and self._coverage(latest) is DomainCoverage.ADDRESSES_ONLY
+        ):
             self.skip_box.setTitle(self.tr("The domain was not checked"))
             self.skip.setText(self.tr("Go on without checking the &domain, because:"))
             self.skip_reason.setPlaceholderText(
@@ -457,7 +466,12 @@ class BlacklistPage(BasePage):
         if self._running:
             return False
         latest = self.mamori.case.blacklist.latest()
-        if latest is not None and self._coverage(latest) is DomainCoverage.CHECKED:
+        # A run in which no list answered counts as no run: it is no check of anything.
+        if (
+            latest is not None
+            and not nothing_checked(latest)
+            and self._coverage(latest) is DomainCoverage.CHECKED
+        ):
             return True
         return self.skip.isChecked() and bool(self.skip_reason.text().strip())
 
@@ -930,17 +944,15 @@ class BlacklistPage(BasePage):
             text = self._other_domain_text(run)
         elif listed:
             text = self._delisting_text(run)
-        elif run.results and not any(
-            r.status in ("listed", "policy", "not_listed") for r in run.results
-        ):
+        elif nothing_checked(run):
             # Nothing answered (no network, a dead DNS server): "no listing found" read as
-            # good news, though nothing at all is known.
+            # good news, though nothing at all is known. Next waits as without a run.
             self.status.setStyleSheet(WARN_STYLE)
-            text = "⚠ " + self.tr(
-                "No list could be checked ({count} could not be checked), so whether you are "
-                "listed is not known. Check that this computer is connected to the internet, "
-                "then press “Start the check” again."
-            ).format(count=run.count("not_tested"))
+            self.status.setText(self._nothing_checked_text(run))
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self._targets_changed()
+            return
         elif run.count("not_tested"):
             self.status.setStyleSheet(WARN_STYLE)
             text = self.tr(
@@ -957,6 +969,46 @@ class BlacklistPage(BasePage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._targets_changed()
+
+    def _nothing_checked_text(self, run: BlacklistRunRecord) -> str:
+        """No list answered: say so, the likely cause (from the results' reasons), and the
+        two ways on (fix the connection or the DNS server and check again, or record why the
+        check is skipped)."""
+        cause = unchecked_cause(run)
+        headline = self.tr(
+            "No list could be checked ({count} could not be checked), so whether you are "
+            "listed is not known."
+        ).format(count=run.count("not_tested"))
+        causes = {
+            UncheckedCause.NO_ANSWER: self.tr(
+                "No answer came back: this computer is probably not connected to the internet, "
+                "or the DNS server cannot be reached."
+            ),
+            UncheckedCause.BLOCKED: self.tr(
+                "The lists refuse to answer the DNS server you use (public DNS services such "
+                "as 8.8.8.8 or 1.1.1.1 are blocked)."
+            ),
+            UncheckedCause.REFUSED: self.tr(
+                "The DNS server refused or failed the queries: it may not answer queries "
+                "from this computer."
+            ),
+            UncheckedCause.ALTERED: self.tr(
+                "The DNS server's answers could not be used: it seems to change them."
+            ),
+            UncheckedCause.OTHER: self.tr("Why is shown for each list: select a row in the table."),
+        }
+        if cause is UncheckedCause.NO_ANSWER:
+            retry = self.tr(
+                "To go on, check the internet connection (or choose another DNS server in "
+                "Settings), then press “Start the check” again."
+            )
+        else:
+            retry = self.tr(
+                "To go on, choose another DNS server in Settings (your company's or your "
+                "internet provider's), then press “Start the check” again."
+            )
+        skip = self.tr("Or tick “Do not check now” below and write why the check is skipped.")
+        return "⚠ " + join_sentences(headline, causes[cause], retry, skip)
 
     def _other_domain_text(self, run: BlacklistRunRecord) -> str:
         domain = self.mamori.case.organisation.domain or self.mamori.case.organisation.domain_ascii
@@ -977,9 +1029,11 @@ class BlacklistPage(BasePage):
         ).format(domain=domain)
 
     def _update_banner(self, run: BlacklistRunRecord) -> None:
-        nothing_checked = not any(
-            r.status in ("listed", "policy", "not_listed") for r in run.results
-        )
+        if nothing_checked(run):
+            # The status says it all (nothing checked, the likely cause, the two ways on);
+            # the banner said half of it again. Settings is a button of every page.
+            self.banner.hide()
+            return
         reasons = {r.reason for r in run.results if r.status == "not_tested" and r.reason}
         blocked = reasons & {"resolver_blocked", "rate_limited", "bad_answer", "list_unhealthy"}
         if run.rewriting:
@@ -991,11 +1045,6 @@ class BlacklistPage(BasePage):
                 if r in blocked
             )
             text = msg_text(Reason(reason).explanation)
-        elif reasons and nothing_checked:
-            text = self.tr(
-                "No list answered. Check the internet connection and check again; if that does "
-                "not help, choose another DNS server in Settings."
-            )
         elif reasons:
             text = self.tr(
                 "Some lists did not answer. Select a “not tested” row to see why; check again "
@@ -1013,8 +1062,7 @@ class BlacklistPage(BasePage):
                 lists=shown, count=len(names) - _NAMES_SHOWN
             )
         named = self.tr("Could not be checked: {lists}.").format(lists=shown)
-        # When no list answered, every one of them is meant; the status says so.
-        self.banner_text.setText("⚠ " + (text if nothing_checked else join_sentences(named, text)))
+        self.banner_text.setText("⚠ " + join_sentences(named, text))
         self.banner.show()
 
     def _show_changes(

@@ -42,6 +42,7 @@ from app.core.dnsbl_history import (
     checked_domain_names,
     diff_runs,
     domain_coverage,
+    nothing_checked,
 )
 from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -335,9 +336,14 @@ def build(ctx: ReportContext) -> list[Flowable]:
     coverage = _coverage(ctx.case, latest) if latest is not None else None
     # Page 2 asks for the reason only while no run covers the domain; once one does, an old
     # reason is no longer true. After a run of addresses only it says why the domain was left
-    # out.
-    if section.skipped_reason.strip() and coverage is not DomainCoverage.CHECKED:
-        label = DOMAIN_LEFT_OUT if coverage is DomainCoverage.ADDRESSES_ONLY else SKIPPED
+    # out; after a run in which no list answered, why the check is skipped.
+    unchecked = latest is not None and nothing_checked(latest)
+    if section.skipped_reason.strip() and (coverage is not DomainCoverage.CHECKED or unchecked):
+        label = (
+            DOMAIN_LEFT_OUT
+            if coverage is DomainCoverage.ADDRESSES_ONLY and not unchecked
+            else SKIPPED
+        )
         flow += [gap(2), kv_table(ctx, [(label, section.skipped_reason)])]
     if latest is None:
         return flow
