@@ -1044,7 +1044,7 @@ class BlacklistPage(BasePage):
                 for r in ("resolver_blocked", "rate_limited", "bad_answer", "list_unhealthy")
                 if r in blocked
             )
-            text = msg_text(Reason(reason).explanation)
+            text = self._refusal_text(run, reason) or msg_text(Reason(reason).explanation)
         elif reasons:
             text = self.tr(
                 "Some lists did not answer. Select a “not tested” row to see why; check again "
@@ -1064,6 +1064,54 @@ class BlacklistPage(BasePage):
         named = self.tr("Could not be checked: {lists}.").format(lists=shown)
         self.banner_text.setText("⚠ " + join_sentences(named, text))
         self.banner.show()
+
+    def _refusal_text(self, run: BlacklistRunRecord, reason: str) -> str | None:
+        """The banner's words for lists that refuse the DNS server, or None for the shared
+        explanation. That one speaks of "the list" and offers a Spamhaus DQS key: after two
+        names ("URIBL, SURBL") it read as if one list were meant, and it sent the owner for a
+        key when Spamhaus had answered."""
+        if reason not in ("resolver_blocked", "rate_limited"):
+            return None
+        refusing = {
+            r.list_id
+            for r in run.results
+            if r.status == "not_tested" and r.reason in ("resolver_blocked", "rate_limited")
+        }
+        spamhaus = any(list_id.startswith("spamhaus") for list_id in refusing)
+        if len(refusing) < 2 and spamhaus:
+            return None
+        if reason == "resolver_blocked":
+            cause = self.tr(
+                "These lists refuse to answer the DNS server you use: public DNS services "
+                "(such as 8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing is "
+                "known about a listing on them."
+            )
+            if len(refusing) < 2:
+                cause = self.tr(
+                    "The list refuses to answer the DNS server you use: public DNS services "
+                    "(such as 8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing "
+                    "is known about a listing."
+                )
+        else:
+            cause = self.tr(
+                "These lists refused to answer because your DNS server sends them too many "
+                "queries (it is shared by many users)."
+            )
+            if len(refusing) < 2:
+                cause = self.tr(
+                    "The list refused to answer because your DNS server sends it too many "
+                    "queries (it is shared by many users)."
+                )
+        if spamhaus:
+            way = self.tr(
+                "Ways out: choose your company's or internet provider's DNS server in Settings, "
+                "or, for Spamhaus, enter a free Spamhaus DQS key in Settings."
+            )
+        else:
+            way = self.tr(
+                "Way out: choose your company's or internet provider's DNS server in Settings."
+            )
+        return join_sentences(cause, way)
 
     def _show_changes(
         self,
