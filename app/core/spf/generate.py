@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.core.dns_client import DnsClient, DnsStatus
+from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
