@@ -3,6 +3,9 @@ against the loopback DNS server (records: tests/spf_budget.py)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from app.core.dns_client import DnsClient
 from app.core.spf.check import SpfStatus, analyse_record, check_spf
 from tests.dns_server import DnsTestServer
@@ -125,3 +128,57 @@ def test_within_the_limit_there_is_a_breakdown_without_suggestions(
     assert not check.breakdown.over_limit and check.breakdown.suggestions == ()
     data = check.to_dict("en")["lookup_breakdown"]
     assert data["total"] == 1 and data["limit"] == 10 and data["suggestions"] == []
+
+
+def test_spf_check_json_and_text_show_where_the_lookups_go(dns_server: DnsTestServer) -> None:
+    from tests.test_cli_basics import run_cli
+
+    add_budget_records(dns_server)
+    result = run_cli("spf", "check", OVER, "--resolver", dns_server.address, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # The existing keys stay as they were; the breakdown is added beside them.
+    assert data["lookups"] == 12 and data["result"] == "permerror"
+    breakdown = data["lookup_breakdown"]
+    assert breakdown["total"] == 12 and breakdown["limit"] == 10 and breakdown["over_limit"]
+    assert [(t["term"], t["lookups"]) for t in breakdown["terms"][:3]] == [
+        ("include:_spf.google.com", 4),
+        (f"include:nested.prov.{Z}", 3),
+        ("include:spf.protection.outlook.com", 2),
+    ]
+    assert breakdown["terms"][0]["service"] == "google_workspace"
+    kinds = [s["kind"] for s in breakdown["suggestions"]]
+    assert {"need", "duplicate", "still_used", "subdomain", "no_flattening"} <= set(kinds)
+    assert all(s["message"] for s in breakdown["suggestions"])
+    assert "配配メール" in json.dumps(breakdown, ensure_ascii=False)
+
+    text = run_cli("spf", "check", OVER, "--resolver", dns_server.address)
+    assert text.returncode == 0, text.stderr
+    out = text.stdout[text.stdout.index("DNS の参照回数の内訳") :]
+    assert out.startswith("DNS の参照回数の内訳 (12 回 / 上限 10 回)")
+    assert out.index("include:_spf.google.com") < out.index("include:spf.haihaimail.jp  ")
+    assert "10 回以下にするには" in out
+
+
+def test_the_report_prints_the_breakdown_and_the_ways_below_10(
+    dns_server: DnsTestServer, dns_client: DnsClient, tmp_path: Path
+) -> None:
+    from app.core.example_case import example_case
+    from app.core.sender_auth import SenderAuthSection
+    from tests.report_support import build, page_texts
+
+    add_budget_records(dns_server)
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = OVER
+    case.sender_auth = SenderAuthSection(spf_checks=[check_spf(OVER, dns_client)])
+    path, _ = build(case, tmp_path)
+    whole = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+    text = whole[whole.index("DNSの参照回数の内訳") :]
+    assert text.startswith("DNSの参照回数の内訳:12回(上限10回)")
+    # Table rows: the term, what it is, its cost; most expensive first; the total.
+    google = text.index("include:_spf.google.comGoogleWorkspace(Gmail)4回")
+    assert google < text.index(f"include:nested.prov.{Z}")
+    assert "合計(上限10回)12" in text
+    assert "10回以下にするには" in text
+    assert "GoogleWorkspace(Gmail)でメールを送っていますか" in text
+    assert "フラット化" in text and "予告なく" in text

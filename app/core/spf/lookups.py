@@ -56,40 +56,40 @@ _SUGGESTIONS: dict[str, Msg] = {
     ),
     "ptr": QT_TRANSLATE_NOOP(
         "spf",
-        "Remove “{term}” (saves {saves}): ptr is obsolete and receivers may ignore it. If a "
+        "Remove “{term}” (lookups saved: {saves}): ptr is obsolete and receivers may ignore it. If a "
         "server needs it, list that server's IP address as ip4: instead.",
     ),
     "duplicate": QT_TRANSLATE_NOOP(
-        "spf", "Remove the second “{term}” (saves {saves}): it is written twice."
+        "spf", "Remove the second “{term}” (lookups saved: {saves}): it is written twice."
     ),
     "unneeded": QT_TRANSLATE_NOOP(
-        "spf", "Remove “{term}” (saves {saves}): this service needs no SPF entry."
+        "spf", "Remove “{term}” (lookups saved: {saves}): this service needs no SPF entry."
     ),
     "own_addresses": QT_TRANSLATE_NOOP(
         "spf",
-        "Replace “{term}” with {addresses} (saves {saves}): these are the addresses it "
+        "Replace “{term}” with {addresses} (lookups saved: {saves}): these are the addresses it "
         "stands for today. If your server moves to another address, you must update the "
         "record yourself, or mail from the new address will fail.",
     ),
     "own_addresses_unknown": QT_TRANSLATE_NOOP(
         "spf",
-        "Replace “{term}” with the IP addresses of your own server, written as ip4: (saves "
-        "{saves}). If the server moves to another address, update the record.",
+        "Replace “{term}” with the IP addresses of your own server, written as ip4: (lookups "
+        "saved: {saves}). If the server moves to another address, update the record.",
     ),
     "still_used": QT_TRANSLATE_NOOP(
         "spf",
-        "Do you still send mail with {name}? If not, remove “{term}” (saves {saves}).",
+        "Do you still send mail with {name}? If not, remove “{term}” (lookups saved: {saves}).",
     ),
     "still_used_unknown": QT_TRANSLATE_NOOP(
         "spf",
         "Do you know which service “{term}” is for, and is it still used? Ask the person "
-        "who set up your mail. If it is not used any more, remove it (saves {saves}).",
+        "who set up your mail. If it is not used any more, remove it (lookups saved: {saves}).",
     ),
     "subdomain": QT_TRANSLATE_NOOP(
         "spf",
         "{name} sends newsletters or bulk mail. If the service lets you send from a "
         "subdomain (for example news.{domain}), set that subdomain up with its own SPF "
-        "record as the service explains, and remove “{term}” here (saves {saves}).",
+        "record as the service explains, and remove “{term}” here (lookups saved: {saves}).",
     ),
     "no_flattening": QT_TRANSLATE_NOOP(
         "spf",
