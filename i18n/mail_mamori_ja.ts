@@ -2685,6 +2685,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>推奨レコードは DNS の参照が {total} 回必要で、上限の {limit} 回を超えています。内訳:</translation>
     </message>
     <message>
+        <source>A service you no longer use: untick its box under “Other services that send your mail” above, and the record is made again at once without it.</source>
+        <translation>もう使っていないサービスは、上の「ほかにメールを送るサービス」の印を外してください。そのサービスを除いたレコードがすぐに作り直されます。</translation>
+    </message>
+    <message>
         <source>What changed and why:</source>
         <translation>変更点とその理由:</translation>
     </message>

@@ -31,6 +31,7 @@ def test_over_the_limit_the_page_shows_where_the_lookups_go_and_follows_the_boxe
     assert "Google Workspace (Gmail)" in text and "4 回" in text
     assert "Google Workspace (Gmail) でメールを送っていますか" in text
     assert "もう使っていなければ" in text
+    assert "配配メールでメールを" in text  # no space between two Japanese words
     assert "予告なく" in text  # why a provider's include is not replaced by its addresses
     # The boxes show the services the published record uses.
     for service in ("google_workspace", "microsoft365", "haihaimail"):
@@ -46,6 +47,7 @@ def test_over_the_limit_the_page_shows_where_the_lookups_go_and_follows_the_boxe
     assert page.rec_breakdown.isVisible()
     assert "12" in page.rec_breakdown.heading.text()
     assert "spf.protection.outlook.com" in page.rec_breakdown.text()
+    assert "印を外してください" in page.rec_breakdown.hint.text()
 
     # The owner no longer uses Microsoft 365: unticking it makes the record again at once.
     click(qtbot, page.service_boxes["microsoft365"])

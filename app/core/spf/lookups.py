@@ -18,6 +18,7 @@ addresses without notice and the owner's mail would then fail; one suggestion sa
 from __future__ import annotations
 
 import ipaddress
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cache
@@ -99,6 +100,9 @@ _SUGGESTIONS: dict[str, Msg] = {
     ),
 }
 
+_JA = "\u3040-\u30ff\u4e00-\u9fff"
+_JA_SPACE = re.compile(f"(?<=[{_JA}]) (?=[{_JA}])")
+
 _SUGGESTION_ORDER = (
     "need",
     "ptr",
@@ -153,7 +157,9 @@ class Suggestion:
             values["name"] = service_name(self.args["service"], lang)
         if "addresses" in self.args:
             values["addresses"] = " ".join(self.args["addresses"].split(","))
-        return _SUGGESTIONS[self.kind].with_args(**values).render(lang)
+        text = _SUGGESTIONS[self.kind].with_args(**values).render(lang)
+        # A Japanese service name (配配メール) next to Japanese text takes no space.
+        return _JA_SPACE.sub("", text) if lang == "ja" else text
 
 
 @dataclass(frozen=True)

@@ -195,12 +195,16 @@ class LookupBreakdownView(QWidget):
         self.advice_heading = wrapped_label(self)
         self.advice_heading.setFont(font)
         self.advice = wrapped_label(self, rich=True)
-        for widget in (self.heading, self.table, self.advice_heading, self.advice):
+        self.hint = wrapped_label(self)
+        for widget in (self.heading, self.table, self.advice_heading, self.advice, self.hint):
             layout.addWidget(widget)
         self.hide()
 
-    def show_breakdown(self, breakdown: LookupBreakdown | None, lang: str, title: str) -> None:
-        """Show `breakdown` under `title` ("{total}"/"{limit}" filled in), or hide."""
+    def show_breakdown(
+        self, breakdown: LookupBreakdown | None, lang: str, title: str, hint: str = ""
+    ) -> None:
+        """Show `breakdown` under `title` ("{total}"/"{limit}" filled in) with an optional
+        `hint` below the suggestions, or hide."""
         if breakdown is None or not breakdown.over_limit:
             self.hide()
             return
@@ -231,11 +235,13 @@ class LookupBreakdownView(QWidget):
         self.advice_heading.setText(self.tr("How to get to 10 or fewer:"))
         items = "".join(f"<li>{rich(s.message(lang))}</li>" for s in breakdown.suggestions)
         self.advice.setText(f"<ul style='margin-left: 0px;'>{items}</ul>")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
         self.show()
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and screen-reader checks)."""
-        parts = (self.heading, self.table, self.advice_heading, self.advice)
+        parts = (self.heading, self.table, self.advice_heading, self.advice, self.hint)
         return "\n".join(re.sub(r"<[^>]+>", " ", w.text()) for w in parts)
 
 
@@ -1393,6 +1399,10 @@ class SenderAuthPage(BasePage):
             self.tr(
                 "The recommended record needs {total} DNS lookups, more than {limit}. "
                 "Where they go:"
+            ),
+            self.tr(
+                "A service you no longer use: untick its box under “Other services that send "
+                "your mail” above, and the record is made again at once without it."
             ),
         )
         notes = [f"• {rich(msg_text(n.message))}" for n in rec.notes]
