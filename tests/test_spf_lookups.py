@@ -178,7 +178,25 @@ def test_the_report_prints_the_breakdown_and_the_ways_below_10(
     # Table rows: the term, what it is, its cost; most expensive first; the total.
     google = text.index("include:_spf.google.comGoogleWorkspace(Gmail)4回")
     assert google < text.index(f"include:nested.prov.{Z}")
-    assert "合計(上限10回)12" in text
+    assert "合計(上限10回)12回" in text
     assert "10回以下にするには" in text
     assert "GoogleWorkspace(Gmail)でメールを送っていますか" in text
     assert "フラット化" in text and "予告なく" in text
+
+
+def test_spf_generate_json_has_the_breakdown_of_the_recommended_record(
+    dns_server: DnsTestServer,
+) -> None:
+    from tests.test_cli_basics import run_cli
+
+    add_budget_records(dns_server)
+    result = run_cli(
+        "--lang", "en", "spf", "generate", OVER, "--resolver", dns_server.address, "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # The published duplicate is dropped: 11 lookups, still over the limit.
+    assert data["lookups"] == 11 and data["lookup_breakdown"]["total"] == 11
+    assert data["lookup_breakdown"]["suggestions"][-1]["kind"] == "no_flattening"
+    text = run_cli("--lang", "en", "spf", "generate", OVER, "--resolver", dns_server.address)
+    assert "Where the DNS lookups go (11 of at most 10)" in text.stdout

@@ -415,8 +415,9 @@ def _breakdown(ctx: ReportContext, breakdown: LookupBreakdown | None, title: Msg
     for cost in breakdown.terms:
         count = LOOKUP_COUNT if cost.complete else LOOKUP_COUNT_MORE
         rows.append([cost.term, cost.what(ctx.lang), ctx.tr(count.with_args(count=cost.lookups))])
-    rows.append(["", ctx.tr(TOTAL.with_args(limit=breakdown.limit)), str(breakdown.total)])
-    table = data_table(ctx, [COL_TERM, COL_WHAT, COL_LOOKUPS], rows, [75, 80, 25])
+    total = ctx.tr(LOOKUP_COUNT.with_args(count=breakdown.total))
+    rows.append(["", ctx.tr(TOTAL.with_args(limit=breakdown.limit)), total])
+    table = data_table(ctx, [COL_TERM, COL_WHAT, COL_LOOKUPS], rows, [70, 75, 35])
     bullet = "・" if ctx.lang == "ja" else "• "
     advice = [
         ctx.para(f"{bullet}{s.message(ctx.lang)}", ctx.st.body) for s in breakdown.suggestions
