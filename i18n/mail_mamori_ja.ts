@@ -1366,6 +1366,37 @@ If it happens again, please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LookupBreakdownView</name>
+    <message>
+        <source>Term</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>DNS の参照回数</translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <translation>{count} 回</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <translation>{count} 回以上</translation>
+    </message>
+    <message>
+        <source>Total (the limit is {limit})</source>
+        <translation>合計 (上限 {limit} 回)</translation>
+    </message>
+    <message>
+        <source>How to get to 10 or fewer:</source>
+        <translation>10 回以下にするには:</translation>
+    </message>
+</context>
+<context>
     <name>MamoriWizard</name>
     <message>
         <source>Opened: {name}</source>
@@ -2626,6 +2657,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の参照回数: {lookups} 回 (上限 10 回。すべての項目を数えた場合)。存在しない名前の参照: {voids} 回 (上限 2 回)。</translation>
     </message>
     <message>
+        <source>Where the DNS lookups go: {total} of at most {limit}</source>
+        <translation>DNS の参照回数の内訳: {total} 回 (上限 {limit} 回)</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -2692,6 +2727,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Checked before recommending:</source>
         <translation>提案する前に確認したこと:</translation>
+    </message>
+    <message>
+        <source>The recommended record needs {total} DNS lookups, more than {limit}. Where they go:</source>
+        <translation>推奨レコードは DNS の参照が {total} 回必要で、上限の {limit} 回を超えています。内訳:</translation>
+    </message>
+    <message>
+        <source>A service you no longer use: untick its box under “Other services that send your mail” above, and the record is made again at once without it.</source>
+        <translation>もう使っていないサービスは、上の「ほかにメールを送るサービス」の印を外してください。そのサービスを除いたレコードがすぐに作り直されます。</translation>
     </message>
     <message>
         <source>What changed and why:</source>
@@ -4143,6 +4186,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Where the DNS lookups go ({total} of at most {limit})</source>
+        <translation>DNS の参照回数の内訳 ({total} 回 / 上限 {limit} 回)</translation>
+    </message>
+    <message>
+        <source>How to get to 10 or fewer</source>
+        <translation>10 回以下にするには</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -6245,7 +6296,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Term</source>
-        <translation>用語</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Meaning</source>
@@ -6625,7 +6676,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>DNS lookups</source>
-        <translation>DNS 参照回数</translation>
+        <translation>DNS の参照回数</translation>
     </message>
     <message>
         <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
@@ -6754,6 +6805,34 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Mailbox for the reports</source>
         <translation>レポートの受信用メールボックス</translation>
+    </message>
+    <message>
+        <source>Where the DNS lookups go: {total} of at most {limit}, most expensive first</source>
+        <translation>DNS の参照回数の内訳: {total} 回 (上限 {limit} 回)。回数の多い順</translation>
+    </message>
+    <message>
+        <source>Where the DNS lookups of the recommended record go: {total} of at most {limit}, most expensive first</source>
+        <translation>推奨レコードの DNS の参照回数の内訳: {total} 回 (上限 {limit} 回)。回数の多い順</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <translation>{count} 回</translation>
+    </message>
+    <message>
+        <source>{count} or more</source>
+        <translation>{count} 回以上</translation>
+    </message>
+    <message>
+        <source>Total (the limit is {limit})</source>
+        <translation>合計 (上限 {limit} 回)</translation>
+    </message>
+    <message>
+        <source>How to get to 10 or fewer</source>
+        <translation>10 回以下にするには</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -7880,6 +7959,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{term}」を削除しました。重複していました。</translation>
     </message>
     <message>
+        <source>“{term}” was removed: you said you no longer use this service.</source>
+        <translation>「{term}」を削除しました: このサービスはもう使っていないとのことです。</translation>
+    </message>
+    <message>
         <source>“{term}” was moved before all: terms after all are never read.</source>
         <translation>「{term}」を all の前に移しました。all より後ろの項目は読まれません。</translation>
     </message>
@@ -8030,6 +8113,78 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{domain}” is not a valid host name, so it has no SPF result.</source>
         <translation>「{domain}」は正しいホスト名ではないため、SPF の結果はありません。</translation>
+    </message>
+    <message>
+        <source>another company&apos;s list of sending servers</source>
+        <translation>別の会社が公開している送信サーバの一覧</translation>
+    </message>
+    <message>
+        <source>the address of your own server ({target})</source>
+        <translation>自社のサーバのアドレス ({target})</translation>
+    </message>
+    <message>
+        <source>your mail servers (MX) of {target}</source>
+        <translation>自社のメールサーバ (MX、{target})</translation>
+    </message>
+    <message>
+        <source>the address of the server {target}</source>
+        <translation>サーバ {target} のアドレス</translation>
+    </message>
+    <message>
+        <source>the mail servers (MX) of {target}</source>
+        <translation>{target} のメールサーバ (MX)</translation>
+    </message>
+    <message>
+        <source>reverse lookup (obsolete, should not be used)</source>
+        <translation>逆引き (古い方式で、使うべきではありません)</translation>
+    </message>
+    <message>
+        <source>a special check (exists)</source>
+        <translation>特殊な確認 (exists)</translation>
+    </message>
+    <message>
+        <source>the record of {target}, used instead of this one</source>
+        <translation>{target} のレコード (このレコードの代わりに使われます)</translation>
+    </message>
+    <message>
+        <source>Your record needs {total} DNS lookups; at most 10 are allowed, so at least {over} must go. Work through the points below from the top; each says how many lookups it saves.</source>
+        <translation>このレコードは DNS の参照が {total} 回必要です。上限は 10 回なので、少なくとも {over} 回分を減らす必要があります。下の項目を上から順に検討してください。それぞれ、減らせる回数を書いています。</translation>
+    </message>
+    <message>
+        <source>Remove “{term}” (lookups saved: {saves}): ptr is obsolete and receivers may ignore it. If a server needs it, list that server&apos;s IP address as ip4: instead.</source>
+        <translation>「{term}」を削除してください (減らせる回数: {saves} 回)。ptr は古い方式で、受信側に無視されることがあります。必要なサーバがあれば、代わりにそのサーバの IP アドレスを ip4: で書いてください。</translation>
+    </message>
+    <message>
+        <source>Remove the second “{term}” (lookups saved: {saves}): it is written twice.</source>
+        <translation>2 つ目の「{term}」を削除してください (減らせる回数: {saves} 回)。同じものが 2 回書かれています。</translation>
+    </message>
+    <message>
+        <source>Remove “{term}” (lookups saved: {saves}): this service needs no SPF entry.</source>
+        <translation>「{term}」を削除してください (減らせる回数: {saves} 回)。このサービスは SPF への記載が不要です。</translation>
+    </message>
+    <message>
+        <source>Replace “{term}” with {addresses} (lookups saved: {saves}): these are the addresses it stands for today. If your server moves to another address, you must update the record yourself, or mail from the new address will fail.</source>
+        <translation>「{term}」を {addresses} に置き換えてください (減らせる回数: {saves} 回)。これが現在「{term}」の指しているアドレスです。サーバの IP アドレスが変わったら、ご自身でこのレコードを書き換える必要があります。書き換えないと、新しいアドレスから送ったメールが SPF で不合格になります。</translation>
+    </message>
+    <message>
+        <source>Replace “{term}” with the IP addresses of your own server, written as ip4: (lookups saved: {saves}). If the server moves to another address, update the record.</source>
+        <translation>「{term}」を自社のサーバの IP アドレス (ip4: の形) に置き換えてください (減らせる回数: {saves} 回)。サーバの IP アドレスが変わったら、レコードも書き換えてください。</translation>
+    </message>
+    <message>
+        <source>Do you still send mail with {name}? If not, remove “{term}” (lookups saved: {saves}).</source>
+        <translation>{name} でメールを送っていますか? もう使っていなければ「{term}」を削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>Do you know which service “{term}” is for, and is it still used? Ask the person who set up your mail. If it is not used any more, remove it (lookups saved: {saves}).</source>
+        <translation>「{term}」がどのサービスのためのものか、今も使っているかをご存じですか? メールを設定した方に確認してください。もう使っていなければ削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>{name} sends newsletters or bulk mail. If the service lets you send from a subdomain (for example news.{domain}), set that subdomain up with its own SPF record as the service explains, and remove “{term}” here (lookups saved: {saves}).</source>
+        <translation>{name} はメールマガジンや一斉配信のサービスです。サブドメイン (例: news.{domain}) から送る設定ができる場合は、サービスの案内に従ってそのサブドメインに専用の SPF レコードを設定し、ここからは「{term}」を削除できます (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>Do not replace a service&apos;s include with the IP addresses it lists today (“flattening”): services change their addresses without notice, and your mail from them would then fail SPF.</source>
+        <translation>サービスの include を、そのサービスが今公開している IP アドレスに置き換えること (「フラット化」) はしないでください。サービス側は IP アドレスを予告なく変更するため、そのサービスから送ったメールが SPF で不合格になってしまいます。</translation>
     </message>
 </context>
 <context>

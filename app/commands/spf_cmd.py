@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
     EXIT_CANNOT_CHECK,
@@ -18,6 +19,9 @@ from app.core.findings import Finding
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import domain_forms, fold_width, normalize_domain
 from app.core.resolver import ResolverSpec
+
+if TYPE_CHECKING:
+    from app.core.spf.lookups import LookupBreakdown
 
 _POLICY_ALIASES = {"~all": "~all", "-all": "-all", "soft": "~all", "hard": "-all", "~": "~all"}
 
@@ -262,6 +266,23 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         _line(NOTE_RESOLVER.render())
 
 
+def print_breakdown(breakdown: LookupBreakdown | None) -> None:
+    """Where an over-limit record's lookups go, most expensive first, and what to do."""
+    if breakdown is None or not breakdown.over_limit:
+        return
+    _line()
+    heading = QT_TRANSLATE_NOOP("cli", "Where the DNS lookups go ({total} of at most {limit})")
+    _line(heading.with_args(total=breakdown.total, limit=breakdown.limit).render() + ":")
+    width = max(len(t.term) for t in breakdown.terms) if breakdown.terms else 0
+    for cost in breakdown.terms:
+        times = f"{cost.lookups}+" if not cost.complete else str(cost.lookups)
+        _line(f"  {cost.term.ljust(width)}  {times.rjust(3)}  {cost.what()}")
+    _line()
+    _line(QT_TRANSLATE_NOOP("cli", "How to get to 10 or fewer").render() + ":")
+    for suggestion in breakdown.suggestions:
+        _line(f"  - {suggestion.message()}")
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from app.core.spf.check import STATUS_TEXT, SpfNode, SpfStatus, check_spf
 
@@ -296,6 +317,7 @@ def _run_check(args: argparse.Namespace) -> int:
                     show(child, depth + 1)
 
             show(result.tree, 0)
+        print_breakdown(result.breakdown)
     return EXIT_CANNOT_CHECK if result.status == SpfStatus.TEMPERROR else EXIT_OK
 
 
@@ -382,6 +404,7 @@ def _run_generate(args: argparse.Namespace) -> int:
         for check in result.checks:
             mark = {True: "✔", False: "✖", None: "?"}[check.ok]
             _line(f"  {mark} {check.message.render()}")
+        print_breakdown(result.breakdown)
         if result.notes:
             _line()
             for note in result.notes:

@@ -37,6 +37,9 @@ class SenderAuthSection:
     # Ids of the sending services ticked on page 4 (spf_presets.toml [[service]]); their terms
     # are added to extra_terms when the record is generated.
     services: list[str] = field(default_factory=list)
+    # Ids of services whose box the owner unticked: no longer used, so their terms are left
+    # out of the recommendation even where the published record has them.
+    unused_services: list[str] = field(default_factory=list)
     all_policy: str = "~all"
     # True once the owner picked ~all or -all on page 4. Until then the choice follows the
     # published record (-all stays -all: a default never weakens what is published). Added

@@ -42,6 +42,7 @@ from app.core.spf.codes import (
     warning,
 )
 from app.core.spf.evaluate import MAX_LOOKUPS, MAX_MX_NAMES, MAX_VOID_LOOKUPS
+from app.core.spf.lookups import LookupBreakdown, lookup_breakdown
 from app.core.spf.record import (
     Problem,
     Term,
@@ -146,6 +147,9 @@ class SpfCheck:
     # (quote marks typed into the value, full-width characters): status is `none`, yet the
     # owner did publish something, and the report and page 4 must show what.
     unrecognised: tuple[str, ...] = ()
+    # The lookups by top-level term and, over the limit, how to get below it (None without
+    # a record, and in checks saved by versions before it existed).
+    breakdown: LookupBreakdown | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -186,6 +190,7 @@ class SpfCheck:
             "checked_at": self.checked_at.isoformat() if self.checked_at else None,
             "resolver": self.resolver,
             "unrecognised": list(self.unrecognised),
+            "lookup_breakdown": self.breakdown.to_dict(lang) if self.breakdown else None,
         }
 
 
@@ -555,6 +560,12 @@ def _summarise(
         else:
             status = SpfStatus.VALID
     findings.sort(key=lambda f: (f.severity != Severity.ERROR, f.in_include))
+    breakdown = None
+    record = fields.get("record")
+    if tree is not None and record is not None:
+        breakdown = lookup_breakdown(
+            record, tree, lookups, domain_ascii, client=analysis.client, cancel=analysis.cancel
+        )
     return SpfCheck(
         domain=domain_unicode,
         domain_ascii=domain_ascii,
@@ -565,6 +576,7 @@ def _summarise(
         tree=tree,
         checked_at=datetime.now(JST).replace(microsecond=0),
         resolver=analysis.client.describe(),
+        breakdown=breakdown,
         **fields,
     )
 

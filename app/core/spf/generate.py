@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.core.dns_client import DnsClient, DnsStatus
+from app.core.dns_client import DnsClient
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
@@ -44,6 +44,7 @@ from app.core.spf.check import (
 )
 from app.core.spf.codes import UNNEEDED_INCLUDES, Finding
 from app.core.spf.evaluate import MAX_LOOKUPS, SpfResult, check_host, parse_ip
+from app.core.spf.lookups import LookupBreakdown, as_terms, own_addresses
 from app.core.spf.presets import SpfPreset, spf_preset
 from app.core.spf.record import Term, is_spf_record, parse_record, parse_term
 
@@ -168,6 +169,9 @@ _NOTES: dict[str, Msg] = {
         "spf", "“{term}” was removed: the name it points at does not exist."
     ),
     "removed_duplicate": QT_TRANSLATE_NOOP("spf", "“{term}” was removed: it was written twice."),
+    "removed_unused": QT_TRANSLATE_NOOP(
+        "spf", "“{term}” was removed: you said you no longer use this service."
+    ),
     "removed_after_all": QT_TRANSLATE_NOOP(
         "spf", "“{term}” was moved before all: terms after all are never read."
     ),
@@ -324,6 +328,9 @@ class SpfRecommendation:
     ip_checks: tuple[IpCheck, ...] = ()
     provider: str = ""
     created_at: datetime | None = None
+    # Where the record's lookups go (the same count as `lookups`); with suggestions when it
+    # is over the limit. None in recommendations saved before it existed.
+    breakdown: LookupBreakdown | None = None
 
     @property
     def policy_reason(self) -> Msg | None:
@@ -371,6 +378,7 @@ class SpfRecommendation:
             ],
             "provider": self.provider,
             "created_at": self.created_at.isoformat() if self.created_at else None,
+            "lookup_breakdown": self.breakdown.to_dict(lang) if self.breakdown else None,
         }
 
 
@@ -388,6 +396,9 @@ class GenerateRequest:
     all_policy: str | None = None
     merge: bool = True
     merge_with: str = ""
+    # Terms of the published record the owner says are no longer needed (a service box
+    # unticked on page 4): left out of the merge, with a note.
+    unused_terms: tuple[str, ...] = ()
 
 
 BAD_TERM = QT_TRANSLATE_NOOP(
@@ -575,9 +586,10 @@ def generate_spf(
     if len(records) > 1:
         builder.notes.append(TermNote("merged", args={"count": str(len(records))}))
     bad_includes, void_targets = _broken_targets(existing)
+    unused = {_canonical(_term(t)) for t in (normalize_term(u) for u in request.unused_terms)}
     for record in records:
         redirect, exp, existing_all = _merge_existing(
-            builder, record, bad_includes, void_targets, redirect, exp, existing_all
+            builder, record, bad_includes, void_targets, redirect, exp, existing_all, unused
         )
 
     for preset_term in preset.terms:
@@ -591,6 +603,9 @@ def generate_spf(
             builder.notes.append(TermNote("preset_unverified", preset_term.value, args))
         elif resolved is None:
             builder.notes.append(TermNote("needs_server_name", preset_term.value, args))
+        elif _canonical(_term(resolved)) in unused:
+            if not any(n.kind == "removed_unused" and n.term == resolved for n in builder.notes):
+                builder.notes.append(TermNote("removed_unused", resolved))
         else:
             builder.add(resolved, TermNote("preset", resolved, args))
     for text in user_terms:
@@ -660,6 +675,7 @@ def generate_spf(
         ip_checks=tuple(ip_checks),
         provider=request.provider,
         created_at=datetime.now(JST).replace(microsecond=0),
+        breakdown=analysis.breakdown,
     )
 
 
@@ -686,6 +702,7 @@ def _merge_existing(
     redirect: str | None,
     exp: str | None,
     existing_all: str | None,
+    unused: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[str | None, str | None, str | None]:
     parsed = parse_record(record)
     for problem in parsed.problems:
@@ -700,6 +717,8 @@ def _merge_existing(
         target = _include_target(term) if term.value else builder.domain
         if term.name == "ptr":
             builder.notes.append(TermNote("removed_ptr", term.text))
+        elif _canonical(term) in unused:
+            builder.notes.append(TermNote("removed_unused", term.text))
         elif term.name == "include" and target in bad_includes:
             builder.notes.append(TermNote("removed_include", term.text, {"target": target}))
         elif term.name == "include" and target in UNNEEDED_INCLUDES:
@@ -760,26 +779,11 @@ def _flatten(
 ) -> tuple[str, SpfCheck]:
     """Replace the domain's own a and mx terms by the addresses they stand for."""
     for text in list(builder.terms):
-        term = _term(text)
-        if term.name not in ("a", "mx") or term.qualifier != "+" or term.has_macro:
-            continue
-        target = _include_target(term) if term.value else domain
-        if not (target == domain or target.endswith("." + domain)):
-            continue
-        hosts = [target]
-        if term.name == "mx":
-            mx = client.query(target, "MX")
-            if mx.status != DnsStatus.OK:
-                continue
-            hosts = [r.split()[-1].rstrip(".") for r in mx.records if r.split()[-1] != "."]
-        answers = client.query_many([(h, t) for h in hosts for t in ("A", "AAAA")], cancel=cancel)
-        if any(not a.definitive for a in answers):
-            continue
-        addresses = sorted({r for a in answers for r in a.records})
-        if not addresses:
+        addresses = own_addresses(_term(text), domain, client, cancel)
+        if addresses is None:
             continue
         index = builder.terms.index(text)
-        new_terms = [f"ip{ipaddress.ip_address(a).version}:{a}" for a in addresses]
+        new_terms = as_terms(addresses)
         builder.terms[index : index + 1] = new_terms
         builder.keys.update(_canonical(_term(t)) for t in new_terms)
         builder.notes.append(TermNote("flattened", text, {"addresses": ", ".join(addresses)}))

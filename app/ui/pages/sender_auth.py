@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -72,6 +72,7 @@ from app.core.spf.generate import (
     policy_reason,
     published_all,
 )
+from app.core.spf.lookups import LookupBreakdown
 from app.core.spf.presets import (
     dns_host,
     sending_services,
@@ -178,6 +179,72 @@ class FindingList(QWidget):
         return "\n".join(label.text() for label in self.labels)
 
 
+class LookupBreakdownView(QWidget):
+    """Where an over-limit SPF record's DNS lookups go (a table, most expensive first) and
+    the ways below 10, in the owner's words. Hidden while the record is within the limit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        self.heading = wrapped_label(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.table = wrapped_label(self, rich=True)
+        self.advice_heading = wrapped_label(self)
+        self.advice_heading.setFont(font)
+        self.advice = wrapped_label(self, rich=True)
+        self.hint = wrapped_label(self)
+        for widget in (self.heading, self.table, self.advice_heading, self.advice, self.hint):
+            layout.addWidget(widget)
+        self.hide()
+
+    def show_breakdown(
+        self, breakdown: LookupBreakdown | None, lang: str, title: str, hint: str = ""
+    ) -> None:
+        """Show `breakdown` under `title` ("{total}"/"{limit}" filled in) with an optional
+        `hint` below the suggestions, or hide."""
+        if breakdown is None or not breakdown.over_limit:
+            self.hide()
+            return
+        self.heading.setText(title.format(total=breakdown.total, limit=breakdown.limit))
+        head = (self.tr("Term"), self.tr("What it is"), self.tr("DNS lookups"))
+        cell = 'style="padding: 3px 8px; border-bottom: 1px solid palette(mid);"'
+        rows = [
+            "<tr>"
+            + "".join(f"<th align='left' {cell}>{html.escape(h)}</th>" for h in head)
+            + "</tr>"
+        ]
+        for cost in breakdown.terms:
+            count = (self.tr("{count}") if cost.complete else self.tr("{count} or more")).format(
+                count=cost.lookups
+            )
+            rows.append(
+                f'<tr><td {cell}><span style="{_mono()}">{html.escape(cost.term)}</span></td>'
+                f"<td {cell}>{html.escape(cost.what(lang))}</td>"
+                f"<td align='right' {cell}>{html.escape(count)}</td></tr>"
+            )
+        total = self.tr("Total (the limit is {limit})").format(limit=breakdown.limit)
+        times = self.tr("{count}").format(count=breakdown.total)
+        rows.append(
+            f"<tr><td></td><td {cell}><b>{html.escape(total)}</b></td>"
+            f"<td align='right' {cell}><b style=\"{ERROR_STYLE}\">{html.escape(times)}</b></td></tr>"
+        )
+        self.table.setText("<table cellspacing='0'>" + "".join(rows) + "</table>")
+        self.advice_heading.setText(self.tr("How to get to 10 or fewer:"))
+        items = "".join(f"<li>{rich(s.message(lang))}</li>" for s in breakdown.suggestions)
+        self.advice.setText(f"<ul style='margin-left: 0px;'>{items}</ul>")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.show()
+
+    def text(self) -> str:
+        """Everything shown, as plain text (for tests and screen-reader checks)."""
+        parts = (self.heading, self.table, self.advice_heading, self.advice, self.hint)
+        return "\n".join(re.sub(r"<[^>]+>", " ", w.text()) for w in parts)
+
+
 class _ClickLabel(QLabel):
     """A rich-text label that selects its radio button when clicked, like the radio's own
     text would."""
@@ -207,6 +274,7 @@ class SenderAuthPage(BasePage):
 
     def build(self) -> None:
         self._busy: set[str] = set()
+        self._regenerate = False  # a service box was clicked while the record was being made
         self._scroll_to_comparison = False
         self._handles: list[TaskHandle] = []
         self._section = SenderAuthSection()
@@ -252,6 +320,7 @@ class SenderAuthPage(BasePage):
         self.spf_record = wrapped_label(box, rich=True)
         self.spf_record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.spf_counts = wrapped_label(box)
+        self.spf_breakdown = LookupBreakdownView(box)
         self.spf_findings = FindingList(box)
         self.tree_label = QLabel(box)
         self.spf_tree = QTreeWidget(box)
@@ -268,6 +337,7 @@ class SenderAuthPage(BasePage):
             self.spf_record,
             self.spf_counts,
             self.spf_findings,
+            self.spf_breakdown,
             self.tree_label,
             self.spf_tree,
             self.spf_checked,
@@ -303,6 +373,10 @@ class SenderAuthPage(BasePage):
         for index, service in enumerate(sending_services()):
             check = QCheckBox(services)
             self.service_boxes[service.id] = check
+            # Only the owner's clicks (not load_case) say "used" / "no longer used".
+            check.clicked.connect(
+                lambda checked, sid=service.id: self._service_clicked(sid, checked)
+            )
             grid.addWidget(check, index // 2, index % 2)
         form.addRow(self.services_label, services)
         self.terms_label = QLabel(box)
@@ -372,8 +446,10 @@ class SenderAuthPage(BasePage):
         layout.addWidget(self.rec_record_holder)
         self.rec_strings = wrapped_label(box)
         self.rec_checks = wrapped_label(box, rich=True)
+        # Next to the verdict: where the lookups go when the record needs more than 10.
+        self.rec_breakdown = LookupBreakdownView(box)
         self.rec_notes = wrapped_label(box, rich=True)
-        for widget in (self.rec_strings, self.rec_checks, self.rec_notes):
+        for widget in (self.rec_strings, self.rec_checks, self.rec_breakdown, self.rec_notes):
             layout.addWidget(widget)
         return box
 
@@ -644,6 +720,31 @@ class SenderAuthPage(BasePage):
         section.dkim_selectors = _split_items(self.selectors.text())
         section.dkim_header = self.header.toPlainText().strip()
 
+    def _service_clicked(self, service_id: str, checked: bool) -> None:
+        """A service ticked or unticked by the owner: remembered as used / no longer used,
+        and a recommendation already shown is made again at once, so its lookup count and
+        breakdown follow the box."""
+        unused = self._section.unused_services
+        if checked and service_id in unused:
+            unused.remove(service_id)
+        elif not checked and service_id not in unused:
+            unused.append(service_id)
+        if self._section.recommendation is None:
+            return
+        if "generate" in self._busy:
+            self._regenerate = True
+            return
+        self.run_generate()
+
+    def _tick_published(self, records: tuple[str, ...] | list[str]) -> None:
+        """Tick the services the published record uses: the boxes say what the record does,
+        so unticking one is how the owner says a service is no longer used."""
+        published = {t.lower().lstrip("+") for record in records for t in record.split()}
+        unused = set(self._section.unused_services)
+        for service in sending_services():
+            if service.term.value.lower() in published and service.id not in unused:
+                self.service_boxes[service.id].setChecked(True)
+
     def _services_and_terms(self, terms: list[str]) -> tuple[list[str], list[str]]:
         """The ticked services (with those whose term was typed) and the other typed terms."""
         typed, rest = split_service_terms(terms)
@@ -891,6 +992,9 @@ class SenderAuthPage(BasePage):
         def done(result: object) -> None:
             assert isinstance(result, SpfCheck)
             self._section.add_spf_check(result)
+            if result.domain_ascii == self._domain_text():
+                self._tick_published(result.records)
+                self.store_case(self.mamori.case)
             if recheck:
                 self._scroll_to_comparison = True
 
@@ -921,6 +1025,7 @@ class SenderAuthPage(BasePage):
                 if self._policy_chosen or self.hard.isChecked()
                 else None
             ),
+            unused_terms=tuple(service_terms(self._section.unused_services)),
         )
         client = self._client_factory()
         lang = self.mamori.languages.language
@@ -928,6 +1033,12 @@ class SenderAuthPage(BasePage):
         def done(result: object) -> None:
             assert isinstance(result, SpfRecommendation)
             self._section.recommendation = result
+            if result.existing:
+                self._tick_published([result.existing])
+                self.store_case(self.mamori.case)
+            if self._regenerate:
+                self._regenerate = False
+                QTimer.singleShot(0, self.run_generate)
 
         self._start(
             "generate",
@@ -1111,6 +1222,7 @@ class SenderAuthPage(BasePage):
             self.spf_tree.clear()
             self.spf_tree.hide()
             self.tree_label.hide()
+            self.spf_breakdown.hide()
             return
         mark, style = {
             SpfStatus.VALID: (OK_MARK, OK_STYLE),
@@ -1143,6 +1255,11 @@ class SenderAuthPage(BasePage):
             )
         else:
             self.spf_counts.setText("")
+        self.spf_breakdown.show_breakdown(
+            check.breakdown,
+            self.mamori.languages.language,
+            self.tr("Where the DNS lookups go: {total} of at most {limit}"),
+        )
         self.spf_findings.show_findings(
             numbered, self.tr("No problems found.") if check.status == SpfStatus.VALID else ""
         )
@@ -1236,6 +1353,7 @@ class SenderAuthPage(BasePage):
         if rec is None:
             self.rec_status.setText(self._status_line("generate", "", "", ""))
             self.rec_record.clear()
+            self.rec_breakdown.hide()
             return
         if rec.no_change_needed:
             text, mark, style = (
@@ -1275,6 +1393,18 @@ class SenderAuthPage(BasePage):
             checks.append(f'<span style="{style}">{mark} {rich(msg_text(check.message))}</span>')
         heading = self.tr("Checked before recommending:")
         self.rec_checks.setText(f"<b>{html.escape(heading)}</b><br>" + "<br>".join(checks))
+        self.rec_breakdown.show_breakdown(
+            rec.breakdown,
+            self.mamori.languages.language,
+            self.tr(
+                "The recommended record needs {total} DNS lookups, more than {limit}. "
+                "Where they go:"
+            ),
+            self.tr(
+                "A service you no longer use: untick its box under “Other services that send "
+                "your mail” above, and the record is made again at once without it."
+            ),
+        )
         notes = [f"• {rich(msg_text(n.message))}" for n in rec.notes]
         heading = self.tr("What changed and why:")
         self.rec_notes.setText(

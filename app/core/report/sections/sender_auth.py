@@ -50,6 +50,7 @@ from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
 from app.core.spf.codes import finding_terms
 from app.core.spf.generate import SpfRecommendation
+from app.core.spf.lookups import LookupBreakdown
 from app.core.spf.presets import dns_host
 
 TITLE = QT_TRANSLATE_NOOP("report", "Sender authentication (SPF, DKIM, DMARC)")
@@ -135,6 +136,21 @@ REPORTS_TO = QT_TRANSLATE_NOOP("report", "Reports sent to")
 NEXT_STEP = QT_TRANSLATE_NOOP("report", "Next step")
 REPORT_MAILBOX = QT_TRANSLATE_NOOP("report", "Mailbox for the reports")
 SEP = QT_TRANSLATE_NOOP("report", ", ")
+BREAKDOWN = QT_TRANSLATE_NOOP(
+    "report", "Where the DNS lookups go: {total} of at most {limit}, most expensive first"
+)
+REC_BREAKDOWN = QT_TRANSLATE_NOOP(
+    "report",
+    "Where the DNS lookups of the recommended record go: {total} of at most {limit}, most "
+    "expensive first",
+)
+COL_TERM = QT_TRANSLATE_NOOP("report", "Term")
+COL_WHAT = QT_TRANSLATE_NOOP("report", "What it is")
+COL_LOOKUPS = QT_TRANSLATE_NOOP("report", "DNS lookups")
+LOOKUP_COUNT = QT_TRANSLATE_NOOP("report", "{count}")
+LOOKUP_COUNT_MORE = QT_TRANSLATE_NOOP("report", "{count} or more")
+TOTAL = QT_TRANSLATE_NOOP("report", "Total (the limit is {limit})")
+HOW_BELOW = QT_TRANSLATE_NOOP("report", "How to get to 10 or fewer")
 
 SPF_STATES: dict[SpfStatus, Msg] = {
     SpfStatus.VALID: QT_TRANSLATE_NOOP("report", "Valid"),
@@ -320,6 +336,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
     flow += [gap(2), _problems(ctx, check.shown_findings)]
+    flow += _breakdown(ctx, check.breakdown, BREAKDOWN)
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
@@ -362,6 +379,8 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         if _other_domain(ctx.case, check) is None:
             flow += _other_domain_note(ctx, recommendation)
         flow.append(kv_table(ctx, rec_rows))
+        if recommendation.record != check.record:
+            flow += _breakdown(ctx, recommendation.breakdown, REC_BREAKDOWN)
     # Only checks of the latest check's domain are compared, as on page 4: after the owner
     # corrected the domain, the old domain's record is no "before" of the new one's.
     pair = checks_to_compare(section)
@@ -386,6 +405,30 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             ),
         ]
     return flow
+
+
+def _breakdown(ctx: ReportContext, breakdown: LookupBreakdown | None, title: Msg) -> list[Flowable]:
+    """Where an over-limit record's lookups go, and the ways below 10 (as page 4 shows)."""
+    if breakdown is None or not breakdown.over_limit:
+        return []
+    rows = []
+    for cost in breakdown.terms:
+        count = LOOKUP_COUNT if cost.complete else LOOKUP_COUNT_MORE
+        rows.append([cost.term, cost.what(ctx.lang), ctx.tr(count.with_args(count=cost.lookups))])
+    total = ctx.tr(LOOKUP_COUNT.with_args(count=breakdown.total))
+    rows.append(["", ctx.tr(TOTAL.with_args(limit=breakdown.limit)), total])
+    table = data_table(ctx, [COL_TERM, COL_WHAT, COL_LOOKUPS], rows, [70, 75, 35])
+    bullet = "・" if ctx.lang == "ja" else "• "
+    advice = [
+        ctx.para(f"{bullet}{s.message(ctx.lang)}", ctx.st.body) for s in breakdown.suggestions
+    ]
+    heading_text = title.with_args(total=breakdown.total, limit=breakdown.limit)
+    return [
+        gap(2),
+        keep_together([ctx.para(heading_text, ctx.st.body), table], whole=False),
+        gap(2),
+        keep_together([ctx.para(HOW_BELOW, ctx.st.body), *advice], whole=False),
+    ]
 
 
 def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:

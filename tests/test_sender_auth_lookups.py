@@ -1,0 +1,74 @@
+"""Page 4 with a record that needs more than 10 DNS lookups: where they go, how to get below
+10, and the recommended record following the service boxes live (records: spf_budget.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.dns_server import DnsTestServer
+from tests.loopback_guard import loopback_only
+from tests.spf_budget import OVER, Z, add_budget_records
+from tests.test_sender_auth_page import click, open_page
+
+
+def test_over_the_limit_the_page_shows_where_the_lookups_go_and_follows_the_boxes(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    add_budget_records(dns_server)
+    page = open_page(qtbot, wizard, dns_server, domain=OVER)
+    section = wizard.case.sender_auth
+    with loopback_only() as attempts:
+        click(qtbot, page.check_button)
+        qtbot.waitUntil(lambda: section.latest_check is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    view = page.spf_breakdown
+    assert view.isVisible()
+    text = view.text()
+    assert "12" in view.heading.text() and "10" in view.heading.text()
+    # The most expensive term first, with its cost in the owner's language.
+    assert text.index("include:_spf.google.com") < text.index(f"include:nested.prov.{Z}")
+    assert "Google Workspace (Gmail)" in text and "4 回" in text
+    assert "Google Workspace (Gmail) でメールを送っていますか" in text
+    assert "もう使っていなければ" in text
+    assert "配配メールでメールを" in text  # no space between two Japanese words
+    assert "予告なく" in text  # why a provider's include is not replaced by its addresses
+    # The boxes show the services the published record uses.
+    for service in ("google_workspace", "microsoft365", "haihaimail"):
+        assert page.service_boxes[service].isChecked()
+
+    with loopback_only() as attempts:
+        click(qtbot, page.generate_button)
+        qtbot.waitUntil(lambda: section.recommendation is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    rec = section.recommendation
+    # The duplicate include is gone, Xserver's a:sv9 (page 1) is added: 12 - 1 + 1.
+    assert rec is not None and rec.lookups == 12
+    assert page.rec_breakdown.isVisible()
+    assert "12" in page.rec_breakdown.heading.text()
+    assert "spf.protection.outlook.com" in page.rec_breakdown.text()
+    assert "印を外してください" in page.rec_breakdown.hint.text()
+
+    # The owner no longer uses Microsoft 365: unticking it makes the record again at once.
+    click(qtbot, page.service_boxes["microsoft365"])
+    with loopback_only() as attempts:
+        qtbot.waitUntil(
+            lambda: section.recommendation is not None and section.recommendation.lookups == 10,
+            timeout=10000,
+        )
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    QApplication.processEvents()
+    assert "outlook" not in page.rec_record.text()
+    assert "include:_spf.google.com" in page.rec_record.text()
+    assert not page.rec_breakdown.isVisible()
+    lookups = next(c for c in section.recommendation.checks if c.code == "lookups")
+    assert lookups.ok and lookups.args["count"] == "10"
+    assert any(n.kind == "removed_unused" for n in section.recommendation.notes)
+    assert section.unused_services == ["microsoft365"]
+
+    wizard.set_language("en")
+    QApplication.processEvents()
+    assert "Where the DNS lookups go" in page.spf_breakdown.heading.text()
+    assert "Google Workspace (Gmail)" in page.spf_breakdown.text()
+    assert "Do you still send mail with Microsoft 365" in page.spf_breakdown.text()
