@@ -1002,6 +1002,30 @@ changed</source>
         <translation>確認できなかったリスト: {lists}。</translation>
     </message>
     <message>
+        <source>These lists refuse to answer the DNS server you use: public DNS services (such as 8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing is known about a listing on them.</source>
+        <translation>これらのリストは、お使いの DNS サーバには答えません。公開 DNS サービス (8.8.8.8 や 1.1.1.1 など) や多くのクラウドはブロックされています。これらのリストに掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>The list refuses to answer the DNS server you use: public DNS services (such as 8.8.8.8 or 1.1.1.1) and many cloud networks are blocked. Nothing is known about a listing.</source>
+        <translation>このリストは、お使いの DNS サーバには答えません。公開 DNS サービス (8.8.8.8 や 1.1.1.1 など) や多くのクラウドはブロックされています。掲載されているかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>These lists refused to answer because your DNS server sends them too many queries (it is shared by many users).</source>
+        <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、これらのリストが回答を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The list refused to answer because your DNS server sends it too many queries (it is shared by many users).</source>
+        <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Ways out: choose your company&apos;s or internet provider&apos;s DNS server in Settings, or, for Spamhaus, enter a free Spamhaus DQS key in Settings.</source>
+        <translation>対処法: 設定で社内やプロバイダの DNS サーバを選ぶか、Spamhaus については無料の Spamhaus DQS キーを設定してください。</translation>
+    </message>
+    <message>
+        <source>Way out: choose your company&apos;s or internet provider&apos;s DNS server in Settings.</source>
+        <translation>対処法: 設定で社内やプロバイダの DNS サーバを選んでください。</translation>
+    </message>
+    <message>
         <source>Compared with the check on {when}:</source>
         <translation>{when} の確認と比べて:</translation>
     </message>

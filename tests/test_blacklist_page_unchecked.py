@@ -147,4 +147,7 @@ def test_uribl_and_surbl_refusing_the_dns_server_give_the_advice_once(
     # Only those two could not be checked: the banner names them and gives the advice once.
     banner = page.banner_text.text()
     assert "URIBL、SURBL" in banner and banner.count("DNS サーバを選") == 1, banner
+    # Two lists are "these lists", and Spamhaus answered: no DQS key to get for it.
+    assert "これらのリストは" in banner and "このリスト" not in banner, banner
+    assert "DQS" not in banner, banner
     assert next_enabled(wizard)
