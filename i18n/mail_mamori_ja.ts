@@ -2557,6 +2557,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>進め方: ① まずは様子を見る・レポートのみ (p=none) → ② なりすましメールは迷惑メールフォルダへ (p=quarantine) → ③ なりすましメールは受け取りを拒否 (p=reject)。レコードを変更するのは、ご自身のメールが合格していることをレポートで確認できてからにしてください。</translation>
     </message>
     <message>
+        <source>DNS lookups (with those below)</source>
+        <translation>DNS の参照回数 (下の分を含む)</translation>
+    </message>
+    <message>
         <source>DKIM</source>
         <translation>DKIM</translation>
     </message>

@@ -33,6 +33,14 @@ def test_over_the_limit_the_page_shows_where_the_lookups_go_and_follows_the_boxe
     assert "もう使っていなければ" in text
     assert "配配メールでメールを" in text  # no space between two Japanese words
     assert "予告なく" in text  # why a provider's include is not replaced by its addresses
+    # The include tree counts as the breakdown does: the domain's row is the total, an
+    # include's row the include itself with everything below it (it showed 6 and 3).
+    root = page.spf_tree.topLevelItem(0)
+    rows = {root.child(i).text(0): root.child(i).text(1) for i in range(root.childCount())}
+    assert root.text(1) == "12"
+    assert rows["include:_spf.google.com"] == "4"
+    assert rows[f"include:nested.prov.{Z}"] == "3"
+    assert "下の分を含む" in page.spf_tree.headerItem().text(1)
     # The boxes show the services the published record uses.
     for service in ("google_workspace", "microsoft365", "haihaimail"):
         assert page.service_boxes[service].isChecked()
