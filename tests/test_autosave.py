@@ -430,3 +430,21 @@ def test_the_idle_save_comes_to_rest_on_every_page(qtbot, wizard, tmp_path: Path
     wizard._input_changed()
     qtbot.waitUntil(lambda: not wizard._idle_save.isActive())
     assert path.read_bytes() == before
+
+
+def test_the_save_line_follows_a_language_switch(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The line under the step list kept 「… に自動保存しました」 in the English window until
+    the next save (and the field named in it stayed Japanese)."""
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    type_text(qtbot, page.contact_email.edit, "taro.example.co.jp")  # no @: named in the line
+    wait_on_disk(qtbot, wizard, lambda c: c.organisation.domain == "example.co.jp")
+    qtbot.waitUntil(lambda: "自動保存しました" in save_line(wizard))
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "Saved automatically at" in save_line(wizard))
+    status = save_line(wizard)
+    assert "保存" not in status
+    assert page.contact_email.edit.accessibleName() in status  # the field, now in English
+    wizard.set_language("ja")
+    qtbot.waitUntil(lambda: "自動保存しました" in save_line(wizard))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import logging
 import shutil
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,6 +96,9 @@ class MamoriWizard(QWizard):
         # program), and is not overwritten.
         self._file_seen: tuple[Path, str | None] | None = None
         self._last_saved: datetime | None = None
+        # Makes the text under the step list ("saved at", "opened", "could not save") in the
+        # current language: a language switch showed the old language's text until the next save.
+        self._status: Callable[[], str] = str
         self._save_error_shown = False
         self._save_problem = ""
         # The last save failed because its place cannot be written (a locked or full home
@@ -358,7 +362,7 @@ class MamoriWizard(QWizard):
         self._named_for = None
         self._last_saved = None
         self.load_into_pages()
-        self.steps.set_status("")
+        self._set_status(str)
         return True
 
     def open_case(self, path: Path) -> bool:
@@ -383,10 +387,15 @@ class MamoriWizard(QWizard):
         self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
-        status = self.tr("Opened: {name}").format(name=self.case_path.name)
-        if is_read_only(self.case_path):
-            status += "\n" + self.tr("Read-only: changes are saved in a copy.")
-        self.steps.set_status(status)
+        opened = self.case_path
+
+        def status() -> str:
+            text = self.tr("Opened: {name}").format(name=opened.name)
+            if is_read_only(opened):
+                text += "\n" + self.tr("Read-only: changes are saved in a copy.")
+            return text
+
+        self._set_status(status)
         return True
 
     def _offer_backup(self, error: CaseLoadError) -> Case | None:
@@ -604,7 +613,7 @@ class MamoriWizard(QWizard):
         from app.ui.i18n import text_of
 
         log.warning("saving to %s failed: %s", read_only or place, error)
-        self.steps.set_status(self.tr("Could not save!"))
+        self._set_status(lambda: self.tr("Could not save!"))
         reason = text_of(os_error_reason(error))
         if read_only is not None:
             self._save_problem = self.tr(
@@ -705,11 +714,20 @@ class MamoriWizard(QWizard):
             self._saved(digest)
             return True
 
+    def _set_status(self, make: Callable[[], str]) -> None:
+        """Show `make()` under the step list, and again after a language switch."""
+        self._status = make
+        self.steps.set_status(make())
+
     def _show_saved_status(self) -> None:
         """When the case was saved, and which fields hold a mistake and so were not saved with
         it: the owner learns it now, not only when closing (the text stays on screen)."""
+        if self._last_saved is not None:
+            self._set_status(self._saved_status)
+
+    def _saved_status(self) -> str:
         if self._last_saved is None:
-            return
+            return ""
         lines = [
             self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
         ]
@@ -720,7 +738,7 @@ class MamoriWizard(QWizard):
                     fields=self.tr(", ").join(unsaved)
                 )
             )
-        self.steps.set_status("\n".join(lines))
+        return "\n".join(lines)
 
     def _remove_renamed(self, old: Path) -> None:
         """Remove the file (and its backup) that a new case had before it was renamed."""
@@ -769,6 +787,9 @@ class MamoriWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Settin&gs…"))
         self._update_title()
+        # After the pages have had their own LanguageChange (they come after the window's):
+        # the line names their fields by their accessible names.
+        QTimer.singleShot(0, self, lambda: self.steps.set_status(self._status()))
 
     def _order_buttons(self) -> None:
         # QWizard puts Settings last in the Tab order (after Close) although it is drawn left
