@@ -28,7 +28,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     for address in ("tanaka@example.co.jp", "recruit@example.co.jp", "info@example.co.jp"):
         assert address in text
     assert "アカウントは全部で6件です" in text
-    assert "不合格:短すぎる" in text
+    assert "×短すぎる、推測されやすい" in text  # sato@: the rules it broke
     assert "アカウントごとの対応" in text
     # The scorecard names the still-active former staff account as the accounts problem, as
     # something to do; it is not counted among the passwords not checked.
@@ -37,7 +37,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     assert "利用中のアカウント5件のパスワードの確認結果:合格2件、不合格2件、未確認1件。" in text
     assert "まだ使える状態の退職者のアカウント(1件)は、パスワードの件数に含めていません" in text
     # tanaka@'s row: no check needed, it is to be deleted.
-    assert "退職不要(削除・停止の対象)" in text
+    assert "退職－不要" in text
 
 
 def test_deleted_or_disabled_accounts_are_counted_nowhere(tmp_path: Path) -> None:
@@ -72,11 +72,11 @@ def test_the_audit_table_has_short_headers_and_the_advice_only_in_8_1(tmp_path: 
         if lang == "ja":
             assert "最新のパスワード判定" not in text and "パスワード変更日" not in text
             assert "判定" in table and "変更日" in table
-            assert "(2026-11-18 16:10 確認)" in table
+            assert "日付は 2026年の月/日" in table and "11/18" in table
             assert "対応" not in table.replace("要対応", "")
         else:
             assert "Latest password check" not in text and "Password changed" not in text
-            assert "(checked 2026-11-18 16:10)" in table
+            assert "dates are month/day in 2026" in " ".join(table.split()) and "11/18" in table
             assert "What to do" not in table
         flat_advice = advice.replace("\n", "").replace(" ", "")
         # Shared accounts' and weak passwords' advice moved from the table to 8.1.
