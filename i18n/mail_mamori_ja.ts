@@ -5768,8 +5768,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>変更日</translation>
     </message>
     <message>
+        <source>Did not pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Did not pass: {rules}</source>
+        <translation>不合格: {rules}</translation>
+    </message>
+    <message>
         <source>*</source>
         <translation>※</translation>
+    </message>
+    <message>
+        <source>{mark} did not pass (the rules it broke: see 8.1)</source>
+        <translation>{mark} 不合格 (満たさなかった項目は 8.1 に記載)</translation>
     </message>
     <message>
         <source>What to do about each account</source>
@@ -5804,6 +5816,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>合格 {score}/4</translation>
     </message>
     <message>
+        <source>Rules it broke: {rules}</source>
+        <translation>満たさなかった項目: {rules}</translation>
+    </message>
+    <message>
         <source>Not needed</source>
         <translation>不要</translation>
     </message>
@@ -5818,10 +5834,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{mark} passed the password check (n/4: its strength, 0 to 4)</source>
         <translation>{mark} パスワードが確認に合格 (n/4 は強さ、0〜4)</translation>
-    </message>
-    <message>
-        <source>{mark} did not pass, followed by the rules it broke</source>
-        <translation>{mark} 不合格 (続けて満たさなかった項目)</translation>
     </message>
     <message>
         <source>{mark} not checked yet</source>

@@ -143,18 +143,19 @@ def fitted_table(
     *,
     fill: int,
     max_mm: dict[int, float] | None = None,
+    wrap_first: Sequence[int] = (),
     min_fill_mm: float = 40,
     small_columns: Sequence[int] = (),
 ) -> Table:
     """A compact table with a repeated header row whose columns are as wide as their widest
     line, so that short values stay on one line; column `fill` takes the rest of the frame
-    and wraps. `max_mm` caps a column: its longer cells wrap. When the fill column would get
-    less than `min_fill_mm`, the capped columns give up room down to their widest cell that
-    fits under the cap; the others only below half of `min_fill_mm`, down to their longest
-    word (as in `fit_widths`, no address or date is cut mid-token)."""
-    caps = {i: w * mm for i, w in (max_mm or {}).items()}
-    # No column takes more than a share of the frame for one long address or URL.
-    widest = FRAME_WIDTH * _MAX_TOKEN_SHARE
+    and wraps. A column is at most `max_mm` wide (default: the share of the frame
+    `fit_widths` allows one word); its longer cells wrap. When the fill column would get less
+    than `min_fill_mm`, the `wrap_first` columns give up room, down to their widest cell that
+    is not wrapped anyway; below 20 mm, the wide columns too, down to their longest word
+    within `fit_widths`' share (an address is split only then)."""
+    default_cap = FRAME_WIDTH * _MAX_TOKEN_SHARE
+    caps = [(max_mm or {}).get(i, default_cap / mm) * mm for i in range(len(header))]
     data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
     lines: list[list[float]] = [[_heading_width(ctx, h)] for h in header]
     needs = [_token_width(ctx, h, ctx.st.cell_head) for h in header]
@@ -166,17 +167,21 @@ def fitted_table(
             lines[i].append(_line_width(ctx, value, style))
             needs[i] = max(needs[i], _token_width(ctx, value, style))
         data.append(cells)
-    widths = [0.0 if i == fill else min(max(ws), caps.get(i, widest)) for i, ws in enumerate(lines)]
-    # Only cells that wrap anyway wrap more: the capped columns keep their one-line cells.
-    floors = [
-        max([w for w in ws if w <= caps[i]] + [needs[i]]) if i in caps else min(needs[i], widest)
-        for i, ws in enumerate(lines)
+    widths = [0.0 if i == fill else min(max(ws), caps[i]) for i, ws in enumerate(lines)]
+    # Only cells that wrap anyway wrap more: these columns keep their one-line cells.
+    first = [max([w for w in lines[i] if w <= caps[i]] + [needs[i]]) for i in range(len(caps))]
+    # Only when the fill column would be a sliver do the other wide columns (a long address)
+    # go back to fit_widths' share; short ones (a date, a status word) never break.
+    last = [
+        first[i] if i in wrap_first else w if w <= _SHORT_COLUMN else min(needs[i], default_cap)
+        for i, w in enumerate(widths)
     ]
-    # Short columns (a date, a status word) give up room only when the fill column would be
-    # a sliver: they would break where they fit on one line.
-    passes = ((set(caps), min_fill_mm), (set(range(len(widths))), min_fill_mm / 2))
-    for givers, least in passes:
-        short = least * mm - (FRAME_WIDTH - sum(widths))
+    passes = (
+        (set(wrap_first), first, min_fill_mm * mm),
+        (set(range(len(widths))), last, _SLIVER),
+    )
+    for givers, floors, least in passes:
+        short = least - (FRAME_WIDTH - sum(widths))
         slack = [
             max(0.0, w - floors[i]) if i in givers and i != fill else 0.0
             for i, w in enumerate(widths)
@@ -235,6 +240,10 @@ _CELL_PADDING = 4 + 4 + 1  # LEFTPADDING + RIGHTPADDING of _base_style, and a po
 # No column is widened beyond this for one token: a long URL is split rather than squeezing
 # every other column to nothing.
 _MAX_TOKEN_SHARE = 0.4
+# fitted_table: columns this narrow (dates, status words) are never squeezed, and the fill
+# column gets at least this much before a long address is split.
+_SHORT_COLUMN = 25 * mm
+_SLIVER = 20 * mm
 
 
 def _token_width(ctx: ReportContext, value: Cell, style: Any) -> float:

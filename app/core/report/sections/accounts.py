@@ -88,6 +88,9 @@ OWNER_NOTE = QT_TRANSLATE_NOOP("report", "{owner} / {note}")
 # full sentences made every row two or three lines and 40 accounts three pages.
 MARK_PASSED, MARK_FAILED, MARK_NONE = "○", "×", "－"
 PASSED_SHORT = QT_TRANSLATE_NOOP("report", "Passed {score}/4")
+FAILED_SHORT = QT_TRANSLATE_NOOP("report", "Did not pass")
+NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
+BROKEN_RULES = QT_TRANSLATE_NOOP("report", "Rules it broke: {rules}")
 UNCHECKED_SHORT = QT_TRANSLATE_NOOP("report", "Not checked")
 NOT_NEEDED_SHORT = QT_TRANSLATE_NOOP("report", "Not needed")
 CLOSED_SHORT = QT_TRANSLATE_NOOP("report", "*")
@@ -96,7 +99,7 @@ LEGEND_SEP = QT_TRANSLATE_NOOP("report", "; ")
 LEGEND_PASSED = QT_TRANSLATE_NOOP(
     "report", "{mark} passed the password check (n/4: its strength, 0 to 4)"
 )
-LEGEND_FAILED = QT_TRANSLATE_NOOP("report", "{mark} did not pass, followed by the rules it broke")
+LEGEND_FAILED = QT_TRANSLATE_NOOP("report", "{mark} did not pass (the rules it broke: see 8.1)")
 LEGEND_UNCHECKED = QT_TRANSLATE_NOOP("report", "{mark} not checked yet")
 LEGEND_NOT_NEEDED = QT_TRANSLATE_NOOP(
     "report", "{mark} {word}: no check, the account is to be deleted or disabled"
@@ -181,7 +184,7 @@ def account_score(case: Case) -> ScoreItem:
 
 
 def _verdict(ctx: ReportContext, account: Account) -> tuple[str, Msg]:
-    """The verdict cell (a symbol and a word or the broken rules) and its legend entry."""
+    """The verdict cell (a symbol and a word) and its key entry."""
     verdict = account.verdict
     if verdict is None:
         if account.active and account.status is AccountStatus.DEPARTED:
@@ -192,8 +195,17 @@ def _verdict(ctx: ReportContext, account: Account) -> tuple[str, Msg]:
     if verdict.acceptable:
         text = ctx.tr(PASSED_SHORT.with_args(score=verdict.score))
         return f"{MARK_PASSED} {text}", LEGEND_PASSED.with_args(mark=MARK_PASSED)
-    rules = ctx.tr(SEP).join(ctx.tr(rule_name(code)) for code in verdict.failed)
-    return f"{MARK_FAILED} {rules}".rstrip(), LEGEND_FAILED.with_args(mark=MARK_FAILED)
+    # The rules it broke are in 8.1, next to what to do about them, where there is room for
+    # them; an account already deleted or disabled has no row there, so its cell names them.
+    text = ctx.tr(FAILED_SHORT) if account.active else _broken_rules(ctx, account)
+    return f"{MARK_FAILED} {text}", LEGEND_FAILED.with_args(mark=MARK_FAILED)
+
+
+def _broken_rules(ctx: ReportContext, account: Account, message: Msg = NOT_PASSED) -> str:
+    """不合格: 短すぎる、ユーザー名と同じ (for an account whose latest check failed)."""
+    failed = account.verdict.failed if account.verdict is not None else ()
+    rules = ctx.tr(SEP).join(ctx.tr(rule_name(code)) for code in failed)
+    return ctx.tr(message.with_args(rules=rules))
 
 
 def _priority(account: Account) -> tuple[int, str]:
@@ -221,7 +233,10 @@ def _status(ctx: ReportContext, account: Account) -> str:
 def _todo(ctx: ReportContext, account: Account) -> str:
     # The row names the account in its first column: the advice need not say it again.
     advice = recommendations(account, short=True)
-    return ctx.tr(advice[0]) if advice else ""
+    text = ctx.tr(advice[0]) if advice else ""
+    if account.weak:  # the main table says only 「× 不合格」
+        text = f"{text}\n{_broken_rules(ctx, account, BROKEN_RULES)}".strip()
+    return text
 
 
 def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
@@ -265,10 +280,10 @@ def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
         entries.append(ctx.tr(LEGEND_YEAR.with_args(year=year)))
     header = [COL_ACCOUNT, COL_STATUS, COL_VERDICT, COL_CHECKED, COL_CHANGED, COL_OWNER_NOTE]
     key = LEGEND.with_args(entries=ctx.tr(LEGEND_SEP).join(entries))
-    # An address may take more than the usual 40 % (up to about 55 characters on one line,
-    # so that it can be searched for as printed); a password that broke several rules wraps
-    # rather than leaving the owners and notes a sliver.
-    table = fitted_table(ctx, header, rows, fill=5, max_mm={0: 95, 2: 36})
+    # An address may take more than the usual 40 % of the width: with short other columns,
+    # about 50 characters stay on one line, so that it can be searched for as printed. The
+    # rules a deleted account's password broke wrap rather than leave the owners a sliver.
+    table = fitted_table(ctx, header, rows, fill=5, max_mm={0: 100, 2: 36}, wrap_first=(2,))
     return [ctx.para(key, ctx.st.small), gap(1), table]
 
 
