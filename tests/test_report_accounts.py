@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from app.core.accounts import (
@@ -308,3 +308,18 @@ def test_the_main_table_header_is_repeated_on_every_page(tmp_path: Path) -> None
     for page in pages:
         first_row = min(page.index(a.address) for a in inventory.accounts if a.address in page)
         assert HEADER_JA in page[:first_row], page[:300]
+
+
+def test_dates_of_different_years_are_printed_in_full(tmp_path: Path) -> None:
+    # Month/day only when every date of the table is in one year, which the key then names.
+    case = example_case()
+    inventory = case.accounts.inventory
+    yamada = inventory.find("yamada@example.co.jp")
+    assert yamada is not None
+    case.accounts.inventory = inventory.with_account(
+        replace(yamada, password_changed_on=date(2025, 12, 24))
+    )
+    path, _ = build(case, tmp_path)
+    text = "\n".join(_main_table_pages(path))
+    assert "\n2025-12-24\n" in text and "\n2026-11-16\n" in text
+    assert "日付は" not in text and "\n11/16\n" not in text

@@ -5,8 +5,9 @@ per account, only who uses it (在籍 / 退職 / 共有 / 不明), whether it is
 password was last changed and the latest verdict of the password test -- never the password or
 a hash of it.
 
-Layout: counts first; then the table, problem rows first (アカウント | 利用者 | 区分 | 判定 (with
-its date) | 変更日); then 8.1, what to do about each account that needs something (former staff,
+Layout: counts first; then a key to the symbols and the table, problem rows first, one line per
+account where the texts allow (アカウント | 区分 | 判定 | 確認日 | 変更日 | 利用者・メモ, see
+`_audit_table`); then 8.1, what to do about each account that needs something (former staff,
 unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
 counted in a sentence), and what was done about former staff, because those are what the vendor
 asks about first.
@@ -284,7 +285,8 @@ def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
     # about 50 characters stay on one line, so that it can be searched for as printed. The
     # rules a deleted account's password broke wrap rather than leave the owners a sliver.
     table = fitted_table(ctx, header, rows, fill=5, max_mm={0: 100, 2: 36}, wrap_first=(2,))
-    return [ctx.para(key, ctx.st.small), gap(1), table]
+    # The key stays with (at least the first rows of) the table it explains.
+    return [keep_together([ctx.para(key, ctx.st.small), gap(1), table], whole=False)]
 
 
 def _legend_order(legend: dict[str, Msg]) -> list[Msg]:
