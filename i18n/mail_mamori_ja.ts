@@ -5883,10 +5883,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>削除・停止済みのアカウント ({count} 件) は数えていません。</translation>
     </message>
     <message>
-        <source>Used by</source>
-        <translation>利用者</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>区分</translation>
     </message>
@@ -5899,8 +5895,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>変更日</translation>
     </message>
     <message>
-        <source>(checked {when})</source>
-        <translation>({when} 確認)</translation>
+        <source>Did not pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Did not pass: {rules}</source>
+        <translation>不合格: {rules}</translation>
+    </message>
+    <message>
+        <source>*</source>
+        <translation>※</translation>
+    </message>
+    <message>
+        <source>{mark} did not pass (the rules it broke: see 8.1)</source>
+        <translation>{mark} 不合格 (満たさなかった項目は 8.1 に記載)</translation>
     </message>
     <message>
         <source>What to do about each account</source>
@@ -5915,24 +5923,60 @@ If it happens again, please send this file to your support contact.</source>
         <translation>対応</translation>
     </message>
     <message>
-        <source>Passed (strength {score}/4)</source>
-        <translation>合格 (強さ {score}/4)</translation>
-    </message>
-    <message>
-        <source>Did not pass: {rules}</source>
-        <translation>不合格: {rules}</translation>
-    </message>
-    <message>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <source>Not needed: to be deleted or disabled</source>
-        <translation>不要 (削除・停止の対象)</translation>
+        <source>Used by / note</source>
+        <translation>利用者・メモ</translation>
     </message>
     <message>
-        <source>(deleted or disabled)</source>
-        <translation>(削除・停止済み)</translation>
+        <source>Checked on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>{owner} / {note}</source>
+        <translation>{owner} / {note}</translation>
+    </message>
+    <message>
+        <source>Passed {score}/4</source>
+        <translation>合格 {score}/4</translation>
+    </message>
+    <message>
+        <source>Rules it broke: {rules}</source>
+        <translation>満たさなかった項目: {rules}</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Key: {entries}</source>
+        <translation>記号: {entries}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>{mark} passed the password check (n/4: its strength, 0 to 4)</source>
+        <translation>{mark} パスワードが確認に合格 (n/4 は強さ、0〜4)</translation>
+    </message>
+    <message>
+        <source>{mark} not checked yet</source>
+        <translation>{mark} まだ確認していない</translation>
+    </message>
+    <message>
+        <source>{mark} {word}: no check, the account is to be deleted or disabled</source>
+        <translation>{mark} {word}: 削除・停止するアカウントのため確認しない</translation>
+    </message>
+    <message>
+        <source>{word}: already deleted or disabled</source>
+        <translation>{word}: 削除・停止済み</translation>
+    </message>
+    <message>
+        <source>dates are month/day in {year}</source>
+        <translation>日付は {year}年の月/日</translation>
     </message>
     <message>
         <source>(nobody named)</source>

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from app.core.accounts import (
@@ -28,7 +29,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     for address in ("tanaka@example.co.jp", "recruit@example.co.jp", "info@example.co.jp"):
         assert address in text
     assert "アカウントは全部で6件です" in text
-    assert "不合格:短すぎる" in text
+    assert "満たさなかった項目:短すぎる、推測されやすい" in text  # sato@, in 8.1
     assert "アカウントごとの対応" in text
     # The scorecard names the still-active former staff account as the accounts problem, as
     # something to do; it is not counted among the passwords not checked.
@@ -37,7 +38,7 @@ def test_the_audit_table_lists_every_account_with_its_verdict(tmp_path: Path) ->
     assert "利用中のアカウント5件のパスワードの確認結果:合格2件、不合格2件、未確認1件。" in text
     assert "まだ使える状態の退職者のアカウント(1件)は、パスワードの件数に含めていません" in text
     # tanaka@'s row: no check needed, it is to be deleted.
-    assert "退職不要(削除・停止の対象)" in text
+    assert "退職－不要" in text
 
 
 def test_deleted_or_disabled_accounts_are_counted_nowhere(tmp_path: Path) -> None:
@@ -67,16 +68,17 @@ def test_the_audit_table_has_short_headers_and_the_advice_only_in_8_1(tmp_path: 
         text = "".join(page_texts(path))
         title = "8. パスワード・アカウント監査" if lang == "ja" else "8. Password and account"
         start = text.rindex(title)
-        middle = text.index("8.1", start)
+        # (The key above the table refers to 8.1 too.)
+        middle = text.index("8.1 アカウントごと" if lang == "ja" else "8.1 What to do", start)
         table, advice = text[start:middle], text[middle : text.index("9.", middle)]
         if lang == "ja":
             assert "最新のパスワード判定" not in text and "パスワード変更日" not in text
             assert "判定" in table and "変更日" in table
-            assert "(2026-11-18 16:10 確認)" in table
+            assert "日付は 2026年の月/日" in table and "11/18" in table
             assert "対応" not in table.replace("要対応", "")
         else:
             assert "Latest password check" not in text and "Password changed" not in text
-            assert "(checked 2026-11-18 16:10)" in table
+            assert "dates are month/day in 2026" in " ".join(table.split()) and "11/18" in table
             assert "What to do" not in table
         flat_advice = advice.replace("\n", "").replace(" ", "")
         # Shared accounts' and weak passwords' advice moved from the table to 8.1.
@@ -195,3 +197,129 @@ def test_8_1_with_only_deleted_accounts_left_says_nothing_is_needed(tmp_path: Pa
     assert "対応が必要なアカウントはありません。" in advice
     assert "old@" not in advice
     assert "削除・停止済みのアカウント(1件)は、これ以上の対応は不要です" in advice
+
+
+# --- a compact main table ------------------------------------------------------------------
+
+HEADER_JA = "アカウント\n区分\n判定\n確認日\n変更日\n利用者・メモ"
+LONG_ADDRESS = "recruitment-and-customer-support@example.co.jp"  # 46 characters
+
+
+def _forty_as_imported() -> AccountInventory:
+    """40 mailboxes as a control panel lists them after an audit: staff with owners, some
+    notes, passwords passed, failed and not checked, former staff (some already deleted), shared
+    and unknown accounts, long departmental addresses."""
+    checked = datetime(2026, 11, 18, 16, 10, tzinfo=JST)
+    passed = VerdictSummary(acceptable=True, score=4, failed=(), evaluated_at=checked)
+    failed = VerdictSummary(
+        acceptable=False, score=1, failed=("too_short", "equals_username"), evaluated_at=checked
+    )
+    owners = ["山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 美咲", "伊藤 さくら"]
+    kinds: list[dict[str, object]] = [
+        {"status": AccountStatus.IN_SERVICE, "verdict": passed},
+        {"status": AccountStatus.IN_SERVICE, "verdict": passed, "note": "経理担当。請求書の送受信"},
+        {"status": AccountStatus.IN_SERVICE, "verdict": failed},
+        {"status": AccountStatus.DEPARTED, "forward_to": "sato@example.co.jp"},
+        {"status": AccountStatus.SHARED, "owner": "", "verdict": failed},
+        {"status": AccountStatus.UNKNOWN, "owner": ""},
+        {"status": AccountStatus.IN_SERVICE},
+        {"status": AccountStatus.DEPARTED, "active": False},
+    ]
+    accounts = []
+    for n in range(1, 41):
+        fields: dict[str, object] = {"owner": owners[n % len(owners)]}
+        fields.update(kinds[n % len(kinds)])
+        if fields.get("verdict") is not None:
+            fields["password_changed_on"] = checked.date()
+        local = f"staff{n:02d}" if n % 6 else f"sales-department-{n:02d}"
+        accounts.append(Account(f"{local}@example.co.jp", **fields))  # type: ignore[arg-type]
+    accounts[0] = replace(accounts[0], address=LONG_ADDRESS)
+    return AccountInventory(tuple(accounts))
+
+
+def _forty_pdf(tmp_path: Path) -> tuple[Path, AccountInventory]:
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    path, _ = build(case, tmp_path, name="forty.pdf")
+    return path, case.accounts.inventory
+
+
+def _main_table_pages(path: Path) -> list[str]:
+    """Per page, the text of section 8 before 8.1 (the counts, the key and the main table)."""
+    texts = page_texts(path)
+    first = max(i for i, t in enumerate(texts) if "8. パスワード・アカウント監査" in t)
+    parts = []
+    for text in texts[first:]:
+        if first == texts.index(text):
+            text = text[text.index("8. パスワード・アカウント監査") :]
+        if "8.1 アカウントごとの対応" in text:
+            parts.append(text[: text.index("8.1 アカウントごとの対応")])
+            break
+        parts.append(text)
+    return parts
+
+
+def test_40_accounts_take_at_most_3_pages_in_section_8(tmp_path: Path) -> None:
+    # With a row of two or three lines each (verdicts as sentences with the time of the
+    # check, a status and its "(deleted or disabled)" on lines of their own), 40 accounts made
+    # section 8 four or five pages long.
+    path, _ = _forty_pdf(tmp_path)
+    texts = page_texts(path)
+    start = max(i for i, t in enumerate(texts) if "8. パスワード・アカウント監査" in t)
+    end = max(i for i, t in enumerate(texts) if "9. 送信ドメイン認証" in t)
+    if texts[end].lstrip().startswith("9. 送信ドメイン認証"):
+        end -= 1  # section 9 starts on a page of its own
+    assert end - start + 1 <= 3, (start + 1, end + 1)
+
+
+def test_every_address_is_printed_whole_once_in_the_main_table(tmp_path: Path) -> None:
+    # Each on a line of its own, so that the vendor can search for it as printed (a 46-character
+    # address was broken over two lines); nothing cut off.
+    path, inventory = _forty_pdf(tmp_path)
+    lines = [line.strip() for part in _main_table_pages(path) for line in part.splitlines()]
+    for account in inventory.accounts:
+        assert lines.count(account.address) == 1, account.address
+
+
+def test_the_key_explains_every_symbol_the_main_table_uses(tmp_path: Path) -> None:
+    path, _ = _forty_pdf(tmp_path)
+    text = "\n".join(_main_table_pages(path))
+    key_start = text.index("記号:")
+    key = re.sub(r"\s+", "", text[key_start : text.index(HEADER_JA, key_start)])
+    table = text[text.index(HEADER_JA, key_start) :]
+    symbols = {"○", "×", "－", "※"}
+    used = {s for s in symbols if s in table}
+    assert used == symbols  # the case shows each of them: the test would be empty otherwise
+    for symbol in used:
+        # The symbol in the key, followed by words saying what it means.
+        explained = re.search(re.escape(symbol) + r"(不要)?:?[ぁ-ヿ一-鿿]{2,}", key)
+        assert explained is not None, (symbol, key)
+    assert "－不要:削除・停止するアカウントのため確認しない" in key
+    assert "※:削除・停止済み" in key
+    # Dates are month/day: the key names their year.
+    assert "日付は2026年の月/日" in key
+    assert re.search(r"\n11/18\n", table)
+
+
+def test_the_main_table_header_is_repeated_on_every_page(tmp_path: Path) -> None:
+    path, inventory = _forty_pdf(tmp_path)
+    pages = [p for p in _main_table_pages(path) if any(a.address in p for a in inventory.accounts)]
+    assert len(pages) >= 2  # the table runs over a page end
+    for page in pages:
+        first_row = min(page.index(a.address) for a in inventory.accounts if a.address in page)
+        assert HEADER_JA in page[:first_row], page[:300]
+
+
+def test_dates_of_different_years_are_printed_in_full(tmp_path: Path) -> None:
+    # Month/day only when every date of the table is in one year, which the key then names.
+    case = example_case()
+    inventory = case.accounts.inventory
+    yamada = inventory.find("yamada@example.co.jp")
+    assert yamada is not None
+    case.accounts.inventory = inventory.with_account(
+        replace(yamada, password_changed_on=date(2025, 12, 24))
+    )
+    path, _ = build(case, tmp_path)
+    text = "\n".join(_main_table_pages(path))
+    assert "\n2025-12-24\n" in text and "\n2026-11-16\n" in text
+    assert "日付は" not in text and "\n11/16\n" not in text

@@ -136,6 +136,88 @@ def data_table(
     return table
 
 
+def fitted_table(
+    ctx: ReportContext,
+    header: Sequence[Text],
+    rows: Sequence[Sequence[Text]],
+    *,
+    fill: int,
+    max_mm: dict[int, float] | None = None,
+    wrap_first: Sequence[int] = (),
+    min_fill_mm: float = 40,
+    small_columns: Sequence[int] = (),
+) -> Table:
+    """A compact table with a repeated header row whose columns are as wide as their widest
+    line, so that short values stay on one line; column `fill` takes the rest of the frame
+    and wraps. A column is at most `max_mm` wide (default: the share of the frame
+    `fit_widths` allows one word); its longer cells wrap. When the fill column would get less
+    than `min_fill_mm`, the `wrap_first` columns give up room, down to their widest cell that
+    is not wrapped anyway; below 20 mm, the wide columns too, down to their longest word
+    within `fit_widths`' share (an address is split only then)."""
+    default_cap = FRAME_WIDTH * _MAX_TOKEN_SHARE
+    caps = [(max_mm or {}).get(i, default_cap / mm) * mm for i in range(len(header))]
+    data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
+    lines: list[list[float]] = [[_heading_width(ctx, h)] for h in header]
+    needs = [_token_width(ctx, h, ctx.st.cell_head) for h in header]
+    for row in rows:
+        cells = []
+        for i, value in enumerate(row):
+            style = ctx.st.cell_small if i in small_columns else ctx.st.cell
+            cells.append(_cell(ctx, value, style))
+            lines[i].append(_line_width(ctx, value, style))
+            needs[i] = max(needs[i], _token_width(ctx, value, style))
+        data.append(cells)
+    widths = [0.0 if i == fill else min(max(ws), caps[i]) for i, ws in enumerate(lines)]
+    # Only cells that wrap anyway wrap more: these columns keep their one-line cells.
+    first = [max([w for w in lines[i] if w <= caps[i]] + [needs[i]]) for i in range(len(caps))]
+    # Only when the fill column would be a sliver do the other wide columns (a long address)
+    # go back to fit_widths' share; short ones (a date, a status word) never break.
+    last = [
+        first[i] if i in wrap_first else w if w <= _SHORT_COLUMN else min(needs[i], default_cap)
+        for i, w in enumerate(widths)
+    ]
+    passes = (
+        (set(wrap_first), first, min_fill_mm * mm),
+        (set(range(len(widths))), last, _SLIVER),
+    )
+    for givers, floors, least in passes:
+        short = least - (FRAME_WIDTH - sum(widths))
+        slack = [
+            max(0.0, w - floors[i]) if i in givers and i != fill else 0.0
+            for i, w in enumerate(widths)
+        ]
+        if short <= 0 or sum(slack) <= 0:
+            continue
+        share = min(1.0, short / sum(slack))
+        widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
+    widths[fill] = FRAME_WIDTH - sum(widths)
+    table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands = _base_style(header=True)
+    # One line per row reads as a list; the usual 3 + 4 pt made 40 rows a page and a half.
+    commands += [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _heading_width(ctx: ReportContext, text: Text) -> float:
+    """Width a column heading needs: all of it on one line if it is one word (「確認日」),
+    else its longest word (「Checked on」 may wrap between words; the header row repeats, so
+    a second line there costs less than a wider column on every row)."""
+    style = ctx.st.cell_head
+    if " " in ctx.tr(text).strip():
+        return _token_width(ctx, text, style)
+    return _line_width(ctx, text, style)
+
+
+def _line_width(ctx: ReportContext, value: Text, style: Any) -> float:
+    """Width a text cell needs to show each of its lines unbroken, padding included."""
+    lines = ctx.tr(value).replace("\r\n", "\n").split("\n")
+    font, size = style.fontName, style.fontSize
+    # Measured as printed: a character the font lacks is drawn as its [U+XXXX] code.
+    widest = max(stringWidth(ctx.safe.clean(line), font, size) for line in lines)
+    return float(widest) + _CELL_PADDING
+
+
 def kv_table(ctx: ReportContext, rows: Sequence[tuple[Text, Cell]], label_mm: float = 38) -> Table:
     """A two-column table of labels and values (labels shaded, no header row)."""
     data = [
@@ -158,6 +240,10 @@ _CELL_PADDING = 4 + 4 + 1  # LEFTPADDING + RIGHTPADDING of _base_style, and a po
 # No column is widened beyond this for one token: a long URL is split rather than squeezing
 # every other column to nothing.
 _MAX_TOKEN_SHARE = 0.4
+# fitted_table: columns this narrow (dates, status words) are never squeezed, and the fill
+# column gets at least this much before a long address is split.
+_SHORT_COLUMN = 25 * mm
+_SLIVER = 20 * mm
 
 
 def _token_width(ctx: ReportContext, value: Cell, style: Any) -> float:

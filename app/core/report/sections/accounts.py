@@ -5,8 +5,9 @@ per account, only who uses it (在籍 / 退職 / 共有 / 不明), whether it is
 password was last changed and the latest verdict of the password test -- never the password or
 a hash of it.
 
-Layout: counts first; then the table, problem rows first (アカウント | 利用者 | 区分 | 判定 (with
-its date) | 変更日); then 8.1, what to do about each account that needs something (former staff,
+Layout: counts first; then a key to the symbols and the table, problem rows first, one line per
+account where the texts allow (アカウント | 区分 | 判定 | 確認日 | 変更日 | 利用者・メモ, see
+`_audit_table`); then 8.1, what to do about each account that needs something (former staff,
 unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
 counted in a sentence), and what was done about former staff, because those are what the vendor
 asks about first.
@@ -20,6 +21,8 @@ and a deleted or disabled account counts nowhere.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable
 
 from app.core.accounts import (
@@ -31,12 +34,13 @@ from app.core.accounts import (
 )
 from app.core.case import Case
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.normalize import JST
 from app.core.password_policy import rule_name
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
     AreaStatus,
     ScoreItem,
-    data_table,
+    fitted_table,
     gap,
     heading,
     keep_together,
@@ -74,17 +78,35 @@ COUNTS_INACTIVE = QT_TRANSLATE_NOOP(
     "report", "Accounts already deleted or disabled ({count}) are not counted."
 )
 COL_ACCOUNT = QT_TRANSLATE_NOOP("report", "Account")
-COL_OWNER = QT_TRANSLATE_NOOP("report", "Used by")
 COL_STATUS = QT_TRANSLATE_NOOP("report", "Status")
 COL_VERDICT = QT_TRANSLATE_NOOP("report", "Check")
 COL_CHANGED = QT_TRANSLATE_NOOP("report", "Changed")
 COL_TODO = QT_TRANSLATE_NOOP("report", "What to do")
-PASSED = QT_TRANSLATE_NOOP("report", "Passed (strength {score}/4)")
+COL_CHECKED = QT_TRANSLATE_NOOP("report", "Checked on")
+COL_OWNER_NOTE = QT_TRANSLATE_NOOP("report", "Used by / note")
+OWNER_NOTE = QT_TRANSLATE_NOOP("report", "{owner} / {note}")
+# The main table's cells are a symbol and a word or two, explained in the legend above it:
+# full sentences made every row two or three lines and 40 accounts three pages.
+MARK_PASSED, MARK_FAILED, MARK_NONE = "○", "×", "－"
+PASSED_SHORT = QT_TRANSLATE_NOOP("report", "Passed {score}/4")
+FAILED_SHORT = QT_TRANSLATE_NOOP("report", "Did not pass")
 NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
-UNCHECKED = QT_TRANSLATE_NOOP("report", "Not checked")
-UNCHECKED_DEPARTED = QT_TRANSLATE_NOOP("report", "Not needed: to be deleted or disabled")
-CHECKED_AT = QT_TRANSLATE_NOOP("report", "(checked {when})")
-INACTIVE = QT_TRANSLATE_NOOP("report", "(deleted or disabled)")
+BROKEN_RULES = QT_TRANSLATE_NOOP("report", "Rules it broke: {rules}")
+UNCHECKED_SHORT = QT_TRANSLATE_NOOP("report", "Not checked")
+NOT_NEEDED_SHORT = QT_TRANSLATE_NOOP("report", "Not needed")
+CLOSED_SHORT = QT_TRANSLATE_NOOP("report", "*")
+LEGEND = QT_TRANSLATE_NOOP("report", "Key: {entries}")
+LEGEND_SEP = QT_TRANSLATE_NOOP("report", "; ")
+LEGEND_PASSED = QT_TRANSLATE_NOOP(
+    "report", "{mark} passed the password check (n/4: its strength, 0 to 4)"
+)
+LEGEND_FAILED = QT_TRANSLATE_NOOP("report", "{mark} did not pass (the rules it broke: see 8.1)")
+LEGEND_UNCHECKED = QT_TRANSLATE_NOOP("report", "{mark} not checked yet")
+LEGEND_NOT_NEEDED = QT_TRANSLATE_NOOP(
+    "report", "{mark} {word}: no check, the account is to be deleted or disabled"
+)
+LEGEND_CLOSED = QT_TRANSLATE_NOOP("report", "{word}: already deleted or disabled")
+LEGEND_YEAR = QT_TRANSLATE_NOOP("report", "dates are month/day in {year}")
 NO_OWNER = QT_TRANSLATE_NOOP("report", "(nobody named)")
 TO_DO = QT_TRANSLATE_NOOP("report", "What to do about each account")
 DEPARTED_ACTIONS = QT_TRANSLATE_NOOP("report", "What was done about them")
@@ -162,18 +184,29 @@ def account_score(case: Case) -> ScoreItem:
     return ScoreItem(ACCOUNT_AREA, AreaStatus.OK, SCORE_ACCOUNTS_OK.with_args(count=len(active)))
 
 
-def _verdict(ctx: ReportContext, account: Account) -> str:
+def _verdict(ctx: ReportContext, account: Account) -> tuple[str, Msg]:
+    """The verdict cell (a symbol and a word) and its key entry."""
     verdict = account.verdict
     if verdict is None:
         if account.active and account.status is AccountStatus.DEPARTED:
-            return ctx.tr(UNCHECKED_DEPARTED)  # its recommendation: delete, not check
-        return ctx.tr(UNCHECKED)
+            # Its recommendation is deleting it, not checking it.
+            word = ctx.tr(NOT_NEEDED_SHORT)
+            return f"{MARK_NONE} {word}", LEGEND_NOT_NEEDED.with_args(mark=MARK_NONE, word=word)
+        return f"{MARK_NONE} {ctx.tr(UNCHECKED_SHORT)}", LEGEND_UNCHECKED.with_args(mark=MARK_NONE)
     if verdict.acceptable:
-        text = ctx.tr(PASSED.with_args(score=verdict.score))
-    else:
-        rules = ctx.tr(SEP).join(ctx.tr(rule_name(code)) for code in verdict.failed)
-        text = ctx.tr(NOT_PASSED.with_args(rules=rules))
-    return f"{text}\n{ctx.tr(CHECKED_AT.with_args(when=ctx.short(verdict.evaluated_at)))}"
+        text = ctx.tr(PASSED_SHORT.with_args(score=verdict.score))
+        return f"{MARK_PASSED} {text}", LEGEND_PASSED.with_args(mark=MARK_PASSED)
+    # The rules it broke are in 8.1, next to what to do about them, where there is room for
+    # them; an account already deleted or disabled has no row there, so its cell names them.
+    text = ctx.tr(FAILED_SHORT) if account.active else _broken_rules(ctx, account)
+    return f"{MARK_FAILED} {text}", LEGEND_FAILED.with_args(mark=MARK_FAILED)
+
+
+def _broken_rules(ctx: ReportContext, account: Account, message: Msg = NOT_PASSED) -> str:
+    """不合格: 短すぎる、ユーザー名と同じ (for an account whose latest check failed)."""
+    failed = account.verdict.failed if account.verdict is not None else ()
+    rules = ctx.tr(SEP).join(ctx.tr(rule_name(code)) for code in failed)
+    return ctx.tr(message.with_args(rules=rules))
 
 
 def _priority(account: Account) -> tuple[int, str]:
@@ -195,13 +228,72 @@ def _priority(account: Account) -> tuple[int, str]:
 
 def _status(ctx: ReportContext, account: Account) -> str:
     text = ctx.tr(STATUS_LABELS[account.status])
-    return text if account.active else f"{text}\n{ctx.tr(INACTIVE)}"
+    return text if account.active else f"{text} {ctx.tr(CLOSED_SHORT)}"
 
 
 def _todo(ctx: ReportContext, account: Account) -> str:
     # The row names the account in its first column: the advice need not say it again.
     advice = recommendations(account, short=True)
-    return ctx.tr(advice[0]) if advice else ""
+    text = ctx.tr(advice[0]) if advice else ""
+    if account.weak:  # the main table says only 「× 不合格」
+        text = f"{text}\n{_broken_rules(ctx, account, BROKEN_RULES)}".strip()
+    return text
+
+
+def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
+    """The key to the symbols used, then one row per account, one line each where the texts
+    allow: address | status | verdict | checked | changed | owner and note (the rest of the
+    width, wrapping). Dates drop their year when all share one; the key names it."""
+    checked = [
+        a.verdict.evaluated_at.astimezone(JST).date() if a.verdict else None for a in ordered
+    ]
+    changed = [a.password_changed_on for a in ordered]
+    years = {d.year for d in (*checked, *changed) if d is not None}
+    year = years.pop() if len(years) == 1 else None
+
+    def day(d: date | None) -> str:
+        if d is None:
+            return "-"
+        return f"{d.month:02d}/{d.day:02d}" if year is not None else d.isoformat()
+
+    legend: dict[str, Msg] = {}  # by its text: one entry per symbol used
+    rows = []
+    for account, checked_on, changed_on in zip(ordered, checked, changed, strict=True):
+        verdict, explained = _verdict(ctx, account)
+        legend.setdefault(ctx.tr(explained), explained)
+        if not account.active:
+            word = ctx.tr(CLOSED_SHORT)
+            legend.setdefault(word, LEGEND_CLOSED.with_args(word=word))
+        owner = account.owner.strip() or ctx.tr(NO_OWNER)
+        note = account.note.strip()
+        rows.append(
+            [
+                account.address,
+                _status(ctx, account),
+                verdict,
+                day(checked_on),
+                day(changed_on),
+                ctx.tr(OWNER_NOTE.with_args(owner=owner, note=note)) if note else owner,
+            ]
+        )
+    entries = [ctx.tr(m) for m in _legend_order(legend)]
+    if year is not None:
+        entries.append(ctx.tr(LEGEND_YEAR.with_args(year=year)))
+    header = [COL_ACCOUNT, COL_STATUS, COL_VERDICT, COL_CHECKED, COL_CHANGED, COL_OWNER_NOTE]
+    key = LEGEND.with_args(entries=ctx.tr(LEGEND_SEP).join(entries))
+    # An address may take more than the usual 40 % of the width: with short other columns,
+    # about 50 characters stay on one line, so that it can be searched for as printed. The
+    # rules a deleted account's password broke wrap rather than leave the owners a sliver.
+    table = fitted_table(ctx, header, rows, fill=5, max_mm={0: 100, 2: 36}, wrap_first=(2,))
+    # The key stays with (at least the first rows of) the table it explains.
+    return [keep_together([ctx.para(key, ctx.st.small), gap(1), table], whole=False)]
+
+
+def _legend_order(legend: dict[str, Msg]) -> list[Msg]:
+    """The legend's entries in a fixed order (the table lists problems first)."""
+    order = [LEGEND_PASSED, LEGEND_FAILED, LEGEND_UNCHECKED, LEGEND_NOT_NEEDED, LEGEND_CLOSED]
+    rank = {m.source: i for i, m in enumerate(order)}
+    return sorted(legend.values(), key=lambda m: rank.get(m.source, len(order)))
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
@@ -246,29 +338,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         facts.append((IMPORTED, imported))
     if facts:
         flow += [gap(2), kv_table(ctx, facts)]
-    rows = []
     ordered = sorted(section.inventory.accounts, key=_priority)
-    for account in ordered:
-        changed = account.password_changed_on.isoformat() if account.password_changed_on else "-"
-        rows.append(
-            [
-                account.address,
-                account.owner or ctx.tr(NO_OWNER),
-                _status(ctx, account),
-                _verdict(ctx, account),
-                changed,
-            ]
-        )
-    flow += [
-        gap(2),
-        data_table(
-            ctx,
-            [COL_ACCOUNT, COL_OWNER, COL_STATUS, COL_VERDICT, COL_CHANGED],
-            rows,
-            [52, 30, 24, 52, 22],
-            small_columns=(3, 4),
-        ),
-    ]
+    flow += [gap(2), *_audit_table(ctx, ordered)]
     # The advice lives in 8.1 only, one row per account that needs something done (former
     # staff, unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
     # table above squeezed every header and verdict into broken words.
@@ -279,11 +350,11 @@ def build(ctx: ReportContext) -> list[Flowable]:
     flow += [gap(3), heading(ctx, "8.1", TO_DO, level=1)]
     if left:
         flow.append(
-            data_table(
+            fitted_table(
                 ctx,
                 [COL_ACCOUNT, COL_STATUS, COL_TODO],
                 [[a.address, _status(ctx, a), _todo(ctx, a)] for a in left],
-                [50, 30, 100],
+                fill=2,
                 small_columns=(2,),
             )
         )
