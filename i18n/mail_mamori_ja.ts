@@ -76,6 +76,10 @@
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
+        <source>printed in the report; never write a password here</source>
+        <translation>報告書にも載ります。パスワードは書かないでください</translation>
+    </message>
+    <message>
         <source>The account still &amp;works (not deleted or disabled)</source>
         <translation>このアカウントはまだ使える状態(&amp;W) (削除・停止していない)</translation>
     </message>

@@ -699,3 +699,15 @@ def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_pat
         if least_w + frame_w > 1093 or least_h + frame_h > 614 - task_bar:
             too_large.append((name, "at least", window["minimum"]))
     assert too_large == []
+
+
+def test_the_account_note_says_it_is_printed_in_the_report(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Notes are printed in the report's account table, which goes to the vendor: the empty
+    field says so, and that a password never belongs there."""
+    from app.ui.widgets.account_dialog import AccountDialog
+
+    dialog = AccountDialog(None, [], wizard)
+    qtbot.addWidget(dialog)
+    assert "報告書" in dialog.note.placeholderText()
+    assert "パスワードは書かないで" in dialog.note.placeholderText()
+    dialog.reject()

@@ -158,6 +158,9 @@ class AccountDialog(QDialog):
         self.forward_label.setText(self.tr("&Forward to:"))
         self.forward.edit.setPlaceholderText(self.tr("for staff who left: the successor's address"))
         self.note_label.setText(self.tr("&Note:"))
+        # The note is printed in the report's account table (section 8), which goes to the
+        # security vendor: the owner should know before writing something private there.
+        self.note.setPlaceholderText(self.tr("printed in the report; never write a password here"))
         self.active.setText(self.tr("The account still &works (not deleted or disabled)"))
         for label, widget in (
             (self.owner_label, self.owner),
