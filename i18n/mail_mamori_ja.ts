@@ -1507,6 +1507,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールまもりの事案 (*{suffix});;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>The folder you chose for cases, {chosen}, was not found: this case is in the usual folder, {folder}.</source>
+        <translation>事案の保存先に選んだフォルダ {chosen} が見つからないため、この事案はいつものフォルダ {folder} に保存しました。</translation>
+    </message>
+    <message>
         <source>⚠ Not saved because of a mistake: {fields}</source>
         <translation>⚠ 誤りがあるため保存していない欄: {fields}</translation>
     </message>
@@ -3359,6 +3363,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Recently used cases</source>
         <translation>最近使った事案</translation>
+    </message>
+    <message>
+        <source>The folder you chose for cases, {chosen}, cannot be found right now (for example, a USB memory stick that is not plugged in). Until it is back, new cases are saved in the usual folder, {folder}.</source>
+        <translation>事案の保存先に選んだフォルダ {chosen} が、いまは見つかりません。USB メモリが差し込まれていないときなどに起こります。見つかるまでは、新しい事案はいつものフォルダ {folder} に保存されます。</translation>
+    </message>
+    <message>
+        <source>New cases are saved in the folder you chose: {folder}</source>
+        <translation>新しい事案は、選んだフォルダに保存されます: {folder}</translation>
     </message>
     <message>
         <source>Open a saved case</source>

@@ -59,6 +59,20 @@ class AppSettings:
         self._s.setValue("cases/recent", [str(p) for p in [path, *current][:MAX_RECENT]])
 
     @property
+    def case_folder(self) -> Path | None:
+        """The folder the owner chose for new cases when the usual one could not be written
+        (None: the usual folder, `default_case_dir`). Only the folder: never a case's content."""
+        value = self._s.value("cases/folder", "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @case_folder.setter
+    def case_folder(self, value: Path | None) -> None:
+        if value is None:
+            self._s.remove("cases/folder")
+        else:
+            self._s.setValue("cases/folder", str(value))
+
+    @property
     def resolver(self) -> str:
         """The DNS server the user chose ("" = the system's)."""
         value = self._s.value("dns/resolver", "")

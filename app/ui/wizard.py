@@ -104,6 +104,13 @@ class MamoriWizard(QWizard):
         # The last save failed because its place cannot be written (a locked or full home
         # folder, a read-only drive): another folder may take the case, which is offered.
         self._may_save_elsewhere = False
+        # ... and that place was where new cases go (`new_case_folder`): the folder the owner
+        # then chooses becomes the place for new cases (also after the next start).
+        self._new_case_folder_failed = False
+        # The folder the owner chose for cases, when it was not there as this window's new
+        # case was saved (a USB memory stick not plugged in): the case went to the usual
+        # folder, which the line under the steps says.
+        self._chosen_folder_missing: Path | None = None
         self._previous_id = -1
         self._closing = False
         # The case's content (case_content) as last read or written: the idle save writes only
@@ -361,6 +368,7 @@ class MamoriWizard(QWizard):
         self.case_path = None
         self._named_for = None
         self._last_saved = None
+        self._chosen_folder_missing = None
         self.load_into_pages()
         self._set_status(str)
         return True
@@ -384,6 +392,7 @@ class MamoriWizard(QWizard):
         self.case = case
         self.case_path = Path(path)
         self._named_for = None  # the owner chose this file: its name stays
+        self._chosen_folder_missing = None
         self._file_seen = (self.case_path, digest)
         self.settings.add_recent_case(self.case_path)
         self.load_into_pages()
@@ -434,7 +443,7 @@ class MamoriWizard(QWizard):
         else:
             # Nothing to cancel and nothing to fall back on: say what the owner can do
             # instead, and offer the folder where the wizard keeps its cases.
-            folder = default_case_dir()
+            folder = self.new_case_folder()[0]
             box.setInformativeText(
                 self.tr(
                     "Start a new case or open another case file. Cases saved automatically "
@@ -496,10 +505,15 @@ class MamoriWizard(QWizard):
         domain = self.case.organisation.domain_ascii
         changed_elsewhere: Path | None = None
         kept_read_only: Path | None = None
+        place = self.case_path  # where the case is being saved (named when that fails)
+        new_case_folder_tried = False
         try:
             if self.case_path is None:
+                place, missing = self.new_case_folder()
+                new_case_folder_tried = True
                 # A fresh name (-2, -3... if taken): never another case's file.
-                self.case_path = save_new_case(self.case, default_case_dir())
+                self.case_path = save_new_case(self.case, place)
+                self._chosen_folder_missing = missing
                 self._named_for = (self.case_path, domain)
                 # Claimed with an exclusive create a moment ago: no other window writes it.
                 digest = file_digest(self.case_path)
@@ -518,7 +532,9 @@ class MamoriWizard(QWizard):
                 try:
                     self.case_path = save_new_case(self.case, kept_read_only.parent)
                 except OSError:
-                    self.case_path = save_new_case(self.case, default_case_dir())
+                    place = self.new_case_folder()[0]
+                    new_case_folder_tried = True
+                    self.case_path = save_new_case(self.case, place)
                 self._named_for = None  # the owner is told this name: it stays
                 digest = file_digest(self.case_path)
             elif self._named_for is not None and self._named_for != (self.case_path, domain):
@@ -536,9 +552,10 @@ class MamoriWizard(QWizard):
                 digest = save_case(self.case, self.case_path, known_good=seen)
         except OSError as error:
             if kept_read_only is not None:
-                self._note_failed_save(error, read_only=kept_read_only)
+                self._note_failed_save(error, place, read_only=kept_read_only)
             else:
-                self._note_failed_save(error, self.case_path or default_case_dir())
+                self._note_failed_save(error, place)
+            self._new_case_folder_failed = new_case_folder_tried
             # While closing, the question in _close_without_saving has already been answered.
             if warn and not self._closing and not self._save_error_shown:
                 self._save_error_shown = True
@@ -593,6 +610,7 @@ class MamoriWizard(QWizard):
         self._save_error_shown = False
         self._save_problem = ""
         self._may_save_elsewhere = False
+        self._new_case_folder_failed = False
         self._file_seen = (self.case_path, digest)
         self._saved_content = case_content(self.case)
         self._idle_save.stop()  # everything typed so far is in this save
@@ -607,8 +625,8 @@ class MamoriWizard(QWizard):
     ) -> None:
         """Remember why saving failed (`_save_problem`, in the owner's words) and whether
         another place may take the case. `place`: where it could not be saved; `read_only`:
-        instead, the read-only case file next to which (nor in the wizard's folder) no copy
-        could be saved."""
+        instead, the read-only case file next to which (nor in `place`, the folder for new
+        cases) no copy could be saved."""
         from app.core.os_errors import os_error_reason, place_cannot_be_written
         from app.ui.i18n import text_of
 
@@ -619,7 +637,7 @@ class MamoriWizard(QWizard):
             self._save_problem = self.tr(
                 "“{name}” is read-only, and a copy of the case could not be saved next to it "
                 "or in {folder} ({reason})."
-            ).format(name=read_only.name, folder=default_case_dir(), reason=reason)
+            ).format(name=read_only.name, folder=place, reason=reason)
         else:
             self._save_problem = self.tr(
                 "The case could not be saved to {path} ({reason})."
@@ -709,8 +727,14 @@ class MamoriWizard(QWizard):
                 folder, name = path.parent, path.name
                 continue
             log.info("the case was saved in another place: %s", path)
+            if self._new_case_folder_failed:
+                # New cases go there too, also after the next start: the owner's cases stay
+                # in the one place they chose, and they are not asked again for every case.
+                self.settings.case_folder = path.parent
+                self.settings.sync()
             self.case_path = path
             self._named_for = None  # the owner chose this name: it stays
+            self._chosen_folder_missing = None
             self._saved(digest)
             return True
 
@@ -731,6 +755,13 @@ class MamoriWizard(QWizard):
         lines = [
             self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
         ]
+        if self._chosen_folder_missing is not None and self.case_path is not None:
+            lines.append(
+                self.tr(
+                    "The folder you chose for cases, {chosen}, was not found: this case is "
+                    "in the usual folder, {folder}."
+                ).format(chosen=self._chosen_folder_missing, folder=self.case_path.parent)
+            )
         unsaved = [name for _page, names in self.unsaved_input() for name in names]
         if unsaved:
             lines.append(
@@ -739,6 +770,18 @@ class MamoriWizard(QWizard):
                 )
             )
         return "\n".join(lines)
+
+    def new_case_folder(self) -> tuple[Path, Path | None]:
+        """Where a new case is saved: the folder the owner chose for cases (`save_elsewhere`,
+        when the usual one could not be written) if it is there, otherwise the usual folder
+        (`default_case_dir`). Second: the chosen folder when it cannot be found now (a USB
+        memory stick not plugged in; it is used again once it is back), else None."""
+        chosen = self.settings.case_folder
+        if chosen is None:
+            return default_case_dir(), None
+        if chosen.is_dir():
+            return chosen, None
+        return default_case_dir(), chosen
 
     def _remove_renamed(self, old: Path) -> None:
         """Remove the file (and its backup) that a new case had before it was renamed."""

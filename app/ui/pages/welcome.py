@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.paths import default_case_dir
 from app.ui.i18n import LANGUAGE_NAMES
 from app.ui.pages.base import BasePage
 
@@ -60,7 +59,9 @@ class WelcomePage(BasePage):
         # scroll to find how to open it. The buttons are stacked beside the recent cases, so
         # the whole box is hardly taller than the two buttons.
         self.case_box = QGroupBox(content)
-        case_layout = QHBoxLayout(self.case_box)
+        box_layout = QVBoxLayout(self.case_box)
+        case_layout = QHBoxLayout()
+        box_layout.addLayout(case_layout)
         self.new_button = QCommandLinkButton(self.case_box)
         self.open_button = QCommandLinkButton(self.case_box)
         self.recent_label = QLabel(self.case_box)
@@ -78,6 +79,10 @@ class WelcomePage(BasePage):
         case_layout.addLayout(buttons, 1)
         case_layout.addLayout(recent_column, 1)
         self._case_layout = case_layout
+        # Where new cases go, when it is not the usual folder: shown only then.
+        self.folder_note = wrapped_label(self.case_box)
+        self.folder_note.setVisible(False)
+        box_layout.addWidget(self.folder_note)
         layout.addWidget(self.case_box)
 
         self.steps_heading = heading_label(content)
@@ -165,6 +170,7 @@ class WelcomePage(BasePage):
         self.open_button.setDescription(self.tr("Continue where you left off."))
         self.recent_label.setText(self.tr("&Recently used cases (double-click or Enter to open):"))
         self.recent.setAccessibleName(self.tr("Recently used cases"))
+        self._show_case_folder()
         index = self.language.findData(self.mamori.languages.language)
         if index >= 0 and index != self.language.currentIndex():
             self.language.blockSignals(True)
@@ -173,6 +179,32 @@ class WelcomePage(BasePage):
 
     def initializePage(self) -> None:
         self._fill_recent()
+        self._case_folder = self.mamori.new_case_folder()
+        self._show_case_folder()
+
+    # The folder for new cases and the chosen one that is missing, as last looked up (a
+    # folder is looked at only when the owner has chosen one: the usual start costs nothing).
+    _case_folder: tuple[Path, Path | None] | None = None
+
+    def _show_case_folder(self) -> None:
+        """Say where new cases are saved when it is not the usual folder: the folder the owner
+        chose, or the usual one while the chosen folder cannot be found."""
+        if self._case_folder is None or self.mamori.settings.case_folder is None:
+            self.folder_note.setVisible(False)
+            return
+        folder, missing = self._case_folder
+        if missing is not None:
+            text = self.tr(
+                "The folder you chose for cases, {chosen}, cannot be found right now (for "
+                "example, a USB memory stick that is not plugged in). Until it is back, new "
+                "cases are saved in the usual folder, {folder}."
+            ).format(chosen=missing, folder=folder)
+        else:
+            text = self.tr("New cases are saved in the folder you chose: {folder}").format(
+                folder=folder
+            )
+        self.folder_note.setText(text)
+        self.folder_note.setVisible(True)
 
     def _fill_recent(self) -> None:
         self.recent.clear()
@@ -209,7 +241,7 @@ class WelcomePage(BasePage):
         filename, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a saved case"),
-            str(default_case_dir()),
+            str(self.mamori.new_case_folder()[0]),
             self.tr("Mail Mamori cases (*{suffix});;All files (*)").format(suffix=CASE_SUFFIX),
         )
         if filename:
