@@ -102,6 +102,11 @@ class AppSettings:
         """Raw access for page-specific preferences (never for secrets)."""
         self._s.setValue(key, value)
 
+    @property
+    def folder(self) -> Path:
+        """The folder holding the settings file (and the window slots of running copies)."""
+        return Path(self._s.fileName()).parent
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._s.sync()

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +42,7 @@ from app.ui.startup_trace import mark
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.layout import fitted_size
 from app.ui.widgets.step_list import StepList
+from app.ui.window_place import WindowSlot, cascaded
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -150,8 +151,23 @@ class MamoriWizard(QWizard):
         self.currentIdChanged.connect(self._on_page_changed)
         self._retranslate()
         geometry = settings.geometry
+        # Another copy of the app already open restored the same position: this window steps
+        # aside, or the owner would not see that it opened (it lay exactly on the other one).
+        self._slot = WindowSlot(settings.folder)
+        # Where a stepped-aside window was first shown: it saves its position on closing only
+        # if the owner moved or resized it, so that closing it last does not move the next
+        # start's window (nor, start after start, every window further down).
+        self._placed: QRect | None = None
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if self._slot.offset and not self.isMaximized() and self.screen() is not None:
+                available = self.screen().availableGeometry()
+                frame = self.frameGeometry()
+                to = cascaded(frame, self._slot.offset, available)
+                # By the window itself, not its frame: before it is shown, the frame's size is
+                # not known yet, and move() would shift it by the frame's width too.
+                self.setGeometry(self.geometry().translated(to - frame.topLeft()))
+                self._placed = self.geometry()
         else:
             self.resize(fitted_size(self, *DEFAULT_SIZE, whole_screen=True))
         self.load_into_pages()
@@ -204,6 +220,8 @@ class MamoriWizard(QWizard):
         if not self._first_painted:
             # The first page is on screen now: build the others while the owner reads it.
             self._first_painted = True
+            if self._slot.offset:
+                self._placed = self.geometry()  # as the screen placed it: not the owner's move
             # A short pause lets the first frame reach the screen before the build starts; a
             # click on Next before that builds the pages at once (validateCurrentPage).
             QTimer.singleShot(_BUILD_DELAY_MS, self.ensure_pages)
@@ -884,7 +902,9 @@ class MamoriWizard(QWizard):
             return False
         self._closing = True
         self._idle_save.stop()
-        self.settings.geometry = self.saveGeometry()
+        if not self._slot.offset or self.geometry() != self._placed:
+            self.settings.geometry = self.saveGeometry()
+        self._slot.release()
         self.settings.sync()
         self.tasks.cancel_all()
         self.tasks.wait_idle(3000)
