@@ -1507,10 +1507,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>メールまもりの事案 (*{suffix});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>The folder you chose for cases, {chosen}, was not found: this case is in the usual folder, {folder}.</source>
-        <translation>事案の保存先に選んだフォルダ {chosen} が見つからないため、この事案はいつものフォルダ {folder} に保存しました。</translation>
-    </message>
-    <message>
         <source>⚠ Not saved because of a mistake: {fields}</source>
         <translation>⚠ 誤りがあるため保存していない欄: {fields}</translation>
     </message>
@@ -1565,6 +1561,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The folder you chose for cases was not found: saved in the usual folder.</source>
+        <translation>選んだフォルダが見つからないため、いつものフォルダに保存しました。</translation>
     </message>
     <message>
         <source>{step}: {fields}</source>

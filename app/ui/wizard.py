@@ -773,12 +773,10 @@ class MamoriWizard(QWizard):
         lines = [
             self.tr("Saved automatically at {time}").format(time=self._last_saved.strftime("%H:%M"))
         ]
-        if self._chosen_folder_missing is not None and self.case_path is not None:
+        if self._chosen_folder_missing is not None:
+            # Short: the column is narrow (the welcome page names both folders).
             lines.append(
-                self.tr(
-                    "The folder you chose for cases, {chosen}, was not found: this case is "
-                    "in the usual folder, {folder}."
-                ).format(chosen=self._chosen_folder_missing, folder=self.case_path.parent)
+                self.tr("The folder you chose for cases was not found: saved in the usual folder.")
             )
         unsaved = [name for _page, names in self.unsaved_input() for name in names]
         if unsaved:
