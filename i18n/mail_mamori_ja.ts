@@ -3333,8 +3333,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>プライバシーについて</translation>
     </message>
     <message>
-        <source>Only DNS queries (the same lookups every mail server makes) leave this computer. Passwords you test are never saved anywhere. Everything you enter is saved only on this computer, in a case file you can open again later.</source>
-        <translation>このパソコンの外に送られるのは DNS の問い合わせ (メールサーバが普段から行っているのと同じ確認) だけです。確認したパスワードはどこにも保存しません。入力した内容はこのパソコンの中の事案ファイルにだけ保存され、あとから開き直せます。</translation>
+        <source>Only DNS queries (the same lookups every mail server makes) leave this computer. Passwords you test are never saved anywhere. Everything you enter is saved only in a case file on this computer (or in a folder you choose), which you can open again later.</source>
+        <translation>このパソコンの外に送られるのは DNS の問い合わせ (メールサーバが普段から行っているのと同じ確認) だけです。確認したパスワードはどこにも保存しません。入力した内容はこのパソコンの中 (または保存先に選んだフォルダ) の事案ファイルにだけ保存され、あとから開き直せます。</translation>
     </message>
     <message>
         <source>Start</source>

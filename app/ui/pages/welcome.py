@@ -160,7 +160,8 @@ class WelcomePage(BasePage):
             self.tr(
                 "Only DNS queries (the same lookups every mail server makes) leave this computer. "
                 "Passwords you test are never saved anywhere. Everything you enter is saved only "
-                "on this computer, in a case file you can open again later."
+                "in a case file on this computer (or in a folder you choose), which you can open "
+                "again later."
             )
         )
         self.case_box.setTitle(self.tr("Start"))
