@@ -378,6 +378,11 @@ class SenderAuthPage(BasePage):
                 lambda checked, sid=service.id: self._service_clicked(sid, checked)
             )
             grid.addWidget(check, index // 2, index % 2)
+        # Boxes ticked by the app (the published record uses the service) and boxes the owner
+        # unticked are said in words: ticks the owner did not make read as a mistake.
+        self.services_note = wrapped_label(services)
+        self.services_note.hide()
+        grid.addWidget(self.services_note, grid.rowCount(), 0, 1, 2)
         form.addRow(self.services_label, services)
         self.terms_label = QLabel(box)
         self.terms_label.setWordWrap(True)
@@ -698,6 +703,10 @@ class SenderAuthPage(BasePage):
         ticked = {*section.services, *typed_services}
         for service_id, check in self.service_boxes.items():
             check.setChecked(service_id in ticked)
+        # A case saved before the boxes followed the published record (no unused_services)
+        # showed them unticked next to a recommendation that keeps those services, and the
+        # first click ticked the others by surprise: they follow the record from the start.
+        self._tick_published(self._published_records(case))
         self.terms.setText(" ".join(other_terms))
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
         self._policy_chosen = section.all_policy_chosen
@@ -731,6 +740,7 @@ class SenderAuthPage(BasePage):
             unused.remove(service_id)
         elif not checked and service_id not in unused:
             unused.append(service_id)
+        self._show_services_note()
         if self._section.recommendation is None:
             return
         if "generate" in self._busy:
@@ -746,6 +756,53 @@ class SenderAuthPage(BasePage):
         for service in sending_services():
             if service.term.value.lower() in published and service.id not in unused:
                 self.service_boxes[service.id].setChecked(True)
+
+    def _published_records(self, case: Case | None = None) -> list[str]:
+        """The current domain's published SPF records as last read: by the latest check, or
+        else by the recommendation (which reads them afresh); [] if neither is of this domain."""
+        case = case or self.mamori.case
+        org = case.organisation
+        domain = org.domain_ascii or org.domain
+        section = case.sender_auth
+        other = results_for_other_domain(section, domain)
+        check = section.latest_check
+        if check is not None and "spf" not in other:
+            return list(check.records)
+        rec = section.recommendation
+        if rec is not None and rec.existing and "generate" not in other:
+            return [rec.existing]
+        return []
+
+    def _show_services_note(self) -> None:
+        """Under the service boxes: which were ticked because the published record uses
+        them, and which the owner unticked (left out of the recommendation)."""
+        published = {t.lower().lstrip("+") for r in self._published_records() for t in r.split()}
+        lang = self.mamori.languages.language
+        sep = self.tr(", ")
+        in_record = [s for s in sending_services() if s.term.value.lower() in published]
+        ticked = [s.name(lang) for s in in_record if self.service_boxes[s.id].isChecked()]
+        unticked = [
+            s.name(lang)
+            for s in in_record
+            if not self.service_boxes[s.id].isChecked() and s.id in self._section.unused_services
+        ]
+        lines = []
+        if ticked:
+            lines.append(
+                self.tr(
+                    "Ticked because your current SPF record uses them: {services}. If you no "
+                    "longer use one, untick it: the recommended record then leaves it out."
+                ).format(services=sep.join(ticked))
+            )
+        if unticked:
+            lines.append(
+                self.tr(
+                    "Left out of the recommended record because you unticked them: "
+                    "{services}. If you still use one, tick it again."
+                ).format(services=sep.join(unticked))
+            )
+        self.services_note.setText("\n".join(lines))
+        self.services_note.setVisible(bool(lines))
 
     def _services_and_terms(self, terms: list[str]) -> tuple[list[str], list[str]]:
         """The ticked services (with those whose term was typed) and the other typed terms."""
@@ -1165,6 +1222,7 @@ class SenderAuthPage(BasePage):
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
         self._show_policy()
+        self._show_services_note()
         found = outbound_ips_from_case(self.mamori.case)
         if found:
             self.found_ips.setText(", ".join(found))
