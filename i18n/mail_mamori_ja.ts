@@ -2469,6 +2469,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ほかのサーバからのメールは、疑わしいメールとして扱ってもらう(&amp;S)</translation>
     </message>
     <message>
+        <source>Also in your current record (untick what you no longer use):</source>
+        <translation>現在のレコードにあるその他の送信元 (もう使っていなければ印を外してください):</translation>
+    </message>
+    <message>
         <source>(~all, recommended)</source>
         <translation>(~all、おすすめ)</translation>
     </message>
@@ -2603,6 +2607,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Check D&amp;KIM</source>
         <translation>DKIM を確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>{name} ({term})</source>
+        <translation>{name} ({term})</translation>
+    </message>
+    <message>
+        <source>{term} (a service this app does not know)</source>
+        <translation>{term} (このアプリが知らないサービス)</translation>
     </message>
     <message>
         <source>, </source>

@@ -187,3 +187,64 @@ def test_an_older_case_without_unused_services_shows_the_boxes_the_record_uses(
     assert "印を付けました" in page.services_note.text()
     assert wizard.case.sender_auth.unused_services == []
     assert "spf.protection.outlook.com" in page.rec_record.text()
+
+
+def test_an_include_of_a_service_the_presets_do_not_know_has_its_own_box(
+    qtbot, wizard, dns_server: DnsTestServer, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.case import load_case, save_case
+
+    add_budget_records(dns_server)
+    domain = f"unknown.{Z}"
+    mystery = "include:spf.mystery-mailer.jp"
+    dns_server.add_record(
+        "spf.mystery-mailer.jp",
+        "TXT",
+        "v=spf1 include:a.mystery-mailer.jp include:b.mystery-mailer.jp ~all",
+    )
+    dns_server.add_record("a.mystery-mailer.jp", "TXT", "v=spf1 ip4:198.51.100.0/24 ~all")
+    dns_server.add_record("b.mystery-mailer.jp", "TXT", "v=spf1 ip4:198.51.101.0/24 ~all")
+    dns_server.add_record(
+        domain,
+        "TXT",
+        "v=spf1 include:_spf.google.com include:spf.protection.outlook.com "
+        f"{mystery} include:nested.prov.{Z} ~all",
+    )
+    page = open_page(qtbot, wizard, dns_server, domain=domain)
+    section = wizard.case.sender_auth
+    _check_and_generate(qtbot, page, section)
+    assert section.recommendation.lookups == 13
+    # The breakdown asks whether it is still used; the page gives it a box to answer with
+    # (only services of the presets had one, so the owner could not act on the question).
+    assert f"「 {mystery} 」がどのサービスのためのものか" in page.spf_breakdown.text()
+    box = page.term_boxes[mystery]
+    assert box.isVisible() and box.isChecked()
+    assert box.text() == f"{mystery} (このアプリが知らないサービス)"
+    assert "その他の送信元" in page.record_terms_heading.text()
+    assert set(page.term_boxes) == {mystery, f"include:nested.prov.{Z}"}  # not Google's
+
+    before = section.recommendation
+    with loopback_only() as attempts:
+        click(qtbot, box)
+        qtbot.waitUntil(lambda: section.recommendation is not before, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    QApplication.processEvents()
+    rec = section.recommendation
+    assert mystery not in rec.record and rec.lookups == 10
+    assert "mystery" not in page.rec_record.text()
+    assert not page.rec_breakdown.isVisible()
+    assert any(n.kind == "removed_unused" and n.term == mystery for n in rec.notes)
+    assert section.unused_terms == [mystery]
+    assert f"印を外したため、推奨レコードから除いています: {mystery}" in page.services_note.text()
+
+    # Kept in the case: reopened, the box is still unticked and the record still without it.
+    wizard.store_from_pages()
+    path = tmp_path / "unknown.mamori.json"
+    save_case(wizard.case, path)
+    assert load_case(path).sender_auth.unused_terms == [mystery]
+    assert wizard.open_case(path)
+    wizard.go_to_page("sender_auth")
+    QApplication.processEvents()
+    assert not page.term_boxes[mystery].isChecked()
+    assert mystery not in page.rec_record.text()

@@ -72,7 +72,12 @@ from app.core.spf.generate import (
     policy_reason,
     published_all,
 )
-from app.core.spf.lookups import LookupBreakdown
+from app.core.spf.lookups import (
+    LookupBreakdown,
+    includes_without_box,
+    known_include,
+    service_name,
+)
 from app.core.spf.presets import (
     dns_host,
     sending_services,
@@ -378,6 +383,18 @@ class SenderAuthPage(BasePage):
                 lambda checked, sid=service.id: self._service_clicked(sid, checked)
             )
             grid.addWidget(check, index // 2, index % 2)
+        # The published record's other includes (a service the presets do not know, the
+        # provider's own): one box each, so the owner can leave out what is no longer used
+        # there too (the suggestions ask about them; without a box nothing could be done).
+        self.record_terms_holder = QWidget(services)
+        holder_layout = QVBoxLayout(self.record_terms_holder)
+        holder_layout.setContentsMargins(0, 4, 0, 0)
+        self.record_terms_heading = wrapped_label(self.record_terms_holder)
+        holder_layout.addWidget(self.record_terms_heading)
+        self.record_terms_holder.hide()
+        self.term_boxes: dict[str, QCheckBox] = {}
+        self._term_boxes_for: tuple[tuple[str, ...], str] = ((), "")
+        grid.addWidget(self.record_terms_holder, grid.rowCount(), 0, 1, 2)
         # Boxes ticked by the app (the published record uses the service) and boxes the owner
         # unticked are said in words: ticks the owner did not make read as a mistake.
         self.services_note = wrapped_label(services)
@@ -741,6 +758,21 @@ class SenderAuthPage(BasePage):
         elif not checked and service_id not in unused:
             unused.append(service_id)
         self._show_services_note()
+        self._remake_if_shown()
+
+    def _term_clicked(self, term: str, checked: bool) -> None:
+        """An include of the published record without a service box ticked or unticked."""
+        unused = self._section.unused_terms
+        if checked and term in unused:
+            unused.remove(term)
+        elif not checked and term not in unused:
+            unused.append(term)
+        self._show_services_note()
+        self._remake_if_shown()
+
+    def _remake_if_shown(self) -> None:
+        """Make a recommendation already shown again at once, so that its lookup count and
+        breakdown follow the boxes."""
         if self._section.recommendation is None:
             return
         if "generate" in self._busy:
@@ -773,6 +805,37 @@ class SenderAuthPage(BasePage):
             return [rec.existing]
         return []
 
+    def _show_record_terms(self) -> None:
+        """One box per include of the published record that no service box stands for,
+        ticked unless the owner unticked it."""
+        lang = self.mamori.languages.language
+        terms = tuple(includes_without_box(self._published_records()))
+        if self._term_boxes_for != (terms, lang):
+            self._term_boxes_for = (terms, lang)
+            for box in self.term_boxes.values():
+                box.deleteLater()
+            self.term_boxes = {}
+            layout = self.record_terms_holder.layout()
+            for term in terms:
+                box = QCheckBox(self._term_label(term), self.record_terms_holder)
+                box.setToolTip(term)
+                box.clicked.connect(lambda checked, t=term: self._term_clicked(t, checked))
+                layout.addWidget(box)
+                self.term_boxes[term] = box
+        for term, box in self.term_boxes.items():
+            box.setChecked(term not in self._section.unused_terms)
+        self.record_terms_heading.setText(self.tr("Also in your current record (untick what you no longer use):"))
+        self.record_terms_holder.setVisible(bool(terms))
+
+    def _term_label(self, term: str) -> str:
+        """A record-term box's text: the provider's name if known, else the term."""
+        owner = known_include(term)
+        if owner:
+            return self.tr("{name} ({term})").format(
+                name=service_name(owner, self.mamori.languages.language), term=term
+            )
+        return self.tr("{term} (a service this app does not know)").format(term=term)
+
     def _show_services_note(self) -> None:
         """Under the service boxes: which were ticked because the published record uses
         them, and which the owner unticked (left out of the recommendation)."""
@@ -785,6 +848,11 @@ class SenderAuthPage(BasePage):
             s.name(lang)
             for s in in_record
             if not self.service_boxes[s.id].isChecked() and s.id in self._section.unused_services
+        ]
+        unticked += [
+            self._term_label(term)
+            for term, box in self.term_boxes.items()
+            if not box.isChecked() and term in self._section.unused_terms
         ]
         lines = []
         if ticked:
@@ -1084,7 +1152,10 @@ class SenderAuthPage(BasePage):
                 if self._policy_chosen or self.hard.isChecked()
                 else None
             ),
-            unused_terms=tuple(service_terms(self._section.unused_services)),
+            unused_terms=(
+                *service_terms(self._section.unused_services),
+                *self._section.unused_terms,
+            ),
         )
         client = self._client_factory()
         lang = self.mamori.languages.language
@@ -1222,6 +1293,7 @@ class SenderAuthPage(BasePage):
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
         self._show_policy()
+        self._show_record_terms()
         self._show_services_note()
         found = outbound_ips_from_case(self.mamori.case)
         if found:
