@@ -248,3 +248,27 @@ def test_an_include_of_a_service_the_presets_do_not_know_has_its_own_box(
     QApplication.processEvents()
     assert not page.term_boxes[mystery].isChecked()
     assert mystery not in page.rec_record.text()
+
+
+def test_a_box_ticked_and_unticked_again_by_mistake_never_removes_the_providers_include(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    add_budget_records(dns_server)
+    domain = f"gw.{Z}"
+    dns_server.add_record(domain, "TXT", f"v=spf1 include:_spf.prov.{Z} ~all")
+    page = open_page(qtbot, wizard, dns_server, domain=domain)
+    wizard.case.organisation.provider = "google_workspace"  # page 1: mail at Google
+    wizard.load_into_pages()
+    wizard.go_to_page("sender_auth")
+    section = wizard.case.sender_auth
+    _check_and_generate(qtbot, page, section)
+    assert "include:_spf.google.com" in section.recommendation.record  # the provider's
+    assert not page.service_boxes["google_workspace"].isChecked()  # not in the record yet
+    # A tick by mistake on a box of a service the record does not list, and untick: the
+    # owner said nothing about using Google (the provider's include went with a note that
+    # the owner no longer uses the service).
+    _toggle(qtbot, page, section, "google_workspace")
+    _toggle(qtbot, page, section, "google_workspace")
+    assert "include:_spf.google.com" in section.recommendation.record
+    assert not any(n.kind == "removed_unused" for n in section.recommendation.notes)
+    assert section.unused_services == []

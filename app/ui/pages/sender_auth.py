@@ -135,6 +135,11 @@ def _count(check: SpfCheck, severity: Severity) -> int:
     return sum(1 for f in check.shown_findings if f.severity == severity)
 
 
+def _terms_of(records: list[str] | tuple[str, ...]) -> set[str]:
+    """The terms of published records, lower case and without "+", to match service terms."""
+    return {t.lower().lstrip("+") for record in records for t in record.split()}
+
+
 def _split_items(text: str) -> list[str]:
     return [t for t in re.split(r"[\s,、，]+", text) if t]
 
@@ -755,10 +760,20 @@ class SenderAuthPage(BasePage):
         unused = self._section.unused_services
         if checked and service_id in unused:
             unused.remove(service_id)
-        elif not checked and service_id not in unused:
+        elif not checked and service_id not in unused and self._published_uses(service_id):
+            # Only a service the record lists can be "no longer used": a box ticked by mistake
+            # and unticked again must not take the page-1 provider's include (Google's for
+            # Google Workspace) out of the recommendation.
             unused.append(service_id)
         self._show_services_note()
         self._remake_if_shown()
+
+    def _published_uses(self, service_id: str) -> bool:
+        """True if the published record (as last read) lists the service's term."""
+        published = _terms_of(self._published_records())
+        return any(
+            s.id == service_id and s.term.value.lower() in published for s in sending_services()
+        )
 
     def _term_clicked(self, term: str, checked: bool) -> None:
         """An include of the published record without a service box ticked or unticked."""
@@ -783,7 +798,7 @@ class SenderAuthPage(BasePage):
     def _tick_published(self, records: tuple[str, ...] | list[str]) -> None:
         """Tick the services the published record uses: the boxes say what the record does,
         so unticking one is how the owner says a service is no longer used."""
-        published = {t.lower().lstrip("+") for record in records for t in record.split()}
+        published = _terms_of(records)
         unused = set(self._section.unused_services)
         for service in sending_services():
             if service.term.value.lower() in published and service.id not in unused:
@@ -824,7 +839,9 @@ class SenderAuthPage(BasePage):
                 self.term_boxes[term] = box
         for term, box in self.term_boxes.items():
             box.setChecked(term not in self._section.unused_terms)
-        self.record_terms_heading.setText(self.tr("Also in your current record (untick what you no longer use):"))
+        self.record_terms_heading.setText(
+            self.tr("Also in your current record (untick what you no longer use):")
+        )
         self.record_terms_holder.setVisible(bool(terms))
 
     def _term_label(self, term: str) -> str:
@@ -839,7 +856,7 @@ class SenderAuthPage(BasePage):
     def _show_services_note(self) -> None:
         """Under the service boxes: which were ticked because the published record uses
         them, and which the owner unticked (left out of the recommendation)."""
-        published = {t.lower().lstrip("+") for r in self._published_records() for t in r.split()}
+        published = _terms_of(self._published_records())
         lang = self.mamori.languages.language
         sep = self.tr(", ")
         in_record = [s for s in sending_services() if s.term.value.lower() in published]
