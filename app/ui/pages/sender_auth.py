@@ -837,6 +837,13 @@ class SenderAuthPage(BasePage):
                 box.clicked.connect(lambda checked, t=term: self._term_clicked(t, checked))
                 layout.addWidget(box)
                 self.term_boxes[term] = box
+            # Boxes made later join the end of the Tab chain: put them where they are drawn,
+            # after the service boxes and before the field for other terms.
+            previous: QWidget = list(self.service_boxes.values())[-1]
+            for box in self.term_boxes.values():
+                QWidget.setTabOrder(previous, box)
+                previous = box
+            QWidget.setTabOrder(previous, self.terms)
         for term, box in self.term_boxes.items():
             box.setChecked(term not in self._section.unused_terms)
         self.record_terms_heading.setText(
