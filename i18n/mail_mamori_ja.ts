@@ -2473,6 +2473,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ほかのサーバからのメールは、疑わしいメールとして扱ってもらう(&amp;S)</translation>
     </message>
     <message>
+        <source>Also in your current record (untick what you no longer use):</source>
+        <translation>現在のレコードにあるその他の送信元 (もう使っていなければ印を外してください):</translation>
+    </message>
+    <message>
         <source>(~all, recommended)</source>
         <translation>(~all、おすすめ)</translation>
     </message>
@@ -2607,6 +2611,26 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Check D&amp;KIM</source>
         <translation>DKIM を確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>{name} ({term})</source>
+        <translation>{name} ({term})</translation>
+    </message>
+    <message>
+        <source>{term} (a service this app does not know)</source>
+        <translation>{term} (このアプリが知らないサービス)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Ticked because your current SPF record uses them: {services}. If you no longer use one, untick it: the recommended record then leaves it out.</source>
+        <translation>現在の SPF レコードで使われているため、印を付けました: {services}。もう使っていないサービスがあれば印を外してください。推奨レコードから除かれます。</translation>
+    </message>
+    <message>
+        <source>Left out of the recommended record because you unticked them: {services}. If you still use one, tick it again.</source>
+        <translation>印を外したため、推奨レコードから除いています: {services}。まだ使っている場合は、もう一度印を付けてください。</translation>
     </message>
     <message>
         <source>{address} probably does not exist yet. Create this mailbox at your mail server before you publish the DMARC record, or enter an address you already read in this field: reports sent to an address that does not exist are lost.</source>
@@ -8048,7 +8072,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>“{term}” was removed: you said you no longer use this service.</source>
-        <translation>「{term}」を削除しました: このサービスはもう使っていないとのことです。</translation>
+        <translation>「{term}」を削除しました。このサービスはもう使っていないとのことです。</translation>
     </message>
     <message>
         <source>“{term}” was moved before all: terms after all are never read.</source>

@@ -230,3 +230,30 @@ def test_a_value_not_read_as_spf_is_repaired_not_dropped(
     note = next(n for n in result.notes if n.kind == "repaired")
     assert published in note.message.render("ja")
     assert result.verified
+
+
+def test_a_service_said_to_be_unused_is_removed_from_a_record_that_needs_no_other_change(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    """A valid record within 10 lookups is recommended as it is, unless the owner unticked a
+    service it lists: then that include goes, with its note (it was kept silently)."""
+    from tests.spf_budget import add_budget_records
+
+    add_budget_records(dns_server)
+    domain = f"within.{Z}"
+    published = "v=spf1 include:_spf.google.com include:spf.protection.outlook.com ~all"
+    dns_server.add_record(domain, "TXT", published)
+    kept = generate_spf(GenerateRequest(domain=domain, provider="google_workspace"), dns_client)
+    assert kept.no_change_needed and kept.record == published
+    result = generate_spf(
+        GenerateRequest(
+            domain=domain,
+            provider="google_workspace",
+            unused_terms=("include:spf.protection.outlook.com",),
+        ),
+        dns_client,
+    )
+    assert not result.no_change_needed
+    assert result.record == "v=spf1 include:_spf.google.com ~all"
+    assert result.lookups == 4
+    assert "removed_unused" in kinds(result)

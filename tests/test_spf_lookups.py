@@ -200,3 +200,20 @@ def test_spf_generate_json_has_the_breakdown_of_the_recommended_record(
     assert data["lookup_breakdown"]["suggestions"][-1]["kind"] == "no_flattening"
     text = run_cli("--lang", "en", "spf", "generate", OVER, "--resolver", dns_server.address)
     assert "Where the DNS lookups go (11 of at most 10)" in text.stdout
+
+
+def test_includes_without_a_box_are_those_no_service_box_stands_for() -> None:
+    from app.core.spf.lookups import includes_without_box, known_include
+
+    records = [
+        "v=spf1 include:_spf.google.com include:SPF.Mystery-Mailer.jp. "
+        "+include:spf.sender.xserver.jp include:spf.mystery-mailer.jp include:%{d}.example "
+        "ip4:192.0.2.1 ~all"
+    ]
+    # Google Workspace has a box; the provider's own include and the unknown one do not.
+    assert includes_without_box(records) == [
+        "include:spf.mystery-mailer.jp",
+        "include:spf.sender.xserver.jp",
+    ]
+    assert known_include("include:spf.sender.xserver.jp") == "xserver"
+    assert known_include("include:spf.mystery-mailer.jp") == ""

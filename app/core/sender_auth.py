@@ -40,6 +40,9 @@ class SenderAuthSection:
     # Ids of services whose box the owner unticked: no longer used, so their terms are left
     # out of the recommendation even where the published record has them.
     unused_services: list[str] = field(default_factory=list)
+    # Includes of the published record that no service box stands for (an unknown service,
+    # a provider's own include), unticked by the owner: left out of the recommendation too.
+    unused_terms: list[str] = field(default_factory=list)
     all_policy: str = "~all"
     # True once the owner picked ~all or -all on page 4. Until then the choice follows the
     # published record (-all stays -all: a default never weakens what is published). Added

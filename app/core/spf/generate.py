@@ -865,6 +865,10 @@ def _no_change_needed(
         return False  # the record comes from another domain: it must still be published here
     if existing.codes() & _NEEDS_CHANGE:
         return False
+    if any(n.kind == "removed_unused" for n in builder.notes):
+        # The owner unticked a service the record still lists: recommending the published
+        # record "unchanged" would keep it and drop the note saying it was removed.
+        return False
     assert existing.record is not None
     parsed = parse_record(existing.record)
     all_term = parsed.all_term

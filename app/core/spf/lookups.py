@@ -228,6 +228,33 @@ def service_name(service_id: str, lang: str) -> str:
     return provider.name(lang) if provider is not None else service_id
 
 
+def known_include(term_text: str) -> str:
+    """The id of the sending service or page-1 provider whose include `term_text` is
+    ("include:_spf.google.com" -> "google_workspace"), or "" if none is known."""
+    if not term_text.lower().startswith("include:"):
+        return ""
+    known = _known_includes().get(_target_of(term_text))
+    return known[0] if known is not None else ""
+
+
+def includes_without_box(records: list[str] | tuple[str, ...]) -> list[str]:
+    """The includes of the published `records` that no service box on page 4 stands for
+    (a provider's own include, a service the presets do not know), as "include:target" in
+    lower case, in record order, each once. Includes the recommendation drops anyway (a
+    service that needs no SPF entry) and includes with macros are left out."""
+    boxes = {s.term.value.lower() for s in sending_services()}
+    found: list[str] = []
+    for record in records:
+        for term in parse_record(record).mechanisms:
+            if term.name != "include" or term.has_macro or not term.value:
+                continue
+            text = "include:" + term.value.lower().rstrip(".")
+            if text in boxes or text in found or unneeded_reason(_target_of(text)) is not None:
+                continue
+            found.append(text)
+    return found
+
+
 def _own(target: str, domain: str) -> bool:
     return target == domain or target.endswith("." + domain)
 

@@ -72,7 +72,12 @@ from app.core.spf.generate import (
     policy_reason,
     published_all,
 )
-from app.core.spf.lookups import LookupBreakdown
+from app.core.spf.lookups import (
+    LookupBreakdown,
+    includes_without_box,
+    known_include,
+    service_name,
+)
 from app.core.spf.presets import (
     dns_host,
     sending_services,
@@ -128,6 +133,11 @@ def rich(text: str) -> str:
 def _count(check: SpfCheck, severity: Severity) -> int:
     """Findings of one severity, counted as they are listed (grouped)."""
     return sum(1 for f in check.shown_findings if f.severity == severity)
+
+
+def _terms_of(records: list[str] | tuple[str, ...]) -> set[str]:
+    """The terms of published records, lower case and without "+", to match service terms."""
+    return {t.lower().lstrip("+") for record in records for t in record.split()}
 
 
 def _split_items(text: str) -> list[str]:
@@ -378,6 +388,23 @@ class SenderAuthPage(BasePage):
                 lambda checked, sid=service.id: self._service_clicked(sid, checked)
             )
             grid.addWidget(check, index // 2, index % 2)
+        # The published record's other includes (a service the presets do not know, the
+        # provider's own): one box each, so the owner can leave out what is no longer used
+        # there too (the suggestions ask about them; without a box nothing could be done).
+        self.record_terms_holder = QWidget(services)
+        holder_layout = QVBoxLayout(self.record_terms_holder)
+        holder_layout.setContentsMargins(0, 4, 0, 0)
+        self.record_terms_heading = wrapped_label(self.record_terms_holder)
+        holder_layout.addWidget(self.record_terms_heading)
+        self.record_terms_holder.hide()
+        self.term_boxes: dict[str, QCheckBox] = {}
+        self._term_boxes_for: tuple[tuple[str, ...], str] = ((), "")
+        grid.addWidget(self.record_terms_holder, grid.rowCount(), 0, 1, 2)
+        # Boxes ticked by the app (the published record uses the service) and boxes the owner
+        # unticked are said in words: ticks the owner did not make read as a mistake.
+        self.services_note = wrapped_label(services)
+        self.services_note.hide()
+        grid.addWidget(self.services_note, grid.rowCount(), 0, 1, 2)
         form.addRow(self.services_label, services)
         self.terms_label = QLabel(box)
         self.terms_label.setWordWrap(True)
@@ -698,6 +725,10 @@ class SenderAuthPage(BasePage):
         ticked = {*section.services, *typed_services}
         for service_id, check in self.service_boxes.items():
             check.setChecked(service_id in ticked)
+        # A case saved before the boxes followed the published record (no unused_services)
+        # showed them unticked next to a recommendation that keeps those services, and the
+        # first click ticked the others by surprise: they follow the record from the start.
+        self._tick_published(self._published_records(case))
         self.terms.setText(" ".join(other_terms))
         (self.hard if section.all_policy == HARD else self.soft).setChecked(True)
         self._policy_chosen = section.all_policy_chosen
@@ -729,8 +760,34 @@ class SenderAuthPage(BasePage):
         unused = self._section.unused_services
         if checked and service_id in unused:
             unused.remove(service_id)
-        elif not checked and service_id not in unused:
+        elif not checked and service_id not in unused and self._published_uses(service_id):
+            # Only a service the record lists can be "no longer used": a box ticked by mistake
+            # and unticked again must not take the page-1 provider's include (Google's for
+            # Google Workspace) out of the recommendation.
             unused.append(service_id)
+        self._show_services_note()
+        self._remake_if_shown()
+
+    def _published_uses(self, service_id: str) -> bool:
+        """True if the published record (as last read) lists the service's term."""
+        published = _terms_of(self._published_records())
+        return any(
+            s.id == service_id and s.term.value.lower() in published for s in sending_services()
+        )
+
+    def _term_clicked(self, term: str, checked: bool) -> None:
+        """An include of the published record without a service box ticked or unticked."""
+        unused = self._section.unused_terms
+        if checked and term in unused:
+            unused.remove(term)
+        elif not checked and term not in unused:
+            unused.append(term)
+        self._show_services_note()
+        self._remake_if_shown()
+
+    def _remake_if_shown(self) -> None:
+        """Make a recommendation already shown again at once, so that its lookup count and
+        breakdown follow the boxes."""
         if self._section.recommendation is None:
             return
         if "generate" in self._busy:
@@ -741,11 +798,103 @@ class SenderAuthPage(BasePage):
     def _tick_published(self, records: tuple[str, ...] | list[str]) -> None:
         """Tick the services the published record uses: the boxes say what the record does,
         so unticking one is how the owner says a service is no longer used."""
-        published = {t.lower().lstrip("+") for record in records for t in record.split()}
+        published = _terms_of(records)
         unused = set(self._section.unused_services)
         for service in sending_services():
             if service.term.value.lower() in published and service.id not in unused:
                 self.service_boxes[service.id].setChecked(True)
+
+    def _published_records(self, case: Case | None = None) -> list[str]:
+        """The current domain's published SPF records as last read: by the latest check, or
+        else by the recommendation (which reads them afresh); [] if neither is of this domain."""
+        case = case or self.mamori.case
+        org = case.organisation
+        domain = org.domain_ascii or org.domain
+        section = case.sender_auth
+        other = results_for_other_domain(section, domain)
+        check = section.latest_check
+        if check is not None and "spf" not in other:
+            return list(check.records)
+        rec = section.recommendation
+        if rec is not None and rec.existing and "generate" not in other:
+            return [rec.existing]
+        return []
+
+    def _show_record_terms(self) -> None:
+        """One box per include of the published record that no service box stands for,
+        ticked unless the owner unticked it."""
+        lang = self.mamori.languages.language
+        terms = tuple(includes_without_box(self._published_records()))
+        if self._term_boxes_for != (terms, lang):
+            self._term_boxes_for = (terms, lang)
+            for box in self.term_boxes.values():
+                box.deleteLater()
+            self.term_boxes = {}
+            layout = self.record_terms_holder.layout()
+            for term in terms:
+                box = QCheckBox(self._term_label(term), self.record_terms_holder)
+                box.setToolTip(term)
+                box.clicked.connect(lambda checked, t=term: self._term_clicked(t, checked))
+                layout.addWidget(box)
+                self.term_boxes[term] = box
+            # Boxes made later join the end of the Tab chain: put them where they are drawn,
+            # after the service boxes and before the field for other terms.
+            previous: QWidget = list(self.service_boxes.values())[-1]
+            for box in self.term_boxes.values():
+                QWidget.setTabOrder(previous, box)
+                previous = box
+            QWidget.setTabOrder(previous, self.terms)
+        for term, box in self.term_boxes.items():
+            box.setChecked(term not in self._section.unused_terms)
+        self.record_terms_heading.setText(
+            self.tr("Also in your current record (untick what you no longer use):")
+        )
+        self.record_terms_holder.setVisible(bool(terms))
+
+    def _term_label(self, term: str) -> str:
+        """A record-term box's text: the provider's name if known, else the term."""
+        owner = known_include(term)
+        if owner:
+            return self.tr("{name} ({term})").format(
+                name=service_name(owner, self.mamori.languages.language), term=term
+            )
+        return self.tr("{term} (a service this app does not know)").format(term=term)
+
+    def _show_services_note(self) -> None:
+        """Under the service boxes: which were ticked because the published record uses
+        them, and which the owner unticked (left out of the recommendation)."""
+        published = _terms_of(self._published_records())
+        lang = self.mamori.languages.language
+        sep = self.tr(", ")
+        in_record = [s for s in sending_services() if s.term.value.lower() in published]
+        ticked = [s.name(lang) for s in in_record if self.service_boxes[s.id].isChecked()]
+        unticked = [
+            s.name(lang)
+            for s in in_record
+            if not self.service_boxes[s.id].isChecked() and s.id in self._section.unused_services
+        ]
+        unticked += [
+            self._term_label(term)
+            for term, box in self.term_boxes.items()
+            if not box.isChecked() and term in self._section.unused_terms
+        ]
+        lines = []
+        if ticked:
+            lines.append(
+                self.tr(
+                    "Ticked because your current SPF record uses them: {services}. If you no "
+                    "longer use one, untick it: the recommended record then leaves it out."
+                ).format(services=sep.join(ticked))
+            )
+        if unticked:
+            lines.append(
+                self.tr(
+                    "Left out of the recommended record because you unticked them: "
+                    "{services}. If you still use one, tick it again."
+                ).format(services=sep.join(unticked))
+            )
+        self.services_note.setText("\n".join(lines))
+        self.services_note.setVisible(bool(lines))
 
     def _services_and_terms(self, terms: list[str]) -> tuple[list[str], list[str]]:
         """The ticked services (with those whose term was typed) and the other typed terms."""
@@ -1027,7 +1176,10 @@ class SenderAuthPage(BasePage):
                 if self._policy_chosen or self.hard.isChecked()
                 else None
             ),
-            unused_terms=tuple(service_terms(self._section.unused_services)),
+            unused_terms=(
+                *service_terms(self._section.unused_services),
+                *self._section.unused_terms,
+            ),
         )
         client = self._client_factory()
         lang = self.mamori.languages.language
@@ -1165,6 +1317,8 @@ class SenderAuthPage(BasePage):
         self._show_dmarc(self._section.dmarc)
         self._show_dkim(self._section.dkim)
         self._show_policy()
+        self._show_record_terms()
+        self._show_services_note()
         found = outbound_ips_from_case(self.mamori.case)
         if found:
             self.found_ips.setText(", ".join(found))
