@@ -85,6 +85,12 @@ def test_provider_preset_with_server_name_and_no_record_yet(
     note = result.notes[1].message.render("ja")
     assert note.startswith("「include:spf.sender.xserver.jp」を追加しました (ご利用のサービス: ")
     assert " のために" not in note
+    # Made while the app spoke Japanese, read in the English window or report: the
+    # provider's name and the value's source follow the language shown (they stayed
+    # 「エックスサーバー」 and 「…公開している SPF レコード」).
+    english = result.notes[1].message.render("en")
+    assert "Xserver" in english and "publishes by default" in english, english
+    assert not any("\u3040" <= ch <= "\u9fff" for ch in english), english
     without = generate_spf(GenerateRequest(f"new.{Z}", provider="xserver"), dns_client)
     assert "needs_server_name" in kinds(without)
     assert without.record == "v=spf1 include:spf.sender.xserver.jp ~all"

@@ -58,6 +58,21 @@ class Msg:
         return self.render()
 
 
+@dataclass(frozen=True)
+class DataText(Msg):
+    """A text from the data files (a provider's name, where a value comes from) in English
+    (`source`) and Japanese: not in the `.ts` catalogue, yet in the language it is shown
+    in. Stored results keep the ids it is made from, not its text, so that a note written
+    while the app spoke Japanese reads in English in the English window and report."""
+
+    ja: str = ""
+
+    def render(self, lang: str | None = None) -> str:
+        """The text in `lang` (default: the process language); English when no Japanese."""
+        lang = lang or _language
+        return self.ja if lang == "ja" and self.ja else self.source
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # named as lupdate expects
     """Mark `source` for translation in `context` and return it as a `Msg`."""
     return Msg(context, source)

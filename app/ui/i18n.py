@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from shiboken6 import isValid
 
 from app.core import i18n as core_i18n
-from app.core.i18n import Msg
+from app.core.i18n import DataText, Msg
 from app.core.paths import i18n_path
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,8 @@ def text_of(value: Msg | str) -> str:
 
 def msg_text(msg: Msg) -> str:
     """A core message translated into the current UI language, placeholders filled in."""
+    if isinstance(msg, DataText):
+        return msg.render()  # the core language follows the UI's (LanguageManager)
     template = QCoreApplication.translate(msg.context, msg.source)
     values = {k: (msg_text(v) if isinstance(v, Msg) else v) for k, v in msg.args}
     try:

@@ -31,7 +31,7 @@ from typing import Any
 
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg
 from app.core.normalize import JST, fold_width, normalize_domain
 from app.core.providers import provider_by_id
 from app.core.spf.check import (
@@ -270,6 +270,17 @@ class TermNote:
     def message(self) -> Msg:
         """The note in plain language."""
         values: dict[str, object] = {"term": self.term, **self.args}
+        provider = provider_by_id(self.args.get("provider_id", ""))
+        if provider is not None:
+            # The provider's name and the source of its value in the language shown now:
+            # the stored text is the language the record was made in (notes saved before the
+            # ids were stored keep that text).
+            values["provider"] = DataText("data", provider.name_en, ja=provider.name_ja)
+            preset = spf_preset(provider.id)
+            value = self.args.get("preset_value")
+            term = next((t for t in preset.terms if t.value == value), None)
+            if term is not None:
+                values["source"] = DataText("data", term.source_en, ja=term.source_ja)
         if "status" in self.args:
             values["status"] = _STATUS_NAMES.get(self.args["status"], self.args["status"])
         return _NOTES[self.kind].with_args(**values)
@@ -598,6 +609,8 @@ def generate_spf(
             "provider": provider_name,
             "status": preset_term.status,
             "source": preset_term.source(lang),
+            "provider_id": request.provider,
+            "preset_value": preset_term.value,
         }
         if preset_term.status == "unverified":
             builder.notes.append(TermNote("preset_unverified", preset_term.value, args))
