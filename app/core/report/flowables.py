@@ -84,9 +84,36 @@ def heading(ctx: ReportContext, number: str, title: Msg, level: int = 0) -> Head
     return Heading(ctx.markup(text, multiline=False), style, ctx.safe.clean(text), level)
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A cell listing items one a line (addresses to tick off), each with an optional detail
+    in small type, indented, under it (for `fitted_table`)."""
+
+    items: tuple[tuple[Text, Text], ...]  # (item, detail or "")
+
+    def paragraphs(self, ctx: ReportContext, style: Any) -> list[Flowable]:
+        """One paragraph per item and per detail."""
+        out = []
+        for item, detail in self.items:
+            out.append(ctx.para(item, style))
+            if ctx.tr(detail):
+                out.append(ctx.para(detail, ctx.st.cell_detail))
+        return out
+
+    def widths(self, ctx: ReportContext, style: Any, measure: Any) -> float:
+        """The widest of `measure(ctx, text, style)` over the items and details."""
+        detail_style = ctx.st.cell_detail
+        return max(
+            [measure(ctx, item, style) for item, _ in self.items]
+            + [measure(ctx, d, detail_style) + detail_style.leftIndent for _, d in self.items]
+        )
+
+
 def _cell(ctx: ReportContext, value: Cell, style: Any) -> Flowable:
     if isinstance(value, Flowable):
         return value
+    if isinstance(value, Listed):
+        return value.paragraphs(ctx, style)
     return ctx.para(value, style)
 
 
@@ -139,13 +166,14 @@ def data_table(
 def fitted_table(
     ctx: ReportContext,
     header: Sequence[Text],
-    rows: Sequence[Sequence[Text]],
+    rows: Sequence[Sequence[Text | Listed]],
     *,
     fill: int,
     max_mm: dict[int, float] | None = None,
     wrap_first: Sequence[int] = (),
     min_fill_mm: float = 40,
     small_columns: Sequence[int] = (),
+    split_in_row: bool = True,
 ) -> Table:
     """A compact table with a repeated header row whose columns are as wide as their widest
     line, so that short values stay on one line; column `fill` takes the rest of the frame
@@ -153,7 +181,8 @@ def fitted_table(
     `fit_widths` allows one word); its longer cells wrap. When the fill column would get less
     than `min_fill_mm`, the `wrap_first` columns give up room, down to their widest cell that
     is not wrapped anyway; below 20 mm, the wide columns too, down to their longest word
-    within `fit_widths`' share (an address is split only then)."""
+    within `fit_widths`' share (an address is split only then). With `split_in_row` False, a
+    page ends between rows unless a row is taller than a page."""
     default_cap = FRAME_WIDTH * _MAX_TOKEN_SHARE
     caps = [(max_mm or {}).get(i, default_cap / mm) * mm for i in range(len(header))]
     data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
@@ -164,7 +193,11 @@ def fitted_table(
         for i, value in enumerate(row):
             style = ctx.st.cell_small if i in small_columns else ctx.st.cell
             cells.append(_cell(ctx, value, style))
-            lines[i].append(_line_width(ctx, value, style))
+            if isinstance(value, Listed):
+                lines[i].append(value.widths(ctx, style, line_width))
+                needs[i] = max(needs[i], value.widths(ctx, style, _token_width))
+                continue
+            lines[i].append(line_width(ctx, value, style))
             needs[i] = max(needs[i], _token_width(ctx, value, style))
         data.append(cells)
     widths = [0.0 if i == fill else min(max(ws), caps[i]) for i, ws in enumerate(lines)]
@@ -191,7 +224,9 @@ def fitted_table(
         share = min(1.0, short / sum(slack))
         widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
     widths[fill] = FRAME_WIDTH - sum(widths)
-    table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = SplittingTable(
+        data, colWidths=widths, repeatRows=1, splitInRow=int(split_in_row), hAlign="LEFT"
+    )
     commands = _base_style(header=True)
     # One line per row reads as a list; the usual 3 + 4 pt made 40 rows a page and a half.
     commands += [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
@@ -206,10 +241,10 @@ def _heading_width(ctx: ReportContext, text: Text) -> float:
     style = ctx.st.cell_head
     if " " in ctx.tr(text).strip():
         return _token_width(ctx, text, style)
-    return _line_width(ctx, text, style)
+    return line_width(ctx, text, style)
 
 
-def _line_width(ctx: ReportContext, value: Text, style: Any) -> float:
+def line_width(ctx: ReportContext, value: Text, style: Any) -> float:
     """Width a text cell needs to show each of its lines unbroken, padding included."""
     lines = ctx.tr(value).replace("\r\n", "\n").split("\n")
     font, size = style.fontName, style.fontSize
@@ -359,8 +394,12 @@ class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
         *lead, last = self._content
         rows = getattr(last, "_rowHeights", None)
         # Only long tables with a header row (repeated on the next page) are worth splitting;
-        # a short key/value table reads better in one piece.
-        if not isinstance(last, Table) or not last.repeatRows or not rows or len(rows) < 10:
+        # a short key/value table reads better in one piece. Long is many rows or a few tall
+        # ones (8.1's rows list all the accounts one advice is for): moving a table of six
+        # such rows to the next page left half a page empty.
+        if not isinstance(last, Table) or not last.repeatRows or not rows:
+            return False
+        if len(rows) < 10 and sum(rows) < FRAME_HEIGHT / 3:
             return False
         _, lead_height = _listWrapOn(lead, aW, self.canv)
         first_rows = 4  # the header and three rows: enough to show what the table is
