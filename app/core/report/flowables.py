@@ -8,7 +8,7 @@ inside the row rather than failing the whole build.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeAlias
@@ -100,12 +100,17 @@ class Listed:
                 out.append(ctx.para(detail, ctx.st.cell_detail))
         return out
 
-    def widths(self, ctx: ReportContext, style: Any, measure: Any) -> float:
+    def width(
+        self, ctx: ReportContext, style: Any, measure: Callable[[ReportContext, Text, Any], float]
+    ) -> float:
         """The widest of `measure(ctx, text, style)` over the items and details."""
         detail_style = ctx.st.cell_detail
         return max(
             [measure(ctx, item, style) for item, _ in self.items]
-            + [measure(ctx, d, detail_style) + detail_style.leftIndent for _, d in self.items]
+            + [
+                measure(ctx, d, detail_style) + float(detail_style.leftIndent)
+                for _, d in self.items
+            ]
         )
 
 
@@ -194,8 +199,8 @@ def fitted_table(
             style = ctx.st.cell_small if i in small_columns else ctx.st.cell
             cells.append(_cell(ctx, value, style))
             if isinstance(value, Listed):
-                lines[i].append(value.widths(ctx, style, line_width))
-                needs[i] = max(needs[i], value.widths(ctx, style, _token_width))
+                lines[i].append(value.width(ctx, style, line_width))
+                needs[i] = max(needs[i], value.width(ctx, style, _token_width))
                 continue
             lines[i].append(line_width(ctx, value, style))
             needs[i] = max(needs[i], _token_width(ctx, value, style))
