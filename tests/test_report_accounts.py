@@ -401,3 +401,36 @@ def test_a_weak_password_s_rules_stay_under_its_own_address(tmp_path: Path) -> N
             )
         assert squeezed.count(SHORT_WEAK.render(lang).replace(" ", "")) == 1, lang
         assert squeezed.count(SHORT_SHARED_PERSONAL.render(lang).replace(" ", "")) == 1, lang
+
+
+def test_in_english_the_owners_and_notes_get_the_room_a_split_address_does_not_need(
+    tmp_path: Path,
+) -> None:
+    # The 46-character address is split over two lines in English either way; its column
+    # stayed 5 mm wider than the other addresses need, and each 「owner / note」 took four
+    # lines of three or four characters.
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    path, _ = build(case, tmp_path, name="en.pdf", lang="en")
+    text = "\n".join(page_texts(path))
+    table = text[text.rindex("8. Password and account") : text.rindex("8.1 What to do")]
+    lines = [line.strip() for line in table.splitlines()]
+    noted = [a for a in case.accounts.inventory.accounts if a.note]
+    assert len(noted) == 5
+    for account in noted:
+        # The row's cells in order: address (one or two lines), status, check, two dates,
+        # then the owner and note up to the next row's address.
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if account.address in (line, line + lines[i + 1])  # whole or split in two
+        )
+        owner_start = next(i for i in range(start, start + 6) if lines[i] == "11/18") + 2
+        owner_end = next(
+            i for i in range(owner_start, len(lines)) if lines[i].endswith("@example.co.jp")
+        )
+        owner = lines[owner_start:owner_end]
+        assert "".join(owner).replace(" ", "") == f"{account.owner}/{account.note}".replace(
+            " ", ""
+        ), owner
+        assert len(owner) <= 3, (account.address, owner)

@@ -186,13 +186,14 @@ def fitted_table(
     `fit_widths` allows one word); its longer cells wrap. When the fill column would get less
     than `min_fill_mm`, the `wrap_first` columns give up room, down to their widest cell that
     is not wrapped anyway; below 20 mm, the wide columns too, down to their longest word
-    within `fit_widths`' share (an address is split only then). With `split_in_row` False, a
-    page ends between rows unless a row is taller than a page."""
+    within `fit_widths`' share (an address is split only then). A column whose longest cell
+    wraps or is split anyway is then no wider than its widest cell or word it shows whole.
+    With `split_in_row` False, a page ends between rows unless a row is taller than a page."""
     default_cap = FRAME_WIDTH * _MAX_TOKEN_SHARE
     caps = [(max_mm or {}).get(i, default_cap / mm) * mm for i in range(len(header))]
     data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
     lines: list[list[float]] = [[_heading_width(ctx, h)] for h in header]
-    needs = [_token_width(ctx, h, ctx.st.cell_head) for h in header]
+    words: list[list[float]] = [[_token_width(ctx, h, ctx.st.cell_head)] for h in header]
     for row in rows:
         cells = []
         for i, value in enumerate(row):
@@ -200,11 +201,12 @@ def fitted_table(
             cells.append(_cell(ctx, value, style))
             if isinstance(value, Listed):
                 lines[i].append(value.width(ctx, style, line_width))
-                needs[i] = max(needs[i], value.width(ctx, style, _token_width))
-                continue
-            lines[i].append(line_width(ctx, value, style))
-            needs[i] = max(needs[i], _token_width(ctx, value, style))
+                words[i].append(value.width(ctx, style, _token_width))
+            else:
+                lines[i].append(line_width(ctx, value, style))
+                words[i].append(_token_width(ctx, value, style))
         data.append(cells)
+    needs = [max(ws) for ws in words]
     widths = [0.0 if i == fill else min(max(ws), caps[i]) for i, ws in enumerate(lines)]
     # Only cells that wrap anyway wrap more: these columns keep their one-line cells.
     first = [max([w for w in lines[i] if w <= caps[i]] + [needs[i]]) for i in range(len(caps))]
@@ -228,6 +230,13 @@ def fitted_table(
             continue
         share = min(1.0, short / sum(slack))
         widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
+    # A column that wraps or splits some cell anyway gives the fill column what it does not
+    # need for the others: in English, 7 mm kept for an address split either way made every
+    # "(nobody named)" two lines.
+    widths = [
+        w if i == fill else max([x for x in lines[i] + words[i] if x <= w], default=w)
+        for i, w in enumerate(widths)
+    ]
     widths[fill] = FRAME_WIDTH - sum(widths)
     table = SplittingTable(
         data, colWidths=widths, repeatRows=1, splitInRow=int(split_in_row), hAlign="LEFT"
