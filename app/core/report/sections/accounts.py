@@ -9,8 +9,9 @@ Layout: counts first; then a key to the symbols and the table, problem rows firs
 account where the texts allow (アカウント | 区分 | 判定 | 確認日 | 変更日 | 利用者・メモ, see
 `_audit_table`); then 8.1, what to do about each account that needs something (former staff,
 unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
-counted in a sentence), and what was done about former staff, because those are what the vendor
-asks about first.
+counted in a sentence), one row per distinct advice listing the accounts it is for (see
+`_todo_rows`), and what was done about former staff, because those are what the vendor asks
+about first.
 Scorecard: passwords PROBLEM if the latest verdict of an account in use is weak, WARNING if some
 are not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active ("delete or
 disable"), WARNING for 不明 accounts or 共有 accounts without a named owner, OK otherwise.
@@ -373,8 +374,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         flow += [gap(2), kv_table(ctx, facts)]
     ordered = sorted(section.inventory.accounts, key=_priority)
     flow += [gap(2), *_audit_table(ctx, ordered)]
-    # The advice lives in 8.1 only, one row per account that needs something done (former
-    # staff, unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
+    # The advice lives in 8.1 only, for each account that needs something done (former staff,
+    # unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
     # table above squeezed every header and verdict into broken words.
     # Accounts already deleted or disabled need nothing: a row each saying so (with a status
     # cell of three lines) made the list of what to do longer without anything to do in it.
