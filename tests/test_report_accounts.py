@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.accounts import (
     SHORT_SHARED_PERSONAL,
+    SHORT_UNKNOWN,
     SHORT_WEAK,
     Account,
     AccountInventory,
@@ -434,3 +435,30 @@ def test_in_english_the_owners_and_notes_get_the_room_a_split_address_does_not_n
             " ", ""
         ), owner
         assert len(owner) <= 3, (account.address, owner)
+
+
+def test_every_page_of_8_1_shows_the_advice_next_to_the_addresses_it_lists(
+    tmp_path: Path,
+) -> None:
+    # 100 addresses nobody can place make one advice's row taller than a page: split inside,
+    # its next page listed addresses next to an empty advice cell.
+    case = example_case()
+    case.accounts.inventory = AccountInventory(
+        tuple(
+            Account(f"old{n:03d}@example.co.jp", status=AccountStatus.UNKNOWN) for n in range(100)
+        )
+    )
+    path, _ = build(case, tmp_path)
+    texts = page_texts(path)
+    start = max(i for i, t in enumerate(texts) if "8.1 アカウントごとの対応" in t)
+    end = max(i for i, t in enumerate(texts) if "9. 送信ドメイン認証" in t)
+    pages = [flat(t).split("9. 送信ドメイン認証")[0] for t in texts[start : end + 1]]
+    # (The heading is not left alone at the foot of a page: 8.1 starts with its rows.)
+    assert "old000@example.co.jp" in pages[0]
+    assert len(pages) >= 2
+    advice = SHORT_UNKNOWN.render("ja")
+    for page in pages:
+        assert advice in page, page[:200]
+    listed = "".join(pages)
+    for n in range(100):
+        assert listed.count(f"old{n:03d}@example.co.jp") == 1

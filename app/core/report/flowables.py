@@ -230,12 +230,12 @@ def fitted_table(
             continue
         share = min(1.0, short / sum(slack))
         widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
-    # A column that wraps or splits some cell anyway gives the fill column what it does not
-    # need for the others: in English, 7 mm kept for an address split either way made every
-    # "(nobody named)" two lines.
+    # A column that splits a long word (an address) anyway gives the fill column what it does
+    # not need for its other cells: in English, 5 mm kept for an address split either way
+    # made each owner and note of the 40-account table four lines. Text that wraps between
+    # words uses the whole width.
     widths = [
-        w if i == fill else max([x for x in lines[i] + words[i] if x <= w], default=w)
-        for i, w in enumerate(widths)
+        w if i == fill else _split_anyway(w, lines[i], words[i]) for i, w in enumerate(widths)
     ]
     widths[fill] = FRAME_WIDTH - sum(widths)
     table = SplittingTable(
@@ -246,6 +246,19 @@ def fitted_table(
     commands += [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _split_anyway(width: float, lines: Sequence[float], words: Sequence[float]) -> float:
+    """`width`, or less when the cells wider than it are single words split anyway: the
+    widest cell (line, or word of a wrapping cell) it still shows whole."""
+    shown = []
+    for line, word in zip(lines, words, strict=True):
+        if line <= width:
+            shown.append(line)
+        elif word < line:
+            return width  # wraps between words: every bit of width saves lines
+        # else: one word wider than the column, split wherever the column ends
+    return max(shown, default=width)
 
 
 def _heading_width(ctx: ReportContext, text: Text) -> float:
@@ -397,12 +410,24 @@ class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         if self._H > FRAME_HEIGHT:
-            if aH < FRAME_HEIGHT * 0.2:
+            if aH < FRAME_HEIGHT * 0.2 or self._first_row_waits(aW, aH):
                 return [self.FrameBreak(), *self._content]
             return list(self._content)
         if self.split_long_table and aH < self._H and self._table_starts_here(aW, aH):
             return list(self._content)
         return list(super().split(aW, aH))
+
+    def _first_row_waits(self, aW: float, aH: float) -> bool:
+        """Whether the table at the end goes to the next page as it is (its first row does
+        not fit here and is not split inside), which would leave a heading before it alone."""
+        *lead, last = self._content
+        rows = getattr(last, "_rowHeights", None)
+        if not isinstance(last, Table) or getattr(last, "splitInRow", False) or not rows:
+            return False
+        _, lead_height = _listWrapOn(lead, aW, self.canv)
+        needed = lead_height + sum(rows[: (last.repeatRows or 0) + 1]) + last.getSpaceBefore()
+        # (Never for a row that does not fit a new page either: that would break forever.)
+        return bool(aH < needed <= FRAME_HEIGHT * 0.95)
 
     def _table_starts_here(self, aW: float, aH: float) -> bool:
         *lead, last = self._content

@@ -94,6 +94,8 @@ OWNER_NOTE = QT_TRANSLATE_NOOP("report", "{owner} / {note}")
 MARK_PASSED, MARK_FAILED, MARK_NONE = "○", "×", "－"
 # Under a short address, the rules its password broke took four lines of a few characters.
 DETAIL_MM = 60
+# 8.1: a row of this many addresses fits on a page below the repeated header row.
+ROW_ACCOUNTS = 40
 PASSED_SHORT = QT_TRANSLATE_NOOP("report", "Passed {score}/4")
 FAILED_SHORT = QT_TRANSLATE_NOOP("report", "Did not pass")
 NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
@@ -256,14 +258,22 @@ def _todo_rows(ctx: ReportContext, accounts: list[Account]) -> list[list[str | L
 
     What only some of a row's accounts need (the rules a password broke) is printed under
     the address it belongs to; when every account of the row shares it, once, after the
-    advice, which leaves a row of one account as it was."""
+    advice, which leaves a row of one account as it was. A row lists at most
+    `ROW_ACCOUNTS` accounts; more take several rows, each with the advice."""
     groups: dict[tuple[str, str], list[Account]] = {}
     for account in accounts:
         # The first advice follows from the status, so keying on both costs no extra rows;
         # the status cell is then the whole row's.
         groups.setdefault((_status(ctx, account), _advice(ctx, account)), []).append(account)
+    # A row taller than a page is split inside, and its next page listed addresses next to
+    # an empty advice cell.
+    chunks = [
+        (key, members[i : i + ROW_ACCOUNTS])
+        for key, members in groups.items()
+        for i in range(0, len(members), ROW_ACCOUNTS)
+    ]
     rows: list[list[str | Listed]] = []
-    for (status, advice), members in groups.items():
+    for (status, advice), members in chunks:
         details = [_detail(ctx, a) for a in members]
         if len(set(details)) == 1:
             listed = Listed(tuple((a.address, "") for a in members))
