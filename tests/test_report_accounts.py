@@ -8,14 +8,20 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core.accounts import (
+    SHORT_SHARED_PERSONAL,
+    SHORT_UNKNOWN,
+    SHORT_WEAK,
     Account,
     AccountInventory,
     AccountsSection,
     AccountStatus,
     VerdictSummary,
+    recommendations,
 )
 from app.core.example_case import example_case
 from app.core.normalize import JST
+from app.core.password_policy import rule_name
+from app.core.report.sections.accounts import BROKEN_RULES, SEP
 from tests.report_support import build, flat, page_texts
 
 
@@ -262,14 +268,24 @@ def _main_table_pages(path: Path) -> list[str]:
 def test_40_accounts_take_at_most_3_pages_in_section_8(tmp_path: Path) -> None:
     # With a row of two or three lines each (verdicts as sentences with the time of the
     # check, a status and its "(deleted or disabled)" on lines of their own), 40 accounts made
-    # section 8 four or five pages long.
-    path, _ = _forty_pdf(tmp_path)
-    texts = page_texts(path)
-    start = max(i for i, t in enumerate(texts) if "8. パスワード・アカウント監査" in t)
-    end = max(i for i, t in enumerate(texts) if "9. 送信ドメイン認証" in t)
-    if texts[end].lstrip().startswith("9. 送信ドメイン認証"):
-        end -= 1  # section 9 starts on a page of its own
-    assert end - start + 1 <= 3, (start + 1, end + 1)
+    # section 8 four or five pages long; with a row of 8.1 per account, still four in English.
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        texts = page_texts(path)
+        title = "8. パスワード・アカウント監査" if lang == "ja" else "8. Password and account"
+        next_title = "9. 送信ドメイン認証" if lang == "ja" else "9. Sender authentication"
+        start = max(i for i, t in enumerate(texts) if title in t)
+        end = max(i for i, t in enumerate(texts) if next_title in t)
+        if texts[end].lstrip().startswith(next_title):
+            end -= 1  # section 9 starts on a page of its own
+        assert end - start + 1 <= 3, (lang, start + 1, end + 1)
+        # 8.1 starts under the main table, not on a page of its own after half a page left
+        # empty (it was moved there whole once its rows got few and tall).
+        heading = "8.1 アカウントごとの対応" if lang == "ja" else "8.1 What to do about each"
+        last_row = max(i for i, t in enumerate(texts) if "\nstaff39@example.co.jp\n" in t)
+        assert heading in texts[last_row], lang
 
 
 def test_every_address_is_printed_whole_once_in_the_main_table(tmp_path: Path) -> None:
@@ -323,3 +339,126 @@ def test_dates_of_different_years_are_printed_in_full(tmp_path: Path) -> None:
     text = "\n".join(_main_table_pages(path))
     assert "\n2025-12-24\n" in text and "\n2026-11-16\n" in text
     assert "日付は" not in text and "\n11/16\n" not in text
+
+
+# --- 8.1: one row per distinct advice ------------------------------------------------------
+
+
+def _advice_lines(path: Path, lang: str) -> list[str]:
+    """The lines of 8.1, from its heading to section 9."""
+    text = "\n".join(page_texts(path))
+    heading = "8.1 アカウントごとの対応" if lang == "ja" else "8.1 What to do about each account"
+    end = "9. 送信ドメイン認証" if lang == "ja" else "9. Sender authentication"
+    start = text.rindex(heading)
+    return [line.strip() for line in text[start : text.index(end, start)].splitlines()]
+
+
+def test_8_1_says_each_advice_once_and_lists_every_address_it_is_for(tmp_path: Path) -> None:
+    # One row per account repeated the same advice word for word: five unknown accounts, five
+    # former staff, weak passwords differing only by the rules they broke.
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    active = [a for a in case.accounts.inventory.accounts if a.active and recommendations(a)]
+    advice = {recommendations(a, short=True)[0] for a in active}
+    assert len(advice) == 5 and len(active) == 25  # the case has rows to group
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        lines = _advice_lines(path, lang)
+        squeezed = "".join(lines).replace(" ", "")
+        for message in advice:
+            words = message.render(lang).replace(" ", "")
+            assert squeezed.count(words) == 1, (lang, message.source)
+        # Each address on a line of its own, once, so that it can be found and ticked off.
+        for account in case.accounts.inventory.accounts:
+            expected = 1 if account in active else 0
+            assert lines.count(account.address) == expected, (lang, account.address)
+
+
+def test_a_weak_password_s_rules_stay_under_its_own_address(tmp_path: Path) -> None:
+    # sato@ and yamada@ get the same advice for different rules; recruit@ shares its advice
+    # with info@, whose password passed.
+    case = example_case()
+    inventory = case.accounts.inventory
+    yamada = inventory.find("yamada@example.co.jp")
+    assert yamada is not None
+    weak = VerdictSummary(False, 1, ("equals_username",), datetime(2026, 11, 18, tzinfo=JST))
+    case.accounts.inventory = inventory.with_account(replace(yamada, verdict=weak))
+    weak_ones = [a for a in case.accounts.inventory.accounts if a.weak]
+    assert len(weak_ones) == 3
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        lines = _advice_lines(path, lang)
+        squeezed = "".join(lines).replace(" ", "")
+        for account in weak_ones:
+            assert account.verdict is not None
+            rules = SEP.render(lang).join(rule_name(c).render(lang) for c in account.verdict.failed)
+            expected = BROKEN_RULES.with_args(rules=rules).render(lang).replace(" ", "")
+            below = lines.index(account.address) + 1
+            # The rules wrap over up to three lines under the address.
+            assert "".join(lines[below : below + 3]).replace(" ", "").startswith(expected), (
+                lang,
+                account.address,
+                lines[below : below + 3],
+            )
+        assert squeezed.count(SHORT_WEAK.render(lang).replace(" ", "")) == 1, lang
+        assert squeezed.count(SHORT_SHARED_PERSONAL.render(lang).replace(" ", "")) == 1, lang
+
+
+def test_in_english_the_owners_and_notes_get_the_room_a_split_address_does_not_need(
+    tmp_path: Path,
+) -> None:
+    # The 46-character address is split over two lines in English either way; its column
+    # stayed 5 mm wider than the other addresses need, and each 「owner / note」 took four
+    # lines of three or four characters.
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    path, _ = build(case, tmp_path, name="en.pdf", lang="en")
+    text = "\n".join(page_texts(path))
+    table = text[text.rindex("8. Password and account") : text.rindex("8.1 What to do")]
+    lines = [line.strip() for line in table.splitlines()]
+    noted = [a for a in case.accounts.inventory.accounts if a.note]
+    assert len(noted) == 5
+    for account in noted:
+        # The row's cells in order: address (one or two lines), status, check, two dates,
+        # then the owner and note up to the next row's address.
+        start = next(
+            i
+            for i, line in enumerate(lines)
+            if account.address in (line, line + lines[i + 1])  # whole or split in two
+        )
+        owner_start = next(i for i in range(start, start + 6) if lines[i] == "11/18") + 2
+        owner_end = next(
+            i for i in range(owner_start, len(lines)) if lines[i].endswith("@example.co.jp")
+        )
+        owner = lines[owner_start:owner_end]
+        assert "".join(owner).replace(" ", "") == f"{account.owner}/{account.note}".replace(
+            " ", ""
+        ), owner
+        assert len(owner) <= 3, (account.address, owner)
+
+
+def test_every_page_of_8_1_shows_the_advice_next_to_the_addresses_it_lists(
+    tmp_path: Path,
+) -> None:
+    # 100 addresses nobody can place make one advice's row taller than a page: split inside,
+    # its next page listed addresses next to an empty advice cell.
+    case = example_case()
+    case.accounts.inventory = AccountInventory(
+        tuple(
+            Account(f"old{n:03d}@example.co.jp", status=AccountStatus.UNKNOWN) for n in range(100)
+        )
+    )
+    path, _ = build(case, tmp_path)
+    texts = page_texts(path)
+    start = max(i for i, t in enumerate(texts) if "8.1 アカウントごとの対応" in t)
+    end = max(i for i, t in enumerate(texts) if "9. 送信ドメイン認証" in t)
+    pages = [flat(t).split("9. 送信ドメイン認証")[0] for t in texts[start : end + 1]]
+    # (The heading is not left alone at the foot of a page: 8.1 starts with its rows.)
+    assert "old000@example.co.jp" in pages[0]
+    assert len(pages) >= 2
+    advice = SHORT_UNKNOWN.render("ja")
+    for page in pages:
+        assert advice in page, page[:200]
+    listed = "".join(pages)
+    for n in range(100):
+        assert listed.count(f"old{n:03d}@example.co.jp") == 1

@@ -8,7 +8,7 @@ inside the row rather than failing the whole build.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeAlias
@@ -84,9 +84,41 @@ def heading(ctx: ReportContext, number: str, title: Msg, level: int = 0) -> Head
     return Heading(ctx.markup(text, multiline=False), style, ctx.safe.clean(text), level)
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A cell listing items one a line (addresses to tick off), each with an optional detail
+    in small type, indented, under it (for `fitted_table`)."""
+
+    items: tuple[tuple[Text, Text], ...]  # (item, detail or "")
+
+    def paragraphs(self, ctx: ReportContext, style: Any) -> list[Flowable]:
+        """One paragraph per item and per detail."""
+        out = []
+        for item, detail in self.items:
+            out.append(ctx.para(item, style))
+            if ctx.tr(detail):
+                out.append(ctx.para(detail, ctx.st.cell_detail))
+        return out
+
+    def width(
+        self, ctx: ReportContext, style: Any, measure: Callable[[ReportContext, Text, Any], float]
+    ) -> float:
+        """The widest of `measure(ctx, text, style)` over the items and details."""
+        detail_style = ctx.st.cell_detail
+        return max(
+            [measure(ctx, item, style) for item, _ in self.items]
+            + [
+                measure(ctx, d, detail_style) + float(detail_style.leftIndent)
+                for _, d in self.items
+            ]
+        )
+
+
 def _cell(ctx: ReportContext, value: Cell, style: Any) -> Flowable:
     if isinstance(value, Flowable):
         return value
+    if isinstance(value, Listed):
+        return value.paragraphs(ctx, style)
     return ctx.para(value, style)
 
 
@@ -139,13 +171,14 @@ def data_table(
 def fitted_table(
     ctx: ReportContext,
     header: Sequence[Text],
-    rows: Sequence[Sequence[Text]],
+    rows: Sequence[Sequence[Text | Listed]],
     *,
     fill: int,
     max_mm: dict[int, float] | None = None,
     wrap_first: Sequence[int] = (),
     min_fill_mm: float = 40,
     small_columns: Sequence[int] = (),
+    split_in_row: bool = True,
 ) -> Table:
     """A compact table with a repeated header row whose columns are as wide as their widest
     line, so that short values stay on one line; column `fill` takes the rest of the frame
@@ -153,20 +186,27 @@ def fitted_table(
     `fit_widths` allows one word); its longer cells wrap. When the fill column would get less
     than `min_fill_mm`, the `wrap_first` columns give up room, down to their widest cell that
     is not wrapped anyway; below 20 mm, the wide columns too, down to their longest word
-    within `fit_widths`' share (an address is split only then)."""
+    within `fit_widths`' share (an address is split only then). A column whose longest cell
+    wraps or is split anyway is then no wider than its widest cell or word it shows whole.
+    With `split_in_row` False, a page ends between rows unless a row is taller than a page."""
     default_cap = FRAME_WIDTH * _MAX_TOKEN_SHARE
     caps = [(max_mm or {}).get(i, default_cap / mm) * mm for i in range(len(header))]
     data: list[list[Flowable]] = [[_cell(ctx, h, ctx.st.cell_head) for h in header]]
     lines: list[list[float]] = [[_heading_width(ctx, h)] for h in header]
-    needs = [_token_width(ctx, h, ctx.st.cell_head) for h in header]
+    words: list[list[float]] = [[_token_width(ctx, h, ctx.st.cell_head)] for h in header]
     for row in rows:
         cells = []
         for i, value in enumerate(row):
             style = ctx.st.cell_small if i in small_columns else ctx.st.cell
             cells.append(_cell(ctx, value, style))
-            lines[i].append(_line_width(ctx, value, style))
-            needs[i] = max(needs[i], _token_width(ctx, value, style))
+            if isinstance(value, Listed):
+                lines[i].append(value.width(ctx, style, line_width))
+                words[i].append(value.width(ctx, style, _token_width))
+            else:
+                lines[i].append(line_width(ctx, value, style))
+                words[i].append(_token_width(ctx, value, style))
         data.append(cells)
+    needs = [max(ws) for ws in words]
     widths = [0.0 if i == fill else min(max(ws), caps[i]) for i, ws in enumerate(lines)]
     # Only cells that wrap anyway wrap more: these columns keep their one-line cells.
     first = [max([w for w in lines[i] if w <= caps[i]] + [needs[i]]) for i in range(len(caps))]
@@ -190,13 +230,35 @@ def fitted_table(
             continue
         share = min(1.0, short / sum(slack))
         widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
+    # A column that splits a long word (an address) anyway gives the fill column what it does
+    # not need for its other cells: in English, 5 mm kept for an address split either way
+    # made each owner and note of the 40-account table four lines. Text that wraps between
+    # words uses the whole width.
+    widths = [
+        w if i == fill else _split_anyway(w, lines[i], words[i]) for i, w in enumerate(widths)
+    ]
     widths[fill] = FRAME_WIDTH - sum(widths)
-    table = SplittingTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = SplittingTable(
+        data, colWidths=widths, repeatRows=1, splitInRow=int(split_in_row), hAlign="LEFT"
+    )
     commands = _base_style(header=True)
     # One line per row reads as a list; the usual 3 + 4 pt made 40 rows a page and a half.
     commands += [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _split_anyway(width: float, lines: Sequence[float], words: Sequence[float]) -> float:
+    """`width`, or less when the cells wider than it are single words split anyway: the
+    widest cell (line, or word of a wrapping cell) it still shows whole."""
+    shown = []
+    for line, word in zip(lines, words, strict=True):
+        if line <= width:
+            shown.append(line)
+        elif word < line:
+            return width  # wraps between words: every bit of width saves lines
+        # else: one word wider than the column, split wherever the column ends
+    return max(shown, default=width)
 
 
 def _heading_width(ctx: ReportContext, text: Text) -> float:
@@ -206,10 +268,10 @@ def _heading_width(ctx: ReportContext, text: Text) -> float:
     style = ctx.st.cell_head
     if " " in ctx.tr(text).strip():
         return _token_width(ctx, text, style)
-    return _line_width(ctx, text, style)
+    return line_width(ctx, text, style)
 
 
-def _line_width(ctx: ReportContext, value: Text, style: Any) -> float:
+def line_width(ctx: ReportContext, value: Text, style: Any) -> float:
     """Width a text cell needs to show each of its lines unbroken, padding included."""
     lines = ctx.tr(value).replace("\r\n", "\n").split("\n")
     font, size = style.fontName, style.fontSize
@@ -348,19 +410,35 @@ class KeepTogetherIfPossible(KeepTogether):  # type: ignore[misc]
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         if self._H > FRAME_HEIGHT:
-            if aH < FRAME_HEIGHT * 0.2:
+            if aH < FRAME_HEIGHT * 0.2 or self._first_row_waits(aW, aH):
                 return [self.FrameBreak(), *self._content]
             return list(self._content)
         if self.split_long_table and aH < self._H and self._table_starts_here(aW, aH):
             return list(self._content)
         return list(super().split(aW, aH))
 
+    def _first_row_waits(self, aW: float, aH: float) -> bool:
+        """Whether the table at the end goes to the next page as it is (its first row does
+        not fit here and is not split inside), which would leave a heading before it alone."""
+        *lead, last = self._content
+        rows = getattr(last, "_rowHeights", None)
+        if not isinstance(last, Table) or getattr(last, "splitInRow", False) or not rows:
+            return False
+        _, lead_height = _listWrapOn(lead, aW, self.canv)
+        needed = lead_height + sum(rows[: (last.repeatRows or 0) + 1]) + last.getSpaceBefore()
+        # (Never for a row that does not fit a new page either: that would break forever.)
+        return bool(aH < needed <= FRAME_HEIGHT * 0.95)
+
     def _table_starts_here(self, aW: float, aH: float) -> bool:
         *lead, last = self._content
         rows = getattr(last, "_rowHeights", None)
         # Only long tables with a header row (repeated on the next page) are worth splitting;
-        # a short key/value table reads better in one piece.
-        if not isinstance(last, Table) or not last.repeatRows or not rows or len(rows) < 10:
+        # a short key/value table reads better in one piece. Long is many rows or a few tall
+        # ones (8.1's rows list all the accounts one advice is for): moving a table of six
+        # such rows to the next page left half a page empty.
+        if not isinstance(last, Table) or not last.repeatRows or not rows:
+            return False
+        if len(rows) < 10 and sum(rows) < FRAME_HEIGHT / 3:
             return False
         _, lead_height = _listWrapOn(lead, aW, self.canv)
         first_rows = 4  # the header and three rows: enough to show what the table is

@@ -56,6 +56,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_small: ParagraphStyle
+    cell_detail: ParagraphStyle
     cell_center: ParagraphStyle
     cell_head_center: ParagraphStyle
     cell_status: ParagraphStyle
@@ -120,6 +121,8 @@ def styles() -> Styles:
         cell_bold=_style("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=13),
         cell_head=_style("cell_head", fontName=FONT_BOLD, fontSize=8.5, leading=13),
         cell_small=_style("cell_small", fontSize=7.5, leading=11),
+        # A detail under an item of a list in a cell (the rules under an address), hanging.
+        cell_detail=_style("cell_detail", fontSize=7.5, leading=11, leftIndent=9),
         cell_center=_style("cell_center", fontSize=8.5, leading=13, alignment=TA_CENTER),
         cell_head_center=_style(
             "cell_head_center", fontName=FONT_BOLD, fontSize=9, leading=13, alignment=TA_CENTER

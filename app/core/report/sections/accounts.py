@@ -9,8 +9,9 @@ Layout: counts first; then a key to the symbols and the table, problem rows firs
 account where the texts allow (アカウント | 区分 | 判定 | 確認日 | 変更日 | 利用者・メモ, see
 `_audit_table`); then 8.1, what to do about each account that needs something (former staff,
 unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
-counted in a sentence), and what was done about former staff, because those are what the vendor
-asks about first.
+counted in a sentence), one row per distinct advice listing the accounts it is for (see
+`_todo_rows`), and what was done about former staff, because those are what the vendor asks
+about first.
 Scorecard: passwords PROBLEM if the latest verdict of an account in use is weak, WARNING if some
 are not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active ("delete or
 disable"), WARNING for 不明 accounts or 共有 accounts without a named owner, OK otherwise.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.core.accounts import (
@@ -39,12 +41,14 @@ from app.core.password_policy import rule_name
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
     AreaStatus,
+    Listed,
     ScoreItem,
     fitted_table,
     gap,
     heading,
     keep_together,
     kv_table,
+    line_width,
     no_data,
 )
 
@@ -88,6 +92,10 @@ OWNER_NOTE = QT_TRANSLATE_NOOP("report", "{owner} / {note}")
 # The main table's cells are a symbol and a word or two, explained in the legend above it:
 # full sentences made every row two or three lines and 40 accounts three pages.
 MARK_PASSED, MARK_FAILED, MARK_NONE = "○", "×", "－"
+# Under a short address, the rules its password broke took four lines of a few characters.
+DETAIL_MM = 60
+# 8.1: a row of this many addresses fits on a page below the repeated header row.
+ROW_ACCOUNTS = 40
 PASSED_SHORT = QT_TRANSLATE_NOOP("report", "Passed {score}/4")
 FAILED_SHORT = QT_TRANSLATE_NOOP("report", "Did not pass")
 NOT_PASSED = QT_TRANSLATE_NOOP("report", "Did not pass: {rules}")
@@ -231,13 +239,49 @@ def _status(ctx: ReportContext, account: Account) -> str:
     return text if account.active else f"{text} {ctx.tr(CLOSED_SHORT)}"
 
 
-def _todo(ctx: ReportContext, account: Account) -> str:
-    # The row names the account in its first column: the advice need not say it again.
+def _advice(ctx: ReportContext, account: Account) -> str:
+    # The row names the accounts in its first column: the advice need not say it again.
     advice = recommendations(account, short=True)
-    text = ctx.tr(advice[0]) if advice else ""
-    if account.weak:  # the main table says only 「× 不合格」
-        text = f"{text}\n{_broken_rules(ctx, account, BROKEN_RULES)}".strip()
-    return text
+    return ctx.tr(advice[0]) if advice else ""
+
+
+def _detail(ctx: ReportContext, account: Account) -> str:
+    """What 8.1 says about this account only: the rules its password broke (the main table
+    says only 「× 不合格」)."""
+    return _broken_rules(ctx, account, BROKEN_RULES) if account.weak else ""
+
+
+def _todo_rows(ctx: ReportContext, accounts: list[Account]) -> list[list[str | Listed]]:
+    """8.1's rows: one per distinct advice, with every account it applies to in the first
+    cell, one address a line, so that a vendor can find each and tick it off. A row sits
+    where its most urgent account would (`accounts` come most urgent first).
+
+    What only some of a row's accounts need (the rules a password broke) is printed under
+    the address it belongs to; when every account of the row shares it, once, after the
+    advice, which leaves a row of one account as it was. A row lists at most
+    `ROW_ACCOUNTS` accounts; more take several rows, each with the advice."""
+    groups: dict[tuple[str, str], list[Account]] = {}
+    for account in accounts:
+        # The first advice follows from the status, so keying on both costs no extra rows;
+        # the status cell is then the whole row's.
+        groups.setdefault((_status(ctx, account), _advice(ctx, account)), []).append(account)
+    # A row taller than a page is split inside, and its next page listed addresses next to
+    # an empty advice cell.
+    chunks = [
+        (key, members[i : i + ROW_ACCOUNTS])
+        for key, members in groups.items()
+        for i in range(0, len(members), ROW_ACCOUNTS)
+    ]
+    rows: list[list[str | Listed]] = []
+    for (status, advice), members in chunks:
+        details = [_detail(ctx, a) for a in members]
+        if len(set(details)) == 1:
+            listed = Listed(tuple((a.address, "") for a in members))
+            rows.append([listed, status, f"{advice}\n{details[0]}".strip()])
+        else:
+            listed = Listed(tuple(zip((a.address for a in members), details, strict=True)))
+            rows.append([listed, status, advice])
+    return rows
 
 
 def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
@@ -340,8 +384,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         flow += [gap(2), kv_table(ctx, facts)]
     ordered = sorted(section.inventory.accounts, key=_priority)
     flow += [gap(2), *_audit_table(ctx, ordered)]
-    # The advice lives in 8.1 only, one row per account that needs something done (former
-    # staff, unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
+    # The advice lives in 8.1 only, for each account that needs something done (former staff,
+    # unknown owners, shared accounts, weak or unchecked passwords): a sixth column in the
     # table above squeezed every header and verdict into broken words.
     # Accounts already deleted or disabled need nothing: a row each saying so (with a status
     # cell of three lines) made the list of what to do longer without anything to do in it.
@@ -349,13 +393,20 @@ def build(ctx: ReportContext) -> list[Flowable]:
     inactive = summary.total - summary.active
     flow += [gap(3), heading(ctx, "8.1", TO_DO, level=1)]
     if left:
+        # The column is as wide as the widest address (on one line unless the advice would
+        # get a sliver); the rules under an address may widen it to DETAIL_MM, then wrap.
+        widest = max(line_width(ctx, a.address, ctx.st.cell) for a in left) / mm
         flow.append(
             fitted_table(
                 ctx,
                 [COL_ACCOUNT, COL_STATUS, COL_TODO],
-                [[a.address, _status(ctx, a), _todo(ctx, a)] for a in left],
+                _todo_rows(ctx, left),
                 fill=2,
+                max_mm={0: max(widest, DETAIL_MM)},
                 small_columns=(2,),
+                # Split inside, a row's last addresses went to the next page without their
+                # advice.
+                split_in_row=False,
             )
         )
     else:
