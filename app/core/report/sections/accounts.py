@@ -28,6 +28,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.core.accounts import (
+    SHORT_UNCHECKED,
+    SHORT_WEAK,
     STATUS_LABELS,
     Account,
     AccountsSection,
@@ -35,7 +37,7 @@ from app.core.accounts import (
     recommendations,
 )
 from app.core.case import Case
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg, join_sentences
 from app.core.normalize import JST
 from app.core.password_policy import rule_name
 from app.core.report.context import ReportContext
@@ -241,8 +243,14 @@ def _status(ctx: ReportContext, account: Account) -> str:
 
 def _advice(ctx: ReportContext, account: Account) -> str:
     # The row names the accounts in its first column: the advice need not say it again.
+    # The first advice comes from the kind (a shared address: personal accounts; an unknown
+    # one: find its user); the password's own advice follows it, or a shared account with a
+    # weak password was never told to change it.
     advice = recommendations(account, short=True)
-    return ctx.tr(advice[0]) if advice else ""
+    if not advice:
+        return ""
+    password = [a for a in advice[1:] if a in (SHORT_WEAK, SHORT_UNCHECKED)]
+    return join_sentences(*(ctx.tr(a) for a in (advice[0], *password)))
 
 
 def _detail(ctx: ReportContext, account: Account) -> str:
