@@ -69,6 +69,10 @@ class MamoriWizard(QWizard):
 
     case_loaded = Signal()
     case_saved = Signal(str)
+    # A save failed: where (the path) and why (a Msg or the system's text). A page that shows
+    # the result of its own work says it there too, in the current language; the next good
+    # save emits case_saved.
+    save_failed = Signal(str, object)
     settings_changed = Signal()
     first_shown = Signal()  # the first page has been painted (start-up benchmarks)
 
@@ -527,12 +531,11 @@ class MamoriWizard(QWizard):
 
             log.warning("autosave to %s failed: %s", self.case_path, error)
             self.steps.set_status(self.tr("Could not save!"))
+            where, reason = self.case_path or default_case_dir(), os_error_reason(error)
             self._save_problem = self.tr(
                 "The case could not be saved to {path} ({reason})."
-            ).format(
-                path=self.case_path or default_case_dir(),
-                reason=text_of(os_error_reason(error)),
-            )
+            ).format(path=where, reason=text_of(reason))
+            self.save_failed.emit(str(where), reason)
             # While closing, the question in _close_without_saving has already been answered.
             if warn and not self._closing and not self._save_error_shown:
                 self._save_error_shown = True
