@@ -772,7 +772,7 @@ def test_a_case_that_cannot_be_saved_after_the_pdf_leaves_the_pdf_line_alone(
         save = page.save_status.text()
         assert page.save_status.isVisible()
         assert save.startswith("⚠") and "事案を" in save and "保存できませんでした" in save
-        assert str(blocker) in save and "PDF" in save
+        assert str(blocker) in save and "上の PDF は問題なく" in save
         assert page.save_status.styleSheet() == ERROR_STYLE
         assert "「保存して終了」" not in status + save
         # A screen reader hears both, the PDF first.
