@@ -2350,6 +2350,18 @@ If it happens again, please send this file to your support contact.</source>
         <translation>このファイルをセキュリティ会社に渡してください (必要ならプレビューや印刷で確認できます)。最後に「保存して終了」を押します。</translation>
     </message>
     <message>
+        <source>The case could not be saved to {path} ({reason}).</source>
+        <translation>事案を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>The PDF above is not affected.</source>
+        <translation>上の PDF は問題なく作成されています。</translation>
+    </message>
+    <message>
+        <source>Your input is still here. Free up space or check the disk or folder: the case is saved again when you go to another step or close the window.</source>
+        <translation>入力した内容は画面に残っています。ディスクの空き容量や保存先のフォルダを確認してください。次の手順に進むときや、ウィンドウを閉じるときに、もう一度保存します。</translation>
+    </message>
+    <message>
         <source>The PDF could not be read. Please create it again.</source>
         <translation>PDF を読み込めませんでした。もう一度作成してください。</translation>
     </message>
@@ -4549,6 +4561,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DMARC レコードがありません</translation>
     </message>
     <message>
+        <source>The domain {domain} does not exist in DNS</source>
+        <translation>ドメイン {domain} が DNS に存在しません</translation>
+    </message>
+    <message>
         <source>There are {count} DMARC records</source>
         <translation>DMARC レコードが {count} つあります</translation>
     </message>
@@ -4595,6 +4611,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{text}” has an invalid value</source>
         <translation>「{text}」の値が正しくありません</translation>
+    </message>
+    <message>
+        <source>The DNS answered that this domain does not exist, so it has no record of any kind. Check the spelling of the domain (the part after @ in your mail address). If it is right, ask your hosting or DNS company whether the domain is registered and set up.</source>
+        <translation>DNS サーバから「このドメインは存在しない」という答えが返りました。このため、どの種類のレコードもありません。ドメイン名 (メールアドレスの @ より後ろの部分) のつづりを確認してください。つづりが正しい場合は、ドメインが登録・設定されているかをレンタルサーバ会社または DNS の管理会社に確認してください。</translation>
     </message>
     <message>
         <source>Without DMARC, receivers do not know what to do with mail that fails SPF and DKIM, and you get no reports about mail sent in your name. Publish the first record below: p=none only asks for reports and blocks nothing.</source>
@@ -4667,6 +4687,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your policy is p=reject: forged mail in your name is refused. Keep reading the reports now and then.</source>
         <translation>ポリシーは p=reject です。自社の名前を使ったなりすましメールは拒否されます。今後もときどきレポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>A DMARC record can only be published on a domain that exists: correct the domain first, then check again.</source>
+        <translation>DMARC レコードは、存在するドメインにしか登録できません。先にドメイン名を直してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>Reports will be sent to {address}. This mailbox probably does not exist yet: create it at your mail server (for example in your hosting company&apos;s control panel) before you publish the record, or use an address you already read instead. Reports sent to an address that does not exist are lost.</source>

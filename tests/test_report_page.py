@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.case import load_case, save_case
 from app.core.example_case import example_case
 from app.core.report_details import ActionKind, ActionStatus, Answer, RecoveryAction, RequestType
+from app.ui.widgets.checked_field import ERROR_STYLE
 from tests.test_wizard_shell import type_text
 
 
@@ -64,7 +65,7 @@ def create(qtbot, page, path: Path):  # type: ignore[no-untyped-def]
     handle = page.create_pdf(path)
     assert handle is not None
     wait_idle(qtbot, page)
-    assert path.is_file(), page.pdf_status.text()
+    assert path.is_file(), page.pdf_status.text() + page.pdf_problem.text()
     return path
 
 
@@ -731,10 +732,60 @@ def test_a_failed_save_is_not_followed_by_the_next_step(qtbot, wizard, tmp_path:
     not_a_folder.write_text("x")
     page.create_pdf(not_a_folder / "r.pdf")
     wait_idle(qtbot, page)
+    # The failure has a line of its own, in the error style with a mark...
+    problem = page.pdf_problem.text()
+    assert page.pdf_problem.isVisible()
+    assert problem.startswith("⚠") and "保存できませんでした" in problem
+    assert page.pdf_problem.styleSheet() == ERROR_STYLE
+    # ...and the earlier PDF, still there, is not painted red with it.
     status = page.pdf_status.text()
-    assert "保存できませんでした" in status
-    assert "「保存して終了」" not in status
-    assert page.pdf_status.styleSheet() != ""
+    assert "r.pdf" in status and "保存できませんでした" not in status
+    assert page.pdf_status.styleSheet() == ""
+    assert "「保存して終了」" not in status + problem
+
+
+def test_a_case_that_cannot_be_saved_after_the_pdf_leaves_the_pdf_line_alone(
+    qtbot, wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.widgets import announce
+
+    announced: list[str] = []
+    monkeypatch.setattr(announce, "_send", lambda event: announced.append(event.message()))
+    page = open_example(wizard, tmp_path)
+    # The case's folder is gone and a file has its name (as a drive taken away, a folder made
+    # read-only): the PDF itself goes elsewhere and is written.
+    blocker = tmp_path / "cases"
+    blocker.write_text("not a folder", encoding="utf-8")
+    wizard.case_path = blocker / "example.mamori.json"
+    try:
+        seen: list[str] = []
+        press_in_next_message_box("OK", seen)  # the wizard's own warning, once
+        create(qtbot, page, tmp_path / "r.pdf")
+        assert seen and "保存できませんでした" in seen[0]
+        # The PDF was made: its line names it and is not in the error style.
+        status = page.pdf_status.text()
+        assert "r.pdf" in status and "保存できませんでした" not in status
+        assert page.pdf_status.styleSheet() == ""
+        assert not page.pdf_problem.isVisible()
+        # The case's save has its own line, in the error style with a mark, saying what failed,
+        # where, and that the PDF is not affected.
+        save = page.save_status.text()
+        assert page.save_status.isVisible()
+        assert save.startswith("⚠") and "事案を" in save and "保存できませんでした" in save
+        assert str(blocker) in save and "上の PDF は問題なく" in save
+        assert page.save_status.styleSheet() == ERROR_STYLE
+        assert "「保存して終了」" not in status + save
+        # A screen reader hears both, the PDF first.
+        assert announced and "r.pdf" in announced[-1] and "保存できませんでした" in announced[-1]
+        assert announced[-1].index("r.pdf") < announced[-1].index("事案を")
+    finally:
+        # Once the case can be saved again (also when a check above failed: closing the
+        # wizard would otherwise wait for an answer about the unsaved case)...
+        wizard.case_path = tmp_path / "fixed.mamori.json"
+        assert wizard.autosave()
+    # ...the save line goes, and the next step is shown again.
+    assert not page.save_status.isVisible()
+    assert "「保存して終了」" in page.pdf_status.text()
 
 
 # -- keyboard and accessibility --------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -403,3 +404,23 @@ def test_a_value_not_read_as_spf_is_shown_and_its_include_kept(
         qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
     assert f"include:_spf.prov.{Z}" in page.rec_record.text()
     assert "全角文字のため SPF として読み取られません" in page.rec_notes.text()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_dmarc_of_a_domain_that_does_not_exist_asks_for_its_spelling_not_a_record(
+    qtbot, wizard, dns_server: DnsTestServer, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, wizard, dns_server, domain=f"exampel.{Z}")
+    wizard.set_language(lang)
+    check_dmarc_now(qtbot, wizard, page)
+    findings, step = page.dmarc_findings.text(), page.dmarc_next.text()
+    if lang == "ja":
+        assert f"ドメイン exampel.{Z} が DNS に存在しません" in findings
+        assert "つづりを確認" in findings and "先にドメイン名を直して" in step
+        assert "DMARC レコードがありません" not in findings
+    else:
+        assert f"The domain exampel.{Z} does not exist in DNS" in findings
+        assert "spelling" in findings and "correct the domain first" in step
+    assert not page.dmarc_record_holder.isVisibleTo(page)
+    assert not page.dmarc_mailbox.isVisibleTo(page)
+    assert wizard.case.sender_auth.dmarc.domain_exists is False

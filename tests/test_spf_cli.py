@@ -52,6 +52,44 @@ def test_spf_check_of_a_domain_that_does_not_exist_asks_for_its_spelling(
     assert "[no_record]" not in result.stdout and "推奨レコード" not in result.stdout
 
 
+def test_dmarc_check_of_a_domain_that_does_not_exist_asks_for_its_spelling(
+    dns_server: DnsTestServer,
+) -> None:
+    # _dmarc.<domain> answers NXDOMAIN for most domains without DMARC; only the domain's own
+    # NXDOMAIN means a mistyped or unregistered domain, where publishing a record is no help.
+    args = ("dmarc", "check", f"exampel.{Z}", "--resolver", dns_server.address)
+    ja = run_cli(*args)
+    assert ja.returncode == 0, ja.stderr
+    assert f"ドメイン exampel.{Z} が DNS に存在しません" in ja.stdout
+    assert "つづりを確認" in ja.stdout
+    assert "[dmarc_domain_not_found]" in ja.stdout
+    assert "[dmarc_no_record]" not in ja.stdout and "推奨レコード" not in ja.stdout
+    en = run_cli("--lang", "en", *args)
+    assert f"The domain exampel.{Z} does not exist in DNS" in en.stdout
+    assert "spelling" in en.stdout and "Recommended record" not in en.stdout
+    data = json.loads(run_cli(*args, "--json").stdout)
+    assert data["domain_exists"] is False
+    assert (data["result"], data["next_step"], data["recommended"]) == (
+        "none",
+        "check_domain",
+        None,
+    )
+    assert [w["code"] for w in data["warnings"]] == ["dmarc_domain_not_found"]
+    assert data["next_step_message"]
+    # A domain that exists but has no DMARC record still gets the first record to publish.
+    plain = json.loads(
+        run_cli(
+            "dmarc", "check", f"norecord.{Z}", "--resolver", dns_server.address, "--json"
+        ).stdout
+    )
+    assert plain["domain_exists"] is True
+    assert (plain["next_step"], [w["code"] for w in plain["warnings"]]) == (
+        "publish_none",
+        ["dmarc_no_record"],
+    )
+    assert plain["recommended"].startswith("v=DMARC1; p=none")
+
+
 def test_spf_eval_json(dns_server: DnsTestServer) -> None:
     result = run_cli(
         "--lang",

@@ -50,6 +50,9 @@ _VERSION_ANY_CASE = re.compile(r"^v\s*=\s*dmarc1\s*(;|$)", re.IGNORECASE)
 
 _TITLES: dict[str, Msg] = {
     "dmarc_no_record": QT_TRANSLATE_NOOP("dmarc", "There is no DMARC record"),
+    "dmarc_domain_not_found": QT_TRANSLATE_NOOP(
+        "dmarc", "The domain {domain} does not exist in DNS"
+    ),
     "dmarc_multiple_records": QT_TRANSLATE_NOOP("dmarc", "There are {count} DMARC records"),
     "dmarc_version": QT_TRANSLATE_NOOP("dmarc", "The record does not start with v=DMARC1"),
     "dmarc_invalid_policy": QT_TRANSLATE_NOOP("dmarc", "“{text}” is not a valid policy"),
@@ -68,6 +71,12 @@ _TITLES: dict[str, Msg] = {
     "dmarc_invalid_value": QT_TRANSLATE_NOOP("dmarc", "“{text}” has an invalid value"),
 }
 _ADVICE: dict[str, Msg] = {
+    "dmarc_domain_not_found": QT_TRANSLATE_NOOP(
+        "dmarc",
+        "The DNS answered that this domain does not exist, so it has no record of any kind. "
+        "Check the spelling of the domain (the part after @ in your mail address). If it is "
+        "right, ask your hosting or DNS company whether the domain is registered and set up.",
+    ),
     "dmarc_no_record": QT_TRANSLATE_NOOP(
         "dmarc",
         "Without DMARC, receivers do not know what to do with mail that fails SPF and DKIM, "
@@ -162,6 +171,11 @@ _STEPS: dict[str, Msg] = {
         "Your policy is p=reject: forged mail in your name is refused. Keep reading the "
         "reports now and then.",
     ),
+    "check_domain": QT_TRANSLATE_NOOP(
+        "dmarc",
+        "A DMARC record can only be published on a domain that exists: correct the domain "
+        "first, then check again.",
+    ),
 }
 
 
@@ -239,6 +253,9 @@ class DmarcCheck:
     # The report address the recommended record adds (not in the published record): the
     # owner must have that mailbox. Added within version 2: files without it open with "".
     new_report_address: str = ""
+    # False when the DNS answered that the domain itself does not exist (a mistyped domain):
+    # there is nothing to publish a record on. Files without it open with True.
+    domain_exists: bool = True
 
     @property
     def mailbox_message(self) -> Msg | None:
@@ -306,6 +323,7 @@ class DmarcCheck:
             "ttl": self.ttl,
             "checked_at": self.checked_at.isoformat() if self.checked_at else None,
             "resolver": self.resolver,
+            "domain_exists": self.domain_exists,
         }
 
 
@@ -413,6 +431,21 @@ def check_dmarc(
             make = warning if records else error
             findings.append(make("dmarc_version", domain=name.ascii, text=text[:40]))
     first = f"v=DMARC1; p=none; rua=mailto:{address}"
+    if (
+        not records
+        and result.status == DnsStatus.NXDOMAIN
+        and _domain_missing(name.ascii, client, cancel)
+    ):
+        # Not "publish a record": a mistyped domain (exampel.co.jp passes every spelling
+        # check) must be corrected first, as `spf check` says.
+        return DmarcCheck(
+            status=DmarcStatus.NONE,
+            findings=(warning("dmarc_domain_not_found", domain=name.ascii),),
+            next_step="check_domain",
+            ttl=result.ttl,
+            domain_exists=False,
+            **common,
+        )
     if not records:
         invalid = bool(findings)
         findings.append(warning("dmarc_no_record", domain=name.ascii))
@@ -491,6 +524,14 @@ def check_dmarc(
         new_report_address=added,
         **common,
     )
+
+
+def _domain_missing(domain: str, client: DnsClient, cancel: threading.Event | None) -> bool:
+    """True when the DNS answers NXDOMAIN for the domain itself. Asked only after
+    _dmarc.<domain> was NXDOMAIN, which is the usual answer for a domain without DMARC; a
+    lookup that fails says nothing, and the check goes on as for a domain without DMARC."""
+    answer = client.query_many([(domain, "TXT")], cancel=cancel)[0]
+    return answer.status == DnsStatus.NXDOMAIN
 
 
 def _authorise(

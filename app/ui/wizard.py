@@ -74,6 +74,10 @@ class MamoriWizard(QWizard):
 
     case_loaded = Signal()
     case_saved = Signal(str)
+    # A save failed: where (the path) and why (a Msg or the system's text). A page that shows
+    # the result of its own work says it there too, in the current language; the next good
+    # save emits case_saved.
+    save_failed = Signal(str, object)
     settings_changed = Signal()
     first_shown = Signal()  # the first page has been painted (start-up benchmarks)
 
@@ -661,6 +665,8 @@ class MamoriWizard(QWizard):
                 "The case could not be saved to {path} ({reason})."
             ).format(path=place, reason=reason)
         self._may_save_elsewhere = place_cannot_be_written(error)
+        # Page 5 says it next to the PDF line, in whichever language is shown then.
+        self.save_failed.emit(str(read_only or place), os_error_reason(error))
 
     def _explain_failed_save(self) -> bool:
         """Say why the case could not be saved and that the input is still here; where the

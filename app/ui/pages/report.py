@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.core.case import Case
 from app.core.errors import InputError
-from app.core.i18n import Msg
+from app.core.i18n import Msg, join_sentences
 from app.core.normalize import (
     JST,
     format_jst,
@@ -69,12 +69,12 @@ from app.core.report_review import (
     with_pdf_suffix,
     write_report,
 )
-from app.ui.i18n import msg_text
+from app.ui.i18n import msg_text, text_of
 from app.ui.message_box import exec_fitted
 from app.ui.pages.base import BasePage
 from app.ui.printing import PrintError, prepare_printer, print_pdf
 from app.ui.tasks import TaskContext, TaskHandle
-from app.ui.widgets.announce import announce_label
+from app.ui.widgets.announce import announce_labels
 from app.ui.widgets.checked_field import (
     ERROR_STYLE,
     CheckedField,
@@ -164,6 +164,9 @@ class ReportPage(BasePage):
         self._printer: QPrinter | None = None  # kept alive while a worker prints on it
         self._message = ""  # the last result or problem shown in the PDF box
         self._message_is_problem = False
+        # Where the case could not be saved, and why, until a save works again: said in a line
+        # of its own, so that a PDF made all the same does not look failed.
+        self._save_failure: tuple[str, Msg | str] | None = None
         # While the PDF is made or printed: the button that had the focus, and where Qt put it.
         self._busy_focus: tuple[QWidget, QWidget | None] | None = None
         self._refresh_timer = QTimer(self)
@@ -185,6 +188,8 @@ class ReportPage(BasePage):
         self._add_tab(TAB_PRIVACY, self._build_privacy())
         layout.addWidget(self._build_pdf_box())
         self._connect_changes()
+        self.mamori.save_failed.connect(self._case_save_failed)
+        self.mamori.case_saved.connect(self._case_save_worked)
 
     def _add_tab(self, key: str, content: QWidget) -> None:
         self._tab_keys.append(key)
@@ -447,8 +452,19 @@ class ReportPage(BasePage):
         top.addWidget(self.report_language)
         top.addStretch(1)
         layout.addLayout(top)
+        # Three lines, each in its own style: the PDF made last (never red: it is there even
+        # when what came after failed), a problem with the latest creating or printing, and a
+        # case that could not be saved.
         self.pdf_status = wrapped_label(self.pdf_box)
         layout.addWidget(self.pdf_status)
+        self.pdf_problem = wrapped_label(self.pdf_box)
+        self.pdf_problem.setStyleSheet(ERROR_STYLE)
+        self.pdf_problem.hide()
+        layout.addWidget(self.pdf_problem)
+        self.save_status = wrapped_label(self.pdf_box)
+        self.save_status.setStyleSheet(ERROR_STYLE)
+        self.save_status.hide()
+        layout.addWidget(self.save_status)
         self.pdf_progress = QProgressBar(self.pdf_box)
         self.pdf_progress.hide()
         layout.addWidget(self.pdf_progress)
@@ -983,6 +999,7 @@ class ReportPage(BasePage):
             self._last_pdf = details.last_pdf
             self._last_info = None
             self._message = ""
+            self._save_failure = None  # another case: its own saves tell
             self.report_language.setCurrentIndex(0)  # Japanese unless asked otherwise each time
             self.tabs.setCurrentIndex(0)
         finally:
@@ -1210,7 +1227,7 @@ class ReportPage(BasePage):
         self._stale = False
         self._message = ""
         self._show_pdf_state()
-        announce_label(self.pdf_status)
+        announce_labels(self.pdf_status, self.save_status)
         if self._preview is not None:
             self._preview.path = Path(record.path)
             self._preview.load()
@@ -1221,7 +1238,16 @@ class ReportPage(BasePage):
         self._message = msg_text(message)
         self._message_is_problem = True
         self._show_pdf_state()
-        announce_label(self.pdf_status)
+        announce_labels(self.pdf_problem, self.save_status)
+
+    def _case_save_failed(self, path: str, reason: Msg | str) -> None:
+        self._save_failure = (path, reason)
+        self._show_pdf_state()
+
+    def _case_save_worked(self, _path: str) -> None:
+        if self._save_failure is not None:
+            self._save_failure = None
+            self._show_pdf_state()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         if not busy:
@@ -1260,13 +1286,14 @@ class ReportPage(BasePage):
         return path if path.is_file() else None
 
     def _show_pdf_state(self) -> None:
-        """The status line under the Create button, and which actions are available."""
+        """The status lines under the Create button, and which actions are available."""
         if not hasattr(self, "pdf_status"):
             return
         lines = []
         last = self._last_pdf
         path = self.pdf_path()
         failed = bool(self._message) and self._message_is_problem
+        save_failed = self._save_failure is not None
         if last is None:
             lines.append(
                 self.tr(
@@ -1304,7 +1331,7 @@ class ReportPage(BasePage):
                         "that the report shows everything."
                     )
                 )
-            elif path is not None and not self.busy and not failed:
+            elif path is not None and not self.busy and not failed and not save_failed:
                 # The hint before the first PDF ended with this step; after "Create the PDF
                 # now" in the Finish reminder the owner was left on the page not knowing it.
                 lines.append(
@@ -1313,10 +1340,13 @@ class ReportPage(BasePage):
                         "like), then press “Save and finish”."
                     )
                 )
-        if self._message:
-            lines.append(("⚠ " if self._message_is_problem else "") + self._message)
+        if self._message and not failed:
+            lines.append(self._message)
         self.pdf_status.setText("\n".join(lines))
-        self.pdf_status.setStyleSheet(ERROR_STYLE if failed else "")
+        self.pdf_problem.setText("⚠ " + self._message if failed else "")
+        self.pdf_problem.setVisible(failed)
+        self.save_status.setText(self._save_text(pdf_made=path is not None))
+        self.save_status.setVisible(save_failed)
         available = path is not None and not self.busy
         for button in (
             self.preview_button,
@@ -1325,6 +1355,23 @@ class ReportPage(BasePage):
             self.folder_button,
         ):
             button.setEnabled(available)
+
+    def _save_text(self, pdf_made: bool) -> str:
+        """The line saying the case could not be saved ("" while it saves), in the current
+        language (the owner may switch languages meanwhile)."""
+        if self._save_failure is None:
+            return ""
+        path, reason = self._save_failure
+        return "⚠ " + join_sentences(
+            self.tr("The case could not be saved to {path} ({reason}).").format(
+                path=path, reason=text_of(reason)
+            ),
+            self.tr("The PDF above is not affected.") if pdf_made else "",
+            self.tr(
+                "Your input is still here. Free up space or check the disk or folder: the case "
+                "is saved again when you go to another step or close the window."
+            ),
+        )
 
     def preview(self) -> PdfPreviewDialog | None:
         """Show the PDF in a window of the app (QtPdf)."""
