@@ -455,12 +455,13 @@ def _bottom(widget: QWidget, dialog: QWidget) -> int:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_the_settings_dialog_is_as_big_as_its_content(qtbot, wizard, lang: str) -> None:  # type: ignore[no-untyped-def]
     dialog, section = _settings_dialog(qtbot, wizard, lang)
-    layout = dialog.layout()
     # The sections' texts arrive from tasks (the DNS servers, the password store's answer).
     qtbot.waitUntil(lambda: all(s.height() >= s.heightForWidth(s.width()) for s in dialog.sections))
+    # Where the screen has room, all of it is in sight: nothing to scroll.
+    assert dialog.scroll_area.verticalScrollBar().maximum() == 0
     # A fixed 680x600 left a third of it empty at 1x; now no more than a line of spare room,
     # and it fits the 1093x614 (logical) of a 1366x768 laptop at 125 %, with the title bar.
-    assert dialog.height() <= layout.totalHeightForWidth(dialog.width()) + 20
+    assert dialog.height() <= dialog.needed_height(dialog.width()) + 20
     assert dialog.width() <= 1093 * 0.9 and dialog.height() <= 614 * 0.85
     ok = dialog.findChild(QDialogButtonBox)
     assert _bottom(ok, dialog) <= dialog.height()
@@ -495,10 +496,12 @@ def test_settings_are_as_tall_as_their_sections_and_grow_with_them(qtbot, wizard
         qtbot.waitExposed(dialog)
         section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
         qtbot.waitUntil(lambda: not section.busy, timeout=5000)
-        layout = dialog.layout()
 
         def roomy() -> bool:
-            return dialog.height() >= layout.totalHeightForWidth(dialog.width())
+            return (
+                dialog.height() >= dialog.needed_height(dialog.width())
+                and dialog.scroll_area.verticalScrollBar().maximum() == 0
+            )
 
         # No longer a fixed 600 px (taller than a laptop at 125 % leaves), nor squeezed.
         qtbot.waitUntil(roomy)
@@ -699,6 +702,143 @@ def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_pat
         if least_w + frame_w > 1093 or least_h + frame_h > 614 - task_bar:
             too_large.append((name, "at least", window["minimum"]))
     assert too_large == []
+
+
+# -- a screen too small for the Settings dialog ----------------------------------------------
+
+# Opens Settings in each language, as it is and with a long problem message in the key section,
+# and prints what the owner can see and reach. Its own interpreter: the screen is set at start-up.
+_SMALL_SCREEN_PROBE = r"""
+import json, sys
+import keyring
+from keyring.backends import fail
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+from app.ui.application import create_application
+from app.ui.dqs_settings import DqsKeySection
+from app.ui.i18n import language_manager
+from app.ui.settings import AppSettings
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.wizard import MamoriWizard
+
+keyring.set_keyring(fail.Keyring())
+app = create_application()
+available = app.primaryScreen().availableGeometry()
+out = {"available": [available.width(), available.height()], "dialogs": {}}
+
+
+def settle():
+    for _ in range(10):
+        app.processEvents()
+
+
+def in_sight(widget, area):
+    viewport = area.viewport()
+    shown = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return viewport.rect().contains(shown)
+
+
+for lang in ("ja", "en"):
+    languages = language_manager(app)
+    languages.set_language(lang)
+    settings = AppSettings(QSettings(sys.argv[1] + "/settings.ini", QSettings.Format.IniFormat))
+    wizard = MamoriWizard(settings, languages)
+    dialog = SettingsDialog(settings, wizard)
+    dialog.show()
+    section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
+    while section.busy:
+        settle()
+    for state in ("opened", "long message"):
+        if state == "long message":
+            section._show(("キーを保存できませんでした。" if lang == "ja" else "No. ") * 30, problem=True)
+            section.session_button.show()
+        settle()
+        area = dialog.findChild(QScrollArea)
+        buttons = dialog.findChild(QDialogButtonBox)
+        fact = {
+            "size": [dialog.width(), dialog.height()],
+            "minimum": [dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height()],
+            "buttons in sight": all(
+                b.isVisible() and dialog.rect().contains(QRect(b.mapTo(dialog, QPoint(0, 0)), b.size()))
+                for b in buttons.buttons()
+            ),
+            "scrolls": area is not None and area.verticalScrollBar().maximum() > 0,
+            "sections whole": all(s.height() >= s.heightForWidth(s.width()) for s in dialog.sections),
+        }
+        if area is not None:
+            last = section.session_button
+            area.ensureWidgetVisible(last)
+            settle()
+            fact["last in sight"] = in_sight(last, area)
+            area.ensureWidgetVisible(dialog.sections[0])
+            settle()
+            fact["first in sight again"] = in_sight(dialog.sections[0].use_system, area)
+        out["dialogs"][f"{lang}, {state}"] = fact
+    dialog.reject()
+    wizard.tasks.cancel_all()
+    wizard.tasks.wait_idle(5000)
+print("FACTS " + json.dumps(out))
+sys.stdout.flush()
+import os
+os._exit(0)  # the wizard's close-time questions are for people
+"""
+
+
+def test_the_settings_scroll_with_their_buttons_in_sight_on_a_small_screen(tmp_path: Path) -> None:
+    """1366x768 at 200 % is 683x384 logical pixels (at 150 %, 910x512, with the key section's
+    message showing): the sections' texts were cut off at the dialog's bottom edge, and the
+    dialog, as tall as its content, could not be made to show them."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from app.ui.widgets.layout import WINDOW_FRAME
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        json.dumps({"screens": [{"name": "laptop", "width": 1366, "height": 768, "dpr": 1}]}),
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
+    env.update(
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        QT_SCALE_FACTOR="2",
+        **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")},
+        **{var: str(tmp_path / var.lower()) for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME")},
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _SMALL_SCREEN_PROBE, str(tmp_path)],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("FACTS "))
+    found = json.loads(line[6:])
+    assert found["available"] == [683, 384]
+    room_w, room_h = 683 - WINDOW_FRAME.width(), 384 - WINDOW_FRAME.height()
+    wrong = []
+    for name, fact in found["dialogs"].items():
+        width, height = fact["size"]
+        least_w, least_h = fact["minimum"]
+        if width > room_w or height > room_h or least_w > room_w or least_h > room_h:
+            wrong.append((name, "larger than the screen", fact))
+        # OK and Cancel stay in sight; the sections scroll, none of them squeezed, down to
+        # the last button and back up.
+        for want in (
+            "buttons in sight",
+            "scrolls",
+            "sections whole",
+            "last in sight",
+            "first in sight again",
+        ):
+            if not fact.get(want):
+                wrong.append((name, want, fact))
+    assert wrong == []
 
 
 def test_the_account_note_says_it_is_printed_in_the_report(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]

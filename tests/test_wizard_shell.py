@@ -648,12 +648,12 @@ def test_nothing_to_ask_when_everything_could_be_saved(qtbot, wizard) -> None:  
     assert not wizard.isVisible()
 
 
-def _drawn_lines(label) -> int:  # type: ignore[no-untyped-def]
-    """How many lines the label's text takes at the label's width, laid out independently
-    of QLabel's own (too small) height estimate."""
+def _drawn_lines(label) -> list[float]:  # type: ignore[no-untyped-def]
+    """The heights of the lines the label's text takes at the label's width, laid out
+    independently of QLabel's own height estimate (a line using a fallback font is taller)."""
     from PySide6.QtGui import QTextLayout
 
-    count = 0
+    heights = []
     for paragraph in label.text().split("\n"):
         layout = QTextLayout(paragraph, label.font())
         layout.beginLayout()
@@ -662,19 +662,26 @@ def _drawn_lines(label) -> int:  # type: ignore[no-untyped-def]
             if not line.isValid():
                 break
             line.setLineWidth(label.contentsRect().width())
-            count += 1
+            heights.append(line.height())
         layout.endLayout()
-    return count
+    return heights
 
 
-def test_every_line_of_a_wrapped_message_is_drawn(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_line_of_a_wrapped_message_is_drawn_right_under_the_main_text(
+    qtbot, wizard, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
     # The damaged-file message lost its last line 「ます)。」: QLabel reserved two lines for
-    # three, because mixed Japanese and Latin lines are drawn further apart than measured.
-    from PySide6.QtWidgets import QLabel
+    # three. The fix then gave each label a line to spare, drawn as an empty line between the
+    # message and its explanation: with Qt's 7 px above the explanation, 26 px (52 device
+    # pixels at 2x) instead of the layout's spacing.
+    from PySide6.QtWidgets import QGridLayout, QLabel
 
+    wizard.set_language(lang)
     path = tmp_path / "broken.mamori.json"
     path.write_text('{"version": 1, "organisation": {"company": "x"', encoding="utf-8")
-    heights: list[tuple[int, int, int]] = []
+    labels: list[tuple[int, list[float]]] = []
+    gaps: list[tuple[int, int]] = []
 
     def measure() -> None:
         box = QApplication.activeModalWidget()
@@ -682,21 +689,34 @@ def test_every_line_of_a_wrapped_message_is_drawn(qtbot, wizard, tmp_path: Path)
             QTimer.singleShot(30, measure)
             return
         QApplication.processEvents()
-        for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
-            label = box.findChild(QLabel, name)
-            spacing = label.fontMetrics().lineSpacing()
-            heights.append((label.height(), _drawn_lines(label), spacing))
+        text, informative = (
+            box.findChild(QLabel, name)
+            for name in ("qt_msgbox_label", "qt_msgbox_informativelabel")
+        )
+        for label in (text, informative):
+            labels.append((label.contentsRect().height(), _drawn_lines(label)))
+        layout = box.layout()
+        assert isinstance(layout, QGridLayout)
+        text_bottom = text.y() + text.contentsRect().bottom() + 1
+        gaps.append(
+            (
+                informative.y() + informative.contentsRect().top() - text_bottom,
+                layout.verticalSpacing(),
+            )
+        )
         box.reject()
 
     QTimer.singleShot(30, measure)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.page_by_key("welcome").open_path(path)
-    assert len(heights) == 2
-    for height, lines, spacing in heights:
-        assert lines >= 2
-        # Drawn lines are up to a fifth further apart than the font's line spacing.
-        assert height >= lines * spacing * 1.15, (height, lines, spacing)
+    assert len(labels) == 2
+    for height, lines in labels:
+        assert len(lines) >= 2
+        # Room for every line, and no empty line under them.
+        assert sum(lines) <= height < sum(lines) + 2, (height, lines)
+    [(gap, spacing)] = gaps
+    assert gap == spacing
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
-"""Message boxes whose wrapped Japanese text is never cut off.
+"""Message boxes whose wrapped Japanese text is never cut off, with the informative text right
+under the main text.
 
-QLabel measures wrapped text with the font's own line spacing, but lines that mix Japanese and
-Latin glyphs (fallback fonts, brackets) are drawn further apart: with several wrapped lines
-the label comes out one line short and the last line of the message is not drawn
-(「…可能性があり」 with 「ます)。」 missing). Once the box is laid out, `exec_fitted` gives each
-label the measured height plus one line to spare.
+QMessageBox sizes itself (a fixed size) from its layout's height for a width that is not the one
+its labels end up with: a label could come out a line short, and the last line of the message
+was not drawn (「…可能性があり」 with 「ます)。」 missing). Once the box is laid out,
+`exec_fitted` gives each label the height its text takes at the label's real width.
 """
 
 from __future__ import annotations
@@ -16,18 +16,24 @@ _LABELS = ("qt_msgbox_label", "qt_msgbox_informativelabel")
 
 
 def fit_labels(box: QMessageBox) -> None:
-    """Give the box's text labels the height their current width needs, then resize."""
-    changed = False
+    """Give the box's text labels the height their current width needs (the box then lays
+    itself out again), and put the informative text one layout spacing under the main text."""
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if informative is not None:
+        # Qt puts 7 px above the informative text, on top of the layout's spacing: with a
+        # line to spare under the main text as well, the two read as unrelated paragraphs
+        # (26 px apart, 52 device pixels at 2x).
+        margins = informative.contentsMargins()
+        margins.setTop(0)
+        informative.setContentsMargins(margins)
     for name in _LABELS:
         label = box.findChild(QLabel, name)
         if label is None or not label.wordWrap():
             continue
-        needed = label.heightForWidth(label.width()) + label.fontMetrics().lineSpacing()
-        if needed > label.height():
-            label.setMinimumHeight(needed)
-            changed = True
-    if changed:
-        box.adjustSize()
+        # heightForWidth is never less than the minimum height: measure without it. No line
+        # to spare: it was drawn as an empty line under the text.
+        label.setMinimumHeight(0)
+        label.setMinimumHeight(label.heightForWidth(label.width()))
 
 
 def exec_fitted(box: QMessageBox) -> int:

@@ -7,7 +7,7 @@ A section is a QGroupBox subclass with `load()` (fill from settings) and `apply(
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,7 +24,7 @@ from app.ui.dqs_settings import DqsKeySection
 from app.ui.settings import AppSettings
 from app.ui.tasks import TaskContext, TaskHandle, TaskRunner, dialog_tasks
 from app.ui.widgets.checked_field import CheckedField
-from app.ui.widgets.layout import fitted_size, wrapped_label
+from app.ui.widgets.layout import fitted_size, scrolling, wrapped_label
 
 
 class DnsServerSection(QGroupBox):
@@ -131,42 +131,72 @@ class SettingsDialog(QDialog):
         runner = getattr(parent, "tasks", None)
         self.tasks: TaskRunner = runner if isinstance(runner, TaskRunner) else TaskRunner(self)
         self.setWindowTitle(self.tr("Settings"))
-        self.sections = [cls(settings, self) for cls in SECTIONS]  # type: ignore[call-arg]
-        layout = QVBoxLayout(self)
+        # The sections scroll, the buttons stay: 1366x768 at 150 % leaves 910x512 logical
+        # pixels, and the sections' texts were cut off there with OK out of reach below them.
+        self.content = QWidget(self)
+        self.sections = [cls(settings, self.content) for cls in SECTIONS]  # type: ignore[call-arg]
+        sections = QVBoxLayout(self.content)
+        sections.setContentsMargins(0, 0, 0, 0)
         for section in self.sections:
-            layout.addWidget(section)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(
+            sections.addWidget(section)
+        sections.addStretch(1)
+        self.scroll_area = scrolling(self.content)
+        # On a screen too narrow for the key field, scroll sideways rather than cut it off.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        layout = QVBoxLayout(self)
+        # In the dialog before the buttons are made: a widget given a parent goes to the end
+        # of the Tab order, and Tab went from Cancel back up to the first section.
+        layout.addWidget(self.scroll_area, 1)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         for section in self.sections:
             section.load()  # type: ignore[attr-defined]
+        self.content.installEventFilter(self)
         self._fit()
+
+    def needed_height(self, width: int) -> int:
+        """The dialog's height at `width` with every section in sight (no scrolling)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        content = self.content.layout().totalHeightForWidth(inner)
+        return (
+            margins.top()
+            + content
+            + layout.spacing()
+            + self.buttons.sizeHint().height()
+            + margins.bottom()
+        )
 
     def _fit(self) -> None:
         """As wide as comfortable lines of the explanations (about 40 Japanese characters),
         as tall as the sections need at that width: a fixed 680x600 left a third of the
-        window empty, and would cut the sections off where they need more."""
+        window empty, and would cut the sections off where they need more. Never larger than
+        the screen: there the sections scroll."""
         comfortable = 42 * self.fontMetrics().horizontalAdvance("M")
-        layout = self.layout()
-        width = fitted_size(self, max(comfortable, layout.minimumSize().width()), 0).width()
-        self.resize(fitted_size(self, width, layout.totalHeightForWidth(width)))
+        margins = self.layout().contentsMargins()
+        least = self.content.layout().minimumSize().width() + margins.left() + margins.right()
+        width = fitted_size(self, max(comfortable, least), 0).width()
+        self.resize(fitted_size(self, width, self.needed_height(width)))
 
-    def event(self, event: QEvent) -> bool:
-        """Grow when a section shows more (a message, a button) than the dialog has room for:
-        Qt does not enlarge a window for text that wraps, it squeezes it."""
-        handled = super().event(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Grow when a section shows more (a message, a button) than the dialog has room for,
+        up to what the screen allows: Qt does not enlarge a window for text that wraps."""
         # Only while shown: touching the layout from events sent while the dialog is being
         # destroyed left PySide with wrappers of deleted widgets (a crash later on).
-        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
-            layout = self.layout()
-            needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if (
+            watched is self.content
+            and event.type() == QEvent.Type.LayoutRequest
+            and self.isVisible()
+        ):
+            needed = self.needed_height(self.width())
             if needed > self.height():
                 self.resize(fitted_size(self, self.width(), needed))
-        return handled
+        return super().eventFilter(watched, event)
 
     def reject(self) -> None:
         """Cancel: sections drop what was typed but not applied (the DQS key above all)."""
