@@ -4701,6 +4701,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>レポートは {address} に送られます。このメールボックスが存在し、誰かが読んでいることを確認してください。レポートを見れば、自社のメールが合格しているかどうかが分かります。</translation>
     </message>
     <message>
+        <source>The domain does not exist in DNS: check how it is spelled.</source>
+        <translation>このドメインは DNS に存在しません。つづりを確認してください。</translation>
+    </message>
+    <message>
         <source>A DMARC record is published.</source>
         <translation>DMARC レコードが登録されています。</translation>
     </message>
@@ -6999,6 +7003,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>公開されていますが使えない状態です</translation>
     </message>
     <message>
+        <source>The domain does not exist in DNS (check its spelling)</source>
+        <translation>ドメインが DNS に存在しません (つづりの確認が必要)</translation>
+    </message>
+    <message>
         <source>Usable</source>
         <translation>使用可能</translation>
     </message>
@@ -7641,6 +7649,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>This is in the record of {domain}, which your record uses through include or redirect: {problem} You cannot change that record yourself: ask that service, or remove the include if you no longer use it.</source>
         <translation>これは、お使いのレコードが include または redirect で参照している {domain} のレコードの問題です: {problem}このレコードはご自身では変更できません。そのサービスの提供元に問い合わせるか、もう使っていなければ include を削除してください。</translation>
+    </message>
+    <message>
+        <source>The domain does not exist in DNS: check how it is spelled.</source>
+        <translation>このドメインは DNS に存在しません。つづりを確認してください。</translation>
     </message>
     <message>
         <source>The SPF record is valid.</source>

@@ -238,3 +238,32 @@ def test_the_dns_server_row_starts_with_a_capital_in_english(tmp_path: Path) -> 
     assert "This computer's setting (192.0.2.53)" in texts["en"]
     assert "this computer's setting (192.0.2.53)" not in texts["en"]
     assert "このパソコンの設定 (192.0.2.53)" in texts["ja"]
+
+
+def test_a_domain_that_does_not_exist_is_reported_as_such_not_as_missing_records(
+    tmp_path: Path,
+) -> None:
+    """ "No SPF record" / "not set up yet" for a mistyped domain told the vendor to publish
+    records on a name that does not exist."""
+    from app.core.spf.check import SpfStatus
+    from app.core.spf.codes import warning
+
+    case = example_case()
+    check = case.sender_auth.latest_check
+    dmarc = case.sender_auth.dmarc
+    assert check is not None and dmarc is not None
+    missing = warning("domain_not_found", domain=check.domain_ascii)
+    case.sender_auth.spf_checks = [
+        dataclasses.replace(
+            check, status=SpfStatus.NONE, record=None, records=(), findings=(missing,), tree=None
+        )
+    ]
+    case.sender_auth.dmarc = dataclasses.replace(dmarc, domain_exists=False)
+    path, _ = build(case, tmp_path)
+    raw = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+    spf_part = raw[raw.index("9.1SPF") : raw.index("9.2DKIM")]
+    dmarc_part = raw[raw.index("9.3DMARC") :]
+    for part in (spf_part, dmarc_part):
+        assert "ドメインがDNSに存在しません(つづりの確認が必要)" in part
+    assert "SPFレコードがありません" not in spf_part
+    assert "未設定(レコードなし)" not in dmarc_part

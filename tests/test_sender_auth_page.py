@@ -424,3 +424,12 @@ def test_dmarc_of_a_domain_that_does_not_exist_asks_for_its_spelling_not_a_recor
     assert not page.dmarc_record_holder.isVisibleTo(page)
     assert not page.dmarc_mailbox.isVisibleTo(page)
     assert wizard.case.sender_auth.dmarc.domain_exists is False
+    # The headline says it too: 「DMARC はまだ設定されていません」 read as "publish one".
+    headline = page.dmarc_status.text()
+    missing = {"ja": "このドメインは DNS に存在しません", "en": "The domain does not exist in DNS"}
+    assert missing[lang] in headline, headline
+    assert "DMARC" not in headline.split(missing[lang])[1][:20]
+    # And the SPF check's headline on the same page.
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.latest_check is not None, timeout=10000)
+    assert missing[lang] in page.spf_status.text(), page.spf_status.text()

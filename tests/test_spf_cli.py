@@ -64,6 +64,10 @@ def test_dmarc_check_of_a_domain_that_does_not_exist_asks_for_its_spelling(
     assert "つづりを確認" in ja.stdout
     assert "[dmarc_domain_not_found]" in ja.stdout
     assert "[dmarc_no_record]" not in ja.stdout and "推奨レコード" not in ja.stdout
+    # The result line too (it said 「DMARC はまだ設定されていません」, as if to publish one).
+    assert "このドメインは DNS に存在しません。" in ja.stdout
+    spf = run_cli("spf", "check", f"exampel.{Z}", "--resolver", dns_server.address)
+    assert "このドメインは DNS に存在しません。" in spf.stdout, spf.stdout
     en = run_cli("--lang", "en", *args)
     assert f"The domain exampel.{Z} does not exist in DNS" in en.stdout
     assert "spelling" in en.stdout and "Recommended record" not in en.stdout

@@ -124,7 +124,7 @@ def _label(msg: Msg, value: object) -> None:
 
 
 def _run_dmarc(args: argparse.Namespace) -> int:
-    from app.core.dmarc import STATUS_TEXT, DmarcStatus, check_dmarc
+    from app.core.dmarc import DmarcStatus, check_dmarc
 
     client = make_client(args)
     result = check_dmarc(args.domain, client, report_address=args.report_address)
@@ -139,7 +139,7 @@ def _run_dmarc(args: argparse.Namespace) -> int:
         # Every record found: with two, receivers ignore DMARC, and both must be seen.
         for record in result.records or (result.record or "-",):
             _label(QT_TRANSLATE_NOOP("cli", "DMARC record"), record)
-        _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), result.headline.render())
         print_findings(result.findings)
         if result.recommended:
             _line()

@@ -284,7 +284,7 @@ def print_breakdown(breakdown: LookupBreakdown | None) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from app.core.spf.check import STATUS_TEXT, SpfNode, SpfStatus, check_spf
+    from app.core.spf.check import SpfNode, SpfStatus, check_spf
 
     client = make_client(args)
     result = check_spf(args.domain, client)
@@ -294,7 +294,7 @@ def _run_check(args: argparse.Namespace) -> int:
         _label(QT_TRANSLATE_NOOP("cli", "Domain"), shown_domain(result.domain_ascii))
         for record in result.records or ("-",):
             _label(QT_TRANSLATE_NOOP("cli", "SPF record"), record)
-        _label(QT_TRANSLATE_NOOP("cli", "Result"), STATUS_TEXT[result.status].render())
+        _label(QT_TRANSLATE_NOOP("cli", "Result"), result.headline.render())
         if result.tree is not None:
             _label(QT_TRANSLATE_NOOP("cli", "DNS lookups (worst case)"), f"{result.lookups} / 10")
             _label(

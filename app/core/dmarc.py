@@ -205,6 +205,11 @@ class DmarcStatus(StrEnum):
     TEMPERROR = "temperror"  # the lookup failed
 
 
+# The headline when the domain itself does not exist (see `DmarcCheck.domain_exists`).
+DOMAIN_MISSING_TEXT = QT_TRANSLATE_NOOP(
+    "dmarc", "The domain does not exist in DNS: check how it is spelled."
+)
+
 STATUS_TEXT: dict[DmarcStatus, Msg] = {
     DmarcStatus.VALID: QT_TRANSLATE_NOOP("dmarc", "A DMARC record is published."),
     DmarcStatus.NONE: QT_TRANSLATE_NOOP("dmarc", "DMARC is not set up yet."),
@@ -256,6 +261,11 @@ class DmarcCheck:
     # False when the DNS answered that the domain itself does not exist (a mistyped domain):
     # there is nothing to publish a record on. Files without it open with True.
     domain_exists: bool = True
+
+    @property
+    def headline(self) -> Msg:
+        """The result in one sentence (`STATUS_TEXT`, or that the domain does not exist)."""
+        return STATUS_TEXT[self.status] if self.domain_exists else DOMAIN_MISSING_TEXT
 
     @property
     def mailbox_message(self) -> Msg | None:

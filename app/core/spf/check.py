@@ -69,6 +69,12 @@ class SpfStatus(StrEnum):
     TEMPERROR = "temperror"  # a lookup failed: could not be checked completely
 
 
+# The headline when the domain itself does not exist: "there is no SPF record" is true but
+# sent the owner to publish one for a name that is most likely mistyped.
+DOMAIN_MISSING_TEXT = QT_TRANSLATE_NOOP(
+    "spf", "The domain does not exist in DNS: check how it is spelled."
+)
+
 STATUS_TEXT: dict[SpfStatus, Msg] = {
     SpfStatus.VALID: QT_TRANSLATE_NOOP("spf", "The SPF record is valid."),
     SpfStatus.NONE: QT_TRANSLATE_NOOP("spf", "There is no SPF record."),
@@ -150,6 +156,16 @@ class SpfCheck:
     # The lookups by top-level term and, over the limit, how to get below it (None without
     # a record, and in checks saved by versions before it existed).
     breakdown: LookupBreakdown | None = None
+
+    @property
+    def domain_missing(self) -> bool:
+        """True if the DNS answered that the domain itself does not exist (NXDOMAIN)."""
+        return any(f.code == "domain_not_found" for f in self.findings)
+
+    @property
+    def headline(self) -> Msg:
+        """The result in one sentence (`STATUS_TEXT`, or that the domain does not exist)."""
+        return DOMAIN_MISSING_TEXT if self.domain_missing else STATUS_TEXT[self.status]
 
     @property
     def errors(self) -> tuple[Finding, ...]:

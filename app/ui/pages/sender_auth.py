@@ -1399,7 +1399,11 @@ class SenderAuthPage(BasePage):
         if check.status == SpfStatus.VALID and check.warnings:
             mark, style = WARN_MARK, WARN_STYLE
             texts[SpfStatus.VALID] = self.tr("The SPF record is valid, but can be improved.")
-        self.spf_status.setText(self._status_line("spf", mark, texts[check.status], style))
+        text = texts[check.status]
+        if check.domain_missing:
+            # Not "there is no SPF record": the name is most likely mistyped.
+            mark, style, text = ERROR_MARK, ERROR_STYLE, msg_text(check.headline)
+        self.spf_status.setText(self._status_line("spf", mark, text, style))
         numbered = list(enumerate(check.shown_findings, start=1))
         self.spf_record.setText(self._record_html(check, numbered))
         if check.tree is not None:
@@ -1716,6 +1720,8 @@ class SenderAuthPage(BasePage):
                 self.tr("Could not check DMARC: a DNS lookup failed."),
             ),
         }[check.status]
+        if not check.domain_exists:
+            mark, style, text = ERROR_MARK, ERROR_STYLE, msg_text(check.headline)
         line = self._status_line("dmarc", mark, text, style)
         if check.record:
             line += f'<br><span style="{_mono()}">{html.escape(check.record)}</span>'

@@ -164,6 +164,11 @@ DMARC_STATES: dict[DmarcStatus, Msg] = {
     DmarcStatus.INVALID: QT_TRANSLATE_NOOP("report", "Published but unusable"),
     DmarcStatus.TEMPERROR: QT_TRANSLATE_NOOP("report", "Could not be checked (lookup failed)"),
 }
+# A domain the DNS says does not exist (most likely mistyped): "no record" would read as
+# "publish one".
+DOMAIN_MISSING = QT_TRANSLATE_NOOP(
+    "report", "The domain does not exist in DNS (check its spelling)"
+)
 DKIM_STATES: dict[str, Msg] = {
     "ok": QT_TRANSLATE_NOOP("report", "Usable"),
     "problem": QT_TRANSLATE_NOOP("report", "Problem"),
@@ -319,7 +324,8 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         return [*flow, no_data(ctx, SPF_NOT_CHECKED)]
     flow += _other_domain_note(ctx, check)
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
-    rows.append((RESULT, ctx.tr(SPF_STATES[check.status])))
+    state = DOMAIN_MISSING if check.domain_missing else SPF_STATES[check.status]
+    rows.append((RESULT, ctx.tr(state)))
     if check.status is not SpfStatus.NONE:
         rows.append(
             (
@@ -476,7 +482,8 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
         return [*flow, no_data(ctx, DMARC_NOT_CHECKED)]
     flow += _other_domain_note(ctx, check)
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
-    rows.append((RESULT, ctx.tr(DMARC_STATES[check.status])))
+    state = DMARC_STATES[check.status] if check.domain_exists else DOMAIN_MISSING
+    rows.append((RESULT, ctx.tr(state)))
     rows.append((CURRENT, check.record or ctx.tr(NO_RECORD)))
     if check.policy:
         rows.append((POLICY, check.policy))
