@@ -8291,6 +8291,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{term}」がどのサービスのためのものか、今も使っているかをご存じですか? メールを設定した方に確認してください。もう使っていなければ削除してください (減らせる回数: {saves} 回)。</translation>
     </message>
     <message>
+        <source>You said you no longer use {name}, so the recommended record leaves out “{term}”. Remove it from your published record as well (lookups saved: {saves}).</source>
+        <translation>{name} はもう使っていないとのことなので、推奨レコードから「{term}」を除いています。公開しているレコードからも削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>You said “{term}” is no longer used, so the recommended record leaves it out. Remove it from your published record as well (lookups saved: {saves}).</source>
+        <translation>「{term}」はもう使っていないとのことなので、推奨レコードから除いています。公開しているレコードからも削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
         <source>{name} sends newsletters or bulk mail. If the service lets you send from a subdomain (for example news.{domain}), set that subdomain up with its own SPF record as the service explains, and remove “{term}” here (lookups saved: {saves}).</source>
         <translation>{name} はメールマガジンや一斉配信のサービスです。サブドメイン (例: news.{domain}) から送る設定ができる場合は、サービスの案内に従ってそのサブドメインに専用の SPF レコードを設定し、ここからは「{term}」を削除できます (減らせる回数: {saves} 回)。</translation>
     </message>
