@@ -5951,6 +5951,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{mark} 不合格 (満たさなかった項目は 8.1 に記載)</translation>
     </message>
     <message>
+        <source>—</source>
+        <translation>(未入力)</translation>
+    </message>
+    <message>
+        <source>{mark}: nobody named as its user</source>
+        <translation>{mark}: 利用者の名前が未入力</translation>
+    </message>
+    <message>
         <source>What to do about each account</source>
         <translation>アカウントごとの対応</translation>
     </message>
@@ -6017,10 +6025,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>dates are month/day in {year}</source>
         <translation>日付は {year}年の月/日</translation>
-    </message>
-    <message>
-        <source>(nobody named)</source>
-        <translation>(未入力)</translation>
     </message>
     <message>
         <source>What was done about them</source>
