@@ -3389,12 +3389,32 @@ If it happens again, please send this file to your support contact.</source>
         <translation>最近使った事案</translation>
     </message>
     <message>
+        <source>&amp;Use the usual folder again</source>
+        <translation>いつものフォルダに戻す(&amp;U)</translation>
+    </message>
+    <message>
         <source>The folder you chose for cases, {chosen}, cannot be found right now (for example, a USB memory stick that is not plugged in). Until it is back, new cases are saved in the usual folder, {folder}.</source>
         <translation>事案の保存先に選んだフォルダ {chosen} が、いまは見つかりません。USB メモリが差し込まれていないときなどに起こります。見つかるまでは、新しい事案はいつものフォルダ {folder} に保存されます。</translation>
     </message>
     <message>
         <source>New cases are saved in the folder you chose: {folder}</source>
         <translation>新しい事案は、選んだフォルダに保存されます: {folder}</translation>
+    </message>
+    <message>
+        <source>Use the usual folder again</source>
+        <translation>いつものフォルダに戻す</translation>
+    </message>
+    <message>
+        <source>New cases will then be saved in the usual folder: {folder}</source>
+        <translation>これからは、新しい事案はいつものフォルダに保存されます: {folder}</translation>
+    </message>
+    <message>
+        <source>The cases already saved in {chosen} stay there; open them with “Open a saved case…”.</source>
+        <translation>{chosen} に保存した事案は、そのまま残ります。「保存した事案を開く」から開けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the usual folder</source>
+        <translation>いつものフォルダに戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Open a saved case</source>
