@@ -3401,12 +3401,32 @@ If it happens again, please send this file to your support contact.</source>
         <translation>最近使った事案</translation>
     </message>
     <message>
+        <source>&amp;Use the usual folder again</source>
+        <translation>いつものフォルダに戻す(&amp;U)</translation>
+    </message>
+    <message>
         <source>The folder you chose for cases, {chosen}, cannot be found right now (for example, a USB memory stick that is not plugged in). Until it is back, new cases are saved in the usual folder, {folder}.</source>
         <translation>事案の保存先に選んだフォルダ {chosen} が、いまは見つかりません。USB メモリが差し込まれていないときなどに起こります。見つかるまでは、新しい事案はいつものフォルダ {folder} に保存されます。</translation>
     </message>
     <message>
         <source>New cases are saved in the folder you chose: {folder}</source>
         <translation>新しい事案は、選んだフォルダに保存されます: {folder}</translation>
+    </message>
+    <message>
+        <source>Use the usual folder again</source>
+        <translation>いつものフォルダに戻す</translation>
+    </message>
+    <message>
+        <source>New cases will then be saved in the usual folder: {folder}</source>
+        <translation>これからは、新しい事案はいつものフォルダに保存されます: {folder}</translation>
+    </message>
+    <message>
+        <source>The cases already saved in {chosen} stay there; open them with “Open a saved case…”.</source>
+        <translation>{chosen} に保存した事案は、そのまま残ります。「保存した事案を開く」から開けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the usual folder</source>
+        <translation>いつものフォルダに戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Open a saved case</source>
@@ -5979,6 +5999,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{mark} 不合格 (満たさなかった項目は 8.1 に記載)</translation>
     </message>
     <message>
+        <source>—</source>
+        <translation>(未入力)</translation>
+    </message>
+    <message>
+        <source>{mark}: nobody named as its user</source>
+        <translation>{mark}: 利用者の名前が未入力</translation>
+    </message>
+    <message>
         <source>What to do about each account</source>
         <translation>アカウントごとの対応</translation>
     </message>
@@ -6045,10 +6073,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>dates are month/day in {year}</source>
         <translation>日付は {year}年の月/日</translation>
-    </message>
-    <message>
-        <source>(nobody named)</source>
-        <translation>(未入力)</translation>
     </message>
     <message>
         <source>What was done about them</source>
@@ -8325,6 +8349,14 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Do you know which service “{term}” is for, and is it still used? Ask the person who set up your mail. If it is not used any more, remove it (lookups saved: {saves}).</source>
         <translation>「{term}」がどのサービスのためのものか、今も使っているかをご存じですか? メールを設定した方に確認してください。もう使っていなければ削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>You said you no longer use {name}, so the recommended record leaves out “{term}”. Remove it from your published record as well (lookups saved: {saves}).</source>
+        <translation>{name} はもう使っていないとのことなので、推奨レコードから「{term}」を除いています。公開しているレコードからも削除してください (減らせる回数: {saves} 回)。</translation>
+    </message>
+    <message>
+        <source>You said “{term}” is no longer used, so the recommended record leaves it out. Remove it from your published record as well (lookups saved: {saves}).</source>
+        <translation>「{term}」はもう使っていないとのことなので、推奨レコードから除いています。公開しているレコードからも削除してください (減らせる回数: {saves} 回)。</translation>
     </message>
     <message>
         <source>{name} sends newsletters or bulk mail. If the service lets you send from a subdomain (for example news.{domain}), set that subdomain up with its own SPF record as the service explains, and remove “{term}” here (lookups saved: {saves}).</source>

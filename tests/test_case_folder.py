@@ -112,3 +112,87 @@ def test_a_usual_cases_folder_that_works_keeps_the_welcome_page_as_it_was(  # ty
     assert wizard.autosave() is True
     assert wizard.case_path == _only_case_in(default_case_dir())
     assert wizard.settings.case_folder is None
+
+
+def _back_to_welcome(qtbot, wizard):  # type: ignore[no-untyped-def]
+    welcome = wizard.page_by_key("welcome")
+    wizard.go_to_page("welcome")
+    qtbot.waitUntil(lambda: wizard.currentPage() is welcome)
+    return welcome
+
+
+def test_the_welcome_page_looks_again_when_the_owner_comes_back_to_it(  # type: ignore[no-untyped-def]
+    qtbot, fresh_wizard, tmp_path: Path
+) -> None:
+    # The note and the recent cases were read only when the page was first shown: back on it,
+    # they still said the stick was missing after it was plugged in, and listed no case.
+    usb = tmp_path / "usb"  # not plugged in at the start
+    first = fresh_wizard()
+    first.settings.case_folder = usb
+    first.close()
+
+    wizard = fresh_wizard()
+    welcome = wizard.page_by_key("welcome")
+    assert "見つかりません" in welcome.folder_note.text()
+    assert not welcome.recent.isVisible()
+    _new_case(qtbot, wizard, "株式会社やまだ商店")
+    assert wizard.autosave() is True
+    saved = wizard.case_path
+    assert saved is not None and saved.parent == default_case_dir()
+    usb.mkdir()  # the stick is plugged in while the owner is on the first step
+
+    welcome = _back_to_welcome(qtbot, wizard)
+    assert "見つかりません" not in welcome.folder_note.text()
+    assert welcome.folder_note.text() == f"新しい事案は、選んだフォルダに保存されます: {usb}"
+    assert welcome.recent.isVisible()
+    assert welcome.recent.item(0).text() == saved.name
+
+    # Pulled out again (nothing of the case is on it): the next visit says so again.
+    usb.rmdir()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is situation(wizard))
+    welcome = _back_to_welcome(qtbot, wizard)
+    assert "見つかりません" in welcome.folder_note.text()
+
+
+def test_the_owner_can_go_back_to_the_usual_folder_from_the_welcome_page(  # type: ignore[no-untyped-def]
+    qtbot, fresh_wizard, tmp_path: Path
+) -> None:
+    from tests.test_wizard_shell import mnemonic_clashes
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = fresh_wizard()
+    first.settings.case_folder = usb
+    first.close()
+
+    wizard = fresh_wizard()
+    welcome = wizard.page_by_key("welcome")
+    button = welcome.usual_folder_button
+    assert button.isVisible() and button.text() == "いつものフォルダに戻す(&U)"
+    assert mnemonic_clashes(wizard, welcome) == {}
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: button.text() == "&Use the usual folder again")
+    assert mnemonic_clashes(wizard, welcome) == {}
+    wizard.set_language("ja")
+    qtbot.waitUntil(lambda: button.text() == "いつものフォルダに戻す(&U)")
+    # Asked first, with where new cases then go; cancelled, nothing changes.
+    seen = answer_dialogs(qtbot, [click("キャンセル")])
+    button.click()
+    assert len(seen) == 1 and str(default_case_dir()) in seen[0] and str(usb) in seen[0]
+    assert "いつものフォルダに保存されます" in seen[0]
+    assert wizard.settings.case_folder == usb and button.isVisible()
+
+    seen = answer_dialogs(qtbot, [click("いつものフォルダに戻す")])
+    button.click()
+    assert "unexpected" not in seen
+    assert wizard.settings.case_folder is None
+    assert not welcome.folder_note.isVisible() and not button.isVisible()
+    # Also after the next start; and the next new case goes to the usual folder.
+    again = fresh_wizard()
+    with close_without_asking_afterwards(again):
+        assert not again.page_by_key("welcome").folder_note.isVisible()
+        _new_case(qtbot, again, "佐藤商事")
+        assert again.autosave() is True
+        assert again.case_path == _only_case_in(default_case_dir())
+        assert not list(usb.iterdir())

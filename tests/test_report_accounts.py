@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from pypdf import PageObject, PdfReader
+
 from app.core.accounts import (
     SHORT_SHARED_PERSONAL,
     SHORT_UNCHECKED,
@@ -267,6 +269,19 @@ def _main_table_pages(path: Path) -> list[str]:
     return parts
 
 
+def _text_y(page: PageObject, text: str) -> float:
+    """The height above the page's foot at which `text` is printed."""
+    found: list[float] = []
+
+    def visit(shown: str, cm: list[float], tm: list[float], *_args: object) -> None:
+        if text in shown:  # the text matrix's origin, through the current transformation
+            found.append(cm[1] * tm[4] + cm[3] * tm[5] + cm[5])
+
+    page.extract_text(visitor_text=visit)
+    assert found, text
+    return found[0]
+
+
 def test_40_accounts_take_at_most_3_pages_in_section_8(tmp_path: Path) -> None:
     # With a row of two or three lines each (verdicts as sentences with the time of the
     # check, a status and its "(deleted or disabled)" on lines of their own), 40 accounts made
@@ -284,10 +299,15 @@ def test_40_accounts_take_at_most_3_pages_in_section_8(tmp_path: Path) -> None:
             end -= 1  # section 9 starts on a page of its own
         assert end - start + 1 <= 3, (lang, start + 1, end + 1)
         # 8.1 starts under the main table, not on a page of its own after half a page left
-        # empty (it was moved there whole once its rows got few and tall).
+        # empty (it was moved there whole once its rows got few and tall). It may start on the
+        # next page when its heading, header and first three rows (five addresses each) do
+        # not fit under the table: then the table ended in the lower half of its page.
         heading = "8.1 アカウントごとの対応" if lang == "ja" else "8.1 What to do about each"
         last_row = max(i for i, t in enumerate(texts) if "\nstaff39@example.co.jp\n" in t)
-        assert heading in texts[last_row], lang
+        if heading not in texts[last_row]:
+            assert texts[last_row + 1].lstrip().startswith(heading), lang
+            page = PdfReader(path).pages[last_row]
+            assert _text_y(page, "staff39@example.co.jp") < float(page.mediabox.height) / 2, lang
 
 
 def test_every_address_is_printed_whole_once_in_the_main_table(tmp_path: Path) -> None:
@@ -483,3 +503,38 @@ def test_every_page_of_8_1_shows_the_advice_next_to_the_addresses_it_lists(
     listed = "".join(pages)
     for n in range(100):
         assert listed.count(f"old{n:03d}@example.co.jp") == 1
+
+
+def test_an_account_without_a_named_user_takes_one_line_in_either_language(
+    tmp_path: Path,
+) -> None:
+    # In English, "(nobody named)" wrapped onto a second line in the narrow owner column of
+    # the 40-account table; a mark explained in the key fits however narrow it gets.
+    case = example_case()
+    case.accounts.inventory = _forty_as_imported()
+    nameless = [a for a in case.accounts.inventory.accounts if a.active and not a.owner]
+    assert len(nameless) == 10
+    for lang, blank, head, end in (
+        ("en", "—", "8. Password and account", "8.1 What to do"),
+        ("ja", "(未入力)", "8. パスワード・アカウント監査", "8.1 アカウントごとの対応"),
+    ):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "\n".join(page_texts(path))
+        table = text[text.rindex(head) : text.rindex(end)]
+        lines = [line.strip() for line in table.splitlines()]
+        for account in nameless:
+            row = lines.index(account.address)
+            # address, status, check, two dates, then the owner cell up to the next row (an
+            # address) or the page's footer.
+            cell = []
+            for line in lines[row + 5 :]:
+                if line.endswith("@example.co.jp") or line.startswith(("Created", "作成")):
+                    break
+                cell.append(line)
+            assert cell == [blank], (lang, account.address, cell)
+        key = re.sub(r"\s+", " ", table[: table.index(lines[lines.index(nameless[0].address)])])
+        if lang == "en":
+            assert "—: nobody named as its user" in key
+        else:
+            # 「(未入力)」 says what it means: the Japanese key has no entry for it.
+            assert "利用者の名前" not in key

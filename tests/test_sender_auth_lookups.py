@@ -77,11 +77,23 @@ def test_over_the_limit_the_page_shows_where_the_lookups_go_and_follows_the_boxe
     assert lookups.ok and lookups.args["count"] == "10"
     assert any(n.kind == "removed_unused" for n in section.recommendation.notes)
     assert section.unused_services == ["microsoft365"]
+    # The breakdown under the current record takes the answer: it no longer asks whether
+    # Microsoft 365 is still used, it says to remove it from the published record too.
+    text = page.spf_breakdown.text()
+    assert "Microsoft 365 (Outlook) でメールを送っていますか" not in text
+    assert "Microsoft 365 (Outlook) はもう使っていないとのことなので" in text
+    assert "公開しているレコードからも削除してください" in text
+    assert "Google Workspace (Gmail) でメールを送っていますか" in text  # not answered
 
     wizard.set_language("en")
     QApplication.processEvents()
     assert "Where the DNS lookups go" in page.spf_breakdown.heading.text()
     assert "Google Workspace (Gmail)" in page.spf_breakdown.text()
+    assert "Do you still send mail with Microsoft 365" not in page.spf_breakdown.text()
+    assert "You said you no longer use Microsoft 365" in page.spf_breakdown.text()
+
+    # Ticked again (still used after all): the question comes back.
+    _toggle(qtbot, page, section, "microsoft365")
     assert "Do you still send mail with Microsoft 365" in page.spf_breakdown.text()
 
 

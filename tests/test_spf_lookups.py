@@ -184,6 +184,62 @@ def test_the_report_prints_the_breakdown_and_the_ways_below_10(
     assert "フラット化" in text and "予告なく" in text
 
 
+def test_a_service_the_owner_no_longer_uses_is_named_for_removal_not_asked_about(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    add_budget_records(dns_server)
+    breakdown = check_spf(OVER, dns_client).breakdown
+    assert breakdown is not None
+    # Page 4's answers: Microsoft 365 and the newsletter service unticked, and the unknown
+    # include unticked in its own box (as the case stores them).
+    answered = breakdown.answered(["microsoft365", "haihaimail"], [f"include:nested.prov.{Z}"])
+    kinds = {s.term: s.kind for s in answered.suggestions if s.term}
+    assert kinds["include:spf.protection.outlook.com"] == "not_used"
+    assert kinds["include:spf.haihaimail.jp"] == "not_used"
+    assert kinds[f"include:nested.prov.{Z}"] == "not_used_unknown"
+    # Not answered: still asked.
+    assert kinds["include:_spf.google.com"] == "still_used"
+    assert kinds[f"include:_spf.prov.{Z}"] in ("still_used_unknown", "duplicate")
+    # A service no longer used need not move to a subdomain.
+    assert not [s for s in answered.suggestions if s.kind == "subdomain"]
+    # Definite removals come before the open questions.
+    order = [s.kind for s in answered.suggestions]
+    assert order.index("not_used") < order.index("still_used")
+    ja = "\n".join(s.message("ja") for s in answered.suggestions)
+    assert "Microsoft 365 (Outlook) でメールを送っていますか" not in ja
+    assert "Microsoft 365 (Outlook) はもう使っていないとのことなので" in ja
+    assert "公開しているレコードからも削除してください" in ja
+    assert "Google Workspace (Gmail) でメールを送っていますか" in ja
+    en = "\n".join(s.message("en") for s in answered.suggestions)
+    assert "You said you no longer use Microsoft 365" in en
+    # The check's own breakdown (the CLI's, without answers) is unchanged.
+    assert breakdown.answered([], []) == breakdown
+    assert {s.kind for s in breakdown.suggestions} >= {"still_used", "subdomain"}
+
+
+def test_the_report_says_to_remove_what_the_owner_no_longer_uses(
+    dns_server: DnsTestServer, dns_client: DnsClient, tmp_path: Path
+) -> None:
+    from app.core.example_case import example_case
+    from app.core.sender_auth import SenderAuthSection
+    from tests.report_support import build, page_texts
+
+    add_budget_records(dns_server)
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = OVER
+    case.sender_auth = SenderAuthSection(
+        spf_checks=[check_spf(OVER, dns_client)], unused_services=["microsoft365"]
+    )
+    for lang, asked, answered in (
+        ("ja", "Microsoft365(Outlook)でメールを送っていますか", "もう使っていないとのことなので"),
+        ("en", "DoyoustillsendmailwithMicrosoft365", "YousaidyounolongeruseMicrosoft365"),
+    ):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+        assert answered in text and asked not in text
+        assert "Gmail" in text  # the services not answered are still asked about
+
+
 def test_spf_generate_json_has_the_breakdown_of_the_recommended_record(
     dns_server: DnsTestServer,
 ) -> None:

@@ -211,7 +211,7 @@ def test_the_pages_name_people_and_blanks_as_the_report_does() -> None:
     assert (
         translate("AccountsPage", "(none)", "ja")
         == translate("AccountsPage", "(not entered)", "ja")
-        == translate("report", "(nobody named)", "ja")
+        == translate("report", "—", "ja")
         == f"({translate('report', 'Not entered', 'ja')})"
     )
 

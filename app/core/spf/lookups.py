@@ -10,7 +10,8 @@ validator built, so they always add up to the total shown elsewhere.
 When the record is over the limit, the breakdown also carries suggestions derived from the
 record, cheapest-to-act-on first: remove ptr and duplicate includes, write the domain's own
 a/mx as the addresses they resolve to, ask whether each known service is still used, move a
-newsletter service to a subdomain with its own record. It never suggests replacing a
+newsletter service to a subdomain with its own record. Once the owner answered on page 4
+(unticked a service), `LookupBreakdown.answered` says to remove it instead of asking. It never suggests replacing a
 provider's include with that provider's addresses ("flattening"): providers change their
 addresses without notice and the owner's mail would then fail; one suggestion says so.
 """
@@ -20,7 +21,8 @@ from __future__ import annotations
 import ipaddress
 import re
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +30,7 @@ from app.core.dns_client import DnsClient, DnsStatus
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg, current_language
 from app.core.providers import provider_by_id
 from app.core.spf.codes import unneeded_reason
-from app.core.spf.presets import all_presets, sending_services
+from app.core.spf.presets import all_presets, sending_services, service_terms
 from app.core.spf.record import Term, parse_record
 
 if TYPE_CHECKING:
@@ -86,6 +88,17 @@ _SUGGESTIONS: dict[str, Msg] = {
         "Do you know which service “{term}” is for, and is it still used? Ask the person "
         "who set up your mail. If it is not used any more, remove it (lookups saved: {saves}).",
     ),
+    # The owner answered "still used?" by unticking the service's box on page 4.
+    "not_used": QT_TRANSLATE_NOOP(
+        "spf",
+        "You said you no longer use {name}, so the recommended record leaves out “{term}”. "
+        "Remove it from your published record as well (lookups saved: {saves}).",
+    ),
+    "not_used_unknown": QT_TRANSLATE_NOOP(
+        "spf",
+        "You said “{term}” is no longer used, so the recommended record leaves it out. "
+        "Remove it from your published record as well (lookups saved: {saves}).",
+    ),
     "subdomain": QT_TRANSLATE_NOOP(
         "spf",
         "{name} sends newsletters or bulk mail. If the service lets you send from a "
@@ -108,6 +121,8 @@ _SUGGESTION_ORDER = (
     "ptr",
     "duplicate",
     "unneeded",
+    "not_used",
+    "not_used_unknown",
     "own_addresses",
     "own_addresses_unknown",
     "still_used",
@@ -201,6 +216,27 @@ class LookupBreakdown:
             ],
         }
 
+    def answered(
+        self, unused_services: Iterable[str], unused_terms: Iterable[str]
+    ) -> LookupBreakdown:
+        """This breakdown after the owner's answers on page 4: the ids of sending services
+        and the includes ("include:target") they said are no longer used. Such an include is
+        no longer asked about ("still used?") but named as one to remove, and moving it to a
+        subdomain is no longer suggested. Page 4 and the report both show this, so they
+        never ask a question the owner has already answered."""
+        gone = {_target_of(t) for t in service_terms(list(unused_services))}
+        gone |= {_target_of(t) for t in unused_terms if ":" in t}
+        if not gone:
+            return self
+        kept: list[Suggestion] = []
+        for suggestion in self.suggestions:
+            target = _include_target(suggestion.term)
+            if target not in gone or suggestion.kind not in _ANSWERED:
+                kept.append(suggestion)
+            elif _ANSWERED[suggestion.kind]:
+                kept.append(replace(suggestion, kind=_ANSWERED[suggestion.kind]))
+        return replace(self, suggestions=tuple(_sorted(kept)))
+
 
 @cache
 def _known_includes() -> dict[str, tuple[str, str]]:
@@ -217,6 +253,22 @@ def _known_includes() -> dict[str, tuple[str, str]]:
 
 def _target_of(term_text: str) -> str:
     return term_text.split(":", 1)[1].lower().rstrip(".")
+
+
+# What a suggestion about an include becomes once the owner said it is no longer used
+# ("" = dropped: a service no longer used need not move to a subdomain).
+_ANSWERED = {"still_used": "not_used", "still_used_unknown": "not_used_unknown", "subdomain": ""}
+
+
+def _include_target(term_text: str) -> str:
+    """The target of an include term as written in a record ("+include:X." -> "x"), or ""."""
+    text = term_text.lstrip("+-~?")
+    return _target_of(text) if text.lower().startswith("include:") else ""
+
+
+def _sorted(suggestions: list[Suggestion]) -> list[Suggestion]:
+    rank = {kind: index for index, kind in enumerate(_SUGGESTION_ORDER)}
+    return sorted(suggestions, key=lambda s: (rank[s.kind], -s.saves))
 
 
 def service_name(service_id: str, lang: str) -> str:
@@ -395,6 +447,4 @@ def lookup_breakdown(
             else:
                 suggestions.append(Suggestion("own_addresses_unknown", cost.term, cost.lookups))
     suggestions.append(Suggestion("no_flattening"))
-    rank = {kind: index for index, kind in enumerate(_SUGGESTION_ORDER)}
-    suggestions.sort(key=lambda s: (rank[s.kind], -s.saves))
-    return LookupBreakdown(total, tuple(ordered), tuple(suggestions))
+    return LookupBreakdown(total, tuple(ordered), tuple(_sorted(suggestions)))

@@ -766,6 +766,7 @@ class SenderAuthPage(BasePage):
             # Google Workspace) out of the recommendation.
             unused.append(service_id)
         self._show_services_note()
+        self._show_spf_breakdown()
         self._remake_if_shown()
 
     def _published_uses(self, service_id: str) -> bool:
@@ -783,6 +784,7 @@ class SenderAuthPage(BasePage):
         elif not checked and term not in unused:
             unused.append(term)
         self._show_services_note()
+        self._show_spf_breakdown()
         self._remake_if_shown()
 
     def _remake_if_shown(self) -> None:
@@ -1369,6 +1371,20 @@ class SenderAuthPage(BasePage):
             line = f'<span style="{WARN_STYLE}"><b>{WARN_MARK} {html.escape(note)}</b></span><br>{line}'
         return line
 
+    def _show_spf_breakdown(self) -> None:
+        """Where the published record's lookups go, with the owner's answers so far: a
+        service unticked below is named as one to remove, not asked about again."""
+        check = self._section.latest_check
+        section = self._section
+        breakdown = check.breakdown if check is not None else None
+        if breakdown is not None:
+            breakdown = breakdown.answered(section.unused_services, section.unused_terms)
+        self.spf_breakdown.show_breakdown(
+            breakdown,
+            self.mamori.languages.language,
+            self.tr("Where the DNS lookups go: {total} of at most {limit}"),
+        )
+
     def _show_spf(self, check: SpfCheck | None) -> None:
         if check is None:
             self.spf_status.setText(self._status_line("spf", "", self.tr("Not checked yet."), ""))
@@ -1415,11 +1431,7 @@ class SenderAuthPage(BasePage):
             )
         else:
             self.spf_counts.setText("")
-        self.spf_breakdown.show_breakdown(
-            check.breakdown,
-            self.mamori.languages.language,
-            self.tr("Where the DNS lookups go: {total} of at most {limit}"),
-        )
+        self._show_spf_breakdown()
         self.spf_findings.show_findings(
             numbered, self.tr("No problems found.") if check.status == SpfStatus.VALID else ""
         )

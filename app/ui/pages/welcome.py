@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,10 +81,16 @@ class WelcomePage(BasePage):
         case_layout.addLayout(buttons, 1)
         case_layout.addLayout(recent_column, 1)
         self._case_layout = case_layout
-        # Where new cases go, when it is not the usual folder: shown only then.
+        # Where new cases go, when it is not the usual folder: shown only then, with the way
+        # back to the usual folder beside it.
+        folder_row = QHBoxLayout()
         self.folder_note = wrapped_label(self.case_box)
         self.folder_note.setVisible(False)
-        box_layout.addWidget(self.folder_note)
+        self.usual_folder_button = QPushButton(self.case_box)
+        self.usual_folder_button.setVisible(False)
+        folder_row.addWidget(self.folder_note, 1)
+        folder_row.addWidget(self.usual_folder_button)
+        box_layout.addLayout(folder_row)
         layout.addWidget(self.case_box)
 
         self.steps_heading = heading_label(content)
@@ -107,6 +115,7 @@ class WelcomePage(BasePage):
         self.new_button.clicked.connect(self._start_new)
         self.open_button.clicked.connect(self._choose_file)
         self.recent.itemActivated.connect(self._open_recent)
+        self.usual_folder_button.clicked.connect(self._use_usual_folder)
         self.mamori.first_shown.connect(self._first_shown)
 
     def _first_shown(self) -> None:
@@ -171,6 +180,7 @@ class WelcomePage(BasePage):
         self.open_button.setDescription(self.tr("Continue where you left off."))
         self.recent_label.setText(self.tr("&Recently used cases (double-click or Enter to open):"))
         self.recent.setAccessibleName(self.tr("Recently used cases"))
+        self.usual_folder_button.setText(self.tr("&Use the usual folder again"))
         self._show_case_folder()
         index = self.language.findData(self.mamori.languages.language)
         if index >= 0 and index != self.language.currentIndex():
@@ -179,6 +189,24 @@ class WelcomePage(BasePage):
             self.language.blockSignals(False)
 
     def initializePage(self) -> None:
+        self._refresh()
+        # The show that follows (the window's first, or a restart's) finds it fresh.
+        self._fresh = not self.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page (QWizard calls initializePage only going forwards): the
+        recent cases and the folder for new cases may have changed since (a case saved, a
+        memory stick removed)."""
+        super().showEvent(event)
+        if event.spontaneous():
+            return  # the window restored, not the page entered
+        if self._fresh:
+            self._fresh = False
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Look again at the recent cases and at the folder new cases go to."""
         self._fill_recent()
         self._case_folder = self.mamori.new_case_folder()
         self._show_case_folder()
@@ -186,12 +214,14 @@ class WelcomePage(BasePage):
     # The folder for new cases and the chosen one that is missing, as last looked up (a
     # folder is looked at only when the owner has chosen one: the usual start costs nothing).
     _case_folder: tuple[Path, Path | None] | None = None
+    _fresh = False  # looked up by initializePage for the show that comes next
 
     def _show_case_folder(self) -> None:
         """Say where new cases are saved when it is not the usual folder: the folder the owner
         chose, or the usual one while the chosen folder cannot be found."""
         if self._case_folder is None or self.mamori.settings.case_folder is None:
             self.folder_note.setVisible(False)
+            self.usual_folder_button.setVisible(False)
             return
         folder, missing = self._case_folder
         if missing is not None:
@@ -206,6 +236,44 @@ class WelcomePage(BasePage):
             )
         self.folder_note.setText(text)
         self.folder_note.setVisible(True)
+        self.usual_folder_button.setVisible(True)
+
+    def _use_usual_folder(self) -> None:
+        """Forget the folder the owner chose for cases, once they have read where new cases
+        go then. The cases saved there stay there (and in the recent cases)."""
+        from PySide6.QtWidgets import QMessageBox  # on use: not at start-up
+
+        from app.core.paths import default_case_dir
+        from app.ui.message_box import exec_fitted
+
+        chosen = self.mamori.settings.case_folder
+        if chosen is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Use the usual folder again"))
+        box.setText(
+            self.tr("New cases will then be saved in the usual folder: {folder}").format(
+                folder=default_case_dir()
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "The cases already saved in {chosen} stay there; open them with “Open a saved "
+                "case…”."
+            ).format(chosen=chosen)
+        )
+        confirm = box.addButton(self.tr("&Use the usual folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(confirm)
+        exec_fitted(box)
+        if box.clickedButton() is not confirm:
+            return
+        self.mamori.settings.case_folder = None
+        self.mamori.settings.sync()
+        self._refresh()
+        # The button pressed is gone with the note: the keyboard goes on from the start.
+        self.new_button.setFocus()
 
     def _fill_recent(self) -> None:
         self.recent.clear()

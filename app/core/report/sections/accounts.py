@@ -117,7 +117,10 @@ LEGEND_NOT_NEEDED = QT_TRANSLATE_NOOP(
 )
 LEGEND_CLOSED = QT_TRANSLATE_NOOP("report", "{word}: already deleted or disabled")
 LEGEND_YEAR = QT_TRANSLATE_NOOP("report", "dates are month/day in {year}")
-NO_OWNER = QT_TRANSLATE_NOOP("report", "(nobody named)")
+# The English "(nobody named)" took two lines in the narrow owner column (the Japanese
+# 「(未入力)」 fits): a mark, explained in the key, fits however narrow the column gets.
+NO_OWNER = QT_TRANSLATE_NOOP("report", "—")
+LEGEND_NO_OWNER = QT_TRANSLATE_NOOP("report", "{mark}: nobody named as its user")
 TO_DO = QT_TRANSLATE_NOOP("report", "What to do about each account")
 DEPARTED_ACTIONS = QT_TRANSLATE_NOOP("report", "What was done about them")
 REVIEWED = QT_TRANSLATE_NOOP("report", "Account list last reviewed")
@@ -316,7 +319,13 @@ def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
         if not account.active:
             word = ctx.tr(CLOSED_SHORT)
             legend.setdefault(word, LEGEND_CLOSED.with_args(word=word))
-        owner = account.owner.strip() or ctx.tr(NO_OWNER)
+        owner = account.owner.strip()
+        if not owner:
+            owner = ctx.tr(NO_OWNER)
+            if not any(c.isalnum() for c in owner):
+                # A mark needs the key; a word (「(未入力)」) says what it means itself.
+                explained = LEGEND_NO_OWNER.with_args(mark=owner)
+                legend.setdefault(ctx.tr(explained), explained)
         note = account.note.strip()
         rows.append(
             [
@@ -343,7 +352,14 @@ def _audit_table(ctx: ReportContext, ordered: list[Account]) -> list[Flowable]:
 
 def _legend_order(legend: dict[str, Msg]) -> list[Msg]:
     """The legend's entries in a fixed order (the table lists problems first)."""
-    order = [LEGEND_PASSED, LEGEND_FAILED, LEGEND_UNCHECKED, LEGEND_NOT_NEEDED, LEGEND_CLOSED]
+    order = [
+        LEGEND_PASSED,
+        LEGEND_FAILED,
+        LEGEND_UNCHECKED,
+        LEGEND_NOT_NEEDED,
+        LEGEND_CLOSED,
+        LEGEND_NO_OWNER,
+    ]
     rank = {m.source: i for i, m in enumerate(order)}
     return sorted(legend.values(), key=lambda m: rank.get(m.source, len(order)))
 

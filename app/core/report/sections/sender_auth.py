@@ -342,7 +342,11 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
     flow += [gap(2), _problems(ctx, check.shown_findings)]
-    flow += _breakdown(ctx, check.breakdown, BREAKDOWN)
+    breakdown = check.breakdown
+    if breakdown is not None:
+        # The owner's answers on page 4 (services no longer used), as page 4 shows them.
+        breakdown = breakdown.answered(section.unused_services, section.unused_terms)
+    flow += _breakdown(ctx, breakdown, BREAKDOWN)
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
         rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
