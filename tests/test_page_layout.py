@@ -285,3 +285,24 @@ def test_the_evidence_table_fits_the_wizard_at_its_minimum_width(
                 assert table.fontMetrics().horizontalAdvance(piece) + 6 <= widths[1], piece
 
     qtbot.waitUntil(fits)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_recent_cases_list_has_room_for_three_names(
+    qtbot, wizard, tmp_path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The list was sized from a row height asked before it was drawn: it showed two rows
+    and part of a third, and a long name's scroll bar covered one of them."""
+    path = tmp_path / ("a-long-company-name-example.co.jp-20261116-150000" + ".mamori.json")
+    path.write_text("{}", encoding="utf-8")
+    wizard.settings.add_recent_case(path)
+    wizard.set_language(language)
+    wizard.resize(980, 526)
+    wizard.show()
+    page = wizard.page_by_key("welcome")
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.recent.isVisible() and page.recent.count() == 1)
+    row = page.recent.visualItemRect(page.recent.item(0)).height()
+    room = page.recent.viewport().height()
+    assert row > 0
+    assert room >= 3 * row, (room, row)

@@ -287,7 +287,11 @@ class WelcomePage(BasePage):
             # as the two buttons beside it, and pushed the explanations further down.
             rows = min(max(self.recent.count(), RECENT_ROWS[0]), RECENT_ROWS[1])
             frame = 2 * self.recent.frameWidth()
-            self.recent.setFixedHeight(rows * self.recent.sizeHintForRow(0) + frame)
+            # sizeHintForRow is asked before the list is polished and came out smaller than
+            # the rows it then draws: three rows showed as two, at 2x beside a scroll bar.
+            row = max(self.recent.sizeHintForRow(0), self.recent.fontMetrics().height() + 4)
+            bar = self.recent.horizontalScrollBar().sizeHint().height()
+            self.recent.setFixedHeight(rows * row + frame + bar)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
         # Half the box for the recent cases when there are any; otherwise the buttons take it all.
