@@ -8175,6 +8175,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{length} バイトで、255 バイト以下の文字列 1 個に収まっています。</translation>
     </message>
     <message>
+        <source>your-server-name</source>
+        <translation>サーバ名</translation>
+    </message>
+    <message>
         <source>“{term}” cannot be added to an SPF record. Enter an IP address (203.0.113.25), a range (203.0.113.0/24) or a term such as include:_spf.example.com.</source>
         <translation>「{term}」は SPF レコードに追加できません。IP アドレス (203.0.113.25)、範囲 (203.0.113.0/24)、または include:_spf.example.com のような項目を入力してください。</translation>
     </message>

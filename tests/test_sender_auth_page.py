@@ -403,3 +403,26 @@ def test_a_value_not_read_as_spf_is_shown_and_its_include_kept(
         qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
     assert f"include:_spf.prov.{Z}" in page.rec_record.text()
     assert "全角文字のため SPF として読み取られません" in page.rec_notes.text()
+
+
+def test_without_a_server_name_the_note_says_what_to_add_in_the_owners_words(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    """The owner who left 「サーバ名 (分かれば)」 empty on page 1 read 「エックスサーバー では、…
+    「a:{server_name}」も必要です」 under the recommended record."""
+    dns_server.add_record(DOMAIN, "TXT", f"v=spf1 include:_spf.prov.{Z} ~all")
+    page = open_page(qtbot, wizard, dns_server)
+    wizard.case.organisation.server_name = ""
+    with loopback_only() as attempts:
+        click(qtbot, page.generate_button)
+        qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    notes = page.rec_notes.text()
+    assert "{server_name}" not in notes
+    assert "エックスサーバーでは、" in notes and "a:サーバ名</span>」" in notes, notes
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "What changed" in page.rec_notes.text(), timeout=3000)
+    notes = page.rec_notes.text()
+    assert "Xserver also needs “<span" in notes and "a:your-server-name</span>”" in notes, notes
+    wizard.set_language("ja")
