@@ -426,3 +426,26 @@ def test_without_a_server_name_the_note_says_what_to_add_in_the_owners_words(
     notes = page.rec_notes.text()
     assert "Xserver also needs “<span" in notes and "a:your-server-name</span>”" in notes, notes
     wizard.set_language("ja")
+
+
+def test_the_next_dmarc_step_is_headed_once_on_the_page_and_in_the_report(
+    qtbot, wizard, dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A published p=none record: the page read 「次の段階: 次の段階: 数週間…」 and the
+    report 「次の手順 | 次の段階: 数週間…」 (two words for one thing, one of them twice)."""
+    from tests.report_support import build, flat, page_texts
+
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    check_dmarc_now(qtbot, wizard, page)
+    shown = page.dmarc_next.text()
+    assert shown.startswith("<b>次の手順:</b> 数週間レポートを確認し"), shown
+    assert "次の段階" not in shown
+    pdf, _info = build(wizard.case, tmp_path)
+    text = flat("".join(page_texts(pdf)))
+    assert "次の手順数週間レポートを確認し" in text
+    assert "次の段階" not in text
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "Next step" in page.dmarc_next.text(), timeout=3000)
+    shown = page.dmarc_next.text()
+    assert shown.count("Next step") == 1 and "</b> After reading the reports" in shown, shown
+    wizard.set_language("ja")
