@@ -2902,7 +2902,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Next step:</source>
-        <translation>次の段階:</translation>
+        <translation>次の手順:</translation>
     </message>
     <message>
         <source>A usable DKIM key is published.</source>
@@ -4141,7 +4141,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>check _dmarc.DOMAIN (RFC 9989) and recommend the next step</source>
-        <translation>_dmarc.DOMAIN を確認し (RFC 9989)、次の段階を提案する</translation>
+        <translation>_dmarc.DOMAIN を確認し (RFC 9989)、次の手順を提案する</translation>
     </message>
     <message>
         <source>the domain whose _dmarc record is checked, e.g. example.co.jp</source>
@@ -4697,12 +4697,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>現在のレコードを、この修正済みのレコードに置き換えてください (TXT レコード、ホスト名「_dmarc」)。</translation>
     </message>
     <message>
-        <source>Next step, after reading the reports for a few weeks and making sure all your real mail passes SPF or DKIM: change the record to this. Forged mail then goes to spam folders.</source>
-        <translation>次の段階: 数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダに入るようになります。</translation>
+        <source>After reading the reports for a few weeks and making sure all your real mail passes SPF or DKIM, change the record to this. Forged mail then goes to spam folders.</source>
+        <translation>数週間レポートを確認し、正規のメールがすべて SPF か DKIM に合格することを確かめてから、レコードをこの内容に変更します。なりすましメールは迷惑メールフォルダに入るようになります。</translation>
     </message>
     <message>
-        <source>Last step, after some weeks with p=quarantine without problems: change the record to this. Forged mail is then refused.</source>
-        <translation>最後の段階: p=quarantine で数週間問題がなければ、レコードをこの内容に変更します。なりすましメールは受け取りを拒否されるようになります。</translation>
+        <source>The last step, after some weeks with p=quarantine without problems: change the record to this. Forged mail is then refused.</source>
+        <translation>これが最後の段階です。p=quarantine で数週間問題がなければ、レコードをこの内容に変更します。なりすましメールは受け取りを拒否されるようになります。</translation>
     </message>
     <message>
         <source>Your policy is p=reject: forged mail in your name is refused. Keep reading the reports now and then.</source>
@@ -8233,6 +8233,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{length} bytes, in one string of at most 255 bytes.</source>
         <translation>{length} バイトで、255 バイト以下の文字列 1 個に収まっています。</translation>
+    </message>
+    <message>
+        <source>your-server-name</source>
+        <translation>サーバ名</translation>
     </message>
     <message>
         <source>“{term}” cannot be added to an SPF record. Enter an IP address (203.0.113.25), a range (203.0.113.0/24) or a term such as include:_spf.example.com.</source>

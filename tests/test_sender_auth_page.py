@@ -433,3 +433,49 @@ def test_dmarc_of_a_domain_that_does_not_exist_asks_for_its_spelling_not_a_recor
     click(qtbot, page.check_button)
     qtbot.waitUntil(lambda: wizard.case.sender_auth.latest_check is not None, timeout=10000)
     assert missing[lang] in page.spf_status.text(), page.spf_status.text()
+
+
+def test_without_a_server_name_the_note_says_what_to_add_in_the_owners_words(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    """The owner who left 「サーバ名 (分かれば)」 empty on page 1 read 「エックスサーバー では、…
+    「a:{server_name}」も必要です」 under the recommended record."""
+    dns_server.add_record(DOMAIN, "TXT", f"v=spf1 include:_spf.prov.{Z} ~all")
+    page = open_page(qtbot, wizard, dns_server)
+    wizard.case.organisation.server_name = ""
+    with loopback_only() as attempts:
+        click(qtbot, page.generate_button)
+        qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
+        qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert attempts == []
+    notes = page.rec_notes.text()
+    assert "{server_name}" not in notes
+    assert "エックスサーバーでは、" in notes and "a:サーバ名</span>」" in notes, notes
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "What changed" in page.rec_notes.text(), timeout=3000)
+    notes = page.rec_notes.text()
+    assert "Xserver also needs “<span" in notes and "a:your-server-name</span>”" in notes, notes
+    wizard.set_language("ja")
+
+
+def test_the_next_dmarc_step_is_headed_once_on_the_page_and_in_the_report(
+    qtbot, wizard, dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A published p=none record: the page read 「次の段階: 次の段階: 数週間…」 and the
+    report 「次の手順 | 次の段階: 数週間…」 (two words for one thing, one of them twice)."""
+    from tests.report_support import build, flat, page_texts
+
+    page = open_page(qtbot, wizard, dns_server, domain=f"good.{Z}")
+    check_dmarc_now(qtbot, wizard, page)
+    shown = page.dmarc_next.text()
+    assert shown.startswith("<b>次の手順:</b> 数週間レポートを確認し"), shown
+    assert "次の段階" not in shown
+    pdf, _info = build(wizard.case, tmp_path)
+    text = flat("".join(page_texts(pdf)))
+    assert "次の手順数週間レポートを確認し" in text
+    assert "次の段階" not in text
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "Next step" in page.dmarc_next.text(), timeout=3000)
+    shown = page.dmarc_next.text()
+    assert shown.count("Next step") == 1 and "</b> After reading the reports" in shown, shown
+    wizard.set_language("ja")

@@ -479,3 +479,25 @@ def test_full_width_misused_accounts_are_shown_half_width_on_leaving(qtbot, wiza
     assert page.accounts.toPlainText() == ("info@yamada-shoji.co.jp\nsales@yamada-shoji.co.jp")
     page.accounts.undo()  # Ctrl+Z in the box
     assert page.accounts.toPlainText() == typed
+
+
+def _date_fits(editor, row: int) -> bool:  # type: ignore[no-untyped-def]
+    # The cell shows the whole date: Qt elides it to 「…」 in a column narrower than its text
+    # (the text plus the cell's margins, as Qt measures the column's content).
+    table = editor.table
+    text_width = table.fontMetrics().horizontalAdvance(table.item(row, 0).text())
+    return table.columnWidth(0) >= max(text_width, table.sizeHintForColumn(0))
+
+
+def test_a_new_cases_first_timeline_row_shows_its_whole_date(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """In a new case the date column was as narrow as its heading 「日時」: the row added with
+    「現在の日時で行を追加」, or a date typed into an empty row, showed only 「…」."""
+    go_to_situation(qtbot, wizard)
+    editor = situation(wizard).timeline
+    qtbot.mouseClick(editor.now_button, Qt.MouseButton.LeftButton)
+    assert editor.table.rowCount() == 1
+    assert _date_fits(editor, 0)
+    # A row added empty, its date typed in (what the cell editor commits).
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.table.item(1, 0).setText("2026年11月16日 9時40分")
+    assert _date_fits(editor, 1)

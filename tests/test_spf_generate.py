@@ -96,6 +96,24 @@ def test_provider_preset_with_server_name_and_no_record_yet(
     assert without.record == "v=spf1 include:spf.sender.xserver.jp ~all"
 
 
+def test_the_server_name_note_names_no_placeholder_and_reads_as_japanese(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    """The owner who left 「サーバ名 (分かれば)」 empty read 「エックスサーバー では、… を入れた
+    「a:{server_name}」も必要です」 on page 4 and in the PDF: a raw placeholder, and a space
+    between two Japanese words."""
+    dns_server.add_record("spf.sender.xserver.jp", "TXT", "v=spf1 ip4:203.0.113.64/26 ~all")
+    result = generate_spf(GenerateRequest(f"new.{Z}", provider="xserver"), dns_client)
+    note = next(n for n in result.notes if n.kind == "needs_server_name")
+    assert note.term == "a:{server_name}"  # the JSON keeps the preset's own value
+    ja = note.message.render("ja")
+    assert "{" not in ja and "「a:サーバ名」" in ja, ja
+    assert ja.startswith("エックスサーバーでは、"), ja
+    en = note.message.render("en")
+    assert "{" not in en and "“a:your-server-name”" in en, en
+    assert en.startswith("Xserver also needs"), en
+
+
 def test_an_include_that_does_not_answer_v_spf1_is_never_recommended(
     dns_client: DnsClient,
 ) -> None:

@@ -145,6 +145,8 @@ _ADVICE: dict[str, Msg] = {
 }
 register(_TITLES, _ADVICE)
 
+# The page and the report put these under their own heading 「次の手順」: a step that began
+# with "Next step" read 「次の手順: 次の段階: …」 (the command line prints them as they are).
 _STEPS: dict[str, Msg] = {
     "publish_none": QT_TRANSLATE_NOOP(
         "dmarc",
@@ -157,14 +159,13 @@ _STEPS: dict[str, Msg] = {
     ),
     "quarantine": QT_TRANSLATE_NOOP(
         "dmarc",
-        "Next step, after reading the reports for a few weeks and making sure all your real "
-        "mail passes SPF or DKIM: change the record to this. Forged mail then goes to spam "
-        "folders.",
+        "After reading the reports for a few weeks and making sure all your real mail passes "
+        "SPF or DKIM, change the record to this. Forged mail then goes to spam folders.",
     ),
     "reject": QT_TRANSLATE_NOOP(
         "dmarc",
-        "Last step, after some weeks with p=quarantine without problems: change the record "
-        "to this. Forged mail is then refused.",
+        "The last step, after some weeks with p=quarantine without problems: change the "
+        "record to this. Forged mail is then refused.",
     ),
     "done": QT_TRANSLATE_NOOP(
         "dmarc",

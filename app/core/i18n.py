@@ -12,6 +12,7 @@ the command line and the PDF report, which run without Qt, read the same `.ts` c
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,9 @@ class Msg:
         lang = lang or _language
         template = translate(self.context, self.source, lang)
         values = {k: (v.render(lang) if isinstance(v, Msg) else v) for k, v in self.args}
+        template = snug_names(
+            template, {k: values[k] for k, v in self.args if isinstance(v, DataText)}
+        )
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -71,6 +75,27 @@ class DataText(Msg):
         """The text in `lang` (default: the process language); English when no Japanese."""
         lang = lang or _language
         return self.ja if lang == "ja" and self.ja else self.source
+
+
+_JA_LETTERS = "\u3040-\u30ff\u4e00-\u9fff"  # kana and kanji, not punctuation
+
+
+def snug_names(template: str, names: dict[str, str]) -> str:
+    """`template` without the space between a placeholder and the Japanese word next to it
+    where the name filled in (`names`: placeholder -> text) is Japanese on that side.
+
+    Translations space every placeholder for the Latin names most of them get
+    (「Google Workspace では」); a Japanese name from the data files (a provider, a service)
+    then read 「エックスサーバー では」, a space the owner takes for a typing mistake."""
+    for key, name in names.items():
+        if not name:
+            continue
+        placeholder = re.escape("{" + key + "}")
+        if re.match(f"[{_JA_LETTERS}]", name[-1]):
+            template = re.sub(f"({placeholder}) (?=[{_JA_LETTERS}])", r"\1", template)
+        if re.match(f"[{_JA_LETTERS}]", name[0]):
+            template = re.sub(f"(?<=[{_JA_LETTERS}]) ({placeholder})", r"\1", template)
+    return template
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:  # named as lupdate expects

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from shiboken6 import isValid
 
 from app.core import i18n as core_i18n
-from app.core.i18n import DataText, Msg
+from app.core.i18n import DataText, Msg, snug_names
 from app.core.paths import i18n_path
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,7 @@ def msg_text(msg: Msg) -> str:
         return msg.render()  # the core language follows the UI's (LanguageManager)
     template = QCoreApplication.translate(msg.context, msg.source)
     values = {k: (msg_text(v) if isinstance(v, Msg) else v) for k, v in msg.args}
+    template = snug_names(template, {k: values[k] for k, v in msg.args if isinstance(v, DataText)})
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -255,6 +255,9 @@ _CHECKS: dict[tuple[str, bool | None], Msg] = {
 
 
 _ONE_STRING = QT_TRANSLATE_NOOP("spf", "{length} bytes, in one string of at most 255 bytes.")
+# What stands for the server name in a preset's term the owner still has to complete
+# (「a:サーバ名」): the preset's own 「a:{server_name}」 was shown as it is.
+_SERVER_NAME = QT_TRANSLATE_NOOP("spf", "your-server-name")
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,10 @@ class TermNote:
                 values["source"] = DataText("data", term.source_en, ja=term.source_ja)
         if "status" in self.args:
             values["status"] = _STATUS_NAMES.get(self.args["status"], self.args["status"])
+        if "{server_name}" in self.term:
+            # The term itself, its placeholder in the language shown (no catalogue entry:
+            # the term is not a sentence).
+            values["term"] = Msg("spf", self.term).with_args(server_name=_SERVER_NAME)
         return _NOTES[self.kind].with_args(**values)
 
     @property

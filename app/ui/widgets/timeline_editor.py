@@ -157,6 +157,9 @@ class TimelineEditor(QWidget):
     def add_row(self, when: str, event: str = "", actor: str = "", evidence: str = "") -> None:
         """Append a row and put the cursor in it."""
         row = self._append(when, event, actor, evidence)
+        # Fitted to the new texts: 「現在の日時で行を追加」 in a new case put a date into a column
+        # as narrow as its heading (「…」).
+        self._fit_columns()
         self.table.setCurrentCell(row, COL_AT if not when else COL_EVENT)
         self.table.setFocus()
         self.changed.emit()
@@ -336,7 +339,9 @@ class TimelineEditor(QWidget):
         if item.column() == COL_AT:
             self._fix_relative_time(item)
             self.validate()
-        if item.column() in _CAPPED_SHARE:
+        # The date column too: in a new case it was fitted to its heading alone, and a date
+        # typed there showed as 「…」.
+        if item.column() != COL_EVENT:
             self._fit_columns()
         else:
             self.table.resizeRowToContents(item.row())
