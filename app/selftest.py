@@ -512,6 +512,8 @@ REQUIRED_FILES = (
     "resources/fonts/BIZUDPGothic-Regular.ttf",
     "resources/fonts/BIZUDPGothic-Bold.ttf",
     "resources/fonts/OFL.txt",
+    "resources/fonts/DejaVuSansMono.ttf",
+    "resources/fonts/DejaVu-LICENSE.txt",
     "resources/providers.toml",
     "resources/icons/mail-mamori.png",
     "i18n/mail_mamori_ja.ts",

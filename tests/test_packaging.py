@@ -199,3 +199,18 @@ def test_the_copyright_file_credits_the_word_lists_under_their_own_licences() ->
     stanza = stanza.split("\n\n")[0]
     assert "CC-BY-SA-3.0" in stanza and "CC-BY-SA-4.0" in stanza
     assert "Hermit Dave" in stanza and "Wikipedia contributors" in stanza
+
+
+def test_the_copyright_file_credits_the_record_font_under_its_own_licence() -> None:
+    """DejaVu Sans Mono (the PDF's DNS records) is not under the OFL of the other fonts; its
+    licence asks for its notice in every copy."""
+    from linux import build_deb
+
+    from app.core.paths import resource_path
+
+    stanza = build_deb.COPYRIGHT.split("resources/fonts/DejaVuSansMono.ttf\n")[1]
+    stanza = stanza.split("\n\n")[0]
+    assert "Bitstream" in stanza and "DejaVu-LICENSE.txt" in stanza
+    notice = resource_path("fonts", "DejaVu-LICENSE.txt").read_text(encoding="utf-8")
+    assert "Bitstream Vera" in notice and "Permission is hereby granted" in notice
+    assert resource_path("fonts", "DejaVuSansMono.ttf").stat().st_size > 100_000

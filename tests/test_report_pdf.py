@@ -55,7 +55,31 @@ def test_every_font_is_embedded_with_tounicode(example_pdf: tuple[Path, object])
     assert any(n.endswith("+BIZUDPGothic-Bold") for n in names)
     assert any(n.endswith("+BIZUDPGothic-Regular") for n in names)
     # Subset fonts only (the AAAAAA+ prefix): never the whole 4.6 MB font.
-    assert all(re.fullmatch(r"/[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)", n) for n in names)
+    subset = r"/[A-Z]{6}\+(BIZUDPGothic-(Regular|Bold)|DejaVuSansMono)"
+    assert all(re.fullmatch(subset, n) for n in names), names
+
+
+def test_dns_records_are_printed_in_the_fixed_width_font(example_pdf: tuple[Path, object]) -> None:
+    """In BIZ UDPGothic `~all` reads as a raised 「˜all」 and the `_` of include:_spf nearly
+    touches the colon: a vendor retyping the record from paper could misread either. The
+    records of 9.1 and 9.3 are set in DejaVu Sans Mono; the prose around them is not."""
+    reader = PdfReader(example_pdf[0])
+    mono: list[str] = []
+
+    def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        if font is not None and "DejaVuSansMono" in str(font.get("/BaseFont", "")):  # type: ignore[attr-defined]
+            mono.append(text)
+
+    for page in reader.pages:
+        if "9.1 SPF" in (page.extract_text() or ""):
+            page.extract_text(visitor_text=visit)
+    printed = "".join(mono)
+    case = example_case()
+    check = case.sender_auth.latest_check
+    assert check is not None and case.sender_auth.recommendation is not None
+    for record in (*check.records, case.sender_auth.recommendation.record):
+        assert record.replace(" ", "") in printed.replace(" ", "").replace("\n", ""), record
+    assert "ドメイン" not in printed and "確認" not in printed  # only the records
 
 
 def test_every_section_heading_is_present_in_order(example_pdf: tuple[Path, object]) -> None:

@@ -72,6 +72,12 @@ Copyright: 2022 The BIZ UDGothic Project Authors
 License: OFL-1.1
  The full licence is in opt/mail-mamori/_internal/resources/fonts/OFL.txt.
 
+Files: opt/mail-mamori/_internal/resources/fonts/DejaVuSansMono.ttf
+Copyright: 2003 Bitstream, Inc. (Bitstream Vera); DejaVu changes are in the public domain
+License: Bitstream-Vera
+ The full licence is in
+ opt/mail-mamori/_internal/resources/fonts/DejaVu-LICENSE.txt.
+
 Files: opt/mail-mamori/_internal/PySide6/* opt/mail-mamori/_internal/shiboken6/*
 Copyright: The Qt Company Ltd. and other contributors
 License: LGPL-3.0-only

@@ -1,4 +1,7 @@
-"""Registration of the bundled Japanese font (BIZ UDPGothic) with reportlab, and its coverage.
+"""Registration of the bundled fonts with reportlab: the Japanese BIZ UDPGothic for all text, and
+DejaVu Sans Mono for DNS records printed to be copied (in BIZ UDPGothic `~all` reads as a raised
+「˜all」 and the `_` of `include:_spf` nearly touches the colon; a vendor retyping a record from
+paper must not misread either). Both are embedded and subset.
 
 Only TrueType-outline fonts can be embedded by reportlab, and reportlab's built-in CID fonts are
 not embedded at all (a viewer without Japanese language data shows a blank page), so the report
@@ -19,11 +22,13 @@ from app.core.paths import resource_path
 
 FONT_REGULAR = "MamoriGothic"
 FONT_BOLD = "MamoriGothic-Bold"
+FONT_MONO = "MamoriMono"
 FAMILY = "MamoriGothic"
 
 _FILES = {
     FONT_REGULAR: "BIZUDPGothic-Regular.ttf",
     FONT_BOLD: "BIZUDPGothic-Bold.ttf",
+    FONT_MONO: "DejaVuSansMono.ttf",
 }
 
 _lock = threading.Lock()

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from app.core.report.fonts import FONT_BOLD, FONT_REGULAR, register_fonts
+from app.core.report.fonts import FONT_BOLD, FONT_MONO, FONT_REGULAR, register_fonts
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
@@ -57,6 +57,7 @@ class Styles:
     cell_head: ParagraphStyle
     cell_small: ParagraphStyle
     cell_detail: ParagraphStyle
+    record: ParagraphStyle
     cell_center: ParagraphStyle
     cell_head_center: ParagraphStyle
     cell_status: ParagraphStyle
@@ -123,6 +124,8 @@ def styles() -> Styles:
         cell_small=_style("cell_small", fontSize=7.5, leading=11),
         # A detail under an item of a list in a cell (the rules under an address), hanging.
         cell_detail=_style("cell_detail", fontSize=7.5, leading=11, leftIndent=9),
+        # DNS records to publish or compare, in a fixed-width font (see fonts.py).
+        record=_style("record", fontName=FONT_MONO, fontSize=8, leading=13),
         cell_center=_style("cell_center", fontSize=8.5, leading=13, alignment=TA_CENTER),
         cell_head_center=_style(
             "cell_head_center", fontName=FONT_BOLD, fontSize=9, leading=13, alignment=TA_CENTER

@@ -37,6 +37,7 @@ from app.core.report.checked_domain import (
 from app.core.report.context import ReportContext
 from app.core.report.flowables import (
     AreaStatus,
+    Cell,
     ScoreItem,
     data_table,
     gap,
@@ -308,8 +309,17 @@ def _problems(ctx: ReportContext, findings: tuple[Finding, ...]) -> Flowable:
     return keep_together([ctx.para(PROBLEMS, ctx.st.body), *_findings(ctx, findings)], whole=False)
 
 
-def _checked_rows(ctx: ReportContext, checked_at: object, resolver: str) -> list[tuple[Msg, str]]:
-    rows: list[tuple[Msg, str]] = []
+def _code(ctx: ReportContext, text: str) -> Cell:
+    """A DNS record as a cell, in the fixed-width font when it is plain ASCII (records always
+    are; a value with full-width characters, printed to show what is wrong with it, keeps
+    the Japanese font, which can draw them)."""
+    if text and all(" " <= ch <= "~" or ch == "\n" for ch in text):
+        return ctx.para(text, ctx.st.record)
+    return text
+
+
+def _checked_rows(ctx: ReportContext, checked_at: object, resolver: str) -> list[tuple[Msg, Cell]]:
+    rows: list[tuple[Msg, Cell]] = []
     if checked_at is not None:
         rows.append((CHECKED, ctx.when(checked_at)))  # type: ignore[arg-type]
     if resolver:
@@ -333,12 +343,13 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 ctx.tr(LOOKUPS_VALUE.with_args(lookups=check.lookups, void=check.void_lookups)),
             )
         )
+    current: Cell
     if check.records:
-        current = "\n".join(check.records)
+        current = _code(ctx, "\n".join(check.records))
     elif check.unrecognised:
         current = "\n".join([*check.unrecognised, ctx.tr(NOT_READ)])
     else:
-        current = check.record or ctx.tr(NO_RECORD)
+        current = _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD)
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
     flow += [gap(2), _problems(ctx, check.shown_findings)]
@@ -349,7 +360,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     flow += _breakdown(ctx, breakdown, BREAKDOWN)
     recommendation: SpfRecommendation | None = section.recommendation
     if recommendation is not None:
-        rec_rows: list[tuple[Msg, str]] = [(RECOMMENDED, recommendation.record)]
+        rec_rows: list[tuple[Msg, Cell]] = [(RECOMMENDED, _code(ctx, recommendation.record))]
         # The same verdict page 4 shows: a record that failed its own checks must not read as
         # a recommendation to publish as it is.
         if recommendation.no_change_needed:
@@ -363,7 +374,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 (HOW_TO_PUBLISH, ctx.tr(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
             )
             if len(recommendation.strings) > 1:
-                rec_rows.append((IN_PARTS, recommendation.zone_text))
+                rec_rows.append((IN_PARTS, _code(ctx, recommendation.zone_text)))
         reason = recommendation.policy_reason
         if reason is not None:
             # Why it ends in ~all or -all: a published -all is kept, never weakened.
@@ -404,11 +415,11 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 [
                     (
                         FIRST.with_args(when=ctx.short(first.checked_at)),
-                        first.record or ctx.tr(NO_RECORD),
+                        _code(ctx, first.record) if first.record else ctx.tr(NO_RECORD),
                     ),
                     (
                         LAST.with_args(when=ctx.short(check.checked_at)),
-                        check.record or ctx.tr(NO_RECORD),
+                        _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD),
                     ),
                 ],
                 label_mm=46,
@@ -488,7 +499,7 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     state = DMARC_STATES[check.status] if check.domain_exists else DOMAIN_MISSING
     rows.append((RESULT, ctx.tr(state)))
-    rows.append((CURRENT, check.record or ctx.tr(NO_RECORD)))
+    rows.append((CURRENT, _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD)))
     if check.policy:
         rows.append((POLICY, check.policy))
     if check.reports:
@@ -498,12 +509,12 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     # text points "below" to the record to publish.
     if check.findings:
         flow += [gap(2), _problems(ctx, check.findings)]
-    next_rows: list[tuple[Msg, str]] = []
+    next_rows: list[tuple[Msg, Cell]] = []
     step = check.step_message
     if step is not None:
         next_rows.append((NEXT_STEP, ctx.tr(step)))
     if check.recommended:
-        next_rows.append((RECOMMENDED, check.recommended))
+        next_rows.append((RECOMMENDED, _code(ctx, check.recommended)))
     mailbox = check.mailbox_message
     if mailbox is not None:
         # dmarc-reports@<domain> is rarely a mailbox the owner has: it must exist first.
