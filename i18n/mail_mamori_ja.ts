@@ -5270,11 +5270,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>not in the previous check</source>
-        <translation>前回は対象外</translation>
+        <translation>前回の確認に含まれず</translation>
     </message>
     <message>
         <source>not in the latest check</source>
-        <translation>今回は対象外</translation>
+        <translation>今回の確認に含まれず</translation>
     </message>
 </context>
 <context>

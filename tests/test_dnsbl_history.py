@@ -94,8 +94,8 @@ def test_a_target_missing_from_one_run_is_not_called_unchecked() -> None:
     after = _run(_record("psbl", "listed", "203.0.113.25"), day=18)
     texts = [c.message.render("ja") for c in diff_runs(before, after)]
     assert texts == [
-        "PSBL (203.0.113.25): 前回は対象外 → 掲載",
-        "SpamCop (198.51.100.1): 掲載 → 今回は対象外",
+        "PSBL (203.0.113.25): 前回の確認に含まれず → 掲載",
+        "SpamCop (198.51.100.1): 掲載 → 今回の確認に含まれず",
     ]
     english = [c.message.render("en") for c in diff_runs(before, after)]
     assert english == [

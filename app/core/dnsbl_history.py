@@ -414,7 +414,8 @@ HISTORY_LABELS: dict[str, Msg] = {
     "unsupported": QT_TRANSLATE_NOOP("dnsbl-history", "not supported"),
 }
 # A list and target not in one of the two runs compared. Not 「確認なし」, which read almost as
-# 「確認できず」 (asked but no answer): the target was simply not on that run's list.
+# 「確認できず」 (asked but no answer), nor 「対象外」, which the run lines use for a list that
+# does not handle that kind of target: the target was simply not part of that run.
 ABSENT_BEFORE = QT_TRANSLATE_NOOP("dnsbl-history", "not in the previous check")
 ABSENT_AFTER = QT_TRANSLATE_NOOP("dnsbl-history", "not in the latest check")
 _LISTINGS = {"listed", "policy"}
