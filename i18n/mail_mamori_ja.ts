@@ -5269,8 +5269,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>確認なし</translation>
+        <source>not in the previous check</source>
+        <translation>前回の確認に含まれず</translation>
+    </message>
+    <message>
+        <source>not in the latest check</source>
+        <translation>今回の確認に含まれず</translation>
     </message>
 </context>
 <context>
@@ -6603,10 +6607,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{start} ごろから送信 (発覚日時は未入力)。</translation>
     </message>
     <message>
-        <source>Not entered yet.</source>
-        <translation>まだ入力されていません。</translation>
-    </message>
-    <message>
         <source>How it was discovered</source>
         <translation>発覚の経緯</translation>
     </message>
@@ -6620,7 +6620,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>How the incident was discovered has not been entered yet.</source>
-        <translation>発覚の経緯はまだ入力されていません。</translation>
+        <translation>発覚の経緯は未入力です。</translation>
     </message>
     <message>
         <source>Logging in (FTP or control panel) suddenly failed</source>
@@ -6724,7 +6724,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The date the incident was noticed has not been entered, so no dates can be given here.</source>
-        <translation>発覚日時が入力されていないため、期限の目安は計算できません。</translation>
+        <translation>発覚日時が未入力のため、期限の目安は計算できません。</translation>
     </message>
     <message>
         <source>Whether a report is needed and exactly how the days are counted must be confirmed with the vendor, a lawyer or the PPC.</source>
@@ -6740,7 +6740,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No open issues have been written down.</source>
-        <translation>未解決事項は記入されていません。</translation>
+        <translation>未解決事項は未入力です。</translation>
     </message>
     <message>
         <source>Questions for the vendor</source>
@@ -6748,7 +6748,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No questions for the vendor have been written down.</source>
-        <translation>ベンダーへの質問は記入されていません。</translation>
+        <translation>ベンダーへの質問は未入力です。</translation>
     </message>
     <message>
         <source>Contacts and request</source>
@@ -6792,11 +6792,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Our contact details have not been entered yet.</source>
-        <translation>依頼元の連絡先はまだ入力されていません。</translation>
+        <translation>依頼元の連絡先は未入力です。</translation>
     </message>
     <message>
         <source>The vendor has not been entered yet.</source>
-        <translation>依頼先はまだ入力されていません。</translation>
+        <translation>依頼先は未入力です。</translation>
     </message>
     <message>
         <source>No type of request has been chosen yet.</source>
@@ -7100,7 +7100,11 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No details of the mail system have been entered yet.</source>
-        <translation>対象システムの情報はまだ入力されていません。</translation>
+        <translation>対象システムの情報は未入力です。</translation>
+    </message>
+    <message>
+        <source>{address} (from the blacklist check&apos;s targets)</source>
+        <translation>{address} (ブラックリスト確認の対象から)</translation>
     </message>
     <message>
         <source>Shared rental server</source>
@@ -7192,7 +7196,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>No timeline has been entered yet.</source>
-        <translation>時系列はまだ入力されていません。</translation>
+        <translation>時系列は未入力です。</translation>
     </message>
     <message>
         <source>About the times</source>

@@ -87,6 +87,23 @@ def test_new_and_vanished_targets_count_only_when_listed() -> None:
     ]
 
 
+def test_a_target_missing_from_one_run_is_not_called_unchecked() -> None:
+    # 「確認なし」 read almost as 「確認できず」 (asked, no answer): the target was simply not
+    # on that run's list, and the words say which run.
+    before = _run(_record("spamcop", "listed", "198.51.100.1"))
+    after = _run(_record("psbl", "listed", "203.0.113.25"), day=18)
+    texts = [c.message.render("ja") for c in diff_runs(before, after)]
+    assert texts == [
+        "PSBL (203.0.113.25): 前回の確認に含まれず → 掲載",
+        "SpamCop (198.51.100.1): 掲載 → 今回の確認に含まれず",
+    ]
+    english = [c.message.render("en") for c in diff_runs(before, after)]
+    assert english == [
+        "PSBL (203.0.113.25): not in the previous check → listed",
+        "SpamCop (198.51.100.1): listed → not in the latest check",
+    ]
+
+
 def test_history_is_bounded_but_keeps_the_first_run() -> None:
     section = BlacklistSection()
     for day in range(MAX_RUNS + 5):

@@ -323,6 +323,24 @@ def test_english_wording_of_runs_counts_and_change_headers(tmp_path: Path) -> No
     assert "前回\n(2026-11-17 09:15)" in "".join(page_texts(ja_path))
 
 
+def test_a_listing_on_a_list_not_asked_before_says_so_in_7_2(tmp_path: Path) -> None:
+    case = example_case()
+    previous, latest = case.blacklist.previous(), case.blacklist.latest()
+    assert previous is not None and latest is not None
+    zen = [r for r in latest.results if r.list_id == "spamhaus-zen"]
+    assert zen and zen[0].status == "listed"
+    # Spamhaus was not on the previous check's list at all (e.g. added to the lists since).
+    previous.results = [r for r in previous.results if r.list_id != "spamhaus-zen"]
+    section = _section_7(_text(case, tmp_path))
+    changes = section[section.index("前回の確認からの変化") :]
+    assert "前回の確認に含まれず" in changes and "確認なし" not in changes
+    # 「対象外」 is the run lines' word for a list that does not handle the target's kind.
+    assert "対象外" not in changes
+    path, _ = build(case, tmp_path, name="en.pdf", lang="en")
+    english = " ".join("".join(page_texts(path)).split())
+    assert "not in the previous check" in english
+
+
 def test_removal_pages_keep_each_list_name_on_one_line(tmp_path: Path) -> None:
     # The label column was 38 mm: 「UCEPROTECT Level」 on one line and 「1」 on the next.
     path, _ = build(example_case(), tmp_path)

@@ -594,6 +594,30 @@ def test_a_complete_check_that_found_problems_is_not_shown_with_a_clean_tick(
     qtbot.waitUntil(lambda: page.review_states["blacklist"][1] == "Checked: action needed")
 
 
+def test_the_address_checked_on_the_blacklists_is_not_asked_for_again(  # type: ignore[no-untyped-def]
+    qtbot, wizard, tmp_path: Path
+) -> None:
+    from app.ui.widgets.status_icons import StatusKind
+
+    # Page 5's own address field is empty, but page 2 checked the mail server's 203.0.113.25:
+    # the review does not list 「メールサーバの IP アドレス」 as missing (the PDF prints it).
+    case = example_case()
+    case.report.server_addresses = []
+    path = tmp_path / "example.mamori.json"
+    save_case(case, path)
+    wizard.page_by_key("welcome").open_path(path)
+    wizard.go_to_page("report")
+    page = wizard.page_by_key("report")
+    qtbot.waitUntil(lambda: len(page.review_states) == 13)
+    assert page.review_states["system"] == (StatusKind.OK, "入力済み")
+    missing = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.isVisibleTo(page) and label.text().startswith("未入力:")
+    ]
+    assert missing and not any("メールサーバの IP アドレス" in text for text in missing)
+
+
 def test_an_empty_review_is_grey_not_red(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     from app.ui.widgets.status_icons import StatusKind
 

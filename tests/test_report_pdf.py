@@ -191,9 +191,9 @@ def test_empty_case_says_there_is_no_data_in_every_section(tmp_path: Path) -> No
     for heading in HEADINGS_JA:
         assert heading in text
     for statement in [
-        "発覚の経緯はまだ入力されていません。",
-        "時系列はまだ入力されていません。",
-        "対象システムの情報はまだ入力されていません。",
+        "発覚の経緯は未入力です。",
+        "時系列は未入力です。",
+        "対象システムの情報は未入力です。",
         "不正利用されたアカウントはまだ特定されていません。",
         "送信量はまだ分かっていません。",
         "ブラックリストの確認はまだ行われていません。",
@@ -203,13 +203,18 @@ def test_empty_case_says_there_is_no_data_in_every_section(tmp_path: Path) -> No
         "保全した証拠ファイルはまだ登録されていません。",
         "ログの抜粋は添付されていません。",
         "個人情報への影響についての確認事項には、まだ回答がありません。",
-        "未解決事項は記入されていません。",
-        "ベンダーへの質問は記入されていません。",
-        "依頼元の連絡先はまだ入力されていません。",
-        "依頼先はまだ入力されていません。",
+        "未解決事項は未入力です。",
+        "ベンダーへの質問は未入力です。",
+        "依頼元の連絡先は未入力です。",
+        "依頼先は未入力です。",
     ]:
         assert flat(statement) in text, statement
     assert info.warnings == ()
+    # One word for "not entered" everywhere, in a table cell as in a sentence: section 1 said
+    # 「まだ入力されていません。」 and sections 12-13 「記入されていません」 beside 「未入力」.
+    assert "入力されていません" not in text and "記入されていません" not in text
+    summary = text[text.index("1. 概要") : text.index("2. 発覚の経緯")]
+    assert summary.count("未入力") == 3, summary
     first_page = page_texts(path)[0]
     assert first_page.count("未確認") >= 5
 

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
-from app.core.case import load_case
+from app.core.case import load_case, suggested_case_name
 from app.core.os_errors import place_cannot_be_written
 from tests.test_first_run import _read_only_case, unwritable_home  # noqa: F401
 from tests.test_wizard_shell import go_to_situation, situation, type_text
@@ -219,3 +219,34 @@ def test_a_case_too_large_for_any_place_is_not_offered_another_one() -> None:
     assert not place_cannot_be_written(CaseTooLargeToSave(10**9))
     assert place_cannot_be_written(PermissionError(13, "Permission denied"))
     assert place_cannot_be_written(OSError(28, "No space left on device"))
+
+
+def test_another_place_suggests_the_name_a_normal_save_would_give(  # type: ignore[no-untyped-def]
+    qtbot, wizard, unwritable_folder
+) -> None:
+    with close_without_asking_afterwards(wizard):
+        _type_a_case(qtbot, wizard)
+        assert wizard.autosave() is True
+        first = wizard.case_path
+        assert first is not None and first.name.startswith("case-")  # no domain yet
+        # The cases folder cannot be written any more when the domain is typed: the file
+        # cannot take its domain name there, and the owner is offered another place.
+        unwritable_folder(first.parent)
+        page = situation(wizard)
+        type_text(qtbot, page.domain.edit, "example.co.jp")
+        page.domain.edit.editingFinished.emit()
+        suggested: list[str] = []
+
+        def note_suggestion(dialog: QWidget) -> bool:
+            if not isinstance(dialog, QFileDialog):
+                return False
+            suggested.append(Path(dialog.selectedFiles()[0]).name)
+            dialog.reject()
+            return True
+
+        seen = answer_dialogs(qtbot, [click(ELSEWHERE), note_suggestion])
+        assert wizard.autosave() is False
+        assert "unexpected" not in seen
+        # As a save in a writable folder would name it: the domain, not "case-<date>".
+        assert suggested == [suggested_case_name(wizard.case)]
+        assert suggested[0].startswith("example.co.jp-")

@@ -268,6 +268,29 @@ def domain_coverage(run: BlacklistRunRecord, domain_ascii: str, domain: str = ""
     return DomainCoverage.CHECKED if current & checked else DomainCoverage.OTHER_DOMAIN
 
 
+# Where an IP target comes from when it is the mail server's own address: an MX host of the
+# domain, an address the owner typed, or the sending hop of a bounce. Not the domain's own
+# A/AAAA (usually the web server) nor an SPF term (often the provider's relays).
+_MAIL_SERVER_ORIGINS = ("mx", "entered", "received")
+
+
+def mail_server_addresses(
+    run: BlacklistRunRecord, domain_ascii: str, domain: str = ""
+) -> list[str]:
+    """The IP addresses `run` checked that are the mail server's (see `_MAIL_SERVER_ORIGINS`),
+    in the run's order. MX addresses of a domain the owner has corrected since belong to that
+    other domain, so they are left out; an empty list when there are none (none is made up)."""
+    other = domain_coverage(run, domain_ascii, domain) is DomainCoverage.OTHER_DOMAIN
+    kinds = {"entered", "received"} if other else set(_MAIL_SERVER_ORIGINS)
+    found: list[str] = []
+    for target in run.targets:
+        if target.kind != "ip" or target.value in found:
+            continue
+        if any(origin.partition(":")[0] in kinds for origin in target.origins):
+            found.append(target.value)
+    return found
+
+
 _ANSWERED = frozenset({"listed", "policy", "not_listed"})
 
 
@@ -389,9 +412,24 @@ HISTORY_LABELS: dict[str, Msg] = {
     "delisted": QT_TRANSLATE_NOOP("dnsbl-history", "delisted"),
     "not_tested": QT_TRANSLATE_NOOP("dnsbl-history", "not tested"),
     "unsupported": QT_TRANSLATE_NOOP("dnsbl-history", "not supported"),
-    "absent": QT_TRANSLATE_NOOP("dnsbl-history", "not checked"),
 }
+# A list and target not in one of the two runs compared. Not 「確認なし」, which read almost as
+# 「確認できず」 (asked but no answer), nor 「対象外」, which the run lines use for a list that
+# does not handle that kind of target: the target was simply not part of that run.
+ABSENT_BEFORE = QT_TRANSLATE_NOOP("dnsbl-history", "not in the previous check")
+ABSENT_AFTER = QT_TRANSLATE_NOOP("dnsbl-history", "not in the latest check")
 _LISTINGS = {"listed", "policy"}
+
+
+def history_label(status: str | None, *, before: bool, delisted: bool = False) -> Msg:
+    """The word for one side of a change: `status` in the previous run (`before`) or in the
+    latest one. None: the list and target were not in that run. A status this version does
+    not know reads as "not tested", as everywhere else."""
+    if delisted:
+        return HISTORY_LABELS["delisted"]
+    if status is None:
+        return ABSENT_BEFORE if before else ABSENT_AFTER
+    return HISTORY_LABELS.get(status, HISTORY_LABELS["not_tested"])
 
 
 @dataclass(frozen=True)
@@ -417,9 +455,8 @@ class Change:
     @property
     def message(self) -> Msg:
         """ "SpamCop (203.0.113.25): listed → delisted"."""
-        before = HISTORY_LABELS.get(self.before or "absent", HISTORY_LABELS["absent"])
-        after_key = "delisted" if self.delisted else (self.after or "absent")
-        after = HISTORY_LABELS.get(after_key, HISTORY_LABELS["absent"])
+        before = history_label(self.before, before=True)
+        after = history_label(self.after, before=False, delisted=self.delisted)
         return TRANSITION.with_args(
             list=self.list_name, target=self.target, before=before, after=after
         )

@@ -294,7 +294,13 @@ def review_case(case: Case) -> list[ReviewItem]:
                 (_text(org.provider) or _text(org.provider_other), F_PROVIDER, SITUATION, ""),
                 (_text(org.server_name), F_SERVER, SITUATION, ""),
                 (_text(org.administrator), F_ADMIN, SITUATION, ""),
-                (any(_text(a) for a in details.server_addresses), F_ADDRESSES, *i_tab),
+                # As section 4 prints them: the addresses checked on the blacklists count.
+                (
+                    any(_text(a) for a in details.server_addresses)
+                    or bool(system.blacklist_addresses(case)),
+                    F_ADDRESSES,
+                    *i_tab,
+                ),
             ],
         ),
         _item(

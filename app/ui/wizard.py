@@ -722,7 +722,15 @@ class MamoriWizard(QWizard):
         from app.core.case import CASE_SUFFIX, save_case, suggested_case_name
 
         self.store_from_pages()
-        name = self.case_path.name if self.case_path else suggested_case_name(self.case)
+        # The name a save would give now: a file this window named before the domain was
+        # typed ("case-<date>") was about to take the domain's name when saving failed.
+        # A name the owner chose (or opened) stays.
+        domain = self.case.organisation.domain_ascii
+        named_by_us = self._named_for is not None and self._named_for != (self.case_path, domain)
+        if self.case_path is None or named_by_us:
+            name = suggested_case_name(self.case)
+        else:
+            name = self.case_path.name
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )

@@ -34,7 +34,6 @@ from reportlab.platypus import Flowable
 from app.core.case import Case
 from app.core.dnsbl import STATUS_LABELS, Reason, Status
 from app.core.dnsbl_history import (
-    HISTORY_LABELS,
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistSection,
@@ -42,6 +41,7 @@ from app.core.dnsbl_history import (
     checked_domain_names,
     diff_runs,
     domain_coverage,
+    history_label,
     nothing_checked,
 )
 from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
@@ -429,8 +429,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
                         [
                             c.list_name,
                             c.target,
-                            _history(ctx, c.before),
-                            _history(ctx, c.after, c.delisted),
+                            ctx.tr(history_label(c.before, before=True)),
+                            ctx.tr(history_label(c.after, before=False, delisted=c.delisted)),
                         ]
                         for c in changes
                     ],
@@ -473,8 +473,3 @@ def _requests(
             ]
         ),
     ]
-
-
-def _history(ctx: ReportContext, status: str | None, delisted: bool = False) -> str:
-    key = "delisted" if delisted else (status or "absent")
-    return ctx.tr(HISTORY_LABELS.get(key, HISTORY_LABELS["absent"]))

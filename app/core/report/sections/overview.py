@@ -8,7 +8,7 @@ from app.core.case import HowNoticed
 from app.core.errors import InputError
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import read_count
-from app.core.report.context import ReportContext, Text
+from app.core.report.context import NOT_ENTERED, ReportContext, Text
 from app.core.report.flowables import gap, heading, kv_table, no_data
 
 OVERVIEW = QT_TRANSLATE_NOOP("report", "Summary")
@@ -38,7 +38,6 @@ WHEN_NOTICED = QT_TRANSLATE_NOOP(
 WHEN_START = QT_TRANSLATE_NOOP(
     "report", "Sending began around {start}; when it was noticed has not been entered."
 )
-NOT_ENTERED_YET = QT_TRANSLATE_NOOP("report", "Not entered yet.")
 
 DISCOVERY = QT_TRANSLATE_NOOP("report", "How it was discovered")
 NOTICED_AT = QT_TRANSLATE_NOOP("report", "Noticed on")
@@ -98,7 +97,7 @@ def _what(ctx: ReportContext) -> Text:
         return WHAT_ACCOUNTS.with_args(accounts=separator.join(accounts), volume=volume_text(ctx))
     if incident.spam_volume is not None:
         return WHAT_NO_ACCOUNT.with_args(volume=volume_text(ctx))
-    return NOT_ENTERED_YET
+    return NOT_ENTERED
 
 
 def _when(ctx: ReportContext) -> Text:
@@ -110,7 +109,7 @@ def _when(ctx: ReportContext) -> Text:
         return WHEN_NOTICED.with_args(noticed=ctx.when(noticed))
     if start:
         return WHEN_START.with_args(start=ctx.when(start))
-    return NOT_ENTERED_YET
+    return NOT_ENTERED
 
 
 def build(ctx: ReportContext) -> list[Flowable]:
@@ -124,7 +123,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
             [
                 (WHAT, _what(ctx)),
                 (WHEN, _when(ctx)),
-                (STATUS, status if status.strip() else NOT_ENTERED_YET),
+                (STATUS, status if status.strip() else NOT_ENTERED),
             ],
             label_mm=30,
         ),
@@ -135,8 +134,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
         flow.append(no_data(ctx, NO_DISCOVERY))
         return flow
     rows: list[tuple[Text, Text]] = [
-        (NOTICED_AT, ctx.when(incident.noticed_at) if incident.noticed_at else NOT_ENTERED_YET),
-        (TRIGGER, HOW_NOTICED[incident.how_noticed] if incident.how_noticed else NOT_ENTERED_YET),
+        (NOTICED_AT, ctx.when(incident.noticed_at) if incident.noticed_at else NOT_ENTERED),
+        (TRIGGER, HOW_NOTICED[incident.how_noticed] if incident.how_noticed else NOT_ENTERED),
     ]
     flow.append(kv_table(ctx, rows, label_mm=30))
     if detail.strip():

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.platypus import Flowable
 
+from app.core.dnsbl_history import BlacklistSection, mail_server_addresses
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.providers import OTHER, provider_by_id
 from app.core.report.context import ReportContext, Text
 from app.core.report.flowables import data_table, gap, heading, kv_table, no_data
 from app.core.report.sections.overview import volume_text
+
+if TYPE_CHECKING:
+    from app.core.case import Case
 
 SYSTEM = QT_TRANSLATE_NOOP("report", "Affected system")
 COMPANY = QT_TRANSLATE_NOOP("report", "Company")
@@ -22,6 +28,9 @@ SOFTWARE = QT_TRANSLATE_NOOP("report", "Mail software")
 ADMIN = QT_TRANSLATE_NOOP("report", "Administrator")
 NO_SYSTEM = QT_TRANSLATE_NOOP("report", "No details of the mail system have been entered yet.")
 NOT_ENTERED = QT_TRANSLATE_NOOP("report", "Not entered")
+# An address the owner did not type on page 5 but checked on the blacklists as the mail
+# server's: printed, and marked as taken from there, rather than "not entered".
+FROM_BLACKLIST = QT_TRANSLATE_NOOP("report", "{address} (from the blacklist check's targets)")
 KINDS: dict[str, Msg] = {
     "rental": QT_TRANSLATE_NOOP("report", "Shared rental server"),
     "cloud_mail": QT_TRANSLATE_NOOP("report", "Cloud mail service"),
@@ -53,6 +62,20 @@ COL_NO = QT_TRANSLATE_NOOP("report", "No.")
 COL_SAMPLE = QT_TRANSLATE_NOOP("report", "Subject or sender")
 
 
+def blacklist_addresses(case: Case) -> list[str]:
+    """The mail server's addresses the latest blacklist check looked at, when the case's own
+    server addresses (page 5) are empty; else, or when there are none, an empty list. The
+    report prints them and the review counts them as entered, so the two agree."""
+    if any(a.strip() for a in case.report.server_addresses):
+        return []
+    section = getattr(case, "blacklist", None)
+    run = section.latest() if isinstance(section, BlacklistSection) else None
+    if run is None:
+        return []
+    org = case.organisation
+    return mail_server_addresses(run, org.domain_ascii, org.domain)
+
+
 def _system(ctx: ReportContext) -> list[Flowable]:
     org = ctx.case.organisation
     details = ctx.case.report
@@ -67,6 +90,10 @@ def _system(ctx: ReportContext) -> list[Flowable]:
             provider_name = f"{provider_name} ({org.provider_other.strip()})"
         kind = KINDS.get(provider.kind, KINDS["other"])
     addresses = "\n".join(a.strip() for a in details.server_addresses if a.strip())
+    if not addresses:
+        addresses = "\n".join(
+            ctx.tr(FROM_BLACKLIST.with_args(address=a)) for a in blacklist_addresses(ctx.case)
+        )
     values: list[tuple[Msg, Text]] = [
         (COMPANY, org.company),
         (DOMAIN, org.domain),
