@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -652,13 +653,14 @@ os._exit(0)  # the wizard's close-time questions are for people
 """
 
 
-def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_path: Path) -> None:
+def _probe_on_a_laptop_screen(tmp_path: Path, scale: str, probe: str, tag: str) -> Any:
+    """Run `probe` in a Python of its own on an offscreen 1366x768 screen at `scale` (the
+    scale is read once, at start-up), with its own settings folders, and return the JSON it
+    printed after `tag`."""
     import json
     import os
     import subprocess
     import sys
-
-    from app.ui.widgets.layout import WINDOW_FRAME
 
     screen = tmp_path / "screen.json"
     screen.write_text(
@@ -668,12 +670,12 @@ def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_pat
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
-        QT_SCALE_FACTOR="1.25",
+        QT_SCALE_FACTOR=scale,
         **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")},
         **{var: str(tmp_path / var.lower()) for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME")},
     )
     result = subprocess.run(
-        [sys.executable, "-c", _LAPTOP_PROBE, str(tmp_path)],
+        [sys.executable, "-c", probe, str(tmp_path)],
         cwd=Path(__file__).resolve().parents[1],
         env=env,
         capture_output=True,
@@ -682,8 +684,14 @@ def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_pat
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    line = next(line for line in result.stdout.splitlines() if line.startswith("SIZES "))
-    found = json.loads(line[6:])
+    line = next(line for line in result.stdout.splitlines() if line.startswith(tag + " "))
+    return json.loads(line[len(tag) + 1 :])
+
+
+def test_the_wizard_and_its_dialogs_fit_a_1366x768_laptop_at_125_percent(tmp_path: Path) -> None:
+    from app.ui.widgets.layout import WINDOW_FRAME
+
+    found = _probe_on_a_laptop_screen(tmp_path, "1.25", _LAPTOP_PROBE, "SIZES")
     # 1366x768 at 125 % is 1093x614 logical pixels. The offscreen screen has no task bar;
     # Windows' takes 48 of them, and each window's title bar and frame take their share.
     assert found["available"] == [1093, 614]
@@ -788,37 +796,9 @@ def test_the_settings_scroll_with_their_buttons_in_sight_on_a_small_screen(tmp_p
     """1366x768 at 200 % is 683x384 logical pixels (at 150 %, 910x512, with the key section's
     message showing): the sections' texts were cut off at the dialog's bottom edge, and the
     dialog, as tall as its content, could not be made to show them."""
-    import json
-    import os
-    import subprocess
-    import sys
-
     from app.ui.widgets.layout import WINDOW_FRAME
 
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps({"screens": [{"name": "laptop", "width": 1366, "height": 768, "dpr": 1}]}),
-        encoding="utf-8",
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
-    env.update(
-        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
-        QT_SCALE_FACTOR="2",
-        **{var: str(tmp_path / var.lower()) for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")},
-        **{var: str(tmp_path / var.lower()) for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME")},
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", _SMALL_SCREEN_PROBE, str(tmp_path)],
-        cwd=Path(__file__).resolve().parents[1],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    line = next(line for line in result.stdout.splitlines() if line.startswith("FACTS "))
-    found = json.loads(line[6:])
+    found = _probe_on_a_laptop_screen(tmp_path, "2", _SMALL_SCREEN_PROBE, "FACTS")
     assert found["available"] == [683, 384]
     room_w, room_h = 683 - WINDOW_FRAME.width(), 384 - WINDOW_FRAME.height()
     wrong = []
