@@ -19,7 +19,6 @@ addresses without notice and the owner's mail would then fail; one suggestion sa
 from __future__ import annotations
 
 import ipaddress
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -27,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from app.core.dns_client import DnsClient, DnsStatus
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg, current_language
 from app.core.providers import provider_by_id
 from app.core.spf.codes import unneeded_reason
 from app.core.spf.presets import all_presets, sending_services, service_terms
@@ -113,8 +112,6 @@ _SUGGESTIONS: dict[str, Msg] = {
     ),
 }
 
-_JA = "\u3040-\u30ff\u4e00-\u9fff"
-_JA_SPACE = re.compile(f"(?<=[{_JA}]) (?=[{_JA}])")
 
 _SUGGESTION_ORDER = (
     "need",
@@ -169,12 +166,14 @@ class Suggestion:
         lang = lang or current_language()
         values: dict[str, object] = {"term": self.term, "saves": self.saves, **self.args}
         if "service" in self.args:
-            values["name"] = service_name(self.args["service"], lang)
+            # A data text: Msg.render sets a Japanese name (配配メール) without a space.
+            service = self.args["service"]
+            values["name"] = DataText(
+                "data", service_name(service, "en"), ja=service_name(service, "ja")
+            )
         if "addresses" in self.args:
             values["addresses"] = " ".join(self.args["addresses"].split(","))
-        text = _SUGGESTIONS[self.kind].with_args(**values).render(lang)
-        # A Japanese service name (配配メール) next to Japanese text takes no space.
-        return _JA_SPACE.sub("", text) if lang == "ja" else text
+        return _SUGGESTIONS[self.kind].with_args(**values).render(lang)
 
 
 @dataclass(frozen=True)
