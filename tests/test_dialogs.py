@@ -286,7 +286,8 @@ def test_a_failed_import_report_is_as_tall_as_its_text(qtbot, wizard) -> None:  
 # -- the PDF preview (page 5) ----------------------------------------------------------------
 
 
-def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _shown_preview(qtbot, wizard, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The preview of the example case's Japanese PDF, shown on screen."""
     from app.core.report_review import write_report
     from app.ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -296,6 +297,11 @@ def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> No
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _shown_preview(qtbot, wizard, tmp_path)
     available = dialog.screen().availableGeometry()
     # 900 px was taller than a 768 px laptop screen: Close and Print were off the bottom.
     assert dialog.height() <= available.height() * 0.9
@@ -307,16 +313,8 @@ def test_the_pdf_preview_fits_on_the_screen(qtbot, wizard, tmp_path: Path) -> No
 def test_the_pdf_preview_toolbar_fits_a_small_window_with_every_function(
     qtbot, wizard, tmp_path: Path, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
-    from app.core.report_review import write_report
-    from app.ui.widgets.pdf_preview import PdfPreviewDialog
-
     wizard.set_language(lang)
-    path = tmp_path / "report.pdf"
-    write_report(example_case(), path, lang="ja")
-    dialog = PdfPreviewDialog(path, wizard)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_preview(qtbot, wizard, tmp_path)
     # The toolbar needed 847 px in Japanese: wider than a 1366x768 laptop at 125 % gives the
     # dialog, or than an 800 px window.
     assert dialog.minimumSizeHint().width() <= 760
@@ -365,16 +363,8 @@ def test_the_pdf_preview_zooms_from_the_keyboard_with_the_keys_its_buttons_name(
 ) -> None:  # type: ignore[no-untyped-def]
     """The compact − and + buttons lost 「拡大(&I)」/「縮小(&O)」: the owner zooms with the
     keys that their tooltips and accessible descriptions name, wherever the focus is."""
-    from app.core.report_review import write_report
-    from app.ui.widgets.pdf_preview import PdfPreviewDialog
-
     wizard.set_language(lang)
-    path = tmp_path / "report.pdf"
-    write_report(example_case(), path, lang="ja")
-    dialog = PdfPreviewDialog(path, wizard)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_preview(qtbot, wizard, tmp_path)
     for button, keys in (
         (dialog.zoom_in_button, "Ctrl++"),
         (dialog.zoom_out_button, "Ctrl+-"),
