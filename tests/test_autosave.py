@@ -74,9 +74,9 @@ def test_page_1_typing_is_saved_after_a_pause_under_the_domain_s_name(qtbot, wiz
     # Nothing on page 1 saves (no check runs there): the pause after typing does.
     saved = wait_on_disk(qtbot, wizard, lambda c: c.organisation.contact.name == "山田 太郎")
     assert saved.organisation.company == "株式会社やまだ商店"
-    # No domain yet: the file has the name every case without one gets.
+    # No domain yet: the file is named after the company, as the owner wrote it.
     [first] = case_files()
-    assert first.startswith("case-")
+    assert first.startswith("株式会社やまだ商店-")
     type_text(qtbot, page.domain.edit, "example.co.jp")
     type_text(qtbot, page.how_detail, "FTP にログインできなかった")
     page.accounts.setPlainText("info@example.co.jp\nsales@example.co.jp")

@@ -434,11 +434,54 @@ def test_case_survives_being_killed_mid_save(tmp_path: Path) -> None:
     assert all(name.startswith(".crash.mamori.json") for name in leftovers)
 
 
-def test_case_without_domain_gets_a_generic_file_name() -> None:
+def test_case_without_domain_or_company_gets_a_generic_file_name() -> None:
     case = Case()
     assert suggested_case_name(case).startswith("case-")
+
+
+def test_a_case_is_named_after_the_domain_as_the_owner_reads_it() -> None:
+    case = Case()
+    case.organisation.company = "株式会社やまだ商店"
+    case.organisation.domain = "例え.jp"
     case.organisation.domain_ascii = "xn--r8jz45g.jp"
-    assert suggested_case_name(case).startswith("xn--r8jz45g.jp-")
+    # Not xn--r8jz45g.jp: the owner would not know that name in the recent cases.
+    assert suggested_case_name(case).startswith("例え.jp-2")
+
+
+def test_a_case_without_a_valid_domain_is_named_after_the_company() -> None:
+    case = Case()
+    case.organisation.company = "株式会社やまだ商店"
+    assert suggested_case_name(case).startswith("株式会社やまだ商店-2")
+    # A domain typed but not (yet) valid has no ASCII form: the company still names it.
+    case.organisation.domain = "example"
+    assert suggested_case_name(case).startswith("株式会社やまだ商店-2")
+
+
+@pytest.mark.parametrize(
+    ("company", "stem"),
+    [
+        ("やまだ商店 本店", "やまだ商店-本店"),
+        ('A/B:C*D?<E>|F"G', "A-B-C-D-E-F-G"),
+        ("  .やまだ.  ", "やまだ"),
+        ("-rm -rf", "rm-rf"),
+        ("\t\n", "case"),
+        ("株" * 60, "株" * 40),
+    ],
+)
+def test_a_company_name_is_made_safe_for_every_file_system(company: str, stem: str) -> None:
+    case = Case()
+    case.organisation.company = company
+    assert suggested_case_name(case).startswith(stem + "-2")
+
+
+@given(st.text(max_size=80))
+def test_any_company_name_gives_a_file_name_every_system_can_create(company: str) -> None:
+    case = Case()
+    case.organisation.company = company
+    name = suggested_case_name(case)
+    assert not set(name) & set('<>:"/\\|?*') and name.isprintable()
+    assert len(name.encode("utf-8")) <= 255
+    assert not name.startswith(("-", ".", " "))
 
 
 def test_a_case_is_blank_until_something_is_entered() -> None:
@@ -464,7 +507,7 @@ def test_case_names_carry_the_seconds_so_cases_of_one_minute_differ() -> None:
     first.created_at = datetime(2026, 11, 16, 9, 30, 5, tzinfo=JST)
     second.created_at = datetime(2026, 11, 16, 9, 30, 41, tzinfo=JST)
     for case in (first, second):
-        case.organisation.domain_ascii = "example.co.jp"
+        case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
     assert suggested_case_name(first) == "example.co.jp-20261116-093005.mamori.json"
     assert suggested_case_name(second) == "example.co.jp-20261116-093041.mamori.json"
 
@@ -474,7 +517,7 @@ def test_a_new_case_never_replaces_an_existing_file(tmp_path: Path) -> None:
     saved: list[Path] = []
     for company in ("A 商店", "B 商店", "C 商店"):
         case = Case(created_at=moment)  # created in the same second
-        case.organisation.domain_ascii = "example.co.jp"
+        case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
         case.organisation.company = company
         saved.append(save_new_case(case, tmp_path / "cases"))
     assert [p.name for p in saved] == [
@@ -488,7 +531,7 @@ def test_a_new_case_never_replaces_an_existing_file(tmp_path: Path) -> None:
     orphan = tmp_path / "cases" / "example.co.jp-20261116-093005-4.mamori.json.bak"
     orphan.write_bytes(b"the only copy left")
     case = Case(created_at=moment)
-    case.organisation.domain_ascii = "example.co.jp"
+    case.organisation.domain = case.organisation.domain_ascii = "example.co.jp"
     assert save_new_case(case, tmp_path / "cases").name.endswith("-5.mamori.json")
     assert orphan.read_bytes() == b"the only copy left"
 

@@ -228,7 +228,8 @@ def test_another_place_suggests_the_name_a_normal_save_would_give(  # type: igno
         _type_a_case(qtbot, wizard)
         assert wizard.autosave() is True
         first = wizard.case_path
-        assert first is not None and first.name.startswith("case-")  # no domain yet
+        # No domain yet: named after the company.
+        assert first is not None and first.name.startswith("株式会社やまだ商店-")
         # The cases folder cannot be written any more when the domain is typed: the file
         # cannot take its domain name there, and the owner is offered another place.
         unwritable_folder(first.parent)
@@ -247,6 +248,6 @@ def test_another_place_suggests_the_name_a_normal_save_would_give(  # type: igno
         seen = answer_dialogs(qtbot, [click(ELSEWHERE), note_suggestion])
         assert wizard.autosave() is False
         assert "unexpected" not in seen
-        # As a save in a writable folder would name it: the domain, not "case-<date>".
+        # As a save in a writable folder would name it: the domain, not the company.
         assert suggested == [suggested_case_name(wizard.case)]
         assert suggested[0].startswith("example.co.jp-")

@@ -14,6 +14,7 @@ import itertools
 import json
 import logging
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -628,13 +629,44 @@ def case_is_blank(case: Case) -> bool:
     )
 
 
+# Characters no file name may hold on Windows (the strictest of the three systems).
+_NOT_ON_WINDOWS = frozenset('<>:"/\\|?*')
+_STEM_LENGTH = 40  # characters: 40 Japanese letters are 120 bytes, well inside 255
+
+
+def _file_name_part(text: str) -> str:
+    """`text` with what no file system takes, or what makes a name awkward to pass around
+    (spaces, invisible and control characters), replaced by single hyphens."""
+    kept = [
+        "-" if ch in _NOT_ON_WINDOWS or unicodedata.category(ch)[0] in "CZ" or ch.isspace() else ch
+        for ch in unicodedata.normalize("NFC", text)
+    ]
+    return re.sub("-{2,}", "-", "".join(kept))
+
+
+def case_name_stem(case: Case) -> str:
+    """What a new case's file name starts with: the domain as the owner reads it (例え.jp,
+    not its xn-- form), else the company's name, else "case". The owner finds the case by
+    it in the file manager and in the welcome page's recent cases."""
+    organisation = case.organisation
+    # A domain that did not pass the check (domain_ascii empty) is only half typed or
+    # mistyped: the company names the case better.
+    domain = organisation.domain if organisation.domain_ascii else ""
+    for candidate in (domain, organisation.company):
+        # Windows drops a trailing dot or space; a leading "-" reads as an option in a shell.
+        stem = _file_name_part(candidate).strip("-. ")[:_STEM_LENGTH].rstrip("-. ")
+        if stem:
+            return stem
+    return "case"
+
+
 def suggested_case_name(case: Case, number: int = 1) -> str:
-    """A file name for a new case: domain and creation time to the second, safe on every OS.
-    `number` 2, 3, ... gives the names to try when that one is taken (`...-2.mamori.json`)."""
-    stem = case.organisation.domain_ascii or "case"
-    safe = "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in stem)[:60]
+    """A file name for a new case: `case_name_stem` and creation time to the second, safe on
+    every OS. `number` 2, 3, ... gives the names to try when that one is taken
+    (`...-2.mamori.json`)."""
     suffix = f"-{number}" if number > 1 else ""
-    return f"{safe}-{case.created_at.astimezone(JST):%Y%m%d-%H%M%S}{suffix}{CASE_SUFFIX}"
+    created = case.created_at.astimezone(JST)
+    return f"{case_name_stem(case)}-{created:%Y%m%d-%H%M%S}{suffix}{CASE_SUFFIX}"
 
 
 def save_new_case(case: Case, folder: Path) -> Path:

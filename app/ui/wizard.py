@@ -121,8 +121,9 @@ class MamoriWizard(QWizard):
         # The case's content (case_content) as last read or written: the idle save writes only
         # when the pages hold something else. None: nothing read or written yet.
         self._saved_content: str | None = None
-        # A file this window created for a new case, with the domain it was named after: it is
-        # renamed when the domain changes (the first save may come before the domain is typed).
+        # A file this window created for a new case, with the name it starts with (domain or
+        # company, case_name_stem): it is renamed when that changes (the first save may come
+        # before the domain is typed).
         self._named_for: tuple[Path, str] | None = None
         # Filling the pages from the case or reading them into it: changes to the inputs then
         # are not the owner's (a check mark on a table row, a refilled field).
@@ -505,6 +506,7 @@ class MamoriWizard(QWizard):
         from app.core.case import (
             case_content,
             case_is_blank,
+            case_name_stem,
             file_digest,
             save_case,
             save_new_case,
@@ -514,8 +516,8 @@ class MamoriWizard(QWizard):
         # never saved without the input they were made from.
         self.store_from_pages()
         # Whatever was entered is kept, even without a domain or company name (the file is
-        # then named "case-<date>" until the domain is typed); only a case with nothing in it
-        # gets no file.
+        # then named "case-<date>" until one of them is typed); only a case with nothing in
+        # it gets no file.
         if self.case_path is None and case_is_blank(self.case):
             return True
         if (
@@ -524,7 +526,7 @@ class MamoriWizard(QWizard):
             and case_content(self.case) == self._saved_content
         ):
             return True  # a read-only case only looked at: it needs no copy
-        domain = self.case.organisation.domain_ascii
+        stem = case_name_stem(self.case)
         changed_elsewhere: Path | None = None
         kept_read_only: Path | None = None
         place = self.case_path  # where the case is being saved (named when that fails)
@@ -536,7 +538,7 @@ class MamoriWizard(QWizard):
                 # A fresh name (-2, -3... if taken): never another case's file.
                 self.case_path = save_new_case(self.case, place)
                 self._chosen_folder_missing = missing
-                self._named_for = (self.case_path, domain)
+                self._named_for = (self.case_path, stem)
                 # Claimed with an exclusive create a moment ago: no other window writes it.
                 digest = file_digest(self.case_path)
             elif self._changed_elsewhere(self.case_path):
@@ -559,12 +561,12 @@ class MamoriWizard(QWizard):
                     self.case_path = save_new_case(self.case, place)
                 self._named_for = None  # the owner is told this name: it stays
                 digest = file_digest(self.case_path)
-            elif self._named_for is not None and self._named_for != (self.case_path, domain):
-                # This window named the file before the domain was typed (or while it was half
-                # typed): it takes the name it would have had, and the old one goes.
+            elif self._named_for is not None and self._named_for != (self.case_path, stem):
+                # This window named the file before the domain or company was typed (or while
+                # it was half typed): it takes the name it would have had, and the old one goes.
                 old = self.case_path
                 self.case_path = save_new_case(self.case, old.parent)
-                self._named_for = (self.case_path, domain)
+                self._named_for = (self.case_path, stem)
                 digest = file_digest(self.case_path)
                 self._remove_renamed(old)
             else:
@@ -719,14 +721,14 @@ class MamoriWizard(QWizard):
         from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QFileDialog
 
-        from app.core.case import CASE_SUFFIX, save_case, suggested_case_name
+        from app.core.case import CASE_SUFFIX, case_name_stem, save_case, suggested_case_name
 
         self.store_from_pages()
-        # The name a save would give now: a file this window named before the domain was
-        # typed ("case-<date>") was about to take the domain's name when saving failed.
+        # The name a save would give now: a file this window named before the domain or
+        # company was typed ("case-<date>") was about to take that name when saving failed.
         # A name the owner chose (or opened) stays.
-        domain = self.case.organisation.domain_ascii
-        named_by_us = self._named_for is not None and self._named_for != (self.case_path, domain)
+        stem = case_name_stem(self.case)
+        named_by_us = self._named_for is not None and self._named_for != (self.case_path, stem)
         if self.case_path is None or named_by_us:
             name = suggested_case_name(self.case)
         else:
