@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pypdf import PageObject, PdfReader
+
 from app.core.dns_client import DnsClient
 from app.core.spf.check import SpfStatus, analyse_record, check_spf
 from tests.dns_server import DnsTestServer
 from tests.loopback_guard import loopback_only
 from tests.spf_budget import (
     OVER,
+    OVER_RECORD,
     OWN,
     OWN_RECORD,
     PTR,
@@ -182,6 +185,98 @@ def test_the_report_prints_the_breakdown_and_the_ways_below_10(
     assert "10回以下にするには" in text
     assert "GoogleWorkspace(Gmail)でメールを送っていますか" in text
     assert "フラット化" in text and "予告なく" in text
+
+
+def _shown(page: PageObject) -> list[tuple[str, str, float, float, float]]:
+    """The text pieces pypdf reads on `page`: (text, font, size, x, y)."""
+    shown: list[tuple[str, str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            name = str(font.get("/BaseFont", "")) if font else ""  # type: ignore[attr-defined]
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            shown.append((text.strip(), name, float(size), x, y))
+
+    page.extract_text(visitor_text=visit)
+    return shown
+
+
+def _term_column(path: Path, lang: str) -> list[tuple[str, str, float, float]]:
+    """The lines printed in the breakdown table's first column, as (text, font, right end,
+    left edge of the next column), read back from the PDF with their positions."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.core.report.fonts import FONT_MONO, FONT_REGULAR
+    from app.core.report.sections.sender_auth import COL_TERM, COL_WHAT, TOTAL
+
+    head_term, head_what = COL_TERM.render(lang), COL_WHAT.render(lang)
+    total = TOTAL.with_args(limit=10).render(lang)
+    lines = []
+    for page in PdfReader(path).pages:
+        shown = _shown(page)
+        # The header row: its first two cells side by side (「内容」 heads other tables too).
+        heads = [
+            (term, what)
+            for term in shown
+            if term[0] == head_term
+            for what in shown
+            if what[0] == head_what and abs(what[4] - term[4]) < 1
+        ]
+        if not heads:
+            continue
+        left, top = heads[0][0][3], heads[0][0][4]
+        what_x = heads[0][1][3]
+        # The total row ends the table (pypdf hands Japanese text over in pieces).
+        said, bottom = "", 0.0
+        for text, _font, _size, x, y in shown:
+            if abs(x - what_x) < 1 and y < top:
+                said += text.replace(" ", "")
+                if said.endswith(total.replace(" ", "")):
+                    bottom = y
+                    break
+        # The header cells' text starts 4 pt (the cell padding) right of the column line.
+        edge = what_x - 4
+        for text, font, size, x, y in shown:
+            if bottom < y < top and left - 1 <= x < edge:
+                face = FONT_MONO if "DejaVuSansMono" in font else FONT_REGULAR
+                lines.append((text, font, x + stringWidth(text, face, size), edge))
+    return lines
+
+
+def test_the_report_prints_the_breakdown_s_terms_in_the_records_font_wrapped(
+    dns_server: DnsTestServer, dns_client: DnsClient, tmp_path: Path
+) -> None:
+    # The terms were in the Japanese font, where `~` is raised and the `_` of include:_spf
+    # nearly touches the colon, while the same terms in the record above were not.
+    from app.core.example_case import example_case
+    from app.core.sender_auth import SenderAuthSection
+    from tests.report_support import build
+
+    add_budget_records(dns_server)
+    long_term = f"include:_spf.newsletter-delivery-for-small-shops.mail-service.{Z}"
+    dns_server.add_record(long_term.split(":", 1)[1], "TXT", "v=spf1 ip4:192.0.2.77 ~all")
+    domain = f"long.{Z}"
+    dns_server.add_record(domain, "TXT", OVER_RECORD.replace(" ~all", f" {long_term} ~all"))
+    check = check_spf(domain, dns_client)
+    assert check.breakdown is not None and check.breakdown.over_limit
+    terms = [t.term for t in check.breakdown.terms]
+    assert long_term in terms and len(long_term) > 70
+    case = example_case()
+    case.organisation.domain = case.organisation.domain_ascii = domain
+    case.sender_auth = SenderAuthSection(spf_checks=[check])
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        lines = _term_column(path, lang)
+        assert lines, lang
+        for text, font, _right, _edge in lines:
+            assert "DejaVuSansMono" in font, (lang, text, font)
+        # Every term whole, in order; the long one wrapped over lines of its column rather
+        # than running into the next.
+        assert "".join(text for text, *_ in lines) == "".join(terms), lang
+        assert len(lines) > len(terms), lang
+        for text, _font, right, edge in lines:
+            assert right <= edge, (lang, text, right, edge)
 
 
 def test_a_service_the_owner_no_longer_uses_is_named_for_removal_not_asked_about(

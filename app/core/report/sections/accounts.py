@@ -9,9 +9,9 @@ Layout: counts first; then a key to the symbols and the table, problem rows firs
 account where the texts allow (アカウント | 区分 | 判定 | 確認日 | 変更日 | 利用者・メモ, see
 `_audit_table`); then 8.1, what to do about each account that needs something (former staff,
 unknown owners, shared accounts, weak or unchecked passwords; deleted or disabled accounts only
-counted in a sentence), one row per distinct advice listing the accounts it is for (see
-`_todo_rows`), and what was done about former staff, because those are what the vendor asks
-about first.
+counted in a sentence), one row per distinct advice listing the accounts it is for, with
+every piece of advice page 3 gives for them (see `_todo_rows`), and what was done about former
+staff, because those are what the vendor asks about first.
 Scorecard: passwords PROBLEM if the latest verdict of an account in use is weak, WARNING if some
 are not tested, OK when all are strong; accounts PROBLEM for a 退職 account still active ("delete or
 disable"), WARNING for 不明 accounts or 共有 accounts without a named owner, OK otherwise.
@@ -28,8 +28,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.core.accounts import (
-    SHORT_UNCHECKED,
-    SHORT_WEAK,
     STATUS_LABELS,
     Account,
     AccountsSection,
@@ -37,7 +35,7 @@ from app.core.accounts import (
     recommendations,
 )
 from app.core.case import Case
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg, join_sentences
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 from app.core.password_policy import rule_name
 from app.core.report.context import ReportContext
@@ -245,15 +243,16 @@ def _status(ctx: ReportContext, account: Account) -> str:
 
 
 def _advice(ctx: ReportContext, account: Account) -> str:
-    # The row names the accounts in its first column: the advice need not say it again.
-    # The first advice comes from the kind (a shared address: personal accounts; an unknown
-    # one: find its user); the password's own advice follows it, or a shared account with a
-    # weak password was never told to change it.
-    advice = recommendations(account, short=True)
-    if not advice:
-        return ""
-    password = [a for a in advice[1:] if a in (SHORT_WEAK, SHORT_UNCHECKED)]
-    return join_sentences(*(ctx.tr(a) for a in (advice[0], *password)))
+    """Everything page 3 tells the owner to do about `account`, in page 3's order, without
+    the address and status the row shows next to it: the vendor reading the report must see
+    what the owner saw (only the first advice and the password's left out the successor to
+    forward a former employee's mail to, and a shared account's minimum rules). Several
+    pieces are bulleted, as on page 3: run together, four of them read as one block."""
+    advice = [ctx.tr(a) for a in recommendations(account, short=True)]
+    if len(advice) < 2:
+        return "".join(advice)
+    bullet = "・" if ctx.lang == "ja" else "• "
+    return "\n".join(f"{bullet}{a}" for a in advice)
 
 
 def _detail(ctx: ReportContext, account: Account) -> str:
@@ -273,8 +272,8 @@ def _todo_rows(ctx: ReportContext, accounts: list[Account]) -> list[list[str | L
     `ROW_ACCOUNTS` accounts; more take several rows, each with the advice."""
     groups: dict[tuple[str, str], list[Account]] = {}
     for account in accounts:
-        # The first advice follows from the status, so keying on both costs no extra rows;
-        # the status cell is then the whole row's.
+        # The advice starts with what follows from the status, so keying on both costs no
+        # extra rows; the status cell is then the whole row's.
         groups.setdefault((_status(ctx, account), _advice(ctx, account)), []).append(account)
     # A row taller than a page is split inside, and its next page listed addresses next to
     # an empty advice cell.

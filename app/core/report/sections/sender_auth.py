@@ -432,10 +432,13 @@ def _breakdown(ctx: ReportContext, breakdown: LookupBreakdown | None, title: Msg
     """Where an over-limit record's lookups go, and the ways below 10 (as page 4 shows)."""
     if breakdown is None or not breakdown.over_limit:
         return []
-    rows = []
+    rows: list[list[Cell]] = []
     for cost in breakdown.terms:
         count = LOOKUP_COUNT if cost.complete else LOOKUP_COUNT_MORE
-        rows.append([cost.term, cost.what(ctx.lang), ctx.tr(count.with_args(count=cost.lookups))])
+        # A term is a piece of the record printed above it: the same fixed-width font, so
+        # that `include:_spf...` reads the same in both (a long one wraps after . - _ :).
+        term = _code(ctx, cost.term)
+        rows.append([term, cost.what(ctx.lang), ctx.tr(count.with_args(count=cost.lookups))])
     total = ctx.tr(LOOKUP_COUNT.with_args(count=breakdown.total))
     rows.append(["", ctx.tr(TOTAL.with_args(limit=breakdown.limit)), total])
     table = data_table(ctx, [COL_TERM, COL_WHAT, COL_LOOKUPS], rows, [70, 75, 35])
