@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, Msg, mark_record_text
 
 _TITLES: dict[str, Msg] = {}
 _ADVICE: dict[str, Msg] = {}
@@ -87,7 +87,7 @@ class Finding:
             return UNKNOWN_ADVICE.with_args(code=self.code)
         advice = template.with_args(**self._values())
         if self.in_include:
-            return IN_INCLUDE.with_args(domain=self.domain, problem=advice)
+            return IN_INCLUDE.with_args(**mark_record_text({"domain": self.domain}), problem=advice)
         return advice
 
     def _values(self) -> dict[str, object]:
@@ -95,7 +95,7 @@ class Finding:
         values.update(self.args)
         for hook in _HOOKS:
             hook(self, values)
-        return values
+        return mark_record_text(values)
 
     def to_dict(self, lang: str | None = None) -> dict[str, object]:
         """JSON form: code, severity, term, domain, title and message in `lang`."""

@@ -13,6 +13,7 @@ the command line and the PDF report, which run without Qt, read the same `.ts` c
 from __future__ import annotations
 
 import re
+import string
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,8 +59,84 @@ class Msg:
             except (KeyError, IndexError, ValueError):
                 return self.source
 
+    def pieces(self, lang: str | None = None) -> list[tuple[str, bool]]:
+        """`render(lang)` as runs of (text, is record text): a run is record text where a
+        `Code` value was filled in, also inside a message filled into this one. The runs
+        always join to exactly `render(lang)`; the PDF prints record text in its own font."""
+        lang = lang or _language
+        rendered = self.render(lang)
+        template = translate(self.context, self.source, lang)
+        values = dict(self.args)
+        template = snug_names(
+            template, {k: v.render(lang) for k, v in self.args if isinstance(v, DataText)}
+        )
+        formatter = string.Formatter()
+        runs: list[tuple[str, bool]] = []
+        try:
+            for literal, name, spec, conversion in formatter.parse(template):
+                if literal:
+                    runs.append((literal, False))
+                if name is None:
+                    continue
+                value, _ = formatter.get_field(name, (), values)
+                if isinstance(value, Msg) and not spec and not conversion:
+                    runs += value.pieces(lang)
+                    continue
+                if isinstance(value, Msg):
+                    value = value.render(lang)
+                code = isinstance(value, Code)
+                value = formatter.convert_field(value, conversion)
+                runs.append((format(value, spec or ""), code))
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            return [(rendered, False)]
+        # A broken translation renders from the source (see `render`): then no runs at all.
+        if "".join(text for text, _ in runs) != rendered:
+            return [(rendered, False)]
+        return runs
+
     def __str__(self) -> str:
         return self.render()
+
+
+class Code(str):
+    """A placeholder value that is a piece of a DNS record (a term such as
+    `include:_spf.google.com`, a record, a DNS name). It fills in as the plain string
+    everywhere; `Msg.pieces` says where it is, so that the PDF prints it in the records'
+    fixed-width font, in which `_` and `~` read as they must."""
+
+    __slots__ = ()
+
+
+# Placeholders of the SPF and DMARC messages whose values are record text (see `Code`).
+RECORD_TEXT_KEYS = frozenset(
+    {
+        "term",
+        "terms",
+        "target",
+        "targets",
+        "names",
+        "name",
+        "domain",
+        "text",
+        "path",
+        "uri",
+        "report_domain",
+        "tag",
+        "allowed",
+        "auth_name",
+        "old",
+        "new",
+        "addresses",
+    }
+)
+
+
+def mark_record_text(values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with the plain strings of `RECORD_TEXT_KEYS` marked as `Code`."""
+    return {
+        k: Code(v) if k in RECORD_TEXT_KEYS and type(v) is str and v else v
+        for k, v in values.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -75,6 +152,10 @@ class DataText(Msg):
         """The text in `lang` (default: the process language); English when no Japanese."""
         lang = lang or _language
         return self.ja if lang == "ja" and self.ja else self.source
+
+    def pieces(self, lang: str | None = None) -> list[tuple[str, bool]]:
+        """The text as one run that is not record text."""
+        return [(self.render(lang), False)]
 
 
 _JA_LETTERS = "\u3040-\u30ff\u4e00-\u9fff"  # kana and kanji, not punctuation

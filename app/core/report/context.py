@@ -10,7 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from app.core.case import Case
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
+from app.core.report.fonts import FONT_MONO
 from app.core.report.linebreak import JaParagraph
+from app.core.report.record_text import font_runs, record_runs
 from app.core.report.safe_text import SafeText
 from app.core.report.styles import Styles, styles
 
@@ -20,7 +22,20 @@ DATE_TIME = QT_TRANSLATE_NOOP(
 DATE_ONLY = QT_TRANSLATE_NOOP("report", "{year}-{month:02d}-{day:02d}")
 NOT_ENTERED = QT_TRANSLATE_NOOP("report", "Not entered")
 
-Text = str | Msg
+
+@dataclass(frozen=True)
+class Rich:
+    """A text that names SPF or DMARC record text (terms, records, DNS names): printed with
+    that text in the records' fixed-width font (see record_text.py), the rest as usual.
+    `parts` are joined: strings (a `Code` one is record text) and messages."""
+
+    parts: tuple[str | Msg, ...]
+
+    def __init__(self, *parts: str | Msg) -> None:
+        object.__setattr__(self, "parts", parts)
+
+
+Text = str | Msg | Rich
 
 
 @dataclass
@@ -35,11 +50,19 @@ class ReportContext:
 
     def tr(self, text: Text) -> str:
         """Plain text of a message in the report language (strings pass through)."""
+        if isinstance(text, Rich):
+            return "".join(self.tr(part) for part in text.parts)
         return text.render(self.lang) if isinstance(text, Msg) else text
 
     def markup(self, text: Text, *, multiline: bool = True) -> str:
         """Escaped paragraph markup for any text, user-written or not."""
+        if isinstance(text, Rich):
+            return self.safe.markup_runs(self.font_runs(text), multiline=multiline)
         return self.safe.markup(self.tr(text), multiline=multiline)
+
+    def font_runs(self, text: Rich) -> list[tuple[str, str | None]]:
+        """The text of `text` as (text, font name or None for the paragraph's font)."""
+        return font_runs(record_runs(text.parts, self.lang), FONT_MONO)
 
     def para(self, text: Text, style: ParagraphStyle | None = None) -> JaParagraph:
         """A paragraph showing `text` verbatim (escaped, uncovered characters replaced)."""

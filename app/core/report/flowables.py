@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import _listWrapOn
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
-from app.core.report.context import ReportContext, Text
+from app.core.report.context import ReportContext, Rich, Text
 from app.core.report.fonts import FONT_BOLD, FONT_REGULAR
 from app.core.report.linebreak import JaParagraph
 from app.core.report.styles import (
@@ -312,11 +312,26 @@ def _token_width(ctx: ReportContext, value: Cell, style: Any) -> float:
     """Width the longest unbreakable run of a text cell needs (0 for drawn cells)."""
     if isinstance(value, Flowable):
         return 0.0
+    if isinstance(value, Rich):
+        return _rich_token_width(ctx, value, style)
     runs = _UNBROKEN_RUN.findall(ctx.tr(value))
     if not runs:
         return 0.0
     font, size = style.fontName, style.fontSize
     return float(max(stringWidth(run, font, size) for run in runs)) + _CELL_PADDING
+
+
+def _rich_token_width(ctx: ReportContext, value: Rich, style: Any) -> float:
+    """`_token_width` of a text whose record text is in another font (measured in each)."""
+    widest = current = 0.0
+    for text, font in ctx.font_runs(value):
+        for char in text:
+            if _UNBROKEN_RUN.fullmatch(char):
+                current += stringWidth(char, font or style.fontName, style.fontSize)
+            else:
+                widest, current = max(widest, current), 0.0
+    widest = max(widest, current)
+    return float(widest) + _CELL_PADDING if widest else 0.0
 
 
 def fit_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float]:

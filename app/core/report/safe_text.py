@@ -14,6 +14,7 @@ surrogates) would print as empty boxes or break the build, so they are replaced 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from app.core.report.fonts import covered_code_points
@@ -62,28 +63,38 @@ class SafeText:
         Line breaks become `<br/>` when `multiline`, runs of spaces are kept (markup would
         collapse them), and uncovered characters are shown as a red `[U+XXXX]`.
         """
+        return self.markup_runs([(text, None)], multiline=multiline)
+
+    def markup_runs(self, runs: Sequence[tuple[str, str | None]], *, multiline: bool = True) -> str:
+        """`markup` of the runs' text joined, each run in its font (a registered font name;
+        None: the paragraph's)."""
         out: list[str] = []
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
         previous_space = False
-        for char in text:
-            code = ord(char)
-            if char == "\n" and multiline:
-                out.append("<br/>")
+        for text, font in runs:
+            if font:
+                out.append(f'<font name="{font}">')
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            for char in text:
+                code = ord(char)
+                if char == "\n" and multiline:
+                    out.append("<br/>")
+                    previous_space = False
+                    continue
+                if char in " \t\n":
+                    # A second space in a row would be collapsed by the paragraph parser.
+                    out.append("\u00a0" if previous_space else " ")
+                    previous_space = True
+                    continue
                 previous_space = False
-                continue
-            if char in " \t\n":
-                # A second space in a row would be collapsed by the paragraph parser.
-                out.append("\u00a0" if previous_space else " ")
-                previous_space = True
-                continue
-            previous_space = False
-            if code in self._covered:
-                out.append(escape(char))
-            elif code in _DROPPABLE:
-                continue
-            else:
-                self.missing[char] = self.missing.get(char, 0) + 1
-                out.append(f'<font color="{MISSING_COLOR}">{code_label(char)}</font>')
+                if code in self._covered:
+                    out.append(escape(char))
+                elif code in _DROPPABLE:
+                    continue
+                else:
+                    self.missing[char] = self.missing.get(char, 0) + 1
+                    out.append(f'<font color="{MISSING_COLOR}">{code_label(char)}</font>')
+            if font:
+                out.append("</font>")
         return "".join(out)
 
     def missing_characters(self) -> list[str]:

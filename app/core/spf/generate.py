@@ -31,7 +31,7 @@ from typing import Any
 
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
-from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg, mark_record_text
 from app.core.normalize import JST, fold_width, normalize_domain
 from app.core.providers import provider_by_id
 from app.core.spf.check import (
@@ -290,7 +290,7 @@ class TermNote:
             # The term itself, its placeholder in the language shown (no catalogue entry:
             # the term is not a sentence).
             values["term"] = Msg("spf", self.term).with_args(server_name=_SERVER_NAME)
-        return _NOTES[self.kind].with_args(**values)
+        return _NOTES[self.kind].with_args(**mark_record_text(values))
 
     @property
     def removed(self) -> bool:
@@ -313,7 +313,7 @@ class Verification:
         if (self.code, self.ok) == ("strings", True) and self.args.get("count") == "1":
             # The usual case; "in 1 strings" would read wrong (placeholders carry no plural).
             return _ONE_STRING.with_args(**self.args)
-        return _CHECKS[(self.code, self.ok)].with_args(**self.args)
+        return _CHECKS[(self.code, self.ok)].with_args(**mark_record_text(self.args))
 
 
 @dataclass(frozen=True)

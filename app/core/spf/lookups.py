@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from app.core.dns_client import DnsClient, DnsStatus
-from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg, current_language
+from app.core.i18n import QT_TRANSLATE_NOOP, DataText, Msg, current_language, mark_record_text
 from app.core.providers import provider_by_id
 from app.core.spf.codes import unneeded_reason
 from app.core.spf.presets import all_presets, sending_services, service_terms
@@ -146,9 +146,15 @@ class TermCost:
 
     def what(self, lang: str | None = None) -> str:
         """What the term stands for, in the owner's words."""
+        return self.what_text().render(lang)
+
+    def what_text(self) -> Msg:
+        """`what` as a message (the target marked as record text, see `Msg.pieces`)."""
         if self.kind == "service":
-            return service_name(self.service, lang or current_language())
-        return KIND_TEXT[self.kind].with_args(target=self.target).render(lang)
+            return DataText(
+                "data", service_name(self.service, "en"), ja=service_name(self.service, "ja")
+            )
+        return KIND_TEXT[self.kind].with_args(**mark_record_text({"target": self.target}))
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,10 @@ class Suggestion:
 
     def message(self, lang: str | None = None) -> str:
         """The suggestion in plain language."""
-        lang = lang or current_language()
+        return self.text().render(lang or current_language())
+
+    def text(self) -> Msg:
+        """The suggestion as a message (terms and names marked as record text)."""
         values: dict[str, object] = {"term": self.term, "saves": self.saves, **self.args}
         if "service" in self.args:
             # A data text: Msg.render sets a Japanese name (配配メール) without a space.
@@ -173,7 +182,7 @@ class Suggestion:
             )
         if "addresses" in self.args:
             values["addresses"] = " ".join(self.args["addresses"].split(","))
-        return _SUGGESTIONS[self.kind].with_args(**values).render(lang)
+        return _SUGGESTIONS[self.kind].with_args(**mark_record_text(values))
 
 
 @dataclass(frozen=True)

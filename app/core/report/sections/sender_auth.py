@@ -27,14 +27,14 @@ from app.core.case import Case
 from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
 from app.core.findings import Finding, Severity
-from app.core.i18n import QT_TRANSLATE_NOOP, Msg
+from app.core.i18n import QT_TRANSLATE_NOOP, Code, Msg
 from app.core.report.checked_domain import (
     OTHER_DOMAIN_NOTE,
     SCORE_OTHER_DOMAIN,
     current_domain_label,
     is_other_domain,
 )
-from app.core.report.context import ReportContext
+from app.core.report.context import ReportContext, Rich
 from app.core.report.flowables import (
     AreaStatus,
     Cell,
@@ -295,12 +295,13 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
     for finding in findings:
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
-        title = f"{mark} {ctx.tr(finding.title)}"
+        # Terms and names in the records' font, as in the record printed above.
+        title = Rich(f"{mark} ", finding.title)
         # A grouped finding (names that do not exist) is about several terms.
         terms = finding_terms(finding) or ([finding.term] if finding.term else [])
         if terms:
-            title += "\n" + " ".join(terms)
-        rows.append([title, ctx.tr(finding.message)])
+            title = Rich(*title.parts, "\n", Code(" ".join(terms)))
+        rows.append([title, Rich(finding.message)])
     return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
 
 
@@ -316,6 +317,15 @@ def _code(ctx: ReportContext, text: str) -> Cell:
     if text and all(" " <= ch <= "~" or ch == "\n" for ch in text):
         return ctx.para(text, ctx.st.record)
     return text
+
+
+def _lines(*lines: tuple[str, Msg]) -> Rich:
+    """Messages one a line, each after its mark or bullet, their record text in the
+    records' font."""
+    parts: list[str | Msg] = []
+    for mark, message in lines:
+        parts += ["\n", mark, message] if parts else [mark, message]
+    return Rich(*parts)
 
 
 def _checked_rows(ctx: ReportContext, checked_at: object, resolver: str) -> list[tuple[Msg, Cell]]:
@@ -347,7 +357,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     if check.records:
         current = _code(ctx, "\n".join(check.records))
     elif check.unrecognised:
-        current = "\n".join([*check.unrecognised, ctx.tr(NOT_READ)])
+        current = Rich(*(Code(value + "\n") for value in check.unrecognised), NOT_READ)
     else:
         current = _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD)
     rows.append((CURRENT, current))
@@ -371,21 +381,19 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             host = dns_host(recommendation.provider or ctx.case.organisation.provider)
             host_field = host.host_field(ctx.lang)
             rec_rows.append(
-                (HOW_TO_PUBLISH, ctx.tr(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
+                (HOW_TO_PUBLISH, Rich(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
             )
             if len(recommendation.strings) > 1:
                 rec_rows.append((IN_PARTS, _code(ctx, recommendation.zone_text)))
         reason = recommendation.policy_reason
         if reason is not None:
             # Why it ends in ~all or -all: a published -all is kept, never weakened.
-            rec_rows.append((POLICY_ROW, ctx.tr(reason)))
+            rec_rows.append((POLICY_ROW, Rich(reason)))
         if recommendation.checks:
             rec_rows.append(
                 (
                     VERIFIED,
-                    "\n".join(
-                        f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
-                    ),
+                    _lines(*((f"{_mark(ctx, v.ok)} ", v.message) for v in recommendation.checks)),
                 )
             )
         if recommendation.notes:
@@ -393,7 +401,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             rec_rows.append(
                 (
                     CHANGES,
-                    "\n".join(f"{bullet}{ctx.tr(note.message)}" for note in recommendation.notes),
+                    _lines(*((bullet, note.message) for note in recommendation.notes)),
                 )
             )
         flow.append(gap(2))
@@ -438,14 +446,13 @@ def _breakdown(ctx: ReportContext, breakdown: LookupBreakdown | None, title: Msg
         # A term is a piece of the record printed above it: the same fixed-width font, so
         # that `include:_spf...` reads the same in both (a long one wraps after . - _ :).
         term = _code(ctx, cost.term)
-        rows.append([term, cost.what(ctx.lang), ctx.tr(count.with_args(count=cost.lookups))])
+        what = Rich(cost.what_text())
+        rows.append([term, what, ctx.tr(count.with_args(count=cost.lookups))])
     total = ctx.tr(LOOKUP_COUNT.with_args(count=breakdown.total))
     rows.append(["", ctx.tr(TOTAL.with_args(limit=breakdown.limit)), total])
     table = data_table(ctx, [COL_TERM, COL_WHAT, COL_LOOKUPS], rows, [70, 75, 35])
     bullet = "・" if ctx.lang == "ja" else "• "
-    advice = [
-        ctx.para(f"{bullet}{s.message(ctx.lang)}", ctx.st.body) for s in breakdown.suggestions
-    ]
+    advice = [ctx.para(Rich(bullet, s.text()), ctx.st.body) for s in breakdown.suggestions]
     heading_text = title.with_args(total=breakdown.total, limit=breakdown.limit)
     return [
         gap(2),
@@ -515,13 +522,13 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     next_rows: list[tuple[Msg, Cell]] = []
     step = check.step_message
     if step is not None:
-        next_rows.append((NEXT_STEP, ctx.tr(step)))
+        next_rows.append((NEXT_STEP, Rich(step)))
     if check.recommended:
         next_rows.append((RECOMMENDED, _code(ctx, check.recommended)))
     mailbox = check.mailbox_message
     if mailbox is not None:
         # dmarc-reports@<domain> is rarely a mailbox the owner has: it must exist first.
-        next_rows.append((REPORT_MAILBOX, ctx.tr(mailbox)))
+        next_rows.append((REPORT_MAILBOX, Rich(mailbox)))
     if next_rows:
         # The step, the record and the mailbox to create belong together: never split
         # across a page end (a row split there also printed shifted to the left).

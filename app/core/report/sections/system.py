@@ -110,7 +110,7 @@ def _system(ctx: ReportContext) -> list[Flowable]:
         flow.append(no_data(ctx, NO_SYSTEM))
         return flow
     rows = [
-        (label, value if isinstance(value, Msg) or value.strip() else NOT_ENTERED)
+        (label, NOT_ENTERED if isinstance(value, str) and not value.strip() else value)
         for label, value in values
     ]
     flow.append(kv_table(ctx, rows))
