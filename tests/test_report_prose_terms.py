@@ -197,3 +197,25 @@ def test_message_pieces_mark_record_text_and_join_to_the_rendered_message() -> N
     # The window and the command line fill a Code in as the plain string it is.
     msg = Msg("spf", "Remove “{term}”.").with_args(term=Code("~all"))
     assert msg.render("en") == "Remove “~all”." and type(msg.render("en")) is str
+
+
+def test_terms_written_in_the_messages_and_against_a_value_are_record_text() -> None:
+    from app.core.report.record_text import record_runs
+
+    def code(*parts: str | Msg) -> list[str]:
+        return [text for text, is_code in record_runs(parts, "en") if is_code]
+
+    # Spelled out in the message text itself.
+    assert code("Use ip4:/ip6: addresses or an a: term, then ~all.") == ["ip4:/ip6:", "a:", "~all"]
+    assert code("Start with p=none, later p=reject.") == ["p=none", "p=reject"]
+    assert code("host name “_dmarc”, “v=DMARC1”, terms after “all”") == [
+        "_dmarc",
+        "v=DMARC1",
+        "all",
+    ]
+    # English words are not terms, nor is a full stop or a colon after a value.
+    assert code("Remove the include if all of it is unused: ask a person.") == []
+    title = Msg("spf", "include:{target} is not needed.").with_args(target=Code("x.example"))
+    assert code(title) == ["include:x.example"]
+    tag = Msg("dmarc", "“{tag}=” is no longer part of DMARC: {text}.")
+    assert code(tag.with_args(tag=Code("pct"), text=Code("pct=50"))) == ["pct=", "pct=50"]

@@ -24,8 +24,8 @@ _LITERAL_TERM = re.compile(
     r"(?<![\w.=:/@~+?-])(?:"
     r"[~+?-]all\b"
     r"|v=spf1\b|v=DMARC1\b"
-    r"|(?:ip4|ip6|include):(?:[\w.:/-]*\w)?"
-    r"|(?:a|mx|ptr|exists|redirect|exp)[:=][\w.-]*\w"
+    r"|(?:ip4|ip6|include):(?:[\w.:/-]*[\w:])?"
+    r"|(?:a|mx|ptr|exists|redirect|exp)(?:[:=][\w.-]*\w|:(?!\S))"
     r"|(?:p|sp|np|t|rua|ruf|pct|rf|ri|adkim|aspf|fo)=(?:[\w:@.-]*\w)?"
     r"|_dmarc\b"
     r"|(?<=[“「])all(?=[”」])"
@@ -73,7 +73,15 @@ def _attach_neighbours(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             if after:
                 out[i + 1][0] = str(out[i + 1][0])[after.end() :]
                 out[i][0] = str(out[i][0]) + after.group()
-    return [(str(text), bool(code)) for text, code in out if text]
+    merged: list[tuple[str, bool]] = []
+    for text, code in out:
+        if not text:
+            continue
+        if merged and merged[-1][1] == code:
+            merged[-1] = (merged[-1][0] + str(text), bool(code))
+        else:
+            merged.append((str(text), bool(code)))
+    return merged
 
 
 def record_runs(parts: Iterable[str | Msg], lang: str) -> list[tuple[str, bool]]:
