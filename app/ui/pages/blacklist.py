@@ -1386,7 +1386,7 @@ _NAMES_SHOWN = 4  # lists named in the not-tested banner
 
 
 def _named_item(text: str) -> QTableWidgetItem:
-    """A list name or address cell: the tooltip has it whole when the column cuts it off."""
+    """A list name or address cell; the tooltip has it whole too (it wraps in its column)."""
     item = QTableWidgetItem(text)
     item.setToolTip(text)
     return item
