@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
     QWidget,
     QWizard,
 )
@@ -623,6 +625,75 @@ def test_every_result_column_stays_readable_down_to_the_smallest_window(
         for column in (0, 1):
             assert table.columnWidth(column) >= min(8 * em, table.sizeHintForColumn(column))
         assert table.item(names.index("Spam Eating Monkey (SEM-BLACK)"), 0).toolTip()
+    wizard.set_language("ja")
+
+
+def cut_off_cells(table) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """The cells whose text does not show whole: wrapped in its cell's text area (beside the
+    icon, inside the margins), it needs more width or height than the cell has."""
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            index = table.model().index(row, column)
+            text = index.data()
+            if not text:
+                continue
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)
+            table.itemDelegate().initStyleOption(option, index)
+            option.rect = table.visualRect(index)
+            area = style.subElementRect(
+                QStyle.SubElement.SE_ItemViewItemText, option, table
+            ).adjusted(margin, 0, -margin, 0)
+            needed = metrics.boundingRect(
+                QRect(0, 0, area.width(), 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if needed.width() > area.width() or needed.height() > area.height():
+                cut.append((row, column, text))
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_cell_shows_its_whole_text_also_why_a_list_was_not_tested(
+    qtbot, wizard, page, server, lists, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The meaning was cut off on one line: 「The DNS server refused the query (REFUS…」, the
+    code readable only in the details of each row. The cells wrap, the rows grow to fit."""
+    from app.ui.wizard import MINIMUM_SIZE
+
+    server.refused(list_by_id(lists, "barracuda").zone, subtree=True)
+    server.servfail(list_by_id(lists, "spamcop").zone, subtree=True)
+    server.drop(list_by_id(lists, "mailspike").zone, subtree=True)
+    list_ip(server, list_by_id(lists, "uceprotect-1"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    wizard.set_language(lang)
+    table = page.table
+    reasons = {
+        table.item(row, 0).text(): page._records[row].reason for row in range(table.rowCount())
+    }
+    assert reasons["Barracuda (BRBL)"] == "refused"
+    assert reasons["SpamCop"] == "servfail"
+    assert reasons["Mailspike"] == "timeout"
+    refused = row_of(page, "Barracuda")
+    assert "REFUSED" in table.item(refused, 3).text()
+    for width in (wizard.width(), MINIMUM_SIZE.width()):
+        wizard.resize(width, wizard.height())
+        qtbot.waitUntil(lambda: table.viewport().width() == page._fitting.fitted_width)
+
+        def whole() -> None:
+            assert not cut_off_cells(table), cut_off_cells(table)
+
+        qtbot.waitUntil(whole)
+    # The keyboard still walks the rows and the details follow.
+    table.setFocus()
+    table.setCurrentCell(refused, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == refused + 1
+    assert table.item(refused + 1, 0).text() in page.details.toPlainText()
     wizard.set_language("ja")
 
 
