@@ -2785,6 +2785,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>変更は不要です。登録済みのレコードで必要なことはすべてできています。</translation>
     </message>
     <message>
+        <source>Verified. Your domain has no SPF record yet: publish this one.</source>
+        <translation>確認済みです。このドメインにはまだ SPF レコードがないため、このレコードを登録してください。</translation>
+    </message>
+    <message>
         <source>Verified. Publish this record instead of the current one.</source>
         <translation>確認済みです。現在のレコードの代わりに、このレコードを登録してください。</translation>
     </message>
@@ -6875,6 +6879,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>確認済みです。現在のレコードの代わりにこのレコードを登録してください。</translation>
     </message>
     <message>
+        <source>Verified: the domain has no SPF record yet, publish this one.</source>
+        <translation>確認済みです。このドメインにはまだ SPF レコードがないため、このレコードを登録してください。</translation>
+    </message>
+    <message>
         <source>Not fully verified: read the checks below before publishing it. Published as it is, it may not work.</source>
         <translation>確認できていない点があります。登録する前に下の確認結果をお読みください。このまま登録すると正しく働かないことがあります。</translation>
     </message>
@@ -6885,6 +6893,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record instead of adding another: a domain may have only one.</source>
         <translation>ドメインそのものの TXT レコード ({host_field})。v=spf1 で始まるレコードは 1 つのドメインに 1 つだけなので、新しく追加せず、今のレコードを書き換えてください。</translation>
+    </message>
+    <message>
+        <source>A new TXT record of the domain itself ({host_field}). A domain may have only one v=spf1 record: publish this one only.</source>
+        <translation>ドメインそのものの TXT レコードとして新しく追加します ({host_field})。v=spf1 で始まるレコードは 1 つのドメインに 1 つだけなので、登録するのはこのレコードだけにしてください。</translation>
     </message>
     <message>
         <source>If the DNS panel asks for parts</source>
@@ -8233,6 +8245,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your current record could not be read, so the merge is not verified.</source>
         <translation>現在のレコードを読み取れなかったため、まとめた結果は確認できていません。</translation>
+    </message>
+    <message>
+        <source>This record allows no server at all to send your mail: published as it is, all of your own mail would fail SPF. Enter the IP address of your mail server or tick the services that send your mail, then create the record again.</source>
+        <translation>このレコードでは、メールを送ってよいサーバが 1 つもありません。このまま登録すると、自社のメールもすべて SPF で不合格になります。メールサーバの IP アドレスを入力するか、メールを送っているサービスに印を付けてから、もう一度作成してください。</translation>
     </message>
     <message>
         <source>{length} bytes, in one string of at most 255 bytes.</source>

@@ -1548,6 +1548,14 @@ class SenderAuthPage(BasePage):
                 OK_MARK,
                 OK_STYLE,
             )
+        elif rec.verified and rec.existing_status == "none":
+            # Nothing is published yet: "instead of the current one" sent the owner looking
+            # for a record that is not there.
+            text, mark, style = (
+                self.tr("Verified. Your domain has no SPF record yet: publish this one."),
+                OK_MARK,
+                OK_STYLE,
+            )
         elif rec.verified:
             text, mark, style = (
                 self.tr("Verified. Publish this record instead of the current one."),
