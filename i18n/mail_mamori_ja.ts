@@ -2821,6 +2821,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{panel}での手順を、当アプリで調べた範囲でご案内します。画面は変わることがあるため、違って見える場合はご利用の会社にご確認ください。</translation>
     </message>
     <message>
+        <source>Only one record may start with v=spf1: your domain has none yet, so add this one as a new record, and never a second one later.</source>
+        <translation>v=spf1 で始まるレコードは 1 つだけです。このドメインにはまだないため、このレコードを新しく追加してください。後から 2 つ目を追加しないでください。</translation>
+    </message>
+    <message>
         <source>Record type: TXT (not “SPF”, which receivers no longer read).</source>
         <translation>種類: TXT (「SPF」ではありません。受信側はもう読み取りません)。</translation>
     </message>

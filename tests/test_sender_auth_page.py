@@ -490,6 +490,13 @@ def test_a_record_that_lets_no_server_send_is_not_offered_as_verified(
     # 現在のレコードの代わりに、このレコードを登録してください。」 over 「v=spf1 ~all」, which
     # would have made every mail of the company fail SPF.
     page = open_page(qtbot, wizard, dns_server, provider="other")
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    # Nothing to change: the rule under the steps says to add one record, not to find one.
+    rules = page.publish_rules.text()
+    assert "このドメインにはまだないため、このレコードを新しく追加してください" in rules
+    assert "既存のレコードを書き換えて" not in rules
     click(qtbot, page.generate_button)
     qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
     qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)

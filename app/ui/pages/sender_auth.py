@@ -1618,6 +1618,19 @@ class SenderAuthPage(BasePage):
         )
         steps = "".join(f"<li>{rich(step)}</li>" for step in host.steps(lang))
         self.publish_steps.setText(f"<ol>{steps}</ol>")
+        latest = self._section.latest_check
+        if latest is not None and latest.status == SpfStatus.NONE and not latest.unrecognised:
+            # 「既存のレコードを書き換えてください」 sent the owner of a domain without SPF
+            # looking for a record to change, right under 「新しく追加します」.
+            only_one = self.tr(
+                "Only one record may start with v=spf1: your domain has none yet, so add this "
+                "one as a new record, and never a second one later."
+            )
+        else:
+            only_one = self.tr(
+                "Only one record may start with v=spf1: change the existing one instead of "
+                "adding another."
+            )
         rules = [
             self.tr("Record type: TXT (not “SPF”, which receivers no longer read)."),
             host.host_field(lang),
@@ -1625,10 +1638,7 @@ class SenderAuthPage(BasePage):
                 "Value: the recommended record exactly as copied: no quote marks around it, "
                 "no full-width characters or spaces."
             ),
-            self.tr(
-                "Only one record may start with v=spf1: change the existing one instead of "
-                "adding another."
-            ),
+            only_one,
             self.tr(
                 "After saving, wait a little (up to the time DNS keeps old answers, often an "
                 "hour) and press “Re-check after publishing”."
