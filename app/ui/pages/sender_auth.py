@@ -58,7 +58,7 @@ from app.core.sender_auth import (
     results_for_other_domain,
 )
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
-from app.core.spf.codes import finding_terms
+from app.core.spf.codes import PROSE_TERM, finding_terms
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
     HARD,
@@ -117,12 +117,7 @@ def _plain(label_text: str) -> str:
 # SPF/DMARC terms inside prose. The Japanese UI font draws "~" as a small raised mark that
 # reads like a backtick, so terms are shown in the fixed-width font, where "~all" is clear.
 # A term ends before a closing quote, English as Japanese (「…」, “…”).
-_TERM = re.compile(
-    r"(?<![\w.%])(?:[~+?-]all\b|v=spf1|v=DMARC1|p=(?:none|quarantine|reject)|t=y|"
-    r"(?:include|ip4|ip6|a|mx|exists|redirect|exp|rua|ruf|pct|rf|ri)[:=][^\s」」)(、。,;”’]*|"
-    r"_dmarc(?:\.[A-Za-z0-9.-]+)?)",
-    re.ASCII,
-)
+_TERM = PROSE_TERM
 
 
 def rich(text: str) -> str:
