@@ -576,6 +576,10 @@ changed</source>
         <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>{count} accounts were read from “{name}”: {added} new, {updated} updated, {unchanged} already in the list as the file has them.</source>
+        <translation>「{name}」から {count} 件のアカウントを読み込みました (新規 {added} 件・更新 {updated} 件・一覧と同じ内容のため変更なし {unchanged} 件)。</translation>
+    </message>
+    <message>
         <source>{count} accounts were read from “{name}”: {added} new, {updated} updated.</source>
         <translation>「{name}」から {count} 件のアカウントを読み込みました (新規 {added} 件・更新 {updated} 件)。</translation>
     </message>

@@ -968,3 +968,22 @@ def test_a_long_address_or_owner_leaves_the_status_and_verdict_in_sight(
         assert table.rowHeight(row) > table.rowHeight(0)
 
     qtbot.waitUntil(all_columns_in_view)
+
+
+def test_importing_the_same_file_again_says_the_accounts_are_already_there(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An owner unsure whether the import worked imports the file again: the report said
+    「3 件のアカウントを読み込みました (新規 0 件・更新 0 件)」, and where the three went was
+    anybody's guess."""
+    page = open_accounts_page(qtbot, wizard)
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(_broken_csv().encode("utf-8"))
+    for _ in range(2):
+        page.import_file(path)
+        qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+        report = page.import_report.text()
+        page.import_report.accept()
+        page.import_report = None
+    assert "(新規 0 件・更新 0 件・一覧と同じ内容のため変更なし 3 件)" in report
+    assert len(table_addresses(page)) == 8

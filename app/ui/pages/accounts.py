@@ -1214,10 +1214,23 @@ class AccountsPage(BasePage):
         section = self.mamori.case.accounts
         section.imported_from = path.name
         section.imported_at = _now()
-        summary = [
-            self.tr(
+        count = len(result.accounts)
+        unchanged = count - added - updated
+        if unchanged:
+            # 「3 件を読み込みました (新規 0 件・更新 0 件)」 after importing the same file
+            # again left the owner wondering where the three had gone.
+            read = self.tr(
+                "{count} accounts were read from “{name}”: {added} new, {updated} updated, "
+                "{unchanged} already in the list as the file has them."
+            )
+        else:
+            read = self.tr(
                 "{count} accounts were read from “{name}”: {added} new, {updated} updated."
-            ).format(count=len(result.accounts), name=path.name, added=added, updated=updated),
+            )
+        summary = [
+            read.format(
+                count=count, name=path.name, added=added, updated=updated, unchanged=unchanged
+            ),
             self.tr("Character encoding: {encoding}.").format(
                 encoding=ENCODING_NAMES.get(result.encoding, result.encoding)
             ),
