@@ -3627,6 +3627,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{line} 行目: アカウントにドメイン (@ より後ろの部分) がないため、この行は読み込みませんでした。</translation>
     </message>
     <message>
+        <source>Line {line}: “{value}” looks like a mail address without its @, so this row was skipped. If it is {address}, correct it in the file and import it again.</source>
+        <translation>{line} 行目: 「{value}」は @ が抜けたメールアドレスのようなので、この行は読み込みませんでした。{address} のことであれば、ファイルを直してもう一度読み込んでください。</translation>
+    </message>
+    <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>
         <translation>{line} 行目: {address} は {first} 行目にもあるため、この行は読み込みませんでした。</translation>
     </message>
