@@ -21,6 +21,7 @@ and its subsection says that it must be repeated.
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
@@ -47,9 +48,10 @@ from app.core.report.flowables import (
     no_data,
     note_box,
 )
+from app.core.report.fonts import FONT_MONO
 from app.core.sender_auth import SenderAuthSection, checks_to_compare
 from app.core.spf.check import SpfCheck, SpfStatus
-from app.core.spf.codes import finding_terms
+from app.core.spf.codes import PROSE_TERM, finding_terms
 from app.core.spf.generate import SpfRecommendation
 from app.core.spf.lookups import LookupBreakdown
 from app.core.spf.presets import dns_host
@@ -101,6 +103,9 @@ REC_STATE = QT_TRANSLATE_NOOP("report", "State")
 REC_VERIFIED = QT_TRANSLATE_NOOP(
     "report", "Verified: publish this record instead of the current one."
 )
+REC_VERIFIED_NEW = QT_TRANSLATE_NOOP(
+    "report", "Verified: the domain has no SPF record yet, publish this one."
+)
 REC_NOT_VERIFIED = QT_TRANSLATE_NOOP(
     "report",
     "Not fully verified: read the checks below before publishing it. Published as it is, "
@@ -111,6 +116,11 @@ HOW_TO_PUBLISH_VALUE = QT_TRANSLATE_NOOP(
     "report",
     "A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record "
     "instead of adding another: a domain may have only one.",
+)
+HOW_TO_PUBLISH_NEW = QT_TRANSLATE_NOOP(
+    "report",
+    "A new TXT record of the domain itself ({host_field}). A domain may have only one "
+    "v=spf1 record: publish this one only.",
 )
 IN_PARTS = QT_TRANSLATE_NOOP("report", "If the DNS panel asks for parts")
 POLICY_ROW = QT_TRANSLATE_NOOP("report", "Mail from other servers")
@@ -300,13 +310,28 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
         terms = finding_terms(finding) or ([finding.term] if finding.term else [])
         if terms:
             title += "\n" + " ".join(terms)
-        rows.append([title, ctx.tr(finding.message)])
+        rows.append([_prose(ctx, title), _prose(ctx, finding.message, ctx.st.cell_small)])
     return [data_table(ctx, [COL_PROBLEM, COL_WHAT_TO_DO], rows, [60, 120], small_columns=(1,))]
 
 
 def _problems(ctx: ReportContext, findings: tuple[Finding, ...]) -> Flowable:
     """「見つかった問題」 with its table (or "no problem"), never split from it at a page end."""
     return keep_together([ctx.para(PROBLEMS, ctx.st.body), *_findings(ctx, findings)], whole=False)
+
+
+def _prose(ctx: ReportContext, text: Msg | str, style: ParagraphStyle | None = None) -> Flowable:
+    """A sentence with its SPF and DMARC terms in the records' fixed-width font: in the
+    Japanese font 「~all に変更してください」 printed as a raised 「˜all」 and an underscore
+    (include:_spf…, 「_dmarc」) could vanish on paper, as in the records themselves."""
+    plain = ctx.tr(text)
+    parts: list[str] = []
+    last = 0
+    for match in PROSE_TERM.finditer(plain):
+        parts.append(ctx.markup(plain[last : match.start()]))
+        parts.append(f'<font name="{FONT_MONO}">{ctx.markup(match.group(0))}</font>')
+        last = match.end()
+    parts.append(ctx.markup(plain[last:]))
+    return ctx.para_markup("".join(parts), style or ctx.st.cell)
 
 
 def _code(ctx: ReportContext, text: str) -> Cell:
@@ -366,25 +391,32 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         if recommendation.no_change_needed:
             rec_rows.append((REC_STATE, ctx.tr(NO_CHANGE)))
         else:
-            state = REC_VERIFIED if recommendation.verified else REC_NOT_VERIFIED
+            # With nothing published yet there is no "current one" to replace.
+            new = recommendation.existing_status == "none"
+            if recommendation.verified:
+                state = REC_VERIFIED_NEW if new else REC_VERIFIED
+            else:
+                state = REC_NOT_VERIFIED
             rec_rows.append((REC_STATE, ctx.tr(state)))
             host = dns_host(recommendation.provider or ctx.case.organisation.provider)
             host_field = host.host_field(ctx.lang)
-            rec_rows.append(
-                (HOW_TO_PUBLISH, ctx.tr(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
-            )
+            where = HOW_TO_PUBLISH_NEW if new else HOW_TO_PUBLISH_VALUE
+            rec_rows.append((HOW_TO_PUBLISH, _prose(ctx, where.with_args(host_field=host_field))))
             if len(recommendation.strings) > 1:
                 rec_rows.append((IN_PARTS, _code(ctx, recommendation.zone_text)))
         reason = recommendation.policy_reason
         if reason is not None:
             # Why it ends in ~all or -all: a published -all is kept, never weakened.
-            rec_rows.append((POLICY_ROW, ctx.tr(reason)))
+            rec_rows.append((POLICY_ROW, _prose(ctx, reason)))
         if recommendation.checks:
             rec_rows.append(
                 (
                     VERIFIED,
-                    "\n".join(
-                        f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
+                    _prose(
+                        ctx,
+                        "\n".join(
+                            f"{_mark(ctx, v.ok)} {ctx.tr(v.message)}" for v in recommendation.checks
+                        ),
                     ),
                 )
             )
@@ -393,7 +425,12 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
             rec_rows.append(
                 (
                     CHANGES,
-                    "\n".join(f"{bullet}{ctx.tr(note.message)}" for note in recommendation.notes),
+                    _prose(
+                        ctx,
+                        "\n".join(
+                            f"{bullet}{ctx.tr(note.message)}" for note in recommendation.notes
+                        ),
+                    ),
                 )
             )
         flow.append(gap(2))
@@ -515,7 +552,7 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     next_rows: list[tuple[Msg, Cell]] = []
     step = check.step_message
     if step is not None:
-        next_rows.append((NEXT_STEP, ctx.tr(step)))
+        next_rows.append((NEXT_STEP, _prose(ctx, step)))
     if check.recommended:
         next_rows.append((RECOMMENDED, _code(ctx, check.recommended)))
     mailbox = check.mailbox_message
