@@ -449,6 +449,25 @@ def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # t
     assert len(dialog.text.toPlainText()) == 2_000_001  # nothing the user pasted is lost
 
 
+def test_the_bounce_dialog_reads_the_text_pasted_over_the_first(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The owner reads one bounce, pastes another over it and presses Add without reading
+    again: the new mail's address is added, not the first one's."""
+    dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in dialog.selected_targets()] == [IP]
+    other = BOUNCE.replace(IP, "198.51.100.77")
+    dialog.text.selectAll()
+    QGuiApplication.clipboard().setText(other)
+    dialog.text.paste()
+    # The list read from the first mail is not shown for the second.
+    assert dialog.found.rowCount() == 0
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [t.value for t in dialog.selected_targets()] == ["198.51.100.77"]
+
+
 def test_the_bounce_dialog_works_by_keyboard_alone(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
     qtbot.addWidget(dialog)
