@@ -4752,6 +4752,42 @@ If it happens again, please send this file to your support contact.</source>
         <translation>「{name}」はドメイン名として正しくありません。入力ミスや空白、抜けている部分がないかご確認ください (例: example.co.jp)。</translation>
     </message>
     <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>name does not exist</source>
+        <translation>名前が存在しない</translation>
+    </message>
+    <message>
+        <source>no record of this type</source>
+        <translation>この種類のレコードがない</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>DNS server failure</source>
+        <translation>DNS サーバの障害</translation>
+    </message>
+    <message>
+        <source>refused by the DNS server</source>
+        <translation>DNS サーバが拒否</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS のエラー</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
         <source>The DNS server answered.</source>
         <translation>DNS サーバから応答がありました。</translation>
     </message>

@@ -216,7 +216,11 @@ def test_a_failed_lookup_is_reported_not_dropped(dns_server, client) -> None:  #
     lookup = lookup_targets("shop.example", client)
     assert [t.value for t in lookup.targets] == ["shop.example", "198.51.100.10"]
     assert len(lookup.problems) == 1
-    assert "MX" in lookup.problems[0].render("ja")
+    japanese = lookup.problems[0].render("ja")
+    assert "MX" in japanese
+    # The failure in words of the owner's language, not the status code ("servfail").
+    assert "servfail" not in japanese.lower() and "DNS サーバの障害" in japanese
+    assert "(DNS server failure)" in lookup.problems[0].render("en")
 
 
 def test_no_mx_and_null_mx_are_explained(dns_server, client) -> None:  # type: ignore[no-untyped-def]

@@ -308,10 +308,6 @@ NO_ADDRESSES = QT_TRANSLATE_NOOP(
 )
 
 
-def _status_word(result: DnsResult) -> str:
-    return result.status.value
-
-
 def _mx_hosts(result: DnsResult) -> list[tuple[int, str]]:
     hosts = []
     for record in result.records:
@@ -383,7 +379,7 @@ def lookup_targets(
             return True
         if not result.definitive:
             problems.append(
-                LOOKUP_FAILED.with_args(rtype=rtype, name=host, status=_status_word(result))
+                LOOKUP_FAILED.with_args(rtype=rtype, name=host, status=result.status.label)
             )
             return True
         return False
