@@ -429,6 +429,20 @@ def test_targets_are_looked_up_from_the_domain_on_request(qtbot, page, server) -
     assert "1 件" in page.targets.notes.text()
 
 
+def test_look_up_notes_use_the_bullet_of_the_language_shown(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    server.add_record("example.co.jp", "TXT", "v=spf1 ip4:198.51.100.0/24 -all")
+    for lang, bullet, foreign in (("ja", "・", "• "), ("en", "• ", "・")):
+        wizard.set_language(lang)
+        page.targets.set_targets([])
+        page.targets.show_notes([])
+        qtbot.mouseClick(page.targets.lookup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "198.51.100.0/24" in page.targets.notes.text(), timeout=5000)
+        qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+        notes = page.targets.notes.text()
+        line = next(line for line in notes.splitlines() if "198.51.100.0/24" in line)
+        assert line.startswith(bullet) and foreign not in notes, notes
+
+
 def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
     qtbot.addWidget(dialog)

@@ -233,6 +233,9 @@ def test_not_tested_reasons_say_what_settings_means_on_the_command_line(server) 
     assert "--resolver HOST[:PORT]" in text and "MAIL_MAMORI_DQS_KEY" in text
     english = cli(server, "198.51.100.7", "--timeout", "1", lang="en").stdout
     assert "On the command line, “Settings” means --resolver" in english
+    # English gets half-width marks and bullets, not the Japanese ？ and ・.
+    assert "? not tested" in english and "- DNS server failure: " in english
+    assert not {"？", "－", "・"} & set(english), english
 
 
 def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_complete(
