@@ -3027,10 +3027,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ご自分の言葉で: 何を見たか、誰から知らされたか、何を確認したか。</translation>
     </message>
     <message>
-        <source>One address per line, e.g. info@example.co.jp</source>
-        <translation>1 行に 1 アドレス。例: info@example.co.jp</translation>
-    </message>
-    <message>
         <source>e.g. 300000 or 30万</source>
         <translation>例: 300000 または 30万</translation>
     </message>
@@ -3065,6 +3061,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Misused mail acco&amp;unts:</source>
         <translation>不正に使われたメールアカウント(&amp;U):</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. info@example.co.jp (or only info: the domain above is added)</source>
+        <translation>1 行に 1 つ。例: info@example.co.jp (info だけでも、上のドメインを付けて読み取ります)</translation>
     </message>
     <message>
         <source>Spam sent (number of ma&amp;ils):</source>
