@@ -115,6 +115,9 @@ def test_bad_input_exits_2_with_a_japanese_message(server) -> None:  # type: ign
     assert "192.168.1.1" in done.stderr and "プライベート" in done.stderr
     assert cli(server, "203.0.113.25", "--timeout", "0").returncode == 2
     assert cli(server, "example.co.jo").returncode == 2
+    # The message names what is wrong once (it read 「対象「999.1.1.1」: 「999.1.1.1」は…」).
+    done = cli(server, "999.1.1.1")
+    assert done.returncode == 2 and done.stderr.count("999.1.1.1") == 1, done.stderr
 
 
 def test_nothing_answering_exits_3_and_never_says_clean(server) -> None:  # type: ignore[no-untyped-def]

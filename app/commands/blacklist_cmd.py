@@ -104,7 +104,13 @@ def run(args: argparse.Namespace) -> int:
     from app.core.dns_client import DnsClient
     from app.core.dnsbl import DEFAULT_MAX_PARALLEL, Reason, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
-    from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_targets
+    from app.core.dnsbl_targets import (
+        OriginKind,
+        TargetKind,
+        lookup_targets,
+        parse_targets,
+        quotes,
+    )
     from app.core.dqs_key import load_key
     from app.core.resolver import ResolverSpec
 
@@ -115,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             targets.extend(parse_targets(text))  # "203.0.113.25, 198.51.100.7" pasted as one
         except InputError as error:
+            if quotes(error.message, text):
+                raise
             raise InputError(
                 BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
             ) from None

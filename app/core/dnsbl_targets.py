@@ -225,10 +225,18 @@ def parse_targets(text: str, origin: Origin | None = None) -> tuple[Target, ...]
         try:
             targets.append(parse_target(piece, origin))
         except InputError as error:
+            if quotes(error.message, piece):
+                raise  # naming the piece again read 「「1.2.3.999」:「1.2.3.999」は…」
             raise InputError(
                 PIECE_PROBLEM.with_args(piece=_piece_shown(piece), problem=error.message)
             ) from None
     return merge_targets(targets)
+
+
+def quotes(message: Msg, text: str) -> bool:
+    """Whether `message` already shows `text` (it needs no "“text”: " in front)."""
+    shown = text.strip()
+    return bool(shown) and shown in message.render("en")
 
 
 def _piece_shown(piece: str) -> str:
