@@ -3064,7 +3064,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>One address per line, e.g. info@example.co.jp (or only info: the domain above is added)</source>
-        <translation>1 行に 1 つ。例: info@example.co.jp (info だけでも、上のドメインを付けて読み取ります)</translation>
+        <translation>1 行に 1 つ。例: info@example.co.jp (@ より前だけを書いた行には、上のドメインを付けます)</translation>
     </message>
     <message>
         <source>Spam sent (number of ma&amp;ils):</source>
