@@ -3039,10 +3039,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ご自分の言葉で: 何を見たか、誰から知らされたか、何を確認したか。</translation>
     </message>
     <message>
-        <source>One address per line, e.g. info@example.co.jp</source>
-        <translation>1 行に 1 アドレス。例: info@example.co.jp</translation>
-    </message>
-    <message>
         <source>e.g. 300000 or 30万</source>
         <translation>例: 300000 または 30万</translation>
     </message>
@@ -3077,6 +3073,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Misused mail acco&amp;unts:</source>
         <translation>不正に使われたメールアカウント(&amp;U):</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. info@example.co.jp (or only info: the domain above is added)</source>
+        <translation>1 行に 1 つ。例: info@example.co.jp (@ より前だけを書いた行には、上のドメインを付けます)</translation>
     </message>
     <message>
         <source>Spam sent (number of ma&amp;ils):</source>
@@ -4766,6 +4766,42 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{name}” is not a valid domain name. Check it for typing mistakes, spaces or missing parts (for example: example.co.jp).</source>
         <translation>「{name}」はドメイン名として正しくありません。入力ミスや空白、抜けている部分がないかご確認ください (例: example.co.jp)。</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>name does not exist</source>
+        <translation>名前が存在しない</translation>
+    </message>
+    <message>
+        <source>no record of this type</source>
+        <translation>この種類のレコードがない</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>DNS server failure</source>
+        <translation>DNS サーバの障害</translation>
+    </message>
+    <message>
+        <source>refused by the DNS server</source>
+        <translation>DNS サーバが拒否</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS のエラー</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不要</translation>
     </message>
     <message>
         <source>The DNS server answered.</source>

@@ -431,6 +431,20 @@ def test_targets_are_looked_up_from_the_domain_on_request(qtbot, page, server) -
     assert "1 件" in page.targets.notes.text()
 
 
+def test_look_up_notes_use_the_bullet_of_the_language_shown(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    server.add_record("example.co.jp", "TXT", "v=spf1 ip4:198.51.100.0/24 -all")
+    for lang, bullet, foreign in (("ja", "・", "• "), ("en", "• ", "・")):
+        wizard.set_language(lang)
+        page.targets.set_targets([])
+        page.targets.show_notes([])
+        qtbot.mouseClick(page.targets.lookup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "198.51.100.0/24" in page.targets.notes.text(), timeout=5000)
+        qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+        notes = page.targets.notes.text()
+        line = next(line for line in notes.splitlines() if "198.51.100.0/24" in line)
+        assert line.startswith(bullet) and foreign not in notes, notes
+
+
 def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
     qtbot.addWidget(dialog)
@@ -449,6 +463,25 @@ def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # t
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     assert "長すぎます" in dialog.problem.text()
     assert len(dialog.text.toPlainText()) == 2_000_001  # nothing the user pasted is lost
+
+
+def test_the_bounce_dialog_reads_the_text_pasted_over_the_first(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The owner reads one bounce, pastes another over it and presses Add without reading
+    again: the new mail's address is added, not the first one's."""
+    dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in dialog.selected_targets()] == [IP]
+    other = BOUNCE.replace(IP, "198.51.100.77")
+    dialog.text.selectAll()
+    QGuiApplication.clipboard().setText(other)
+    dialog.text.paste()
+    # The list read from the first mail is not shown for the second.
+    assert dialog.found.rowCount() == 0
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [t.value for t in dialog.selected_targets()] == ["198.51.100.77"]
 
 
 def test_the_bounce_dialog_works_by_keyboard_alone(qtbot, page) -> None:  # type: ignore[no-untyped-def]

@@ -554,7 +554,9 @@ class BlacklistPage(BasePage):
             )
         ]
         lines += ["⚠ " + msg_text(p) for p in lookup.problems]
-        lines += ["・" + msg_text(n) for n in lookup.notes]
+        # ・ is the Japanese bullet; English text showed it too.
+        bullet = "・" if self._lang() == "ja" else "• "
+        lines += [bullet + msg_text(n) for n in lookup.notes]
         self.targets.show_notes(lines)
 
     def _lookup_failed(self, message: Msg) -> None:
