@@ -3327,6 +3327,18 @@ If it happens again, please send this file to your support contact.</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>{file} (not found)</source>
+        <translation>{file} (見つかりません)</translation>
+    </message>
+    <message>
+        <source>{file} (cannot be opened as it is)</source>
+        <translation>{file} (このままでは開けません)</translation>
+    </message>
+    <message>
+        <source>{name}, saved {when}</source>
+        <translation>{name}、{when} に保存</translation>
+    </message>
+    <message>
         <source>Welcome to Mail Mamori</source>
         <translation>メールまもりへようこそ</translation>
     </message>
