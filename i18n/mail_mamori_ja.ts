@@ -576,6 +576,10 @@ changed</source>
         <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>{count} accounts were read from “{name}”: {added} new, {updated} updated, {unchanged} already in the list as the file has them.</source>
+        <translation>「{name}」から {count} 件のアカウントを読み込みました (新規 {added} 件・更新 {updated} 件・一覧と同じ内容のため変更なし {unchanged} 件)。</translation>
+    </message>
+    <message>
         <source>{count} accounts were read from “{name}”: {added} new, {updated} updated.</source>
         <translation>「{name}」から {count} 件のアカウントを読み込みました (新規 {added} 件・更新 {updated} 件)。</translation>
     </message>
@@ -2785,6 +2789,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>変更は不要です。登録済みのレコードで必要なことはすべてできています。</translation>
     </message>
     <message>
+        <source>Verified. Your domain has no SPF record yet: publish this one.</source>
+        <translation>確認済みです。このドメインにはまだ SPF レコードがないため、このレコードを登録してください。</translation>
+    </message>
+    <message>
         <source>Verified. Publish this record instead of the current one.</source>
         <translation>確認済みです。現在のレコードの代わりに、このレコードを登録してください。</translation>
     </message>
@@ -2815,6 +2823,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>These are the steps for {panel} as far as we know them; screens change, so please confirm with your provider if something looks different.</source>
         <translation>{panel}での手順を、当アプリで調べた範囲でご案内します。画面は変わることがあるため、違って見える場合はご利用の会社にご確認ください。</translation>
+    </message>
+    <message>
+        <source>Only one record may start with v=spf1: your domain has none yet, so add this one as a new record, and never a second one later.</source>
+        <translation>v=spf1 で始まるレコードは 1 つだけです。このドメインにはまだないため、このレコードを新しく追加してください。後から 2 つ目を追加しないでください。</translation>
     </message>
     <message>
         <source>Record type: TXT (not “SPF”, which receivers no longer read).</source>
@@ -3027,10 +3039,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>ご自分の言葉で: 何を見たか、誰から知らされたか、何を確認したか。</translation>
     </message>
     <message>
-        <source>One address per line, e.g. info@example.co.jp</source>
-        <translation>1 行に 1 アドレス。例: info@example.co.jp</translation>
-    </message>
-    <message>
         <source>e.g. 300000 or 30万</source>
         <translation>例: 300000 または 30万</translation>
     </message>
@@ -3065,6 +3073,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Misused mail acco&amp;unts:</source>
         <translation>不正に使われたメールアカウント(&amp;U):</translation>
+    </message>
+    <message>
+        <source>One address per line, e.g. info@example.co.jp (or only info: the domain above is added)</source>
+        <translation>1 行に 1 つ。例: info@example.co.jp (@ より前だけを書いた行には、上のドメインを付けます)</translation>
     </message>
     <message>
         <source>Spam sent (number of ma&amp;ils):</source>
@@ -3314,6 +3326,18 @@ If it happens again, please send this file to your support contact.</source>
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>{file} (not found)</source>
+        <translation>{file} (見つかりません)</translation>
+    </message>
+    <message>
+        <source>{file} (cannot be opened as it is)</source>
+        <translation>{file} (このままでは開けません)</translation>
+    </message>
+    <message>
+        <source>{name}, saved {when}</source>
+        <translation>{name}、{when} に保存</translation>
+    </message>
     <message>
         <source>Welcome to Mail Mamori</source>
         <translation>メールまもりへようこそ</translation>
@@ -3613,6 +3637,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Line {line}: the account has no domain (the part after @), so this row was skipped.</source>
         <translation>{line} 行目: アカウントにドメイン (@ より後ろの部分) がないため、この行は読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” looks like a mail address without its @, so this row was skipped. If it is {address}, correct it in the file and import it again.</source>
+        <translation>{line} 行目: 「{value}」は @ が抜けたメールアドレスのようなので、この行は読み込みませんでした。{address} のことであれば、ファイルを直してもう一度読み込んでください。</translation>
     </message>
     <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>
@@ -4750,6 +4778,42 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>“{name}” is not a valid domain name. Check it for typing mistakes, spaces or missing parts (for example: example.co.jp).</source>
         <translation>「{name}」はドメイン名として正しくありません。入力ミスや空白、抜けている部分がないかご確認ください (例: example.co.jp)。</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>name does not exist</source>
+        <translation>名前が存在しない</translation>
+    </message>
+    <message>
+        <source>no record of this type</source>
+        <translation>この種類のレコードがない</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>DNS server failure</source>
+        <translation>DNS サーバの障害</translation>
+    </message>
+    <message>
+        <source>refused by the DNS server</source>
+        <translation>DNS サーバが拒否</translation>
+    </message>
+    <message>
+        <source>DNS error</source>
+        <translation>DNS のエラー</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不要</translation>
     </message>
     <message>
         <source>The DNS server answered.</source>
@@ -6875,6 +6939,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>確認済みです。現在のレコードの代わりにこのレコードを登録してください。</translation>
     </message>
     <message>
+        <source>Verified: the domain has no SPF record yet, publish this one.</source>
+        <translation>確認済みです。このドメインにはまだ SPF レコードがないため、このレコードを登録してください。</translation>
+    </message>
+    <message>
         <source>Not fully verified: read the checks below before publishing it. Published as it is, it may not work.</source>
         <translation>確認できていない点があります。登録する前に下の確認結果をお読みください。このまま登録すると正しく働かないことがあります。</translation>
     </message>
@@ -6885,6 +6953,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record instead of adding another: a domain may have only one.</source>
         <translation>ドメインそのものの TXT レコード ({host_field})。v=spf1 で始まるレコードは 1 つのドメインに 1 つだけなので、新しく追加せず、今のレコードを書き換えてください。</translation>
+    </message>
+    <message>
+        <source>A new TXT record of the domain itself ({host_field}). A domain may have only one v=spf1 record: publish this one only.</source>
+        <translation>ドメインそのものの TXT レコードとして新しく追加します ({host_field})。v=spf1 で始まるレコードは 1 つのドメインに 1 つだけなので、登録するのはこのレコードだけにしてください。</translation>
     </message>
     <message>
         <source>If the DNS panel asks for parts</source>
@@ -8233,6 +8305,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your current record could not be read, so the merge is not verified.</source>
         <translation>現在のレコードを読み取れなかったため、まとめた結果は確認できていません。</translation>
+    </message>
+    <message>
+        <source>This record allows no server at all to send your mail: published as it is, all of your own mail would fail SPF. Enter the IP address of your mail server or tick the services that send your mail, then create the record again.</source>
+        <translation>このレコードでは、メールを送ってよいサーバが 1 つもありません。このまま登録すると、自社のメールもすべて SPF で不合格になります。メールサーバの IP アドレスを入力するか、メールを送っているサービスに印を付けてから、もう一度作成してください。</translation>
     </message>
     <message>
         <source>{length} bytes, in one string of at most 255 bytes.</source>

@@ -289,3 +289,27 @@ def test_import_of_any_table_with_a_heading(rows: list[list[str]]) -> None:
     writer.writerows(rows)
     result = import_csv(buffer.getvalue().encode("utf-8"))
     assert len(result.accounts) + len(result.problems) <= len(rows) + 1
+
+
+@pytest.mark.parametrize(
+    ("cell", "meant"),
+    [
+        ("yamada.example.co.jp", "yamada@example.co.jp"),  # the @ typed as a dot
+        ("satoexample.co.jp", "sato@example.co.jp"),  # the @ left out
+        ("ｔａｎａｋａ．ｅｘａｍｐｌｅ．ｃｏ．ｊｐ", "tanaka@example.co.jp"),  # full width
+    ],
+)
+def test_an_address_with_its_at_sign_missing_is_named_not_turned_into_a_mailbox(
+    cell: str, meant: str
+) -> None:
+    """A list of bare account names gets the case's domain added (「info」 is info@…), but a
+    typed address whose @ went missing became the mailbox 「yamada.example.co.jp@example.co.jp」
+    without a word, and the real yamada@ stayed off the list."""
+    data = f"メールアドレス,利用者\n{cell},山田\ninfo,受付\n".encode()
+    result = import_csv(data, default_domain="example.co.jp")
+    assert [a.address for a in result.accounts] == ["info@example.co.jp"]
+    [problem] = result.problems
+    assert problem.line == 2
+    ja = problem.message.render("ja")
+    assert ja.startswith("2 行目: 「") and "@ が抜けた" in ja and meant in ja, ja
+    assert meant in problem.message.render("en")

@@ -936,3 +936,54 @@ def test_one_selected_account_is_removed_without_asking(qtbot, wizard) -> None: 
     select(page, "tanaka@example.co.jp")
     page.remove_selected()  # a question here would block this test
     assert "tanaka@example.co.jp" not in table_addresses(page)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_long_address_or_owner_leaves_the_status_and_verdict_in_sight(
+    qtbot, wizard, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Imported from a control panel, 「長谷川 真由美子 (営業部 第二課 課長代理)」 and a 60-character
+    address sized their columns to their text: the status, the change date and the verdict
+    moved out of the table's view, behind a sideways scroll bar the owner never noticed."""
+    from app.core.accounts import Account, AccountInventory, AccountStatus
+
+    long_address = "staff00-very-long-mailbox-name@example-company-long-domain.co.jp"
+    long_owner = "長谷川 真由美子 (営業部 第二課 課長代理・採用担当)"
+    page = open_accounts_page(qtbot, wizard)
+    wizard.languages.set_language(language)
+    inventory = wizard.case.accounts.inventory
+    extra = Account(address=long_address, owner=long_owner, status=AccountStatus.DEPARTED)
+    page._set_inventory(AccountInventory(accounts=(*inventory.accounts, extra)))
+    table = page.table
+
+    def all_columns_in_view() -> None:
+        widths = [table.columnWidth(c) for c in range(table.columnCount())]
+        assert sum(widths) <= table.viewport().width(), widths
+        assert table.horizontalScrollBar().maximum() == 0
+        # The verdict keeps room for its text, and the long row's text wraps instead of
+        # being cut: every word of the owner is still in its cell.
+        assert widths[-1] >= table.viewport().width() * 0.2, widths
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == long_address)
+        assert table.item(row, 1).text() == long_owner
+        assert table.rowHeight(row) > table.rowHeight(0)
+
+    qtbot.waitUntil(all_columns_in_view)
+
+
+def test_importing_the_same_file_again_says_the_accounts_are_already_there(
+    qtbot, wizard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An owner unsure whether the import worked imports the file again: the report said
+    「3 件のアカウントを読み込みました (新規 0 件・更新 0 件)」, and where the three went was
+    anybody's guess."""
+    page = open_accounts_page(qtbot, wizard)
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(_broken_csv().encode("utf-8"))
+    for _ in range(2):
+        page.import_file(path)
+        qtbot.waitUntil(lambda: page.import_report is not None and page.import_report.isVisible())
+        report = page.import_report.text()
+        page.import_report.accept()
+        page.import_report = None
+    assert "(新規 0 件・更新 0 件・一覧と同じ内容のため変更なし 3 件)" in report
+    assert len(table_addresses(page)) == 8

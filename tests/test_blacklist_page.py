@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
     QWidget,
     QWizard,
 )
@@ -429,6 +431,20 @@ def test_targets_are_looked_up_from_the_domain_on_request(qtbot, page, server) -
     assert "1 件" in page.targets.notes.text()
 
 
+def test_look_up_notes_use_the_bullet_of_the_language_shown(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    server.add_record("example.co.jp", "TXT", "v=spf1 ip4:198.51.100.0/24 -all")
+    for lang, bullet, foreign in (("ja", "・", "• "), ("en", "• ", "・")):
+        wizard.set_language(lang)
+        page.targets.set_targets([])
+        page.targets.show_notes([])
+        qtbot.mouseClick(page.targets.lookup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "198.51.100.0/24" in page.targets.notes.text(), timeout=5000)
+        qtbot.waitUntil(lambda: page.targets.lookup_button.isEnabled(), timeout=5000)
+        notes = page.targets.notes.text()
+        line = next(line for line in notes.splitlines() if "198.51.100.0/24" in line)
+        assert line.startswith(bullet) and foreign not in notes, notes
+
+
 def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
     qtbot.addWidget(dialog)
@@ -447,6 +463,25 @@ def test_the_bounce_dialog_offers_the_sending_address(qtbot, page) -> None:  # t
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     assert "長すぎます" in dialog.problem.text()
     assert len(dialog.text.toPlainText()) == 2_000_001  # nothing the user pasted is lost
+
+
+def test_the_bounce_dialog_reads_the_text_pasted_over_the_first(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The owner reads one bounce, pastes another over it and presses Add without reading
+    again: the new mail's address is added, not the first one's."""
+    dialog = ReceivedDialog(("example.co.jp", "sv0000.xserver.jp"), page)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(BOUNCE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert [t.value for t in dialog.selected_targets()] == [IP]
+    other = BOUNCE.replace(IP, "198.51.100.77")
+    dialog.text.selectAll()
+    QGuiApplication.clipboard().setText(other)
+    dialog.text.paste()
+    # The list read from the first mail is not shown for the second.
+    assert dialog.found.rowCount() == 0
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [t.value for t in dialog.selected_targets()] == ["198.51.100.77"]
 
 
 def test_the_bounce_dialog_works_by_keyboard_alone(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -623,6 +658,75 @@ def test_every_result_column_stays_readable_down_to_the_smallest_window(
         for column in (0, 1):
             assert table.columnWidth(column) >= min(8 * em, table.sizeHintForColumn(column))
         assert table.item(names.index("Spam Eating Monkey (SEM-BLACK)"), 0).toolTip()
+    wizard.set_language("ja")
+
+
+def cut_off_cells(table) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """The cells whose text does not show whole: wrapped in its cell's text area (beside the
+    icon, inside the margins), it needs more width or height than the cell has."""
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            index = table.model().index(row, column)
+            text = index.data()
+            if not text:
+                continue
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)
+            table.itemDelegate().initStyleOption(option, index)
+            option.rect = table.visualRect(index)
+            area = style.subElementRect(
+                QStyle.SubElement.SE_ItemViewItemText, option, table
+            ).adjusted(margin, 0, -margin, 0)
+            needed = metrics.boundingRect(
+                QRect(0, 0, area.width(), 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if needed.width() > area.width() or needed.height() > area.height():
+                cut.append((row, column, text))
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_cell_shows_its_whole_text_also_why_a_list_was_not_tested(
+    qtbot, wizard, page, server, lists, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The meaning was cut off on one line: 「The DNS server refused the query (REFUS…」, the
+    code readable only in the details of each row. The cells wrap, the rows grow to fit."""
+    from app.ui.wizard import MINIMUM_SIZE
+
+    server.refused(list_by_id(lists, "barracuda").zone, subtree=True)
+    server.servfail(list_by_id(lists, "spamcop").zone, subtree=True)
+    server.drop(list_by_id(lists, "mailspike").zone, subtree=True)
+    list_ip(server, list_by_id(lists, "uceprotect-1"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    wizard.set_language(lang)
+    table = page.table
+    reasons = {
+        table.item(row, 0).text(): page._records[row].reason for row in range(table.rowCount())
+    }
+    assert reasons["Barracuda (BRBL)"] == "refused"
+    assert reasons["SpamCop"] == "servfail"
+    assert reasons["Mailspike"] == "timeout"
+    refused = row_of(page, "Barracuda")
+    assert "REFUSED" in table.item(refused, 3).text()
+    for width in (wizard.width(), MINIMUM_SIZE.width()):
+        wizard.resize(width, wizard.height())
+        qtbot.waitUntil(lambda: table.viewport().width() == page._fitting.fitted_width)
+
+        def whole() -> None:
+            assert not cut_off_cells(table), cut_off_cells(table)
+
+        qtbot.waitUntil(whole)
+    # The keyboard still walks the rows and the details follow.
+    table.setFocus()
+    table.setCurrentCell(refused, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == refused + 1
+    assert table.item(refused + 1, 0).text() in page.details.toPlainText()
     wizard.set_language("ja")
 
 

@@ -115,6 +115,9 @@ def test_bad_input_exits_2_with_a_japanese_message(server) -> None:  # type: ign
     assert "192.168.1.1" in done.stderr and "プライベート" in done.stderr
     assert cli(server, "203.0.113.25", "--timeout", "0").returncode == 2
     assert cli(server, "example.co.jo").returncode == 2
+    # The message names what is wrong once (it read 「対象「999.1.1.1」: 「999.1.1.1」は…」).
+    done = cli(server, "999.1.1.1")
+    assert done.returncode == 2 and done.stderr.count("999.1.1.1") == 1, done.stderr
 
 
 def test_nothing_answering_exits_3_and_never_says_clean(server) -> None:  # type: ignore[no-untyped-def]
@@ -233,6 +236,9 @@ def test_not_tested_reasons_say_what_settings_means_on_the_command_line(server) 
     assert "--resolver HOST[:PORT]" in text and "MAIL_MAMORI_DQS_KEY" in text
     english = cli(server, "198.51.100.7", "--timeout", "1", lang="en").stdout
     assert "On the command line, “Settings” means --resolver" in english
+    # English gets half-width marks and bullets, not the Japanese ？ and ・.
+    assert "? not tested" in english and "- DNS server failure: " in english
+    assert not {"？", "－", "・"} & set(english), english
 
 
 def test_a_domain_whose_addresses_could_not_be_looked_up_is_not_summed_up_as_complete(

@@ -462,6 +462,41 @@ def test_the_settings_dialog_is_as_big_as_its_content(qtbot, wizard, lang: str) 
     dialog.reject()
 
 
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_key_buttons_go_under_the_field_when_the_settings_are_narrow(
+    qtbot, wizard, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Side by side, the key's field and buttons made the dialog scroll sideways below about
+    630 px; now the buttons fold under the field, and come back beside it when there is room."""
+    dialog, section = _settings_dialog(qtbot, wizard, lang)
+    row = (section.key_label, section.key, section.save_button, section.forget_button)
+    hint = section.key.fontMetrics().horizontalAdvance(section.key.placeholderText())
+
+    def on_one_line() -> bool:
+        return len({w.mapTo(dialog, w.rect().center()).y() for w in row}) == 1
+
+    assert on_one_line()  # opened where the screen has room
+    dialog.resize(480, dialog.height())
+    viewport = dialog.scroll_area.viewport()
+
+    def folded() -> None:
+        assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
+        for widget in row:
+            assert widget.mapTo(viewport, widget.rect().topRight()).x() <= viewport.width()
+        assert section.save_button.y() > section.key.geometry().bottom()
+        assert section.key.width() > hint
+        assert section.height() >= section.heightForWidth(section.width())
+
+    qtbot.waitUntil(folded)
+    # Tab still goes field, Save, Remove, in reading order.
+    section.key.setFocus()
+    qtbot.keyClick(section.key, Qt.Key.Key_Tab)
+    assert section.save_button.hasFocus()
+    dialog.resize(900, dialog.height())
+    qtbot.waitUntil(on_one_line)
+    dialog.reject()
+
+
 def test_the_settings_dialog_grows_when_a_section_shows_more(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
     dialog, section = _settings_dialog(qtbot, wizard, "ja")
     before = dialog.height()
@@ -746,10 +781,12 @@ for lang in ("ja", "en"):
     section = next(s for s in dialog.sections if isinstance(s, DqsKeySection))
     while section.busy:
         settle()
-    for state in ("opened", "long message"):
+    for state in ("opened", "long message", "480 px wide"):
         if state == "long message":
             section._show(("キーを保存できませんでした。" if lang == "ja" else "No. ") * 30, problem=True)
             section.session_button.show()
+        if state == "480 px wide":
+            dialog.resize(480, dialog.height())
         settle()
         area = dialog.findChild(QScrollArea)
         buttons = dialog.findChild(QDialogButtonBox)
@@ -762,6 +799,15 @@ for lang in ("ja", "en"):
             ),
             "scrolls": area is not None and area.verticalScrollBar().maximum() > 0,
             "sections whole": all(s.height() >= s.heightForWidth(s.width()) for s in dialog.sections),
+            "sideways": area.horizontalScrollBar().maximum() if area is not None else 0,
+            # The key's hint and its buttons, all of them within the visible width.
+            "key row in sight": area is not None and all(
+                0 <= w.mapTo(area.viewport(), QPoint(0, 0)).x()
+                and w.mapTo(area.viewport(), QPoint(w.width(), 0)).x() <= area.viewport().width()
+                for w in (section.key_label, section.key, section.save_button, section.forget_button)
+            ),
+            "hint whole": section.key.width()
+            > section.key.fontMetrics().horizontalAdvance(section.key.placeholderText()),
         }
         if area is not None:
             last = section.session_button
@@ -785,7 +831,11 @@ os._exit(0)  # the wizard's close-time questions are for people
 def test_the_settings_scroll_with_their_buttons_in_sight_on_a_small_screen(tmp_path: Path) -> None:
     """1366x768 at 200 % is 683x384 logical pixels (at 150 %, 910x512, with the key section's
     message showing): the sections' texts were cut off at the dialog's bottom edge, and the
-    dialog, as tall as its content, could not be made to show them."""
+    dialog, as tall as its content, could not be made to show them.
+
+    Below about 630 px of width (the dialog opens 614 px wide here) the key's row, field and
+    two buttons side by side, made the dialog scroll sideways; its buttons now go under the
+    field, down to 480 px."""
     from app.ui.widgets.layout import WINDOW_FRAME
 
     found = _probe_on_a_laptop_screen(tmp_path, "2", _SMALL_SCREEN_PROBE, "FACTS")
@@ -805,9 +855,15 @@ def test_the_settings_scroll_with_their_buttons_in_sight_on_a_small_screen(tmp_p
             "sections whole",
             "last in sight",
             "first in sight again",
+            "key row in sight",
+            "hint whole",
         ):
             if not fact.get(want):
                 wrong.append((name, want, fact))
+        # Up and down only: nothing is out of sight to the right.
+        if fact["sideways"]:
+            wrong.append((name, "scrolls sideways", fact))
+    assert found["dialogs"]["en, 480 px wide"]["size"][0] == 480
     assert wrong == []
 
 

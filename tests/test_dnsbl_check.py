@@ -270,6 +270,12 @@ def test_timeouts_are_bounded_by_the_timeout_setting(server, lists) -> None:  # 
     assert {r.status for r in run.results} == {Status.NOT_TESTED}
     assert {r.reason for r in run.results} == {Reason.TIMEOUT}
     assert all(h.healthy is False for h in run.health)
+    # Why the lists could not be used is said in words, in each language.
+    problems = [h.problem for h in run.health if h.problem is not None]
+    assert problems
+    for problem in problems:
+        assert "timeout" not in problem.ja and "時間内に応答なし" in problem.ja
+        assert "(no answer in time)" in problem.en
 
 
 # -- health probes ---------------------------------------------------------------------------

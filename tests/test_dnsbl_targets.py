@@ -43,11 +43,12 @@ def test_several_targets_pasted_at_once_are_each_read() -> None:
     with pytest.raises(InputError) as alone:
         parse_target("192.168.1.10")
     assert single.value.message == alone.value.message
-    # Among several, the message names the piece that cannot be read.
+    # Among several, the message names the piece that cannot be read (once: this message
+    # names it itself; see test_a_wrong_piece_of_a_paste_is_named_once).
     with pytest.raises(InputError) as caught:
         parse_targets("203.0.113.25, 192.168.1.10")
     text = caught.value.message.render("en")
-    assert text.startswith("“192.168.1.10”: ") and "private" in text
+    assert text.count("192.168.1.10") == 1 and "private" in text
 
 
 @given(st.text(alphabet="0123456789.:,; abcdef\n、", max_size=300))
@@ -216,7 +217,11 @@ def test_a_failed_lookup_is_reported_not_dropped(dns_server, client) -> None:  #
     lookup = lookup_targets("shop.example", client)
     assert [t.value for t in lookup.targets] == ["shop.example", "198.51.100.10"]
     assert len(lookup.problems) == 1
-    assert "MX" in lookup.problems[0].render("ja")
+    japanese = lookup.problems[0].render("ja")
+    assert "MX" in japanese
+    # The failure in words of the owner's language, not the status code ("servfail").
+    assert "servfail" not in japanese.lower() and "DNS サーバの障害" in japanese
+    assert "(DNS server failure)" in lookup.problems[0].render("en")
 
 
 def test_no_mx_and_null_mx_are_explained(dns_server, client) -> None:  # type: ignore[no-untyped-def]
@@ -446,3 +451,13 @@ def test_many_marker_lines_without_a_received_header() -> None:
 def test_the_connecting_address_wins_over_a_helo_literal(header: str, address: str) -> None:
     found = extract_received_ips(f"Received: {header} with ESMTP; Mon, 16 Nov 2026 09:00 +0900")
     assert [h.address for h in found.hops] == [address]
+
+
+@pytest.mark.parametrize("pasted", ["203.0.113.25, 203.0.113.999", "a..b, 203.0.113.25"])
+def test_a_wrong_piece_of_a_paste_is_named_once(pasted: str) -> None:
+    """「「203.0.113.999」:「203.0.113.999」は IP アドレスの形に…」 named the piece twice."""
+    bad = next(p.strip() for p in pasted.split(",") if p.strip() != "203.0.113.25")
+    with pytest.raises(InputError) as caught:
+        parse_targets(pasted)
+    for lang in ("ja", "en"):
+        assert caught.value.message.render(lang).count(bad) == 1

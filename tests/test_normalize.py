@@ -745,3 +745,25 @@ def test_hundreds_of_digits_are_refused_not_a_crash() -> None:
         read_count("3" * 400)
     with pytest.raises(InputError):
         read_count("3" * 400 + "〜" + "4" * 400)
+
+
+@pytest.mark.parametrize(
+    ("typed", "domain", "expected"),
+    [
+        ("info", "example.co.jp", "info@example.co.jp"),
+        ("info@", "example.co.jp", "info@example.co.jp"),
+        (" ｉｎｆｏ ", "example.co.jp", "info@example.co.jp"),
+        ("info@other.jp", "example.co.jp", "info@other.jp"),
+        ("in fo", "example.co.jp", "in fo"),
+        ("a@@", "example.co.jp", "a@@"),
+        ("@", "example.co.jp", "@"),
+        ("", "example.co.jp", ""),
+        ("info", "", "info"),
+    ],
+)
+def test_a_mailbox_name_is_completed_with_the_domain(
+    typed: str, domain: str, expected: str
+) -> None:
+    from app.core.normalize import complete_address
+
+    assert complete_address(typed, domain) == expected

@@ -290,3 +290,33 @@ def test_the_owners_own_wording_of_the_spam_volume_is_in_the_report(tmp_path: Pa
     text = flat("".join(page_texts(path)))
     assert "100,000 通以上" in text
     assert "数十万通" in text
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_spf_and_dmarc_terms_in_the_advice_are_in_the_fixed_width_font_too(
+    tmp_path: Path, lang: str
+) -> None:
+    """The records were fixed-width, but the advice around them was not: 「~all (または -all)
+    に変更してください」, 「現在のレコードは ~all で終わっています」 and 「?all を ~all に置き換え
+    ました」 printed a raised 「˜all」, and 「ホスト名「_dmarc」」 an underscore that nearly
+    vanished, in exactly the sentences the vendor is asked to act on."""
+    path, _ = build(example_case(), tmp_path, lang=lang)
+    reader = PdfReader(path)
+    mono: list[str] = []
+    other: list[str] = []
+
+    def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""  # type: ignore[attr-defined]
+        (mono if "DejaVuSansMono" in name else other).append(text)
+
+    for page in reader.pages:  # section 9 takes two or three pages, depending on the language
+        page.extract_text(visitor_text=visit)
+    proportional = "".join(other)
+    for term in ("~all", "-all", "?all", "_dmarc", "include:"):
+        assert term not in proportional, term
+    printed = "".join(mono)
+    # The advice's own terms, beyond the records: more ~all than the records have.
+    case = example_case()
+    records = [*case.sender_auth.latest_check.records, case.sender_auth.recommendation.record]  # type: ignore[union-attr]
+    assert printed.count("~all") > sum(r.count("~all") for r in records)
+    assert "_dmarc" in printed

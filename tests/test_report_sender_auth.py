@@ -267,3 +267,20 @@ def test_a_domain_that_does_not_exist_is_reported_as_such_not_as_missing_records
         assert "ドメインがDNSに存在しません(つづりの確認が必要)" in part
     assert "SPFレコードがありません" not in spf_part
     assert "未設定(レコードなし)" not in dmarc_part
+
+
+def test_a_recommendation_for_a_domain_without_spf_does_not_send_the_reader_to_a_current_one(
+    tmp_path: Path,
+) -> None:
+    # Nothing published yet: 「現在のレコードの代わりに」 and 「今のレコードを書き換えて」 sent the
+    # owner and the vendor looking for a record that does not exist.
+    case = example_case()
+    rec = case.sender_auth.recommendation
+    assert rec is not None
+    case.sender_auth.recommendation = dataclasses.replace(
+        rec, existing=None, existing_status="none"
+    )
+    text = _text(case, tmp_path)
+    assert "このドメインにはまだSPFレコードがないため、このレコードを登録してください。" in text
+    assert "TXTレコードとして新しく追加します" in text
+    assert "現在のレコードの代わり" not in text and "今のレコードを書き換えて" not in text

@@ -16,11 +16,13 @@ Z = "spftest.example"
 DOMAIN = f"shop.{Z}"
 
 
-def open_page(qtbot, wizard, dns_server: DnsTestServer, domain: str = DOMAIN):  # type: ignore[no-untyped-def]
+def open_page(
+    qtbot, wizard, dns_server: DnsTestServer, domain: str = DOMAIN, provider: str = "xserver"
+):  # type: ignore[no-untyped-def]
     case = example_case()
     case.organisation.domain = domain
     case.organisation.domain_ascii = domain
-    case.organisation.provider = "xserver"
+    case.organisation.provider = provider
     case.organisation.server_name = f"sv9.{Z}"
     case.sender_auth = type(case.sender_auth)()  # nothing checked yet
     # The example's blacklist runs are for example.co.jp, not this domain: skipped here.
@@ -479,3 +481,37 @@ def test_the_next_dmarc_step_is_headed_once_on_the_page_and_in_the_report(
     shown = page.dmarc_next.text()
     assert shown.count("Next step") == 1 and "</b> After reading the reports" in shown, shown
     wizard.set_language("ja")
+
+
+def test_a_record_that_lets_no_server_send_is_not_offered_as_verified(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    # 「その他」 provider, no SPF yet, no sending address known: the page said 「✔ 確認済みです。
+    # 現在のレコードの代わりに、このレコードを登録してください。」 over 「v=spf1 ~all」, which
+    # would have made every mail of the company fail SPF.
+    page = open_page(qtbot, wizard, dns_server, provider="other")
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    # Nothing to change: the rule under the steps says to add one record, not to find one.
+    rules = page.publish_rules.text()
+    assert "このドメインにはまだないため、このレコードを新しく追加してください" in rules
+    assert "既存のレコードを書き換えて" not in rules
+    click(qtbot, page.generate_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    assert page.rec_record.text() == "v=spf1 ~all"
+    assert "確認済み" not in page.rec_status.text()
+    assert "確認できていない点があります" in page.rec_status.text()
+    assert "自社のメールもすべて SPF で不合格になります" in page.rec_checks.text()
+
+    # With the mail server's address the record is verified, and there is nothing to replace.
+    type_text(qtbot, page.ips, "192.0.2.77")
+    click(qtbot, page.generate_button)
+    qtbot.waitUntil(
+        lambda: "ip4:192.0.2.77" in wizard.case.sender_auth.recommendation.record, timeout=10000
+    )
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
+    status = page.rec_status.text()
+    assert "このドメインにはまだ SPF レコードがないため、このレコードを登録してください" in status
+    assert "現在のレコードの代わり" not in status

@@ -501,3 +501,48 @@ def test_a_new_cases_first_timeline_row_shows_its_whole_date(qtbot, wizard) -> N
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     editor.table.item(1, 0).setText("2026年11月16日 9時40分")
     assert _date_fits(editor, 1)
+
+
+# -- a misused account named the owner's way: 「info@ のアカウント」 ---------------------------
+
+
+def test_a_mailbox_name_alone_is_read_as_an_address_of_the_domain(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The owner names the hijacked mailbox as the seed incident does (「info@」, or 「info」):
+    it was refused with 「@ がちょうど 1 つ必要です」 although the domain is right above."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    type_text(qtbot, page.domain.edit, "example.co.jp")
+    typed = "info@\nｓａｌｅｓ\ntaro@other.example"
+    page.accounts.setFocus()
+    type_text(qtbot, page.accounts, typed)
+    # Read as addresses of the domain at once (Next does not wait for the box to be left)...
+    assert page.validatePage()
+    assert not page.accounts_problems.isVisible()
+    page.store_case(wizard.case)
+    assert wizard.case.incident.affected_accounts == [
+        "info@example.co.jp",
+        "sales@example.co.jp",
+        "taro@other.example",
+    ]
+    # ...and shown so once the cursor leaves the box; Ctrl+Z brings back what was typed.
+    QApplication.sendEvent(
+        page.accounts, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
+    )
+    assert page.accounts.toPlainText() == (
+        "info@example.co.jp\nsales@example.co.jp\ntaro@other.example"
+    )
+    page.accounts.undo()
+    assert page.accounts.toPlainText() == typed
+
+
+def test_a_mailbox_name_without_a_domain_is_still_explained(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    go_to_situation(qtbot, wizard)
+    page = situation(wizard)
+    page.accounts.setPlainText("info")
+    assert not page.validatePage()
+    assert "@" in page.accounts_problems.text()
+    assert page.accounts.toPlainText() == "info"  # nothing typed is lost

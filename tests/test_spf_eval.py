@@ -65,6 +65,11 @@ def test_a_timeout_is_temperror_not_fail(dns_server: DnsTestServer, dns_client: 
     result = check_host("192.0.2.99", f"a@dnsfail.{Z}", client=dns_client)
     assert result.result == SpfResult.TEMPERROR
     assert result.code == "dns_error"
+    # Said in words of the owner's language, not as the status code ("timeout").
+    assert result.message is not None
+    assert "timeout" not in result.message.render("ja")
+    assert "時間内に応答なし" in result.message.render("ja")
+    assert "(no answer in time)" in result.message.render("en")
 
 
 def test_record_override_tests_a_record_before_publishing(dns_client: DnsClient) -> None:

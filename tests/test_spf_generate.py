@@ -281,3 +281,30 @@ def test_a_service_said_to_be_unused_is_removed_from_a_record_that_needs_no_othe
     assert result.record == "v=spf1 include:_spf.google.com ~all"
     assert result.lookups == 4
     assert "removed_unused" in kinds(result)
+
+
+def test_a_record_that_lets_no_server_send_is_never_called_verified(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    """Provider 「その他」 (or さくら, whose value is only mentioned), no SPF yet and no sending
+    IP known: the record came out as 「v=spf1 ~all」 under 「✔ 確認済みです…登録してください」.
+    Published, it tells every receiver that none of the company's own mail is authorised."""
+    for provider in ("other", "sakura"):
+        result = generate_spf(GenerateRequest(f"new.{Z}", provider=provider), dns_client)
+        assert result.record == "v=spf1 ~all"
+        assert not result.verified, provider
+        senders = [c for c in result.checks if c.code == "senders"]
+        assert [c.ok for c in senders] == [False]
+        ja = senders[0].message.render("ja")
+        assert "自社のメールもすべて SPF で不合格" in ja and "IP アドレスを入力" in ja, ja
+        assert "allows no server" in senders[0].message.render("en")
+    strict = generate_spf(GenerateRequest(f"new.{Z}", all_policy="-all"), dns_client)
+    assert strict.record == "v=spf1 -all" and not strict.verified
+    # A published 「v=spf1 -all」 (a domain that sends no mail) is no "no change needed" for
+    # the domain the company mails from.
+    dns_server.add_record(f"parked.{Z}", "TXT", "v=spf1 -all")
+    parked = generate_spf(GenerateRequest(f"parked.{Z}"), dns_client)
+    assert not parked.no_change_needed and not parked.verified
+    # One sending IP is enough: then nothing is added to the checks.
+    fine = generate_spf(GenerateRequest(f"new.{Z}", outbound_ips=("192.0.2.8",)), dns_client)
+    assert fine.verified and "senders" not in {c.code for c in fine.checks}

@@ -61,6 +61,10 @@ def render(out_dir: Path, scale: str, size: tuple[int, int] = SIZE) -> list[Path
                     break
             for _ in range(5):
                 app.processEvents()
+            # What pages read off the GUI thread (the welcome page's recent cases) is shown.
+            wizard.tasks.wait_idle(5000)
+            for _ in range(5):
+                app.processEvents()
             path = out_dir / f"{index}-{page.key}-{lang}@{scale}x.png"
             wizard.grab().save(str(path))
             written.append(path)

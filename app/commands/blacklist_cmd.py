@@ -104,7 +104,13 @@ def run(args: argparse.Namespace) -> int:
     from app.core.dns_client import DnsClient
     from app.core.dnsbl import DEFAULT_MAX_PARALLEL, Reason, check, run_to_dict
     from app.core.dnsbl_lists import load_lists
-    from app.core.dnsbl_targets import OriginKind, TargetKind, lookup_targets, parse_targets
+    from app.core.dnsbl_targets import (
+        OriginKind,
+        TargetKind,
+        lookup_targets,
+        parse_targets,
+        quotes,
+    )
     from app.core.dqs_key import load_key
     from app.core.resolver import ResolverSpec
 
@@ -115,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             targets.extend(parse_targets(text))  # "203.0.113.25, 198.51.100.7" pasted as one
         except InputError as error:
+            if quotes(error.message, text):
+                raise
             raise InputError(
                 BAD_TARGET.with_args(target=_shortened(text), problem=error.message)
             ) from None
@@ -182,6 +190,15 @@ def run(args: argparse.Namespace) -> int:
 # -- the human-readable table ------------------------------------------------------------------
 
 MARKS = {"listed": "×", "policy": "△", "not_listed": "○", "not_tested": "？", "unsupported": "－"}
+# English text gets half-width marks and bullets: the full-width ？ － ・ are Japanese
+# typography, and took two columns among the English words.
+MARKS_EN = {**MARKS, "not_tested": "?", "unsupported": "-"}
+BULLET = {"ja": "・", "en": "- "}
+
+
+def _bullet(lang: str) -> str:
+    return BULLET.get(lang, BULLET["ja"])
+
 
 T_TITLE = QT_TRANSLATE_NOOP("cli-blacklist", "Blacklist check {when} (Japan time)")
 T_RESOLVER = QT_TRANSLATE_NOOP("cli-blacklist", "DNS server: {server}")
@@ -233,7 +250,8 @@ def _status_text(result: Any, lang: str) -> str:
     label = result.status.label.render(lang)
     if result.reason is not None:
         label += f" ({result.reason.label.render(lang)})"
-    return f"{MARKS.get(result.status.value, '')} {label}"
+    marks = MARKS_EN if lang == "en" else MARKS
+    return f"{marks.get(result.status.value, '')} {label}"
 
 
 def format_table(run: Any, lookups: list[Any], lang: str) -> str:
@@ -257,7 +275,7 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
             out.append(r(T_LOOKUP.with_args(domain=lookup.domain)))
             out.extend(f"  ⚠ {r(p)}" for p in lookup.problems)
             # A domain that does not exist is the one note that is a warning (likely a typo).
-            bullet = "  ・" if lookup.exists else "  ⚠ "
+            bullet = f"  {_bullet(lang)}" if lookup.exists else "  ⚠ "
             out.extend(f"{bullet}{r(n)}" for n in lookup.notes)
     name_width = max([_width(r(T_HEAD_LIST))] + [_width(x.list_name) for x in run.results]) + 2
     status_width = (
@@ -312,7 +330,9 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
     if reasons:
         out.append("")
         out.append(r(T_REASONS))
-        out.extend(f"  ・{r(reason.label)}: {r(reason.explanation)}" for reason in reasons)
+        out.extend(
+            f"  {_bullet(lang)}{r(reason.label)}: {r(reason.explanation)}" for reason in reasons
+        )
         out.append(f"  {r(T_SETTINGS)}")
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))

@@ -90,6 +90,11 @@ ROW_NO_DOMAIN = QT_TRANSLATE_NOOP(
     "accounts",
     "Line {line}: the account has no domain (the part after @), so this row was skipped.",
 )
+ROW_MISSING_AT = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Line {line}: “{value}” looks like a mail address without its @, so this row was "
+    "skipped. If it is {address}, correct it in the file and import it again.",
+)
 ROW_DUPLICATE = QT_TRANSLATE_NOOP(
     "accounts", "Line {line}: {address} already appeared on line {first}; this row was skipped."
 )
@@ -460,7 +465,20 @@ def _account(
             message = ROW_NO_DOMAIN if bare_account else ROW_NO_ADDRESS
             problems.append(CsvProblem(line, message.with_args(line=line)))
             return None
-        raw = f"{raw}@{domain.lstrip('@')}"
+        domain = domain.lstrip("@")
+        folded = unicodedata.normalize("NFKC", raw).lower()
+        own = unicodedata.normalize("NFKC", domain).lower()
+        local = folded[: -len(own)].rstrip(".") if folded.endswith(own) else ""
+        if local:
+            # 「yamada.example.co.jp」 (the @ typed as a dot, or left out) became the mailbox
+            # yamada.example.co.jp@example.co.jp without a word, and yamada@ stayed unlisted.
+            # The cell ends with the domain, so it is an address, never a password shown here.
+            suggestion = f"{local}@{domain}"
+            problems.append(
+                CsvProblem(line, ROW_MISSING_AT.with_args(line=line, value=raw, address=suggestion))
+            )
+            return None
+        raw = f"{raw}@{domain}"
     address = _try_address(raw)
     if address is None:
         problems.append(CsvProblem(line, ROW_NO_ADDRESS.with_args(line=line)))

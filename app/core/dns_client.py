@@ -167,6 +167,25 @@ class DnsStatus(StrEnum):
         """A plain-language explanation of the status for the UI and the report."""
         return _STATUS_MESSAGES[self]
 
+    @property
+    def label(self) -> Msg:
+        """A few words for the status, to stand in brackets inside a sentence ("could not be
+        looked up (no answer in time)"): the bare value ("timeout") read as English in the
+        middle of the Japanese text."""
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS: dict[DnsStatus, Msg] = {
+    DnsStatus.OK: QT_TRANSLATE_NOOP("dns", "answered"),
+    DnsStatus.NXDOMAIN: QT_TRANSLATE_NOOP("dns", "name does not exist"),
+    DnsStatus.NODATA: QT_TRANSLATE_NOOP("dns", "no record of this type"),
+    DnsStatus.TIMEOUT: QT_TRANSLATE_NOOP("dns", "no answer in time"),
+    DnsStatus.SERVFAIL: QT_TRANSLATE_NOOP("dns", "DNS server failure"),
+    DnsStatus.REFUSED: QT_TRANSLATE_NOOP("dns", "refused by the DNS server"),
+    DnsStatus.ERROR: QT_TRANSLATE_NOOP("dns", "DNS error"),
+    DnsStatus.CANCELLED: QT_TRANSLATE_NOOP("dns", "cancelled"),
+    DnsStatus.SKIPPED: QT_TRANSLATE_NOOP("dns", "not needed"),
+}
 
 _STATUS_MESSAGES: dict[DnsStatus, Msg] = {
     DnsStatus.OK: QT_TRANSLATE_NOOP("dns", "The DNS server answered."),

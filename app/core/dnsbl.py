@@ -524,9 +524,9 @@ def evaluate_health(
                 local(DQS_NOT_ACCEPTED)
                 if reason is Reason.CONFIG_ERROR
                 else local(
-                    PROBE_FAILED.with_args(
-                        probe=_probe_label(shown, lst), status=result.status.value
-                    )
+                    # The reason in words: the status code ("timeout") was printed as
+                    # such in the middle of the Japanese sentence.
+                    PROBE_FAILED.with_args(probe=_probe_label(shown, lst), status=reason.label)
                 )
             )
             return ListHealth(

@@ -225,10 +225,18 @@ def parse_targets(text: str, origin: Origin | None = None) -> tuple[Target, ...]
         try:
             targets.append(parse_target(piece, origin))
         except InputError as error:
+            if quotes(error.message, piece):
+                raise  # naming the piece again read 「「1.2.3.999」:「1.2.3.999」は…」
             raise InputError(
                 PIECE_PROBLEM.with_args(piece=_piece_shown(piece), problem=error.message)
             ) from None
     return merge_targets(targets)
+
+
+def quotes(message: Msg, text: str) -> bool:
+    """Whether `message` already shows `text` (it needs no "“text”: " in front)."""
+    shown = text.strip()
+    return bool(shown) and shown in message.render("en")
 
 
 def _piece_shown(piece: str) -> str:
@@ -308,10 +316,6 @@ NO_ADDRESSES = QT_TRANSLATE_NOOP(
 )
 
 
-def _status_word(result: DnsResult) -> str:
-    return result.status.value
-
-
 def _mx_hosts(result: DnsResult) -> list[tuple[int, str]]:
     hosts = []
     for record in result.records:
@@ -383,7 +387,7 @@ def lookup_targets(
             return True
         if not result.definitive:
             problems.append(
-                LOOKUP_FAILED.with_args(rtype=rtype, name=host, status=_status_word(result))
+                LOOKUP_FAILED.with_args(rtype=rtype, name=host, status=result.status.label)
             )
             return True
         return False

@@ -299,6 +299,19 @@ class MailAddress:
 _LOCAL_OK = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 
 
+def complete_address(text: str, domain: str) -> str:
+    """`text` as a mail address of `domain` when it is only the part before @ ("info" or
+    "info@", the way the owner names a mailbox: 「info@ のアカウント」); anything else, or no
+    domain, is returned as typed. Full-width is folded; surrounding spaces are dropped."""
+    value = fold_width(text).strip()
+    if not domain or not value or value.count("@") > 1:
+        return text
+    local = value[:-1] if value.endswith("@") else value
+    if "@" in local or not _LOCAL_OK.match(local):
+        return text
+    return f"{local}@{domain}"
+
+
 def normalize_email(text: str) -> MailAddress:
     """Parse a mail address typed by a person (full-width accepted); raise InputError if wrong."""
     _too_long(text)

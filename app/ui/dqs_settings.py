@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from app.ui.settings import AppSettings
 from app.ui.tasks import TaskContext, TaskHandle, dialog_tasks
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.layout import wrapped_label
+from app.ui.widgets.reflow import ReflowRow
 
 SIGNUP_URL = "https://www.spamhaus.com/free-trial/sign-up-for-a-free-data-query-service-account/"
 
@@ -61,15 +61,17 @@ class DqsKeySection(QGroupBox):
         self.message.hide()
         self.session_button = QPushButton(self)
         self.session_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.key_label)
-        row.addWidget(self.key, 1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.forget_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.state)
+        # The buttons go under the field when the dialog is narrow: side by side, the row
+        # made the dialog scroll sideways below about 630 px (1366x768 at 200 %).
+        row = ReflowRow()
         layout.addLayout(row)
+        row.add_leading(self.key_label)
+        row.add_leading(self.key)
+        row.add_trailing(self.save_button)
+        row.add_trailing(self.forget_button)
         layout.addWidget(self.message)
         layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button.clicked.connect(self.save)

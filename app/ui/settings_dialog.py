@@ -141,7 +141,8 @@ class SettingsDialog(QDialog):
             sections.addWidget(section)
         sections.addStretch(1)
         self.scroll_area = scrolling(self.content)
-        # On a screen too narrow for the key field, scroll sideways rather than cut it off.
+        # The sections fold down to about 400 px (the key's buttons go under the field); on
+        # a screen narrower still, scroll sideways rather than cut them off.
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         # In the dialog before the buttons are made: a widget given a parent goes to the end
@@ -175,11 +176,12 @@ class SettingsDialog(QDialog):
     def _fit(self) -> None:
         """As wide as comfortable lines of the explanations (about 40 Japanese characters),
         as tall as the sections need at that width: a fixed 680x600 left a third of the
-        window empty, and would cut the sections off where they need more. Never larger than
-        the screen: there the sections scroll."""
+        window empty, and would cut the sections off where they need more. Wide enough for
+        the key's row on one line (on a narrower screen its buttons go under the field).
+        Never larger than the screen: there the sections scroll."""
         comfortable = 42 * self.fontMetrics().horizontalAdvance("M")
         margins = self.layout().contentsMargins()
-        least = self.content.layout().minimumSize().width() + margins.left() + margins.right()
+        least = self.content.layout().sizeHint().width() + margins.left() + margins.right()
         width = fitted_size(self, max(comfortable, least), 0).width()
         self.resize(fitted_size(self, width, self.needed_height(width)))
 

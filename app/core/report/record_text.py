@@ -5,7 +5,8 @@ DNS records are printed in DejaVu Sans Mono (see fonts.py): in BIZ UDPGothic the
 reads as a raised 「˜all」. The same terms in a sentence (「「include:_spf.google.com」を
 削除してください」) must read the same, so a `Rich` text prints its record text in that font
 and the rest of the sentence as before: the values the messages mark as `Code`, the terms
-the messages themselves spell out (「ip4:」, 「~all」, 「p=none」, 「_dmarc」), and the
+the messages themselves spell out (「ip4:」, 「~all」, 「p=none」, 「_dmarc」: the pattern
+page 4 sets in the same font), and the
 ASCII written right against a value (the 「include:」 of 「include:{target}」, the 「news.」 of
 「news.{domain}」). Only printable ASCII changes font: a full-width character or a Japanese
 domain name in the same value keeps the Japanese font, which can draw it.
@@ -17,21 +18,12 @@ import re
 from collections.abc import Iterable
 
 from app.core.i18n import Code, Msg
+from app.core.spf.codes import PROSE_TERM
 
-# Terms written into the message texts themselves. A bare word ("include", "all") is
-# English prose, except "all" between quote marks (“all”, 「all」), which names the term.
-_LITERAL_TERM = re.compile(
-    r"(?<![\w.=:/@~+?-])(?:"
-    r"[~+?-]all\b"
-    r"|v=spf1\b|v=DMARC1\b"
-    r"|(?:ip4|ip6|include):(?:[\w.:/-]*[\w:])?"
-    r"|(?:a|mx|ptr|exists|redirect|exp)(?:[:=][\w.-]*\w|:(?!\S))"
-    r"|(?:p|sp|np|t|rua|ruf|pct|rf|ri|adkim|aspf|fo)=(?:[\w:@.-]*\w)?"
-    r"|_dmarc\b"
-    r"|(?<=[“「])all(?=[”」])"
-    r")",
-    re.ASCII,
-)
+# Terms written into the message texts themselves: the pattern page 4 uses (PROSE_TERM),
+# and "all" between quote marks (“all”, 「all」), which names the term; a bare "all" or
+# "include" is an English word.
+_LITERAL_TERM = re.compile(PROSE_TERM.pattern + r"|(?<=[“「])all(?=[”」])", re.ASCII)
 # ASCII written against a value, part of the same term: `include:` + target, `news.` +
 # domain, `=` + a tag. Ending in a letter, digit or `=` after a value, so that a sentence's
 # full stop or colon stays out.

@@ -7,6 +7,7 @@ added, existing ones are never renamed. `Finding` itself lives in `app.core.find
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -354,6 +355,18 @@ def reason_text(reason: Problem) -> Msg:
 def unneeded_reason(target: str) -> Msg | None:
     """Why an include of `target` is not needed, or None if it may be."""
     return _UNNEEDED.get(target.lower().rstrip("."))
+
+
+# An SPF or DMARC term inside a sentence (「~all に変更してください」, “include:_spf.google.com”,
+# 「ホスト名「_dmarc」」): page 4 and the PDF set these in the fixed-width font, where a tilde is
+# not a raised 「˜」 and an underscore does not vanish. Closing quotes and Japanese punctuation
+# are not part of the term.
+PROSE_TERM = re.compile(
+    r"(?<![\w.%])(?:[~+?-]all\b|v=spf1|v=DMARC1|p=(?:none|quarantine|reject)|t=y|"
+    r"(?:include|ip4|ip6|a|mx|exists|redirect|exp|rua|ruf|pct|rf|ri)[:=][^\s」」)(、。,;”’]*|"
+    r"_dmarc(?:\.[A-Za-z0-9.-]+)?)",
+    re.ASCII,
+)
 
 
 def finding_terms(finding: Finding) -> list[str]:

@@ -463,7 +463,7 @@ class _Evaluation:
             raise _TempError(
                 f"{what}: {result.status.value} ({result.detail})",
                 MSG_DNS_ERROR.with_args(
-                    name=result.name, type=result.rdtype, status=result.status.value
+                    name=result.name, type=result.rdtype, status=result.status.label
                 ),
             )
 

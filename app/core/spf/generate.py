@@ -251,6 +251,12 @@ _CHECKS: dict[tuple[str, bool | None], Msg] = {
     ("existing", None): QT_TRANSLATE_NOOP(
         "spf", "Your current record could not be read, so the merge is not verified."
     ),
+    ("senders", False): QT_TRANSLATE_NOOP(
+        "spf",
+        "This record allows no server at all to send your mail: published as it is, all of "
+        "your own mail would fail SPF. Enter the IP address of your mail server or tick the "
+        "services that send your mail, then create the record again.",
+    ),
 }
 
 
@@ -303,7 +309,7 @@ class Verification:
     """One check made before recommending: `ok` True (passed), False (failed) or None
     (could not be checked)."""
 
-    code: str  # "syntax", "lookups", "includes", "outbound_ips", "strings", "existing"
+    code: str  # "syntax", "lookups", "includes", "outbound_ips", "strings", "existing", "senders"
     ok: bool | None
     args: dict[str, str] = field(default_factory=dict)
 
@@ -699,6 +705,15 @@ def generate_spf(
     )
 
 
+def authorises_senders(record: str) -> bool:
+    """True if the record lets at least one server send (a mechanism other than all that
+    passes, or a redirect to another record); "v=spf1 ~all" lets none."""
+    parsed = parse_record(record)
+    if parsed.redirect is not None:
+        return True
+    return any(t.name != "all" and t.qualifier == "+" for t in parsed.mechanisms)
+
+
 def _broken_targets(existing: SpfCheck | None) -> tuple[set[str], set[str]]:
     bad_includes: set[str] = set()
     void_targets: set[str] = set()
@@ -842,6 +857,9 @@ def _verify(
 ) -> list[Verification]:
     checks = [
         Verification("syntax", analysis.status == SpfStatus.VALID),
+        # Only when it fails: a record that names no sender is valid SPF, but it tells every
+        # receiver that none of the owner's own mail is authorised.
+        *([] if authorises_senders(record) else [Verification("senders", False)]),
         Verification("lookups", analysis.lookups <= MAX_LOOKUPS, {"count": str(analysis.lookups)}),
     ]
     if ips:
@@ -878,6 +896,8 @@ def _no_change_needed(
     problems: then it is recommended unchanged."""
     if existing is None or existing.status != SpfStatus.VALID or len(existing.records) != 1:
         return False
+    if existing.record is not None and not authorises_senders(existing.record):
+        return False  # "v=spf1 -all" says the domain sends no mail: not right for this one
     if (
         request.merge_with.strip()
         and existing.domain_ascii != normalize_domain(request.domain).ascii

@@ -79,9 +79,14 @@ from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
 from app.ui.widgets.status_icons import StatusKind, status_icon
 from app.ui.widgets.strength_bar import StrengthBar
-from app.ui.widgets.tables import pad_rows
+from app.ui.widgets.tables import ColumnFitting, natural_width, pad_rows
 
 COL_ADDRESS, COL_OWNER, COL_STATUS, COL_ACTIVE, COL_CHANGED, COL_VERDICT = range(6)
+# Of the account table's width, kept for the verdict when long addresses or owners need room;
+# they are not narrowed below these many character widths.
+_VERDICT_SHARE = 0.3
+_OWNER_EMS = 7
+_ADDRESS_EMS = 16
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 
 CANNOT_READ = QT_TRANSLATE_NOOP("AccountsPage", "The file could not be read ({reason}).")
@@ -214,9 +219,13 @@ class AccountsPage(BasePage):
         self.table.verticalHeader().setVisible(False)
         pad_rows(self.table)  # no cramped rows, of one line or wrapped
         header = self.table.horizontalHeader()
-        for column in range(COL_VERDICT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_VERDICT, QHeaderView.ResizeMode.Stretch)
+        # Widths are set by _fit_columns: sized to their contents, one long address or owner
+        # (「長谷川 真由美子 (営業部 第二課 課長代理)」 from a CSV) pushed the status and the
+        # verdict out of sight, behind a sideways scroll bar.
+        for column in range(COL_VERDICT + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._fitting = ColumnFitting(self.table, self._fit_columns)
         self.table.setMinimumHeight(230)
         list_layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -597,11 +606,41 @@ class AccountsPage(BasePage):
                     )
                 table.setItem(row, column, item)
         table.blockSignals(False)
+        self._fit_columns()
         rows = [r for r in range(table.rowCount()) if table.item(r, 0).data(ADDRESS_ROLE) in wanted]
         if rows:
             self._select_rows(rows)
         self._selection_changed()
         self._update_summary()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, unless the verdict would get less than its
+        share of the table: then the owner, and then the address, give up the difference down
+        to a readable width (their text wraps onto more lines). The verdict takes the rest."""
+        available = self.table.viewport().width()
+        self._fitting.fitted_width = available
+        if available <= 0:
+            return
+        header = self.table.horizontalHeader()
+        widths = {c: natural_width(self.table, c) for c in range(COL_VERDICT)}
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        wanted = max(header.sectionSizeHint(COL_VERDICT), int(available * _VERDICT_SHARE))
+        excess = sum(widths.values()) + wanted - available
+        for column, ems in ((COL_OWNER, _OWNER_EMS), (COL_ADDRESS, _ADDRESS_EMS)):
+            least = max(header.sectionSizeHint(column), min(widths[column], em * ems))
+            give = min(excess, widths[column] - least)
+            if give > 0:
+                widths[column] -= give
+                excess -= give
+        widths[COL_VERDICT] = max(
+            header.sectionSizeHint(COL_VERDICT), available - sum(widths.values())
+        )
+        self._fitting.busy = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting.busy = False
 
     def _select_rows(self, rows: list[int]) -> None:
         """Select exactly these rows; the first becomes the current one (where the keyboard is)."""
@@ -1175,10 +1214,23 @@ class AccountsPage(BasePage):
         section = self.mamori.case.accounts
         section.imported_from = path.name
         section.imported_at = _now()
-        summary = [
-            self.tr(
+        count = len(result.accounts)
+        unchanged = count - added - updated
+        if unchanged:
+            # 「3 件を読み込みました (新規 0 件・更新 0 件)」 after importing the same file
+            # again left the owner wondering where the three had gone.
+            read = self.tr(
+                "{count} accounts were read from “{name}”: {added} new, {updated} updated, "
+                "{unchanged} already in the list as the file has them."
+            )
+        else:
+            read = self.tr(
                 "{count} accounts were read from “{name}”: {added} new, {updated} updated."
-            ).format(count=len(result.accounts), name=path.name, added=added, updated=updated),
+            )
+        summary = [
+            read.format(
+                count=count, name=path.name, added=added, updated=updated, unchanged=unchanged
+            ),
             self.tr("Character encoding: {encoding}.").format(
                 encoding=ENCODING_NAMES.get(result.encoding, result.encoding)
             ),

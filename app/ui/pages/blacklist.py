@@ -88,7 +88,7 @@ from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, stat
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
-from app.ui.widgets.tables import ColumnFitting, natural_width
+from app.ui.widgets.tables import ColumnFitting, natural_width, pad_rows
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
 WARN_STYLE = "color: #7a4a00; font-weight: bold;"
@@ -181,7 +181,11 @@ class BlacklistPage(BasePage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        # Cells wrap and rows grow to their text: on one line, the meaning was cut off after
+        # a few words ("The DNS server refused the query (REFUS…"), so the reader had to open
+        # every row's details to learn what it meant.
+        self.table.setWordWrap(True)
+        pad_rows(self.table)
         header = self.table.horizontalHeader()
         # Widths are set by _fit_columns: sized to their contents, a long list name ("Spam
         # Eating Monkey (SEM-BLACK)") and a long result left the meaning one character and "…".
@@ -550,7 +554,9 @@ class BlacklistPage(BasePage):
             )
         ]
         lines += ["⚠ " + msg_text(p) for p in lookup.problems]
-        lines += ["・" + msg_text(n) for n in lookup.notes]
+        # ・ is the Japanese bullet; English text showed it too.
+        bullet = "・" if self._lang() == "ja" else "• "
+        lines += [bullet + msg_text(n) for n in lookup.notes]
         self.targets.show_notes(lines)
 
     def _lookup_failed(self, message: Msg) -> None:
@@ -752,8 +758,8 @@ class BlacklistPage(BasePage):
     def _fit_columns(self) -> None:
         """The result as wide as its text; the list and the address too, unless the meaning
         would get less than its share of the table: then they give up the difference (their
-        cells are cut off with "…", the tooltip has the whole name), down to a readable width.
-        The meaning takes the rest."""
+        cells wrap onto another line), down to a readable width. The meaning takes the rest,
+        its text wrapped: the rows are as tall as their cells need."""
         available = self.table.viewport().width()
         self._fitting.fitted_width = available
         if available <= 0:
@@ -1374,13 +1380,15 @@ class BlacklistPage(BasePage):
 
 
 _ORDER_SHOWN = 5  # lists named in the delisting order; the table has every one
-_MEANING_SHARE = 0.35  # of the results table's width, kept for the meaning
-_NAME_EMS = 12  # list names and addresses keep this width at least ("UCEPROTECT Level 3")
+# Of the results table's width, kept for the meaning: at a third, a meaning of two sentences
+# ran to five lines and a table row showed one result.
+_MEANING_SHARE = 0.5
+_NAME_EMS = 13  # list names and addresses keep this width at least ("UCEPROTECT Level 3")
 _NAMES_SHOWN = 4  # lists named in the not-tested banner
 
 
 def _named_item(text: str) -> QTableWidgetItem:
-    """A list name or address cell: the tooltip has it whole when the column cuts it off."""
+    """A list name or address cell; the tooltip has it whole too (it wraps in its column)."""
     item = QTableWidgetItem(text)
     item.setToolTip(text)
     return item

@@ -58,7 +58,7 @@ from app.core.sender_auth import (
     results_for_other_domain,
 )
 from app.core.spf.check import SpfCheck, SpfNode, SpfStatus, check_spf
-from app.core.spf.codes import finding_terms
+from app.core.spf.codes import PROSE_TERM, finding_terms
 from app.core.spf.evaluate import parse_ip
 from app.core.spf.generate import (
     HARD,
@@ -117,12 +117,7 @@ def _plain(label_text: str) -> str:
 # SPF/DMARC terms inside prose. The Japanese UI font draws "~" as a small raised mark that
 # reads like a backtick, so terms are shown in the fixed-width font, where "~all" is clear.
 # A term ends before a closing quote, English as Japanese (「…」, “…”).
-_TERM = re.compile(
-    r"(?<![\w.%])(?:[~+?-]all\b|v=spf1|v=DMARC1|p=(?:none|quarantine|reject)|t=y|"
-    r"(?:include|ip4|ip6|a|mx|exists|redirect|exp|rua|ruf|pct|rf|ri)[:=][^\s」」)(、。,;”’]*|"
-    r"_dmarc(?:\.[A-Za-z0-9.-]+)?)",
-    re.ASCII,
-)
+_TERM = PROSE_TERM
 
 
 def rich(text: str) -> str:
@@ -1548,6 +1543,14 @@ class SenderAuthPage(BasePage):
                 OK_MARK,
                 OK_STYLE,
             )
+        elif rec.verified and rec.existing_status == "none":
+            # Nothing is published yet: "instead of the current one" sent the owner looking
+            # for a record that is not there.
+            text, mark, style = (
+                self.tr("Verified. Your domain has no SPF record yet: publish this one."),
+                OK_MARK,
+                OK_STYLE,
+            )
         elif rec.verified:
             text, mark, style = (
                 self.tr("Verified. Publish this record instead of the current one."),
@@ -1610,6 +1613,19 @@ class SenderAuthPage(BasePage):
         )
         steps = "".join(f"<li>{rich(step)}</li>" for step in host.steps(lang))
         self.publish_steps.setText(f"<ol>{steps}</ol>")
+        latest = self._section.latest_check
+        if latest is not None and latest.status == SpfStatus.NONE and not latest.unrecognised:
+            # 「既存のレコードを書き換えてください」 sent the owner of a domain without SPF
+            # looking for a record to change, right under 「新しく追加します」.
+            only_one = self.tr(
+                "Only one record may start with v=spf1: your domain has none yet, so add this "
+                "one as a new record, and never a second one later."
+            )
+        else:
+            only_one = self.tr(
+                "Only one record may start with v=spf1: change the existing one instead of "
+                "adding another."
+            )
         rules = [
             self.tr("Record type: TXT (not “SPF”, which receivers no longer read)."),
             host.host_field(lang),
@@ -1617,10 +1633,7 @@ class SenderAuthPage(BasePage):
                 "Value: the recommended record exactly as copied: no quote marks around it, "
                 "no full-width characters or spaces."
             ),
-            self.tr(
-                "Only one record may start with v=spf1: change the existing one instead of "
-                "adding another."
-            ),
+            only_one,
             self.tr(
                 "After saving, wait a little (up to the time DNS keeps old answers, often an "
                 "hour) and press “Re-check after publishing”."

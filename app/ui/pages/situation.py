@@ -27,6 +27,7 @@ from app.core.normalize import (
     CountReading,
     DomainName,
     MailAddress,
+    complete_address,
     fold_width,
     format_jst,
     normalize_domain,
@@ -160,8 +161,9 @@ class SituationPage(BasePage):
         self.accounts = QPlainTextEdit(self.incident_box)
         self.accounts.setTabChangesFocus(True)
         self.accounts.setMaximumHeight(90)
-        # Stored half-width (the page promises it); shown so too once the cursor leaves.
-        tidy_text_on_leave(self.accounts, fold_width)
+        # Stored half-width (the page promises it); shown so too once the cursor leaves, with
+        # a bare mailbox name ("info", as the owner calls it) completed with the domain.
+        tidy_text_on_leave(self.accounts, self._tidy_accounts)
         self.accounts_problems = QLabel(self.incident_box)
         self.accounts_problems.setWordWrap(True)
         self.accounts_problems.setStyleSheet(ERROR_STYLE)
@@ -297,7 +299,12 @@ class SituationPage(BasePage):
             self.tr("In your own words: what you saw, who told you, what you checked.")
         )
         self.accounts_label.setText(self.tr("Misused mail acco&unts:"))
-        self.accounts.setPlaceholderText(self.tr("One address per line, e.g. info@example.co.jp"))
+        self.accounts.setPlaceholderText(
+            self.tr(
+                "One address per line, e.g. info@example.co.jp (or only info: the domain above "
+                "is added)"
+            )
+        )
         self.volume_label.setText(self.tr("Spam sent (number of ma&ils):"))
         self.volume.edit.setPlaceholderText(self.tr("e.g. 300000 or 30万"))
         self.volume_estimated.setText(self.tr("Rough estimate"))
@@ -456,9 +463,24 @@ class SituationPage(BasePage):
 
     # -- validation -----------------------------------------------------------------------------
 
+    def _mail_domain(self) -> str:
+        """The domain typed above, when it can be read ("" otherwise)."""
+        if self.domain.text().strip() and self.domain.validate(show=False):
+            value = self.domain.value
+            return value.unicode if isinstance(value, DomainName) else ""
+        return ""
+
+    def _tidy_accounts(self, text: str) -> str:
+        domain = self._mail_domain()
+        return "\n".join(
+            complete_address(fold_width(line), domain) if line.strip() else fold_width(line)
+            for line in text.split("\n")
+        )
+
     def _account_lines(self) -> list[tuple[int, str]]:
+        domain = self._mail_domain()
         return [
-            (number, line.strip())
+            (number, complete_address(line.strip(), domain))
             for number, line in enumerate(self.accounts.toPlainText().splitlines(), start=1)
             if line.strip()
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
@@ -25,6 +26,9 @@ from app.ui.pages.base import BasePage
 # The first page: a number instead of PySide6's `Qt` namespace (see qt_enums).
 from app.ui.qt_enums import USER_ROLE
 from app.ui.widgets.layout import heading_label, make_selectable, page_layout, wrapped_label
+
+if TYPE_CHECKING:
+    from app.core.recent_cases import RecentCase
 
 RECENT_ROWS = (3, 5)  # the fewest and most rows the recent cases list shows at once
 
@@ -121,6 +125,66 @@ class WelcomePage(BasePage):
     def _first_shown(self) -> None:
         # Queued: not from inside the paint event that reports the first frame.
         QTimer.singleShot(0, self, self._make_text_selectable)
+        # Reading the recent cases waits for the first frame too (it imports the case code).
+        self._painted = True
+        QTimer.singleShot(0, self, self._describe_recent)
+
+    # What was read from the recent case files, by path (kept across refreshes, so a list
+    # filled again does not flash back to bare file names), and whether the first frame is out.
+    _painted = False
+    _described: dict[Path, RecentCase] | None = None
+
+    def _describe_recent(self) -> None:
+        """Read the recent case files off the GUI thread for whose case each is and when it
+        was saved; the list shows file names until then (and for a file that cannot be read)."""
+        paths = list(self.mamori.settings.recent_cases)
+        if not paths:
+            return
+
+        def describe(_context: object) -> list[RecentCase]:
+            from app.core.recent_cases import describe_recent
+
+            return describe_recent(paths)
+
+        def show(described: list[RecentCase]) -> None:
+            self._described = {entry.path: entry for entry in described}
+            self._show_recent_descriptions()
+
+        self.mamori.tasks.run(describe, on_done=show, on_error=lambda _message: None, owner=self)
+
+    def _show_recent_descriptions(self) -> None:
+        """Name each recent case by its company (else domain) and last save, as far as it was
+        read; the tooltip keeps the domain and the whole path."""
+        if not self._described:
+            return
+        from datetime import datetime  # not at start-up (tests/test_startup.py)
+
+        from app.core.recent_cases import CaseFileState
+
+        for row in range(self.recent.count()):
+            item = self.recent.item(row)
+            path = Path(item.data(USER_ROLE))
+            entry = self._described.get(path)
+            if entry is None:
+                continue
+            state = entry.state
+            if state is CaseFileState.MISSING:  # gone since the list was filled
+                item.setText(self.tr("{file} (not found)").format(file=path.name))
+                continue
+            if state is CaseFileState.DAMAGED:
+                item.setText(self.tr("{file} (cannot be opened as it is)").format(file=path.name))
+                continue
+            # The company is what the owner knows the case by; the domain (or the file name)
+            # only when no company was entered. The list is half the box wide: a line with
+            # both and the year was cut off at 1x.
+            name = entry.company or entry.domain or path.name
+            when = ""
+            if entry.saved_at is not None:
+                saved = entry.saved_at
+                year = "" if saved.year == datetime.now(saved.tzinfo).year else f"{saved.year}/"
+                when = f"{year}{saved.month}/{saved.day} {saved:%H:%M}"
+            item.setText(self.tr("{name}, saved {when}").format(name=name, when=when))
+            item.setToolTip(f"{entry.domain}\n{path}" if entry.domain else str(path))
 
     def _make_text_selectable(self) -> None:
         for label in (self.intro, self.steps_text, self.prepare_text, self.privacy_text):
@@ -180,6 +244,7 @@ class WelcomePage(BasePage):
         self.open_button.setDescription(self.tr("Continue where you left off."))
         self.recent_label.setText(self.tr("&Recently used cases (double-click or Enter to open):"))
         self.recent.setAccessibleName(self.tr("Recently used cases"))
+        self._show_recent_descriptions()
         self.usual_folder_button.setText(self.tr("&Use the usual folder again"))
         self._show_case_folder()
         index = self.language.findData(self.mamori.languages.language)
@@ -281,6 +346,9 @@ class WelcomePage(BasePage):
             item = QListWidgetItem(path.name, self.recent)
             item.setData(USER_ROLE, str(path))
             item.setToolTip(str(path))
+        self._show_recent_descriptions()
+        if self._painted:
+            self._describe_recent()
         has_recent = self.recent.count() > 0
         if has_recent:
             # As tall as its names (three to five rows): a list of one name was twice as tall

@@ -261,6 +261,7 @@ class ReceivedDialog(QDialog):
         layout.addWidget(self.found, 1)
         layout.addWidget(self.buttons)
         self.read_button.clicked.connect(self.read)
+        self.text.textChanged.connect(self._text_changed)
         # The button says what it does: the ticked addresses go into the list of targets.
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
@@ -324,6 +325,16 @@ class ReceivedDialog(QDialog):
             self.found.setItem(row, 0, address)
             self.found.setItem(row, 1, QTableWidgetItem(hop.from_name))
             self.found.setItem(row, 2, QTableWidgetItem(use))
+
+    def _text_changed(self) -> None:
+        # The addresses read belong to the text as it was: an owner who pasted another bounce
+        # over the first and pressed Add got the first mail's addresses, shown in the list as
+        # if they came from the new one. Add reads the new text again.
+        if self.extraction is None and not self.found.rowCount() and self.problem.isHidden():
+            return
+        self.extraction = None
+        self.found.setRowCount(0)
+        self.problem.hide()
 
     def selected_targets(self) -> list[Target]:
         """The checked addresses as targets."""

@@ -101,6 +101,9 @@ REC_STATE = QT_TRANSLATE_NOOP("report", "State")
 REC_VERIFIED = QT_TRANSLATE_NOOP(
     "report", "Verified: publish this record instead of the current one."
 )
+REC_VERIFIED_NEW = QT_TRANSLATE_NOOP(
+    "report", "Verified: the domain has no SPF record yet, publish this one."
+)
 REC_NOT_VERIFIED = QT_TRANSLATE_NOOP(
     "report",
     "Not fully verified: read the checks below before publishing it. Published as it is, "
@@ -111,6 +114,11 @@ HOW_TO_PUBLISH_VALUE = QT_TRANSLATE_NOOP(
     "report",
     "A TXT record of the domain itself ({host_field}). Change the existing v=spf1 record "
     "instead of adding another: a domain may have only one.",
+)
+HOW_TO_PUBLISH_NEW = QT_TRANSLATE_NOOP(
+    "report",
+    "A new TXT record of the domain itself ({host_field}). A domain may have only one "
+    "v=spf1 record: publish this one only.",
 )
 IN_PARTS = QT_TRANSLATE_NOOP("report", "If the DNS panel asks for parts")
 POLICY_ROW = QT_TRANSLATE_NOOP("report", "Mail from other servers")
@@ -376,13 +384,17 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
         if recommendation.no_change_needed:
             rec_rows.append((REC_STATE, ctx.tr(NO_CHANGE)))
         else:
-            state = REC_VERIFIED if recommendation.verified else REC_NOT_VERIFIED
+            # With nothing published yet there is no "current one" to replace.
+            new = recommendation.existing_status == "none"
+            if recommendation.verified:
+                state = REC_VERIFIED_NEW if new else REC_VERIFIED
+            else:
+                state = REC_NOT_VERIFIED
             rec_rows.append((REC_STATE, ctx.tr(state)))
             host = dns_host(recommendation.provider or ctx.case.organisation.provider)
             host_field = host.host_field(ctx.lang)
-            rec_rows.append(
-                (HOW_TO_PUBLISH, Rich(HOW_TO_PUBLISH_VALUE.with_args(host_field=host_field)))
-            )
+            where = HOW_TO_PUBLISH_NEW if new else HOW_TO_PUBLISH_VALUE
+            rec_rows.append((HOW_TO_PUBLISH, Rich(where.with_args(host_field=host_field))))
             if len(recommendation.strings) > 1:
                 rec_rows.append((IN_PARTS, _code(ctx, recommendation.zone_text)))
         reason = recommendation.policy_reason
