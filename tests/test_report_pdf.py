@@ -320,3 +320,30 @@ def test_spf_and_dmarc_terms_in_the_advice_are_in_the_fixed_width_font_too(
     records = [*case.sender_auth.latest_check.records, case.sender_auth.recommendation.record]  # type: ignore[union-attr]
     assert printed.count("~all") > sum(r.count("~all") for r in records)
     assert "_dmarc" in printed
+
+
+def test_a_section_s_introduction_never_stays_behind_at_the_bottom_of_a_page(
+    tmp_path: Path,
+) -> None:
+    """Section 9's heading and its box on what SPF, DKIM and DMARC do were left alone at the
+    bottom of a page, with 9.1 starting on the next (a longer timeline moves them there)."""
+    from datetime import datetime, timedelta
+
+    from app.core.normalize import JST
+
+    start = datetime(2026, 11, 16, 9, 0, tzinfo=JST)
+    for extra in range(14, 32, 2):
+        case = example_case()
+        case.incident.timeline = [
+            *case.incident.timeline,
+            *(
+                TimelineEntry(start + timedelta(minutes=i), f"確認作業 {i}", "山田")
+                for i in range(extra)
+            ),
+        ]
+        folder = tmp_path / str(extra)
+        folder.mkdir()
+        pages = page_texts(build(case, folder)[0])
+        section = next(i for i, text in enumerate(pages) if "9. 送信ドメイン認証" in text)
+        first_part = next(i for i, text in enumerate(pages) if "9.1 SPF" in text)
+        assert section == first_part, (extra, section, first_part)

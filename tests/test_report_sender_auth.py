@@ -284,3 +284,23 @@ def test_a_recommendation_for_a_domain_without_spf_does_not_send_the_reader_to_a
     assert "このドメインにはまだSPFレコードがないため、このレコードを登録してください。" in text
     assert "TXTレコードとして新しく追加します" in text
     assert "現在のレコードの代わり" not in text and "今のレコードを書き換えて" not in text
+
+
+def test_the_dkim_key_s_name_is_printed_in_the_records_font(tmp_path: Path) -> None:
+    """「default._domainkey.example.co.jp」 in the Japanese font lost its underscore on paper."""
+    from pypdf import PdfReader
+
+    case = example_case()
+    dkim = case.sender_auth.dkim
+    assert dkim is not None and dkim.keys and "_domainkey" in dkim.keys[0].name
+    path, _ = build(case, tmp_path)
+    mono: list[str] = []
+
+    def visit(text: str, _cm: object, _tm: object, font: object, _size: object) -> None:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""  # type: ignore[attr-defined]
+        if "DejaVuSansMono" in name:
+            mono.append(text)
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    assert dkim.keys[0].name in "".join(mono).replace("\n", "")

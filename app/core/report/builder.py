@@ -221,13 +221,23 @@ def _glue_headings(story: list[Flowable]) -> list[Flowable]:
     """
     result: list[Flowable] = []
     pending: list[Flowable] = []
-    for flowable in story:
+    for index, flowable in enumerate(story):
         if isinstance(flowable, Heading):
+            pending.append(flowable)
+            continue
+        introduces = pending and index + 1 < len(story) and isinstance(story[index + 1], Heading)
+        if introduces and isinstance(flowable, KeepTogether):
+            # A section's heading and its introduction (9.'s box on what SPF, DKIM and DMARC
+            # do) followed by the first sub-heading: alone at the bottom of a page they read
+            # as a section with nothing in it, so they wait for 9.1 and its first block.
             pending.append(flowable)
             continue
         if pending and isinstance(flowable, KeepTogether):
             whole = not getattr(flowable, "split_long_table", False)
             result.append(keep_together([*pending, flowable], whole=whole))
+        elif any(not isinstance(item, Heading) for item in pending):
+            # (A heading's keepWithNext cannot hold a KeepTogether before it to the block.)
+            result.append(keep_together([*pending, flowable], whole=False))
         else:
             result.extend(pending)
             result.append(flowable)

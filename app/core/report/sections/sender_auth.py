@@ -490,7 +490,7 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
                 [COL_SELECTOR, COL_KEY, COL_STATE],
                 [
                     [
-                        key.name,
+                        _code(ctx, key.name),
                         ctx.tr(
                             KEY_VALUE.with_args(
                                 type=(key.key_type or "?").upper(), bits=key.bits or "?"
