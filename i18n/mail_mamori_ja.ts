@@ -3631,6 +3631,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{line} 行目: 「{value}」は @ が抜けたメールアドレスのようなので、この行は読み込みませんでした。{address} のことであれば、ファイルを直してもう一度読み込んでください。</translation>
     </message>
     <message>
+        <source>Line {line}: only the domain is given; the mailbox name (the part before @, such as info) is missing, so this row was skipped. Add it in the file and import it again.</source>
+        <translation>{line} 行目: ドメインだけが書かれていて、メールアドレスの名前 (info など、@ より前の部分) がないため、この行は読み込みませんでした。ファイルに名前を書き足して、もう一度読み込んでください。</translation>
+    </message>
+    <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>
         <translation>{line} 行目: {address} は {first} 行目にもあるため、この行は読み込みませんでした。</translation>
     </message>
