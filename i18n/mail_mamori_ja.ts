@@ -1358,6 +1358,10 @@ If it happens again, please send this file to your support contact.</source>
 <context>
     <name>FindingList</name>
     <message>
+        <source>Could not check</source>
+        <translation>確認できず</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>エラー</translation>
     </message>

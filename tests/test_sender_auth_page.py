@@ -197,6 +197,30 @@ def test_a_dns_failure_is_shown_as_not_checked(qtbot, wizard, dns_server: DnsTes
     assert "問題がないという意味ではありません" in page.spf_status.text()
 
 
+def test_a_failed_lookup_in_the_findings_says_could_not_check_not_error(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    """A timeout or SERVFAIL on an include was listed as 「✖1 エラー」 (and marked ✖1 on the
+    record) right above text saying it is not a problem with the record: the owner read a
+    DNS hiccup as a broken record. It reads 「？ 確認できず」, as page 2 says of a list that
+    did not answer, and is not counted among the errors."""
+    dns_server.add_record(DOMAIN, "TXT", f"v=spf1 include:_spf.down.{Z} ~all")
+    dns_server.servfail(f"_spf.down.{Z}")
+    page = open_page(qtbot, wizard, dns_server)
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    [finding] = wizard.case.sender_auth.spf_checks[-1].shown_findings
+    assert finding.code == "dns_error"
+    findings = page.spf_findings.text()
+    assert "？1 確認できず:" in findings, findings
+    assert "エラー" not in findings and "✖" not in findings, findings
+    assert "✖" not in page.spf_record.text()
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "？1 Could not check:" in page.spf_findings.text(), timeout=5000)
+    assert "Error" not in page.spf_findings.text()
+
+
 def test_bad_input_is_explained_and_kept(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, wizard, dns_server)
     type_text(qtbot, page.ips, "192.0.2.300")

@@ -305,6 +305,8 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
     for finding in findings:
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
+        if finding.code == "dns_error":
+            mark = _mark(ctx, None)  # the lookup failed: not known, not wrong (as page 4)
         title = f"{mark} {ctx.tr(finding.title)}"
         # A grouped finding (names that do not exist) is about several terms.
         terms = finding_terms(finding) or ([finding.term] if finding.term else [])
