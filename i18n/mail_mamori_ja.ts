@@ -4,8 +4,8 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <source>{address} is already in the list.</source>
-        <translation>{address} はすでに一覧にあります。</translation>
+        <source>{address} is already in the list. To change its details, close this window, select {address} in the list and press “Edit”.</source>
+        <translation>{address} はすでに一覧にあります。内容を変えるには、この画面を閉じてから一覧で {address} の行を選び、「編集」を押してください。</translation>
     </message>
     <message>
         <source>“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave the field empty if you do not know it.</source>

@@ -129,7 +129,10 @@ def test_add_edit_and_remove_accounts_by_hand(qtbot, wizard) -> None:  # type: i
     type_text(qtbot, dialog.address.edit, "INFO@example.co.jp")
     dialog.accept()
     assert dialog.isVisible()
-    assert "すでに一覧にあります" in dialog.address.message.text()
+    message = dialog.address.message.text()
+    assert "info@example.co.jp はすでに一覧にあります" in message
+    # It says what to do: the owner wanted to change that entry, not add a second one.
+    assert "一覧で info@example.co.jp の行を選び" in message and "「編集」" in message, message
     dialog.address.edit.clear()
     type_text(qtbot, dialog.address.edit, "info@@example.co.jp")
     type_text(qtbot, dialog.changed.edit, "2026-02-30")

@@ -36,7 +36,12 @@ from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import CheckedField, tidy_on_leave
 from app.ui.widgets.layout import wrapped_label
 
-DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
+# Says what to do: the owner who typed an address already listed wants to change that entry.
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "AccountDialog",
+    "{address} is already in the list. To change its details, close this window, select "
+    "{address} in the list and press “Edit”.",
+)
 UNREADABLE_DATE = QT_TRANSLATE_NOOP(
     "AccountDialog",
     "“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave "
