@@ -87,6 +87,30 @@
         <source>Saved as {address}.</source>
         <translation>{address} として保存します。</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか</translation>
+    </message>
+    <message>
+        <source>Close this window without adding the account?</source>
+        <translation>アカウントを追加せずに、この画面を閉じますか？</translation>
+    </message>
+    <message>
+        <source>Close this window without saving your changes?</source>
+        <translation>変更を保存せずに、この画面を閉じますか？</translation>
+    </message>
+    <message>
+        <source>What you entered in this window will be discarded.</source>
+        <translation>この画面で入力した内容は破棄されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>破棄して閉じる(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>

@@ -135,6 +135,7 @@ class AccountDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
         self._fill(account)
+        self._as_opened = self._entered()
 
     def retranslate(self) -> None:
         """Set every text."""
@@ -236,6 +237,56 @@ class AccountDialog(QDialog):
                 field.edit.setFocus()
                 return
         super().accept()
+
+    def _entered(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether anything was changed (kept only in memory,
+        for as long as the dialog is open; the dialog has no password field)."""
+        return (
+            self.address.text().strip(),
+            self.owner.text().strip(),
+            self.status.currentIndex(),
+            self.active.isChecked(),
+            self.changed.text().strip(),
+            self.forward.text().strip(),
+            self.note.toPlainText().strip(),
+        )
+
+    def has_changes(self) -> bool:
+        """Whether anything differs from what the dialog opened with."""
+        return self._entered() != self._as_opened
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's X: with something typed or changed, ask first (the
+        default keeps editing); with nothing changed, close at once."""
+        if self.has_changes() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        """True: the owner chose to discard what was entered."""
+        # Imported here: QMessageBox is kept out of start-up.
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Discard changes?"))
+        if self._original is None:
+            box.setText(self.tr("Close this window without adding the account?"))
+        else:
+            box.setText(self.tr("Close this window without saving your changes?"))
+        box.setInformativeText(self.tr("What you entered in this window will be discarded."))
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("&Discard and close"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        # A stray Enter or Escape keeps what was typed.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        exec_fitted(box)
+        return box.clickedButton() is discard
 
     def result_account(self) -> Account:
         """The account as entered (the latest verdict of an edited account is kept)."""
