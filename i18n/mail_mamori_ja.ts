@@ -2765,6 +2765,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の参照回数の内訳: {total} 回 (上限 {limit} 回)</translation>
     </message>
     <message>
+        <source>First press “Make the recommended record” above, then publish the record and check it here.</source>
+        <translation>まず上の「推奨レコードを作成」を押してください。そのレコードを公開したら、このボタンで再確認できます。</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>

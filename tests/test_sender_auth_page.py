@@ -80,11 +80,16 @@ def test_check_generate_copy_and_recheck_after_publishing(
     dns_server.add_record(DOMAIN, "TXT", "v=spf1 ip4:198.51.100.25 ?all")
     dns_server.add_record(f"sv9.{Z}", "A", "203.0.113.9")
     page = open_page(qtbot, wizard, dns_server)
+    # Nothing to re-check against yet: 「公開後に再確認」 waits for a recommendation, and says so.
+    assert not page.recheck_button.isEnabled()
+    assert page.recheck_hint.isVisible() and "推奨レコード" in page.recheck_hint.text()
+    assert page.recheck_button.toolTip() == page.recheck_hint.text()
 
     with loopback_only() as attempts:
         click(qtbot, page.check_button)
         qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
         qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+        assert not page.recheck_button.isEnabled()  # a check alone is no recommendation
         assert "SPF レコードに誤りがあります" in page.spf_status.text()
         assert "SPF レコードが 2 つあります" in page.spf_findings.text()
         assert wizard.case.sender_auth.spf_checks[0].checked_at is not None
@@ -94,6 +99,8 @@ def test_check_generate_copy_and_recheck_after_publishing(
         qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
         qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
     assert attempts == []
+    assert page.recheck_button.isEnabled() and not page.recheck_hint.isVisible()
+    assert page.recheck_button.toolTip() == ""
     record = page.rec_record.text()
     # One merged record: both published records' terms, the provider's server, the IP typed;
     # the provider's include does not answer on the test server, so it is left out.

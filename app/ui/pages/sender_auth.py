@@ -506,7 +506,9 @@ class SenderAuthPage(BasePage):
         self.recheck_button = QPushButton(box)
         self.recheck_button.clicked.connect(lambda: self.run_spf_check(recheck=True))
         row.addWidget(self.recheck_button)
-        row.addStretch(1)
+        # Why the button is greyed out, in words (a tooltip alone is missed by keyboard users).
+        self.recheck_hint = wrapped_label(box)
+        row.addWidget(self.recheck_hint, 1)
         layout.addLayout(row)
         self.compare_heading = heading_label(box)
         layout.addWidget(self.compare_heading)
@@ -1296,6 +1298,20 @@ class SenderAuthPage(BasePage):
         has_domain = bool(self._domain_text())
         for kind, button in self._kind_buttons():
             button.setEnabled(has_domain and kind not in self._busy)
+        # Re-checking compares the published record with the recommended one: before there is
+        # one for this domain, there is nothing to publish and nothing to compare with.
+        waiting = (
+            self._section.recommendation is None or "generate" in self._other_domain
+        ) and has_domain
+        why = self.tr(
+            "First press “Make the recommended record” above, then publish the record and check it here."
+        )
+        if waiting:
+            self.recheck_button.setEnabled(False)
+        self.recheck_button.setToolTip(why if waiting else "")
+        self.recheck_button.setAccessibleDescription(why if waiting else "")
+        self.recheck_hint.setText(why)
+        self.recheck_hint.setVisible(waiting)
 
     # -- showing results ----------------------------------------------------------------------
 
