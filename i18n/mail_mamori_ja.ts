@@ -359,10 +359,6 @@
         <translation>このアカウントのパスワードは、まだこのアプリで確認していません。</translation>
     </message>
     <message>
-        <source>Checked on {when}; strength {score}/4.</source>
-        <translation>{when} に確認。強さ {score}/4。</translation>
-    </message>
-    <message>
         <source>Rules not met: {rules}</source>
         <translation>満たしていない条件: {rules}</translation>
     </message>
@@ -490,6 +486,10 @@ changed</source>
     <message>
         <source>Note: {note}</source>
         <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>Checked on {when}. Strength: {label}.</source>
+        <translation>{when} に確認。強さ: {label}。</translation>
     </message>
     <message>
         <source>{total} accounts ({active} enabled): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
@@ -664,8 +664,8 @@ changed</source>
         <translation>パスワードを入力すると、その場で確認します。「自動で作る」で強いパスワードを作ることもできます。</translation>
     </message>
     <message>
-        <source>Strength: {label} ({score}/4)</source>
-        <translation>強さ: {label} ({score}/4)</translation>
+        <source>Strength: {label}</source>
+        <translation>強さ: {label}</translation>
     </message>
     <message>
         <source>Copied. Paste it into the control panel now: the clipboard is emptied in {seconds} seconds, and when you close this app.</source>

@@ -284,7 +284,8 @@ def test_the_user_name_as_password_gets_the_specific_japanese_message(qtbot, wiz
     # Colour and text together: one red segment, and the word for it.
     assert page.strength_bar.filled == 1
     assert page.strength_bar.colour().name() == "#c62828"
-    assert page.strength_text.text() == "強さ: とても弱い (0/4)"
+    # In words, without a score to decode (it said 「とても弱い (0/4)」).
+    assert page.strength_text.text() == "強さ: とても弱い"
     assert "とても弱い" in page.strength_bar.accessibleDescription()
 
 
@@ -296,10 +297,29 @@ def test_a_strong_password_is_acceptable_with_a_full_green_bar(qtbot, wizard) ->
     assert verdict.acceptable and verdict.score == 4
     assert page.strength_bar.filled == 4
     assert page.strength_bar.colour().name() == "#2e7d32"
-    assert page.strength_text.text() == "強さ: 強い (4/4)"
+    assert page.strength_text.text() == "強さ: 強い"
     assert "すべての条件を満たしています" in page.verdict_text.text()
     assert page.failed_text.isHidden()
     assert page.mark_button.isEnabled()
+
+
+def test_the_strength_is_said_in_words_in_english_too(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    wizard.set_language("en")
+    # The switch wipes the password field when it reaches the page: typed after that.
+    qtbot.waitUntil(lambda: page.title() == "Passwords and accounts")
+    select(page, "yamada@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    wait_for_verdict(qtbot, page)
+    assert page.strength_text.text() == "Strength: Strong"
+
+
+def test_the_list_s_tooltip_says_the_strength_in_words(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The verdict cell's tooltip said 「強さ 4/4」, a score the owner had to decode."""
+    page = open_accounts_page(qtbot, wizard)
+    tips = [page.table.item(r, 5).toolTip() for r in range(page.table.rowCount())]
+    assert "強さ: 強い。" in tips[0], tips[0]
+    assert not any("/4" in tip for tip in tips), tips
 
 
 def test_a_result_for_older_input_is_dropped(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -315,7 +335,7 @@ def test_a_result_for_older_input_is_dropped(qtbot, wizard) -> None:  # type: ig
 
     page._verdict_arrived(stale_generation, evaluate("abc"))
     assert page.current_verdict() is verdict
-    assert page.strength_text.text() == "強さ: 強い (4/4)"
+    assert page.strength_text.text() == "強さ: 強い"
 
 
 def test_the_same_password_for_two_mailboxes_is_caught_in_memory(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
