@@ -141,6 +141,14 @@ def test_add_edit_and_remove_accounts_by_hand(qtbot, wizard) -> None:  # type: i
     assert "info@example.co.jp はすでに一覧にあります" in message
     # It says what to do: the owner wanted to change that entry, not add a second one.
     assert "一覧で info@example.co.jp の行を選び" in message and "「編集」" in message, message
+    # Qt keeps a window at least as tall as its layout needs at the minimum width, where the
+    # message wraps to more lines: that room to spare opened gaps between the date and the
+    # forwarding fields and their labels. Taller than needed, the fields stay as they are.
+    qtbot.waitUntil(lambda: dialog.address.message.isVisible())
+    dialog.resize(dialog.width(), dialog.height() + 120)
+    dialog.layout().activate()  # the geometry the next paint shows
+    for field in (dialog.changed, dialog.forward):
+        assert field.height() == field.edit.height(), (field.height(), field.edit.height())
     dialog.address.edit.clear()
     type_text(qtbot, dialog.address.edit, "info@@example.co.jp")
     type_text(qtbot, dialog.changed.edit, "2026-02-30")

@@ -124,6 +124,10 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
+        # A top-level window is never lower than the height its layout needs at its minimum
+        # width, where a message under a field wraps to more lines: the height to spare went
+        # into the fields, as gaps between each label and its field. It goes here instead.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
