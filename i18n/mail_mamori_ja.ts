@@ -4,8 +4,8 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <source>{address} is already in the list.</source>
-        <translation>{address} はすでに一覧にあります。</translation>
+        <source>{address} is already in the list. To change its details, close this window, select {address} in the list and press “Edit”.</source>
+        <translation>{address} はすでに一覧にあります。内容を変えるには、この画面を閉じてから一覧で {address} の行を選び、「編集」を押してください。</translation>
     </message>
     <message>
         <source>“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave the field empty if you do not know it.</source>
@@ -86,6 +86,30 @@
     <message>
         <source>Saved as {address}.</source>
         <translation>{address} として保存します。</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか</translation>
+    </message>
+    <message>
+        <source>Close this window without adding the account?</source>
+        <translation>アカウントを追加せずに、この画面を閉じますか？</translation>
+    </message>
+    <message>
+        <source>Close this window without saving your changes?</source>
+        <translation>変更を保存せずに、この画面を閉じますか？</translation>
+    </message>
+    <message>
+        <source>What you entered in this window will be discarded.</source>
+        <translation>この画面で入力した内容は破棄されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>破棄して閉じる(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -335,10 +359,6 @@
         <translation>このアカウントのパスワードは、まだこのアプリで確認していません。</translation>
     </message>
     <message>
-        <source>Checked on {when}; strength {score}/4.</source>
-        <translation>{when} に確認。強さ {score}/4。</translation>
-    </message>
-    <message>
         <source>Rules not met: {rules}</source>
         <translation>満たしていない条件: {rules}</translation>
     </message>
@@ -466,6 +486,10 @@ changed</source>
     <message>
         <source>Note: {note}</source>
         <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>Checked on {when}. Strength: {label}.</source>
+        <translation>{when} に確認。強さ: {label}。</translation>
     </message>
     <message>
         <source>{total} accounts ({active} enabled): {in_service} in service, {departed} departed, {shared} shared, {unknown} unknown.</source>
@@ -640,8 +664,8 @@ changed</source>
         <translation>パスワードを入力すると、その場で確認します。「自動で作る」で強いパスワードを作ることもできます。</translation>
     </message>
     <message>
-        <source>Strength: {label} ({score}/4)</source>
-        <translation>強さ: {label} ({score}/4)</translation>
+        <source>Strength: {label}</source>
+        <translation>強さ: {label}</translation>
     </message>
     <message>
         <source>Copied. Paste it into the control panel now: the clipboard is emptied in {seconds} seconds, and when you close this app.</source>
@@ -1357,6 +1381,10 @@ If it happens again, please send this file to your support contact.</source>
 </context>
 <context>
     <name>FindingList</name>
+    <message>
+        <source>Could not check</source>
+        <translation>確認できず</translation>
+    </message>
     <message>
         <source>Error</source>
         <translation>エラー</translation>
@@ -2737,6 +2765,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の参照回数の内訳: {total} 回 (上限 {limit} 回)</translation>
     </message>
     <message>
+        <source>First press “Make the recommended record” above, then publish the record and check it here.</source>
+        <translation>まず上の「推奨レコードを作成」を押してください。そのレコードを公開したら、このボタンで再確認できます。</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -3641,6 +3673,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Line {line}: “{value}” looks like a mail address without its @, so this row was skipped. If it is {address}, correct it in the file and import it again.</source>
         <translation>{line} 行目: 「{value}」は @ が抜けたメールアドレスのようなので、この行は読み込みませんでした。{address} のことであれば、ファイルを直してもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: only the domain is given; the mailbox name (the part before @, such as info) is missing, so this row was skipped. Add it in the file and import it again.</source>
+        <translation>{line} 行目: ドメインだけが書かれていて、メールアドレスの名前 (info など、@ より前の部分) がないため、この行は読み込みませんでした。ファイルに名前を書き足して、もう一度読み込んでください。</translation>
     </message>
     <message>
         <source>Line {line}: {address} already appeared on line {first}; this row was skipped.</source>

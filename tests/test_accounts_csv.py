@@ -313,3 +313,43 @@ def test_an_address_with_its_at_sign_missing_is_named_not_turned_into_a_mailbox(
     ja = problem.message.render("ja")
     assert ja.startswith("2 行目: 「") and "@ が抜けた" in ja and meant in ja, ja
     assert meant in problem.message.render("en")
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "example.co.jp",
+        "＠example.co.jp",
+        "@example.co.jp",
+        "ＥＸＡＭＰＬＥ．ｃｏ．ｊｐ",
+        "@other.example",
+    ],
+)
+def test_an_address_cell_with_only_the_domain_is_a_problem_row_saying_the_name_is_missing(
+    cell: str,
+) -> None:
+    """「example.co.jp」 in the address column became the mailbox
+    example.co.jp@example.co.jp (the domain is added to bare account names), and
+    「@example.co.jp」 got only the generic 「no valid address」 message: the owner must learn
+    the mailbox name is missing. The cell itself is never shown (a shifted row could put a
+    password there)."""
+    data = f"メールアドレス,利用者\n{cell},山田\ninfo,受付\n".encode()
+    result = import_csv(data, default_domain="example.co.jp")
+    assert [a.address for a in result.accounts] == ["info@example.co.jp"]
+    [problem] = result.problems
+    assert problem.line == 2
+    ja = problem.message.render("ja")
+    en = problem.message.render("en")
+    assert "名前" in ja and "@" in ja, ja
+    assert "mailbox name" in en, en
+    assert cell not in ja and cell not in en
+
+
+def test_an_account_column_holding_the_domain_column_s_domain_is_a_problem_row() -> None:
+    """A host's export with separate account and domain columns: an account cell that repeats
+    the domain is not the mailbox example.co.jp@example.co.jp."""
+    data = "アカウント,ドメイン,利用者\nexample.co.jp,example.co.jp,山田\ninfo,example.co.jp,受付\n"
+    result = import_csv(data.encode())
+    assert [a.address for a in result.accounts] == ["info@example.co.jp"]
+    [problem] = result.problems
+    assert problem.line == 2 and "mailbox name" in problem.message.render("en")

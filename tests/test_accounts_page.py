@@ -9,9 +9,17 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
 
 from app.core.accounts_csv import import_csv
 from app.core.case import load_case
@@ -20,7 +28,7 @@ from app.core.normalize import JST
 from app.ui.secret_clipboard import KDE_PASSWORD_HINT, WINDOWS_PRIVACY_FORMATS, secret_mime_data
 from app.ui.widgets.status_icons import StatusKind
 from tests.password_helpers import assert_secret_absent, assert_secret_equal
-from tests.test_wizard_shell import type_text
+from tests.test_wizard_shell import _click_in_next_message_box, type_text
 
 ONLY_THIS_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -129,7 +137,18 @@ def test_add_edit_and_remove_accounts_by_hand(qtbot, wizard) -> None:  # type: i
     type_text(qtbot, dialog.address.edit, "INFO@example.co.jp")
     dialog.accept()
     assert dialog.isVisible()
-    assert "すでに一覧にあります" in dialog.address.message.text()
+    message = dialog.address.message.text()
+    assert "info@example.co.jp はすでに一覧にあります" in message
+    # It says what to do: the owner wanted to change that entry, not add a second one.
+    assert "一覧で info@example.co.jp の行を選び" in message and "「編集」" in message, message
+    # Qt keeps a window at least as tall as its layout needs at the minimum width, where the
+    # message wraps to more lines: that room to spare opened gaps between the date and the
+    # forwarding fields and their labels. Taller than needed, the fields stay as they are.
+    qtbot.waitUntil(lambda: dialog.address.message.isVisible())
+    dialog.resize(dialog.width(), dialog.height() + 120)
+    dialog.layout().activate()  # the geometry the next paint shows
+    for field in (dialog.changed, dialog.forward):
+        assert field.height() == field.edit.height(), (field.height(), field.edit.height())
     dialog.address.edit.clear()
     type_text(qtbot, dialog.address.edit, "info@@example.co.jp")
     type_text(qtbot, dialog.changed.edit, "2026-02-30")
@@ -137,8 +156,14 @@ def test_add_edit_and_remove_accounts_by_hand(qtbot, wizard) -> None:  # type: i
     assert dialog.isVisible()
     assert "@ がちょうど 1 つ" in dialog.address.message.text()
     assert dialog.address.text() == "info@@example.co.jp"  # what was typed stays to be fixed
+    _click_in_next_message_box(qtbot, "破棄して閉じる", [])
     dialog.reject()
+    assert not dialog.isVisible()
     assert len(table_addresses(page)) == 7
+    # After the question box the offscreen platform activates no window: the list's keys
+    # (Enter, Delete) below need the wizard active, as it is on a desktop.
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=3000)
 
     # Edit: the verdict of the account is kept, the owner changes.
     select(page, "recruit@example.co.jp")
@@ -267,7 +292,8 @@ def test_the_user_name_as_password_gets_the_specific_japanese_message(qtbot, wiz
     # Colour and text together: one red segment, and the word for it.
     assert page.strength_bar.filled == 1
     assert page.strength_bar.colour().name() == "#c62828"
-    assert page.strength_text.text() == "強さ: とても弱い (0/4)"
+    # In words, without a score to decode (it said 「とても弱い (0/4)」).
+    assert page.strength_text.text() == "強さ: とても弱い"
     assert "とても弱い" in page.strength_bar.accessibleDescription()
 
 
@@ -279,10 +305,29 @@ def test_a_strong_password_is_acceptable_with_a_full_green_bar(qtbot, wizard) ->
     assert verdict.acceptable and verdict.score == 4
     assert page.strength_bar.filled == 4
     assert page.strength_bar.colour().name() == "#2e7d32"
-    assert page.strength_text.text() == "強さ: 強い (4/4)"
+    assert page.strength_text.text() == "強さ: 強い"
     assert "すべての条件を満たしています" in page.verdict_text.text()
     assert page.failed_text.isHidden()
     assert page.mark_button.isEnabled()
+
+
+def test_the_strength_is_said_in_words_in_english_too(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    page = open_accounts_page(qtbot, wizard)
+    wizard.set_language("en")
+    # The switch wipes the password field when it reaches the page: typed after that.
+    qtbot.waitUntil(lambda: page.title() == "Passwords and accounts")
+    select(page, "yamada@example.co.jp")
+    qtbot.keyClicks(page.password, STRONG)
+    wait_for_verdict(qtbot, page)
+    assert page.strength_text.text() == "Strength: Strong"
+
+
+def test_the_list_s_tooltip_says_the_strength_in_words(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The verdict cell's tooltip said 「強さ 4/4」, a score the owner had to decode."""
+    page = open_accounts_page(qtbot, wizard)
+    tips = [page.table.item(r, 5).toolTip() for r in range(page.table.rowCount())]
+    assert "強さ: 強い。" in tips[0], tips[0]
+    assert not any("/4" in tip for tip in tips), tips
 
 
 def test_a_result_for_older_input_is_dropped(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -298,7 +343,7 @@ def test_a_result_for_older_input_is_dropped(qtbot, wizard) -> None:  # type: ig
 
     page._verdict_arrived(stale_generation, evaluate("abc"))
     assert page.current_verdict() is verdict
-    assert page.strength_text.text() == "強さ: 強い (4/4)"
+    assert page.strength_text.text() == "強さ: 強い"
 
 
 def test_the_same_password_for_two_mailboxes_is_caught_in_memory(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
@@ -688,7 +733,9 @@ def test_an_unreadable_change_date_is_explained_for_a_date_and_shown_whole(qtbot
     for label in (message, dialog.forward.message):
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    _click_in_next_message_box(qtbot, "破棄して閉じる", [])
     dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_a_full_width_address_is_shown_half_width_on_leaving_and_ctrl_z_brings_it_back(
@@ -987,3 +1034,61 @@ def test_importing_the_same_file_again_says_the_accounts_are_already_there(
         page.import_report = None
     assert "(新規 0 件・更新 0 件・一覧と同じ内容のため変更なし 3 件)" in report
     assert len(table_addresses(page)) == 8
+
+
+def test_escape_in_the_account_dialog_asks_before_discarding_what_was_typed(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Escape (like Cancel and the window's X) threw away everything typed in the dialog
+    without a word. With something typed it asks, and a second Escape or Enter keeps editing;
+    with nothing typed, or an edit left unchanged, it closes at once."""
+    page = open_accounts_page(qtbot, wizard)
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.address.edit, Qt.Key.Key_Escape)  # nothing typed: no question
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    page.add_account()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.address.edit, "kobayashi@example.co.jp")
+    type_text(qtbot, dialog.owner, "小林 誠")
+    seen: list[str] = []
+    buttons: list[list[str]] = []
+    defaults: list[str] = []
+    anchor = QWidget()
+    qtbot.addWidget(anchor)
+
+    def keep_editing() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, anchor, keep_editing)
+            return
+        seen.append(box.windowTitle() + "\n" + box.text() + "\n" + box.informativeText())
+        buttons.append([b.text() for b in box.buttons()])
+        defaults.append(box.defaultButton().text())
+        assert box.escapeButton() is box.defaultButton()
+        box.escapeButton().click()
+
+    QTimer.singleShot(50, anchor, keep_editing)
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "変更を破棄しますか" in seen[0] and "追加せずに" in seen[0], seen
+    assert defaults == ["編集を続ける(&K)"], (defaults, buttons)
+    assert dialog.isVisible()  # kept, with what was typed
+    assert dialog.address.text() == "kobayashi@example.co.jp" and dialog.owner.text() == "小林 誠"
+
+    # The Cancel button asks too; discarding closes without adding anything.
+    _click_in_next_message_box(qtbot, "破棄して閉じる", seen)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert len(seen) == 2
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert wizard.case.accounts.inventory.find("kobayashi@example.co.jp") is None
+
+    # Editing: opened and closed without a change, nothing is asked.
+    select(page, "yamada@example.co.jp")
+    page.edit_selected()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(seen) == 2

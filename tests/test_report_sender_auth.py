@@ -304,3 +304,28 @@ def test_the_dkim_key_s_name_is_printed_in_the_records_font(tmp_path: Path) -> N
     for page in PdfReader(path).pages:
         page.extract_text(visitor_text=visit)
     assert dkim.keys[0].name in "".join(mono).replace("\n", "")
+
+
+def test_a_failed_lookup_is_marked_could_not_tell_not_wrong(tmp_path: Path) -> None:
+    """Page 4 labels a failed lookup 「？ 確認できず」; the report printed it with × (wrong) next
+    to advice saying it is not a problem with the record."""
+    import json
+
+    from app.core.case import case_from_dict, case_to_dict
+
+    data = json.loads(json.dumps(case_to_dict(example_case())))
+    failed = {
+        "code": "dns_error",
+        "severity": "error",
+        "domain": "example.co.jp",
+        "args": {"name": "_spf.down.example", "status": "servfail"},
+    }
+    data["sender_auth"]["spf_checks"][-1]["findings"].append(failed)
+    case = case_from_dict(data)
+    texts = {}
+    for lang in ("ja", "en"):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        texts[lang] = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+    assert "？DNSの問い合わせに失敗しました(_spf.down.example)" in texts["ja"], texts["ja"]
+    assert "×DNSの問い合わせ" not in texts["ja"]
+    assert "?ADNSlookupfailed(_spf.down.example)" in texts["en"]

@@ -80,11 +80,16 @@ def test_check_generate_copy_and_recheck_after_publishing(
     dns_server.add_record(DOMAIN, "TXT", "v=spf1 ip4:198.51.100.25 ?all")
     dns_server.add_record(f"sv9.{Z}", "A", "203.0.113.9")
     page = open_page(qtbot, wizard, dns_server)
+    # Nothing to re-check against yet: 「公開後に再確認」 waits for a recommendation, and says so.
+    assert not page.recheck_button.isEnabled()
+    assert page.recheck_hint.isVisible() and "推奨レコード" in page.recheck_hint.text()
+    assert page.recheck_button.toolTip() == page.recheck_hint.text()
 
     with loopback_only() as attempts:
         click(qtbot, page.check_button)
         qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
         qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+        assert not page.recheck_button.isEnabled()  # a check alone is no recommendation
         assert "SPF レコードに誤りがあります" in page.spf_status.text()
         assert "SPF レコードが 2 つあります" in page.spf_findings.text()
         assert wizard.case.sender_auth.spf_checks[0].checked_at is not None
@@ -94,6 +99,8 @@ def test_check_generate_copy_and_recheck_after_publishing(
         qtbot.waitUntil(lambda: wizard.case.sender_auth.recommendation is not None, timeout=10000)
         qtbot.waitUntil(lambda: page.generate_button.isEnabled(), timeout=5000)
     assert attempts == []
+    assert page.recheck_button.isEnabled() and not page.recheck_hint.isVisible()
+    assert page.recheck_button.toolTip() == ""
     record = page.rec_record.text()
     # One merged record: both published records' terms, the provider's server, the IP typed;
     # the provider's include does not answer on the test server, so it is left out.
@@ -195,6 +202,30 @@ def test_a_dns_failure_is_shown_as_not_checked(qtbot, wizard, dns_server: DnsTes
     qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
     qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
     assert "問題がないという意味ではありません" in page.spf_status.text()
+
+
+def test_a_failed_lookup_in_the_findings_says_could_not_check_not_error(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    """A timeout or SERVFAIL on an include was listed as 「✖1 エラー」 (and marked ✖1 on the
+    record) right above text saying it is not a problem with the record: the owner read a
+    DNS hiccup as a broken record. It reads 「？ 確認できず」, as page 2 says of a list that
+    did not answer, and is not counted among the errors."""
+    dns_server.add_record(DOMAIN, "TXT", f"v=spf1 include:_spf.down.{Z} ~all")
+    dns_server.servfail(f"_spf.down.{Z}")
+    page = open_page(qtbot, wizard, dns_server)
+    click(qtbot, page.check_button)
+    qtbot.waitUntil(lambda: len(wizard.case.sender_auth.spf_checks) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=5000)
+    [finding] = wizard.case.sender_auth.spf_checks[-1].shown_findings
+    assert finding.code == "dns_error"
+    findings = page.spf_findings.text()
+    assert "？1 確認できず:" in findings, findings
+    assert "エラー" not in findings and "✖" not in findings, findings
+    assert "✖" not in page.spf_record.text()
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "？1 Could not check:" in page.spf_findings.text(), timeout=5000)
+    assert "Error" not in page.spf_findings.text()
 
 
 def test_bad_input_is_explained_and_kept(qtbot, wizard, dns_server: DnsTestServer) -> None:  # type: ignore[no-untyped-def]

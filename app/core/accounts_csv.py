@@ -95,6 +95,11 @@ ROW_MISSING_AT = QT_TRANSLATE_NOOP(
     "Line {line}: “{value}” looks like a mail address without its @, so this row was "
     "skipped. If it is {address}, correct it in the file and import it again.",
 )
+ROW_NO_MAILBOX = QT_TRANSLATE_NOOP(
+    "accounts",
+    "Line {line}: only the domain is given; the mailbox name (the part before @, such as info) "
+    "is missing, so this row was skipped. Add it in the file and import it again.",
+)
 ROW_DUPLICATE = QT_TRANSLATE_NOOP(
     "accounts", "Line {line}: {address} already appeared on line {first}; this row was skipped."
 )
@@ -456,8 +461,14 @@ def _account(
         return cells[column].strip() if column is not None and column < len(cells) else ""
 
     raw = cell(_Field.ADDRESS) or cell(_Field.ACCOUNT)
+    domain = (cell(_Field.DOMAIN) or default_domain).lstrip("@＠")
+    if _only_domain(raw, domain):
+        # 「example.co.jp」 (or 「@example.co.jp」) became the mailbox
+        # example.co.jp@example.co.jp; the cell itself is not shown, as a shifted row's cell
+        # could hold a password.
+        problems.append(CsvProblem(line, ROW_NO_MAILBOX.with_args(line=line)))
+        return None
     if raw and "@" not in unicodedata.normalize("NFKC", raw):
-        domain = cell(_Field.DOMAIN) or default_domain
         if not domain:
             # An account column may legitimately hold only the part before @; an address
             # column without @ is simply not an address.
@@ -465,7 +476,6 @@ def _account(
             message = ROW_NO_DOMAIN if bare_account else ROW_NO_ADDRESS
             problems.append(CsvProblem(line, message.with_args(line=line)))
             return None
-        domain = domain.lstrip("@")
         folded = unicodedata.normalize("NFKC", raw).lower()
         own = unicodedata.normalize("NFKC", domain).lower()
         local = folded[: -len(own)].rstrip(".") if folded.endswith(own) else ""
@@ -544,6 +554,16 @@ _LEAVING = re.compile(
 def _mentions_leaving(text: str) -> bool:
     """Whether an owner name or comment says the person left (「田中（退職済み）」)."""
     return bool(_LEAVING.search(unicodedata.normalize("NFKC", text)))
+
+
+def _only_domain(text: str, domain: str) -> bool:
+    """Whether an address cell holds a domain and no mailbox name (「@example.co.jp」)."""
+    folded = unicodedata.normalize("NFKC", text).strip().lower().rstrip(".")
+    if folded.startswith("@"):
+        rest = folded.lstrip("@").strip()
+        return bool(rest) and _try_address(f"info@{rest}") is not None
+    own = unicodedata.normalize("NFKC", domain).strip().lower().rstrip(".")
+    return bool(own) and folded == own
 
 
 def _try_address(text: str) -> str | None:

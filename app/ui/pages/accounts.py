@@ -725,7 +725,10 @@ class AccountsPage(BasePage):
             return self.tr("The password of this account has not been checked in this app.")
         when = verdict.evaluated_at.astimezone(JST).strftime("%Y-%m-%d %H:%M")
         lines = [
-            self.tr("Checked on {when}; strength {score}/4.").format(when=when, score=verdict.score)
+            # The strength in words: a bare 「0/4」 means nothing to the owner.
+            self.tr("Checked on {when}. Strength: {label}.").format(
+                when=when, label=msg_text(score_label(verdict.score))
+            )
         ]
         if verdict.failed:
             lines.append(
@@ -1393,9 +1396,8 @@ class AccountsPage(BasePage):
             self.failed_text.hide()
             self.advice_text.hide()
             return
-        strength = self.tr("Strength: {label} ({score}/4)").format(
-            label=msg_text(score_label(verdict.score)), score=verdict.score
-        )
+        # In words, next to the four-step bar: 「(0/4)」 was a score the owner had to decode.
+        strength = self.tr("Strength: {label}").format(label=msg_text(score_label(verdict.score)))
         self.strength_text.setText(strength)
         mark = "✔ " if verdict.acceptable else "✖ "
         summary = mark + msg_text(verdict.summary)

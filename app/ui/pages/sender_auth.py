@@ -126,9 +126,22 @@ def rich(text: str) -> str:
     return _TERM.sub(lambda m: f'<span style="{_mono()}">{m.group(0)}</span>', escaped)
 
 
+def _not_checked(finding: Finding) -> bool:
+    """A lookup that failed (timeout, SERVFAIL): nothing is known there, and the finding's own
+    text says it is not a problem with the record, so it is never labelled an error."""
+    return finding.code == "dns_error"
+
+
+def _mark(finding: Finding) -> str:
+    if _not_checked(finding):
+        return UNKNOWN_MARK
+    return ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
+
+
 def _count(check: SpfCheck, severity: Severity) -> int:
-    """Findings of one severity, counted as they are listed (grouped)."""
-    return sum(1 for f in check.shown_findings if f.severity == severity)
+    """Findings of one severity, counted as they are listed (grouped); a failed lookup is
+    none of them (the result row says the record could not be checked)."""
+    return sum(1 for f in check.shown_findings if f.severity == severity and not _not_checked(f))
 
 
 def _terms_of(records: list[str] | tuple[str, ...]) -> set[str]:
@@ -141,8 +154,9 @@ def _split_items(text: str) -> list[str]:
 
 
 class FindingList(QWidget):
-    """Findings as numbered lines: a mark (✖ error, ⚠ warning), the title in bold and the
-    advice below it. Numbers match the marks in the record display."""
+    """Findings as numbered lines: a mark (✖ error, ⚠ warning, ？ could not check, as page 2
+    says of a list that did not answer), the title in bold and the advice below it. Numbers
+    match the marks in the record display."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,9 +176,12 @@ class FindingList(QWidget):
         if not findings and empty_text:
             self._add(f"{OK_MARK} {html.escape(empty_text)}", OK_STYLE)
         for number, finding in findings:
-            is_error = finding.severity == Severity.ERROR
-            mark = ERROR_MARK if is_error else WARN_MARK
-            kind = self.tr("Error") if is_error else self.tr("Warning")
+            is_error = finding.severity == Severity.ERROR and not _not_checked(finding)
+            if _not_checked(finding):
+                kind = self.tr("Could not check")
+            else:
+                kind = self.tr("Error") if is_error else self.tr("Warning")
+            mark = _mark(finding)
             title = rich(msg_text(finding.title))
             advice = rich(msg_text(finding.message))
             self._add(
@@ -489,7 +506,9 @@ class SenderAuthPage(BasePage):
         self.recheck_button = QPushButton(box)
         self.recheck_button.clicked.connect(lambda: self.run_spf_check(recheck=True))
         row.addWidget(self.recheck_button)
-        row.addStretch(1)
+        # Why the button is greyed out, in words (a tooltip alone is missed by keyboard users).
+        self.recheck_hint = wrapped_label(box)
+        row.addWidget(self.recheck_hint, 1)
         layout.addLayout(row)
         self.compare_heading = heading_label(box)
         layout.addWidget(self.compare_heading)
@@ -1279,6 +1298,20 @@ class SenderAuthPage(BasePage):
         has_domain = bool(self._domain_text())
         for kind, button in self._kind_buttons():
             button.setEnabled(has_domain and kind not in self._busy)
+        # Re-checking compares the published record with the recommended one: before there is
+        # one for this domain, there is nothing to publish and nothing to compare with.
+        waiting = (
+            self._section.recommendation is None or "generate" in self._other_domain
+        ) and has_domain
+        why = self.tr(
+            "First press “Make the recommended record” above, then publish the record and check it here."
+        )
+        if waiting:
+            self.recheck_button.setEnabled(False)
+        self.recheck_button.setToolTip(why if waiting else "")
+        self.recheck_button.setAccessibleDescription(why if waiting else "")
+        self.recheck_hint.setText(why)
+        self.recheck_hint.setVisible(waiting)
 
     # -- showing results ----------------------------------------------------------------------
 
@@ -1457,9 +1490,8 @@ class SenderAuthPage(BasePage):
             return ""
         marks: dict[str, list[str]] = {}
         for number, finding in numbered:
-            mark = ERROR_MARK if finding.severity == Severity.ERROR else WARN_MARK
             for term in finding_terms(finding):
-                marks.setdefault(term, []).append(f"{mark}{number}")
+                marks.setdefault(term, []).append(f"{_mark(finding)}{number}")
         lines = []
         for index, record in enumerate(check.records, start=1):
             parts = []

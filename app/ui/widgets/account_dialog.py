@@ -36,7 +36,12 @@ from app.ui.i18n import msg_text
 from app.ui.widgets.checked_field import CheckedField, tidy_on_leave
 from app.ui.widgets.layout import wrapped_label
 
-DUPLICATE = QT_TRANSLATE_NOOP("AccountDialog", "{address} is already in the list.")
+# Says what to do: the owner who typed an address already listed wants to change that entry.
+DUPLICATE = QT_TRANSLATE_NOOP(
+    "AccountDialog",
+    "{address} is already in the list. To change its details, close this window, select "
+    "{address} in the list and press “Edit”.",
+)
 UNREADABLE_DATE = QT_TRANSLATE_NOOP(
     "AccountDialog",
     "“{value}” is not a date we can read. Write it like 2026-11-16 or 2026年11月16日, or leave "
@@ -119,6 +124,10 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
+        # A top-level window is never lower than the height its layout needs at its minimum
+        # width, where a message under a field wraps to more lines: the height to spare went
+        # into the fields, as gaps between each label and its field. It goes here instead.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -130,6 +139,7 @@ class AccountDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.retranslate()
         self._fill(account)
+        self._as_opened = self._entered()
 
     def retranslate(self) -> None:
         """Set every text."""
@@ -231,6 +241,56 @@ class AccountDialog(QDialog):
                 field.edit.setFocus()
                 return
         super().accept()
+
+    def _entered(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether anything was changed (kept only in memory,
+        for as long as the dialog is open; the dialog has no password field)."""
+        return (
+            self.address.text().strip(),
+            self.owner.text().strip(),
+            self.status.currentIndex(),
+            self.active.isChecked(),
+            self.changed.text().strip(),
+            self.forward.text().strip(),
+            self.note.toPlainText().strip(),
+        )
+
+    def has_changes(self) -> bool:
+        """Whether anything differs from what the dialog opened with."""
+        return self._entered() != self._as_opened
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's X: with something typed or changed, ask first (the
+        default keeps editing); with nothing changed, close at once."""
+        if self.has_changes() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        """True: the owner chose to discard what was entered."""
+        # Imported here: QMessageBox is kept out of start-up.
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.message_box import exec_fitted
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Discard changes?"))
+        if self._original is None:
+            box.setText(self.tr("Close this window without adding the account?"))
+        else:
+            box.setText(self.tr("Close this window without saving your changes?"))
+        box.setInformativeText(self.tr("What you entered in this window will be discarded."))
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("&Discard and close"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        # A stray Enter or Escape keeps what was typed.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        exec_fitted(box)
+        return box.clickedButton() is discard
 
     def result_account(self) -> Account:
         """The account as entered (the latest verdict of an edited account is kept)."""

@@ -303,6 +303,8 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
     for finding in findings:
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
+        if finding.code == "dns_error":
+            mark = _mark(ctx, None)  # the lookup failed: not known, not wrong (as page 4)
         # Terms and names in the records' font, as in the record printed above.
         title = Rich(f"{mark} ", finding.title)
         # A grouped finding (names that do not exist) is about several terms.
