@@ -974,6 +974,10 @@ changed</source>
         <translation>DNS サーバの応答が使えませんでした。DNS サーバが応答を書き換えているようです。</translation>
     </message>
     <message>
+        <source>The lists did not pass their self-test (test queries whose answers are known did not get them), so their answers cannot be used. They may not be reachable through the DNS server you use.</source>
+        <translation>どのリストも動作確認に合格しませんでした (答えが決まっているテスト用の問い合わせに、その答えが返りませんでした)。そのため回答を使えません。お使いの DNS サーバからリストに届いていない可能性があります。</translation>
+    </message>
+    <message>
         <source>Why is shown for each list: select a row in the table.</source>
         <translation>理由はリストごとに表示されます。表の行を選んでください。</translation>
     </message>
@@ -4928,7 +4932,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>the list failed its self-test</source>
-        <translation>リストが自己診断に失敗</translation>
+        <translation>リストが動作確認に不合格</translation>
     </message>
     <message>
         <source>unusable answer</source>
@@ -4967,8 +4971,24 @@ If it happens again, please send this file to your support contact.</source>
         <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。設定で別の DNS サーバを選ぶか、Spamhaus については無料の Spamhaus DQS キーを使ってください。</translation>
     </message>
     <message>
-        <source>The list failed its self-test in this run (it did not list its test entry, or it listed an address that must never be listed), so none of its answers can be trusted. The list may be unreachable from your DNS server, shut down, or your DNS server may alter answers.</source>
-        <translation>このリストは今回の自己診断に失敗しました (テスト用の項目を掲載していない、または決して掲載されないはずのアドレスを掲載している)。そのため回答はすべて信頼できません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバが回答を書き換えている可能性があります。</translation>
+        <source>The list did not pass its self-test in this run (test queries whose answers are known did not get them), so none of its answers can be used. The list may not be reachable through your DNS server, it may have shut down, or your DNS server may answer in its place. Another DNS server may help.</source>
+        <translation>このリストは今回の動作確認に合格しませんでした (答えが決まっているテスト用の問い合わせに、その答えが返りませんでした)。そのため、このリストの回答は使えません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバがリストの代わりに答えている可能性があります。別の DNS サーバで確認すると解決することがあります。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: its test query failed ({status}).</source>
+        <translation>リストが動作確認に合格しませんでした。テスト用の問い合わせが失敗しました ({status})。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: it did not answer “listed” for the test query that is always listed. It may not be reachable through your DNS server, or it may have shut down.</source>
+        <translation>リストが動作確認に合格しませんでした。必ず「掲載」と答えるはずのテスト用の問い合わせに、そう答えませんでした。お使いの DNS サーバからリストに届かないか、リストが停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: it answered “listed” even for the test query that is never listed, so it answers “listed” for everything (a list that has shut down, or your DNS server answering in its place). Its answers are ignored.</source>
+        <translation>リストが動作確認に合格しませんでした。決して掲載されないはずのテスト用の問い合わせにも「掲載」と答えており、何を聞いても「掲載」と答えています (停止したリスト、または DNS サーバがリストの代わりに答えている)。このリストの回答は使いません。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: its test query was answered with {codes}, an address no blacklist answers with. Your DNS server replaces answers with its own.</source>
+        <translation>リストが動作確認に合格しませんでした。テスト用の問い合わせに、ブラックリストが使わないアドレス {codes} が返りました。DNS サーバが応答を独自のものに書き換えています。</translation>
     </message>
     <message>
         <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own). Choose another DNS server in Settings.</source>
@@ -4997,22 +5017,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your DNS server answered {codes} (outside 127.0.0.0/8). It replaces “not found” answers with its own, so blacklist answers through it cannot be trusted.</source>
         <translation>DNS サーバが {codes} (127.0.0.0/8 の範囲外) と答えました。「見つからない」という応答を独自の応答に差し替えているため、この DNS サーバ経由のブラックリストの回答は信頼できません。</translation>
-    </message>
-    <message>
-        <source>The list&apos;s test query for {probe} failed ({status}), so the list could not be used.</source>
-        <translation>リストのテスト用の問い合わせ ({probe}) が失敗した ({status}) ため、このリストは使えませんでした。</translation>
-    </message>
-    <message>
-        <source>The list did not list its test entry {probe}: it is unreachable, shut down, or silently ignores your DNS server. Its “not listed” answers mean nothing.</source>
-        <translation>リストがテスト用の項目 {probe} を掲載していませんでした。リストに届かない、停止している、またはお使いの DNS サーバを黙って無視しています。このリストの「掲載なし」には意味がありません。</translation>
-    </message>
-    <message>
-        <source>The list listed {probe}, which must never be listed: it answers “listed” for everything (a dead list, or your DNS server alters answers). Its answers are ignored.</source>
-        <translation>リストが、決して掲載されないはずの {probe} を掲載していました。何を聞いても「掲載」と答えています (停止したリスト、または DNS サーバによる書き換え)。このリストの回答は使いません。</translation>
-    </message>
-    <message>
-        <source>The test query for {probe} was answered with {codes} (outside 127.0.0.0/8): your DNS server alters answers. Choose another DNS server in Settings.</source>
-        <translation>テスト用の問い合わせ {probe} に {codes} (127.0.0.0/8 の範囲外) という応答がありました。DNS サーバが応答を書き換えています。設定で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>The list&apos;s test query for {probe} got the error answer {code}.</source>
@@ -5172,7 +5176,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The list&apos;s test queries were answered by different DNS servers, so no server passed the whole self-test and the list&apos;s answers cannot be trusted. Check again, or choose one DNS server in Settings.</source>
-        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、自己診断をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、動作確認をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
     </message>
     <message>
         <source>This answer came from a DNS server that did not answer the list&apos;s test queries in this run, so it cannot be trusted. Check again, or choose one DNS server in Settings.</source>
@@ -5262,8 +5266,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。掲載されているかどうかは分かりません。</translation>
     </message>
     <message>
-        <source>The list failed its self-test in this run (it did not list its test entry, or it listed an address that must never be listed), so none of its answers can be trusted. The list may be unreachable from your DNS server, shut down, or your DNS server may alter answers.</source>
-        <translation>このリストは今回の自己診断に失敗しました (テスト用の項目を掲載していない、または決して掲載されないはずのアドレスを掲載している)。そのため回答はすべて信頼できません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバが回答を書き換えている可能性があります。</translation>
+        <source>The list did not pass its self-test in this run, so none of its answers can be used: whether you are listed on it is not known.</source>
+        <translation>このリストは今回の動作確認に合格しなかったため、回答を使えません。掲載されているかどうかは分かりません。</translation>
     </message>
     <message>
         <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own).</source>
@@ -5280,6 +5284,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The check was cancelled before this list answered.</source>
         <translation>このリストが応答する前に確認が中止されました。</translation>
+    </message>
+    <message>
+        <source>How the self-test works: every list answers a few test queries the same way at all times. This list must answer “listed” for {listed} and “not listed” for {clean}. The app asks these first and uses the list&apos;s answers only when both come back right.</source>
+        <translation>動作確認の仕組み: どのリストも、いくつかのテスト用の問い合わせにはいつも同じ答えを返します。このリストは {listed} には「掲載」、{clean} には「掲載なし」と答えるはずです。アプリは最初にこれを問い合わせ、両方とも正しく返ったときだけ、このリストの回答を使います。</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
     </message>
     <message>
         <source>{n} hours</source>
