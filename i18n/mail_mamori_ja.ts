@@ -4431,6 +4431,22 @@ If it happens again, please send this file to your support contact.</source>
         <translation>回答を使わなかったリスト:</translation>
     </message>
     <message>
+        <source>Lists: {lists}</source>
+        <translation>対象のリスト: {lists}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{list} (IPv6)</source>
+        <translation>{list} (IPv6)</translation>
+    </message>
+    <message>
+        <source>None of these lists&apos; answers can be used (how each failed is shown above). Another DNS server may help.</source>
+        <translation>これらのリストの回答は使えません (それぞれの理由は上のとおりです)。別の DNS サーバで確認すると解決することがあります。</translation>
+    </message>
+    <message>
         <source>Looking up {domain}:</source>
         <translation>{domain} の調査:</translation>
     </message>
