@@ -2761,34 +2761,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>レコード {number}:</translation>
     </message>
     <message>
-        <source>✔ found</source>
-        <translation>✔ レコードあり</translation>
-    </message>
-    <message>
-        <source>✖ no SPF record</source>
-        <translation>✖ SPF レコードなし</translation>
-    </message>
-    <message>
-        <source>✖ broken</source>
-        <translation>✖ 誤りあり</translation>
-    </message>
-    <message>
-        <source>？ no answer</source>
-        <translation>？ 応答なし</translation>
-    </message>
-    <message>
-        <source>✖ loop</source>
-        <translation>✖ 循環参照</translation>
-    </message>
-    <message>
-        <source>depends on the message</source>
-        <translation>メールにより変わる</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>たどっていません</translation>
-    </message>
-    <message>
         <source>No change needed: your published record already does everything.</source>
         <translation>変更は不要です。登録済みのレコードで必要なことはすべてできています。</translation>
     </message>
@@ -4192,6 +4164,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>送信したメールのヘッダーを含むファイル (&apos;-&apos; で標準入力から読む)</translation>
     </message>
     <message>
+        <source>Record name</source>
+        <translation>レコード名</translation>
+    </message>
+    <message>
         <source>DMARC record</source>
         <translation>DMARC レコード</translation>
     </message>
@@ -4308,6 +4284,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>警告</translation>
     </message>
     <message>
+        <source>Include tree (each record&apos;s DNS lookups include those of the records below it):</source>
+        <translation>include の構成 (DNS の参照回数は、その下のレコードの分を含みます):</translation>
+    </message>
+    <message>
+        <source>{term}  (DNS lookups: {count}, {state})</source>
+        <translation>{term}  (DNS の参照 {count} 回、{state})</translation>
+    </message>
+    <message>
         <source>Where the DNS lookups go ({total} of at most {limit})</source>
         <translation>DNS の参照回数の内訳 ({total} 回 / 上限 {limit} 回)</translation>
     </message>
@@ -4330,10 +4314,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Lookups that found nothing</source>
         <translation>存在しない名前の参照</translation>
-    </message>
-    <message>
-        <source>Include tree</source>
-        <translation>include の構成</translation>
     </message>
     <message>
         <source>Matched term</source>
@@ -7791,6 +7771,34 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の問い合わせに失敗したため、SPF レコードを最後まで確認できませんでした。</translation>
     </message>
     <message>
+        <source>✔ found</source>
+        <translation>✔ レコードあり</translation>
+    </message>
+    <message>
+        <source>✖ no SPF record</source>
+        <translation>✖ SPF レコードなし</translation>
+    </message>
+    <message>
+        <source>✖ broken</source>
+        <translation>✖ 誤りあり</translation>
+    </message>
+    <message>
+        <source>？ no answer</source>
+        <translation>？ 応答なし</translation>
+    </message>
+    <message>
+        <source>✖ loop</source>
+        <translation>✖ 循環参照</translation>
+    </message>
+    <message>
+        <source>depends on the message</source>
+        <translation>メールにより変わる</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>たどっていません</translation>
+    </message>
+    <message>
         <source>There are {count} SPF records</source>
         <translation>SPF レコードが {count} つあります</translation>
     </message>
@@ -8100,31 +8108,31 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>pass: this server may send mail for the domain.</source>
-        <translation>pass: このサーバはこのドメインのメールを送信できます。</translation>
+        <translation>合格: このサーバはこのドメインのメールを送信できます。</translation>
     </message>
     <message>
         <source>fail: the domain says this server must not send its mail.</source>
-        <translation>fail: このドメインは、このサーバからの送信を認めていません。</translation>
+        <translation>不合格: このドメインは、このサーバからの送信を認めていません。</translation>
     </message>
     <message>
         <source>softfail: this server is not listed; its mail is treated as suspicious.</source>
-        <translation>softfail: このサーバは登録されていないため、メールは疑わしいものとして扱われます。</translation>
+        <translation>弱い不合格: このサーバは登録されていないため、メールは疑わしいものとして扱われます。</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this server.</source>
-        <translation>neutral: このドメインは、このサーバについて何も示していません。</translation>
+        <translation>判断なし: このドメインは、このサーバについて何も示していません。</translation>
     </message>
     <message>
         <source>none: the domain has no SPF record.</source>
-        <translation>none: このドメインには SPF レコードがありません。</translation>
+        <translation>SPF なし: このドメインには SPF レコードがありません。</translation>
     </message>
     <message>
         <source>permerror: the SPF record is broken, receivers cannot use it.</source>
-        <translation>permerror: SPF レコードに誤りがあり、受信側は利用できません。</translation>
+        <translation>レコードの誤り: SPF レコードに誤りがあり、受信側は利用できません。</translation>
     </message>
     <message>
         <source>temperror: a DNS lookup failed, so the result is not known.</source>
-        <translation>temperror: DNS の問い合わせに失敗したため、結果が分かりません。</translation>
+        <translation>一時的なエラー: DNS の問い合わせに失敗したため、結果が分かりません。</translation>
     </message>
     <message>
         <source>“{value}” is not an IP address (example: 203.0.113.25).</source>
