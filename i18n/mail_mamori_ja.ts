@@ -974,8 +974,8 @@ changed</source>
         <translation>DNS サーバの応答が使えませんでした。DNS サーバが応答を書き換えているようです。</translation>
     </message>
     <message>
-        <source>The lists did not pass their self-test (test queries whose answers are known did not get them), so their answers cannot be used. They may not be reachable through the DNS server you use.</source>
-        <translation>どのリストも動作確認に合格しませんでした (答えが決まっているテスト用の問い合わせに、その答えが返りませんでした)。そのため回答を使えません。お使いの DNS サーバからリストに届いていない可能性があります。</translation>
+        <source>The lists did not pass their self-test (their test queries did not get the answers every working list gives), so their answers cannot be used. They may not be reachable through the DNS server you use.</source>
+        <translation>各リストが動作確認に合格しませんでした (テスト用の問い合わせに、正常なリストなら必ず返す答えが返りませんでした)。そのため回答を使えません。お使いの DNS サーバからリストに届いていない可能性があります。</translation>
     </message>
     <message>
         <source>Why is shown for each list: select a row in the table.</source>
@@ -4967,10 +4967,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。設定で別の DNS サーバを選ぶか、Spamhaus については無料の Spamhaus DQS キーを使ってください。</translation>
     </message>
     <message>
-        <source>The list did not pass its self-test in this run (test queries whose answers are known did not get them), so none of its answers can be used. The list may not be reachable through your DNS server, it may have shut down, or your DNS server may answer in its place. Another DNS server may help.</source>
-        <translation>このリストは今回の動作確認に合格しませんでした (答えが決まっているテスト用の問い合わせに、その答えが返りませんでした)。そのため、このリストの回答は使えません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバがリストの代わりに答えている可能性があります。別の DNS サーバで確認すると解決することがあります。</translation>
-    </message>
-    <message>
         <source>The list did not pass its self-test: its test query failed ({status}).</source>
         <translation>リストが動作確認に合格しませんでした。テスト用の問い合わせが失敗しました ({status})。</translation>
     </message>
@@ -4989,6 +4985,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own). Choose another DNS server in Settings.</source>
         <translation>応答を使えませんでした (例えば 127.0.0.0/8 以外のアドレス。これは DNS サーバが「見つからない」という応答を独自の応答に差し替えていることを示します)。設定で別の DNS サーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test in this run (its test queries did not get the answers every working list gives), so none of its answers can be used. The list may not be reachable through your DNS server, it may have shut down, or your DNS server may answer in its place. Another DNS server may help.</source>
+        <translation>このリストは今回の動作確認に合格しませんでした (テスト用の問い合わせに、正常なリストなら必ず返す答えが返りませんでした)。そのため、このリストの回答は使えません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバがリストの代わりに答えている可能性があります。別の DNS サーバで確認すると解決することがあります。</translation>
     </message>
     <message>
         <source>The list answered that the query was not valid for it (for Spamhaus DQS: the key was not accepted). Check the Spamhaus DQS key in Settings.</source>
@@ -5283,7 +5283,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>How the self-test works: every list answers a few test queries the same way at all times. This list must answer “listed” for {listed} and “not listed” for {clean}. The app asks these first and uses the list&apos;s answers only when both come back right.</source>
-        <translation>動作確認の仕組み: どのリストも、いくつかのテスト用の問い合わせにはいつも同じ答えを返します。このリストは {listed} には「掲載」、{clean} には「掲載なし」と答えるはずです。アプリは最初にこれを問い合わせ、両方とも正しく返ったときだけ、このリストの回答を使います。</translation>
+        <translation>動作確認の仕組み: どのリストも、いくつかのテスト用の問い合わせにはいつも同じ答えを返します。このリストは{listed}には「掲載」、{clean}には「掲載なし」と答えるはずです。アプリは最初にこれを問い合わせ、両方とも正しく返ったときだけ、このリストの回答を使います。</translation>
     </message>
     <message>
         <source>“{name}”</source>

@@ -154,10 +154,10 @@ REASON_EXPLANATIONS: dict[Reason, Msg] = {
     ),
     Reason.LIST_UNHEALTHY: QT_TRANSLATE_NOOP(
         "dnsbl",
-        "The list did not pass its self-test in this run (test queries whose answers are "
-        "known did not get them), so none of its answers can be used. The list may not be "
-        "reachable through your DNS server, it may have shut down, or your DNS server may "
-        "answer in its place. Another DNS server may help.",
+        "The list did not pass its self-test in this run (its test queries did not get the "
+        "answers every working list gives), so none of its answers can be used. The list may "
+        "not be reachable through your DNS server, it may have shut down, or your DNS server "
+        "may answer in its place. Another DNS server may help.",
     ),
     Reason.BAD_ANSWER: QT_TRANSLATE_NOOP(
         "dnsbl",

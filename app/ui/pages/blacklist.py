@@ -1009,9 +1009,9 @@ class BlacklistPage(BasePage):
             # Not "the DNS server changes them": lists that are down or cannot be reached
             # fail their self-test as well, and nothing in the answers told them apart.
             UncheckedCause.SELF_TEST: self.tr(
-                "The lists did not pass their self-test (test queries whose answers are known "
-                "did not get them), so their answers cannot be used. They may not be "
-                "reachable through the DNS server you use."
+                "The lists did not pass their self-test (their test queries did not get the "
+                "answers every working list gives), so their answers cannot be used. They may "
+                "not be reachable through the DNS server you use."
             ),
             UncheckedCause.OTHER: self.tr("Why is shown for each list: select a row in the table."),
         }
