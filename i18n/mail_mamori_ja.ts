@@ -998,6 +998,10 @@ changed</source>
         <translation>DNS サーバの応答が使えませんでした。DNS サーバが応答を書き換えているようです。</translation>
     </message>
     <message>
+        <source>The lists did not pass their self-test (their test queries did not get the answers every working list gives), so their answers cannot be used. They may not be reachable through the DNS server you use.</source>
+        <translation>各リストが動作確認に合格しませんでした (テスト用の問い合わせに、正常なリストなら必ず返す答えが返りませんでした)。そのため回答を使えません。お使いの DNS サーバからリストに届いていない可能性があります。</translation>
+    </message>
+    <message>
         <source>Why is shown for each list: select a row in the table.</source>
         <translation>理由はリストごとに表示されます。表の行を選んでください。</translation>
     </message>
@@ -2789,34 +2793,6 @@ If it happens again, please send this file to your support contact.</source>
         <translation>レコード {number}:</translation>
     </message>
     <message>
-        <source>✔ found</source>
-        <translation>✔ レコードあり</translation>
-    </message>
-    <message>
-        <source>✖ no SPF record</source>
-        <translation>✖ SPF レコードなし</translation>
-    </message>
-    <message>
-        <source>✖ broken</source>
-        <translation>✖ 誤りあり</translation>
-    </message>
-    <message>
-        <source>？ no answer</source>
-        <translation>？ 応答なし</translation>
-    </message>
-    <message>
-        <source>✖ loop</source>
-        <translation>✖ 循環参照</translation>
-    </message>
-    <message>
-        <source>depends on the message</source>
-        <translation>メールにより変わる</translation>
-    </message>
-    <message>
-        <source>not followed</source>
-        <translation>たどっていません</translation>
-    </message>
-    <message>
         <source>No change needed: your published record already does everything.</source>
         <translation>変更は不要です。登録済みのレコードで必要なことはすべてできています。</translation>
     </message>
@@ -4236,6 +4212,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>送信したメールのヘッダーを含むファイル (&apos;-&apos; で標準入力から読む)</translation>
     </message>
     <message>
+        <source>Record name</source>
+        <translation>レコード名</translation>
+    </message>
+    <message>
         <source>DMARC record</source>
         <translation>DMARC レコード</translation>
     </message>
@@ -4352,6 +4332,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>警告</translation>
     </message>
     <message>
+        <source>Include tree (each record&apos;s DNS lookups include those of the records below it):</source>
+        <translation>include の構成 (DNS の参照回数は、その下のレコードの分を含みます):</translation>
+    </message>
+    <message>
+        <source>{term}  (DNS lookups: {count}, {state})</source>
+        <translation>{term}  (DNS の参照 {count} 回、{state})</translation>
+    </message>
+    <message>
         <source>Where the DNS lookups go ({total} of at most {limit})</source>
         <translation>DNS の参照回数の内訳 ({total} 回 / 上限 {limit} 回)</translation>
     </message>
@@ -4374,10 +4362,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Lookups that found nothing</source>
         <translation>存在しない名前の参照</translation>
-    </message>
-    <message>
-        <source>Include tree</source>
-        <translation>include の構成</translation>
     </message>
     <message>
         <source>Matched term</source>
@@ -4473,6 +4457,22 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Lists whose answers were not used:</source>
         <translation>回答を使わなかったリスト:</translation>
+    </message>
+    <message>
+        <source>Lists: {lists}</source>
+        <translation>対象のリスト: {lists}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{list} (IPv6)</source>
+        <translation>{list} (IPv6)</translation>
+    </message>
+    <message>
+        <source>None of these lists&apos; answers can be used (how each failed is shown above). Another DNS server may help.</source>
+        <translation>これらのリストの回答は使えません (それぞれの理由は上のとおりです)。別の DNS サーバで確認すると解決することがあります。</translation>
     </message>
     <message>
         <source>Looking up {domain}:</source>
@@ -4976,7 +4976,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>the list failed its self-test</source>
-        <translation>リストが自己診断に失敗</translation>
+        <translation>リストが動作確認に不合格</translation>
     </message>
     <message>
         <source>unusable answer</source>
@@ -5015,12 +5015,28 @@ If it happens again, please send this file to your support contact.</source>
         <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。設定で別の DNS サーバを選ぶか、Spamhaus については無料の Spamhaus DQS キーを使ってください。</translation>
     </message>
     <message>
-        <source>The list failed its self-test in this run (it did not list its test entry, or it listed an address that must never be listed), so none of its answers can be trusted. The list may be unreachable from your DNS server, shut down, or your DNS server may alter answers.</source>
-        <translation>このリストは今回の自己診断に失敗しました (テスト用の項目を掲載していない、または決して掲載されないはずのアドレスを掲載している)。そのため回答はすべて信頼できません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバが回答を書き換えている可能性があります。</translation>
+        <source>The list did not pass its self-test: its test query failed ({status}).</source>
+        <translation>リストが動作確認に合格しませんでした。テスト用の問い合わせが失敗しました ({status})。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: it did not answer “listed” for the test query that is always listed. It may not be reachable through your DNS server, or it may have shut down.</source>
+        <translation>リストが動作確認に合格しませんでした。必ず「掲載」と答えるはずのテスト用の問い合わせに、そう答えませんでした。お使いの DNS サーバからリストに届かないか、リストが停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: it answered “listed” even for the test query that is never listed, so it answers “listed” for everything (a list that has shut down, or your DNS server answering in its place). Its answers are ignored.</source>
+        <translation>リストが動作確認に合格しませんでした。決して掲載されないはずのテスト用の問い合わせにも「掲載」と答えており、何を聞いても「掲載」と答えています (停止したリスト、または DNS サーバがリストの代わりに答えている)。このリストの回答は使いません。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test: its test query was answered with {codes}, an address no blacklist answers with. Your DNS server replaces answers with its own.</source>
+        <translation>リストが動作確認に合格しませんでした。テスト用の問い合わせに、ブラックリストが使わないアドレス {codes} が返りました。DNS サーバが応答を独自のものに書き換えています。</translation>
     </message>
     <message>
         <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own). Choose another DNS server in Settings.</source>
         <translation>応答を使えませんでした (例えば 127.0.0.0/8 以外のアドレス。これは DNS サーバが「見つからない」という応答を独自の応答に差し替えていることを示します)。設定で別の DNS サーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>The list did not pass its self-test in this run (its test queries did not get the answers every working list gives), so none of its answers can be used. The list may not be reachable through your DNS server, it may have shut down, or your DNS server may answer in its place. Another DNS server may help.</source>
+        <translation>このリストは今回の動作確認に合格しませんでした (テスト用の問い合わせに、正常なリストなら必ず返す答えが返りませんでした)。そのため、このリストの回答は使えません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバがリストの代わりに答えている可能性があります。別の DNS サーバで確認すると解決することがあります。</translation>
     </message>
     <message>
         <source>The list answered that the query was not valid for it (for Spamhaus DQS: the key was not accepted). Check the Spamhaus DQS key in Settings.</source>
@@ -5045,22 +5061,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>Your DNS server answered {codes} (outside 127.0.0.0/8). It replaces “not found” answers with its own, so blacklist answers through it cannot be trusted.</source>
         <translation>DNS サーバが {codes} (127.0.0.0/8 の範囲外) と答えました。「見つからない」という応答を独自の応答に差し替えているため、この DNS サーバ経由のブラックリストの回答は信頼できません。</translation>
-    </message>
-    <message>
-        <source>The list&apos;s test query for {probe} failed ({status}), so the list could not be used.</source>
-        <translation>リストのテスト用の問い合わせ ({probe}) が失敗した ({status}) ため、このリストは使えませんでした。</translation>
-    </message>
-    <message>
-        <source>The list did not list its test entry {probe}: it is unreachable, shut down, or silently ignores your DNS server. Its “not listed” answers mean nothing.</source>
-        <translation>リストがテスト用の項目 {probe} を掲載していませんでした。リストに届かない、停止している、またはお使いの DNS サーバを黙って無視しています。このリストの「掲載なし」には意味がありません。</translation>
-    </message>
-    <message>
-        <source>The list listed {probe}, which must never be listed: it answers “listed” for everything (a dead list, or your DNS server alters answers). Its answers are ignored.</source>
-        <translation>リストが、決して掲載されないはずの {probe} を掲載していました。何を聞いても「掲載」と答えています (停止したリスト、または DNS サーバによる書き換え)。このリストの回答は使いません。</translation>
-    </message>
-    <message>
-        <source>The test query for {probe} was answered with {codes} (outside 127.0.0.0/8): your DNS server alters answers. Choose another DNS server in Settings.</source>
-        <translation>テスト用の問い合わせ {probe} に {codes} (127.0.0.0/8 の範囲外) という応答がありました。DNS サーバが応答を書き換えています。設定で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>The list&apos;s test query for {probe} got the error answer {code}.</source>
@@ -5220,7 +5220,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>The list&apos;s test queries were answered by different DNS servers, so no server passed the whole self-test and the list&apos;s answers cannot be trusted. Check again, or choose one DNS server in Settings.</source>
-        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、自己診断をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
+        <translation>このリストのテスト用の問い合わせに複数の DNS サーバが分かれて回答したため、動作確認をすべて通った DNS サーバがなく、このリストの回答は信頼できません。もう一度確認するか、設定で DNS サーバを 1 つ選んでください。</translation>
     </message>
     <message>
         <source>This answer came from a DNS server that did not answer the list&apos;s test queries in this run, so it cannot be trusted. Check again, or choose one DNS server in Settings.</source>
@@ -5310,8 +5310,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>お使いの DNS サーバ (多くの利用者が共用) からの問い合わせが多すぎるため、リストが回答を拒否しました。掲載されているかどうかは分かりません。</translation>
     </message>
     <message>
-        <source>The list failed its self-test in this run (it did not list its test entry, or it listed an address that must never be listed), so none of its answers can be trusted. The list may be unreachable from your DNS server, shut down, or your DNS server may alter answers.</source>
-        <translation>このリストは今回の自己診断に失敗しました (テスト用の項目を掲載していない、または決して掲載されないはずのアドレスを掲載している)。そのため回答はすべて信頼できません。お使いの DNS サーバからリストに届かない、リストが停止している、または DNS サーバが回答を書き換えている可能性があります。</translation>
+        <source>The list did not pass its self-test in this run, so none of its answers can be used: whether you are listed on it is not known.</source>
+        <translation>このリストは今回の動作確認に合格しなかったため、回答を使えません。掲載されているかどうかは分かりません。</translation>
     </message>
     <message>
         <source>The answer could not be used (for example an address outside 127.0.0.0/8, which means your DNS server replaces “not found” answers with its own).</source>
@@ -5328,6 +5328,18 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>The check was cancelled before this list answered.</source>
         <translation>このリストが応答する前に確認が中止されました。</translation>
+    </message>
+    <message>
+        <source>How the self-test works: every list answers a few test queries the same way at all times. This list must answer “listed” for {listed} and “not listed” for {clean}. The app asks these first and uses the list&apos;s answers only when both come back right.</source>
+        <translation>動作確認の仕組み: どのリストも、いくつかのテスト用の問い合わせにはいつも同じ答えを返します。このリストは{listed}には「掲載」、{clean}には「掲載なし」と答えるはずです。アプリは最初にこれを問い合わせ、両方とも正しく返ったときだけ、このリストの回答を使います。</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
     </message>
     <message>
         <source>{n} hours</source>
@@ -7807,6 +7819,34 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の問い合わせに失敗したため、SPF レコードを最後まで確認できませんでした。</translation>
     </message>
     <message>
+        <source>✔ found</source>
+        <translation>✔ レコードあり</translation>
+    </message>
+    <message>
+        <source>✖ no SPF record</source>
+        <translation>✖ SPF レコードなし</translation>
+    </message>
+    <message>
+        <source>✖ broken</source>
+        <translation>✖ 誤りあり</translation>
+    </message>
+    <message>
+        <source>？ no answer</source>
+        <translation>？ 応答なし</translation>
+    </message>
+    <message>
+        <source>✖ loop</source>
+        <translation>✖ 循環参照</translation>
+    </message>
+    <message>
+        <source>depends on the message</source>
+        <translation>メールにより変わる</translation>
+    </message>
+    <message>
+        <source>not followed</source>
+        <translation>たどっていません</translation>
+    </message>
+    <message>
         <source>There are {count} SPF records</source>
         <translation>SPF レコードが {count} つあります</translation>
     </message>
@@ -8116,31 +8156,31 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>pass: this server may send mail for the domain.</source>
-        <translation>pass: このサーバはこのドメインのメールを送信できます。</translation>
+        <translation>合格: このサーバはこのドメインのメールを送信できます。</translation>
     </message>
     <message>
         <source>fail: the domain says this server must not send its mail.</source>
-        <translation>fail: このドメインは、このサーバからの送信を認めていません。</translation>
+        <translation>不合格: このドメインは、このサーバからの送信を認めていません。</translation>
     </message>
     <message>
         <source>softfail: this server is not listed; its mail is treated as suspicious.</source>
-        <translation>softfail: このサーバは登録されていないため、メールは疑わしいものとして扱われます。</translation>
+        <translation>弱い不合格: このサーバは登録されていないため、メールは疑わしいものとして扱われます。</translation>
     </message>
     <message>
         <source>neutral: the domain makes no statement about this server.</source>
-        <translation>neutral: このドメインは、このサーバについて何も示していません。</translation>
+        <translation>判断なし: このドメインは、このサーバについて何も示していません。</translation>
     </message>
     <message>
         <source>none: the domain has no SPF record.</source>
-        <translation>none: このドメインには SPF レコードがありません。</translation>
+        <translation>SPF なし: このドメインには SPF レコードがありません。</translation>
     </message>
     <message>
         <source>permerror: the SPF record is broken, receivers cannot use it.</source>
-        <translation>permerror: SPF レコードに誤りがあり、受信側は利用できません。</translation>
+        <translation>レコードの誤り: SPF レコードに誤りがあり、受信側は利用できません。</translation>
     </message>
     <message>
         <source>temperror: a DNS lookup failed, so the result is not known.</source>
-        <translation>temperror: DNS の問い合わせに失敗したため、結果が分かりません。</translation>
+        <translation>一時的なエラー: DNS の問い合わせに失敗したため、結果が分かりません。</translation>
     </message>
     <message>
         <source>“{value}” is not an IP address (example: 203.0.113.25).</source>

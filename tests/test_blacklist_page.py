@@ -103,9 +103,12 @@ def test_a_run_fills_the_rows_stores_the_history_and_enables_next(
     page.targets.add_field.edit.setText("２０３．０．１１３．２５")
     qtbot.mouseClick(page.targets.add_button, Qt.MouseButton.LeftButton)
     assert [t.value for t in page.targets.targets()] == ["example.co.jp", IP]
+    # No "0%" before any check: it read as a check that had run.
+    assert not page.progress.isTextVisible()
     progress: list[int] = []
     page.progress.valueChanged.connect(progress.append)
     run_and_wait(qtbot, page)
+    assert page.progress.isTextVisible() and page.progress.text() == "100%"
     texts = result_texts(page)
     assert texts[("SpamCop", IP)].startswith("× 掲載")
     assert texts[("Spamhaus DBL", "example.co.jp")].startswith("× 掲載")

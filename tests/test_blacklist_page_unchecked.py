@@ -151,3 +151,60 @@ def test_uribl_and_surbl_refusing_the_dns_server_give_the_advice_once(
     assert "これらのリストは" in banner and "このリスト" not in banner, banner
     assert "DQS" not in banner, banner
     assert next_enabled(wizard)
+
+
+def test_lists_failing_their_self_test_are_not_blamed_on_a_rewriting_dns_server(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    """Lists that answer nothing for their test entries (shut down, unreachable) said 「DNS
+    サーバが応答を書き換えているようです」: a diagnosis nothing in the answers showed."""
+    server.clear_records()  # every name, test entries included, is "not found"
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    status = page.status.text()
+    assert "どのリストも確認できませんでした" in status
+    assert "書き換え" not in status, status
+    assert "動作確認に合格しませんでした" in status, status
+    assert "設定で別の DNS サーバを選び" in status  # the way on, said once
+    assert status.count("別の DNS サーバ") == 1, status
+    _no_english(status)
+    wizard.set_language("en")
+    qtbot.waitUntil(lambda: "No list could be checked" in page.status.text(), timeout=3000)
+    assert "did not pass their self-test" in page.status.text()
+    assert "change" not in page.status.text()
+    wizard.set_language("ja")
+
+
+def test_a_dns_server_answering_every_name_itself_is_named_as_rewriting(
+    qtbot, wizard, page, server
+) -> None:  # type: ignore[no-untyped-def]
+    """127.0.0.1 for every name (the test entry that must never be listed included): that the
+    answers show the DNS server answers by itself, and the status says so."""
+    server.clear_records()
+    server.add_record("*.bl.test", "A", "127.0.0.1")
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    status = page.status.text()
+    assert "どのリストも確認できませんでした" in status
+    assert "書き換え" in status, status
+
+
+def test_a_failed_self_test_is_explained_once_in_plain_words(qtbot, wizard, page, server) -> None:  # type: ignore[no-untyped-def]
+    """The details said the long 「このリストは今回の自己診断に失敗しました…」 and then the
+    same again; the meaning column showed 「テスト用の項目 test, dbltest.com」."""
+    server.clear_records()
+    page.targets.add_targets([parse_target(IP), parse_target("example.co.jp")])
+    run_and_wait(qtbot, page)
+    table = page.table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount()) if table.item(r, 0)}
+    for name, probe in (("Spamhaus DBL", "dbltest.com"), ("SpamCop", "127.0.0.2")):
+        row = rows[name]
+        meaning = table.item(row, 3).text()
+        assert "テスト用の項目" not in meaning and probe not in meaning, meaning
+        assert "動作確認に合格しませんでした" in meaning, meaning
+        table.selectRow(row)
+        details = page.details.toPlainText()
+        assert details.count("合格しませんでした") == 1, details
+        assert details.count("停止") == 1, details
+        assert probe in details, details  # named where it is explained
+        assert details.count("別の DNS サーバ") == 1, details

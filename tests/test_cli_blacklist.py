@@ -269,3 +269,27 @@ def test_a_pasted_list_of_targets_is_read_as_several(server) -> None:  # type: i
     bad = cli(server, "203.0.113.25,192.168.1.10", "--timeout", "1")
     assert bad.returncode == 2
     assert "192.168.1.10" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_lists_failing_for_one_reason_share_one_explanation(server) -> None:  # type: ignore[no-untyped-def]
+    """Every list failing its self-test printed the same explanation once per list (14-19
+    lines) before the summary: it is said once, with the lists' names together."""
+    server.clear_records()  # no list answers its test entries
+    lists = test_lists()
+    for lang, problem, said in (
+        ("ja", "リストが動作確認に合格しませんでした", "回答を使わなかったリスト:"),
+        ("en", "The list did not pass its self-test", "Lists whose answers were not used:"),
+    ):
+        done = cli(server, "203.0.113.25", "example.co.jp", "--no-lookup", lang=lang)
+        assert done.returncode == 0, done.stderr
+        out = done.stdout
+        assert said in out
+        section = out.split(said, 1)[1]
+        assert section.count(problem) == 1, out
+        named = next(line for line in section.splitlines() if "Spamhaus ZEN" in line)
+        assert all(lst.name in named for lst in lists), named
+        assert len(out.splitlines()) < 45, out
+    data = json.loads(cli(server, "203.0.113.25", "--no-lookup", "--json").stdout)
+    # The JSON keeps one entry per list, each with its own problem.
+    assert len(data["lists"]) == len([x for x in lists if x.kind.value == "ip"])
+    assert all(entry["problem"] and entry["healthy"] is False for entry in data["lists"])

@@ -15,6 +15,7 @@ from app.core.dnsbl import (
     CheckProgress,
     CheckResult,
     Family,
+    ProbeFailure,
     Reason,
     Status,
     check,
@@ -292,7 +293,10 @@ def test_a_list_that_lists_127_0_0_1_is_wildcarding_and_ignored(server, client, 
     assert found.reason is Reason.LIST_UNHEALTHY
     health = next(h for h in run.health if h.list_id == "psbl")
     assert health.healthy is False
-    assert health.problem is not None and "127.0.0.1" in health.problem.en
+    # The problem is the meaning column's plain words; the test query is in the detail.
+    assert health.failure is ProbeFailure.WILDCARD
+    assert health.problem is not None and "never listed" in health.problem.en
+    assert "1.0.0.127." in health.detail
 
 
 def test_a_list_that_does_not_list_127_0_0_2_cannot_say_not_listed(dns_server, lists) -> None:  # type: ignore[no-untyped-def]
@@ -303,7 +307,9 @@ def test_a_list_that_does_not_list_127_0_0_2_cannot_say_not_listed(dns_server, l
     assert found.status is Status.NOT_TESTED
     assert found.reason is Reason.LIST_UNHEALTHY
     health = next(h for h in run.health if h.list_id == "barracuda")
-    assert health.problem is not None and "127.0.0.2" in health.problem.en
+    assert health.failure is ProbeFailure.MISSING
+    assert health.problem is not None and "always listed" in health.problem.en
+    assert "2.0.0.127." in health.detail
     # Even a listing from an unhealthy list does not count.
     list_ip(dns_server, by_id(lists, "barracuda"), IP2)
     again = result(run_check(client, lists, IP2), "barracuda", IP2)

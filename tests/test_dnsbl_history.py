@@ -17,6 +17,7 @@ from app.core.dnsbl_guidance import (
 )
 from app.core.dnsbl_history import (
     MAX_RUNS,
+    BlacklistListRecord,
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistSection,
@@ -498,6 +499,18 @@ def test_a_run_in_which_no_list_answered_checked_nothing_and_names_its_likely_ca
     rewriting.rewriting = True
     assert unchecked_cause(rewriting) is UncheckedCause.ALTERED
     assert unchecked_cause(_run(_untested("spamcop", "cancelled"))) is UncheckedCause.OTHER
+    # A failed self-test is the DNS server's doing only when its answers showed it ("listed"
+    # for the query that is never listed); lists that are down fail it too. A case saved
+    # before the failure was kept reads as the cautious "did not pass".
+    unhealthy = _run(_untested("spamcop", "list_unhealthy"), _untested("psbl", "list_unhealthy"))
+    assert unchecked_cause(unhealthy) is UncheckedCause.SELF_TEST
+    for list_id, failure in (("spamcop", "missing"), ("psbl", "query_failed")):
+        unhealthy.lists.append(BlacklistListRecord(list_id, list_id, "z", "ipv4", False))
+        unhealthy.lists[-1].failure = failure
+    assert unchecked_cause(unhealthy) is UncheckedCause.SELF_TEST
+    for entry in unhealthy.lists:
+        entry.failure = "wildcard"
+    assert unchecked_cause(unhealthy) is UncheckedCause.ALTERED
     # One answer is a check: only that list's result is known, but it is known.
     partly = _run(_untested("spamcop", "timeout"), _record("barracuda", "not_listed"))
     assert not nothing_checked(partly)

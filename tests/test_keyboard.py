@@ -416,3 +416,29 @@ def test_a_password_made_while_the_owner_is_in_another_window_gives_the_focus_ba
     qtbot.waitUntil(lambda: bool(page.password.text()), timeout=10000)
     _owner_comes_back(qtbot, wizard, other)
     assert QApplication.focusWidget() is page.generate_button
+
+
+@pytest.mark.parametrize("counted", [False, True])
+def test_tab_lands_on_the_checked_choice_of_the_spam_volume(qtbot, wizard, counted: bool) -> None:  # type: ignore[no-untyped-def]
+    """Tab from the spam volume went to 「ログで数えた」 although 「推定」 was checked, and never
+    reached 「推定」: in a radio group Tab goes to the checked choice, the arrows to the other."""
+    show_page(qtbot, wizard, "situation")
+    page = wizard.currentPage()
+    if counted:  # the other choice, as a loaded case or a click leaves it
+        page.volume_counted.setChecked(True)
+    checked, other = (
+        (page.volume_counted, page.volume_estimated)
+        if counted
+        else (page.volume_estimated, page.volume_counted)
+    )
+    page.volume.edit.setFocus()
+    qtbot.keyClick(page.volume.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is checked
+    chain = tab_chain(qtbot, wizard)
+    assert other not in chain
+    # The arrow keys move to the other choice (and choose it); Tab then lands there.
+    qtbot.keyClick(checked, Qt.Key.Key_Right if not counted else Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is other and other.isChecked()
+    page.volume.edit.setFocus()
+    qtbot.keyClick(page.volume.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is other

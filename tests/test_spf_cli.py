@@ -359,3 +359,28 @@ def test_text_output_says_where_the_wizards_settings_and_recommendation_are(
         assert "--resolver HOST[:PORT] で別の DNS サーバを指定できます" in down.stdout
         english = run_cli("--lang", "en", *command, f"good.{Z}", "--resolver", dns_server.address)
         assert "choose another DNS server with --resolver" in english.stdout
+
+
+def test_text_output_says_what_its_numbers_and_codes_mean(dns_server: DnsTestServer) -> None:
+    """`spf check` printed 「(1, ok)」 in its include tree, `dmarc check` called
+    _dmarc.<domain> a 「ドメイン」, and the Japanese `spf eval` verdict began with 「pass:」."""
+    resolver = ("--resolver", dns_server.address)
+    tree = run_cli("spf", "check", f"good.{Z}", *resolver)
+    assert tree.returncode == 0, tree.stderr
+    lines = tree.stdout.split("include の構成", 1)[1].splitlines()
+    # Counted as on page 4: each row with the records below it (and its include itself).
+    assert f"  good.{Z}  (DNS の参照 1 回、✔ レコードあり)" in lines, lines
+    assert f"    include:_spf.prov.{Z}  (DNS の参照 1 回、✔ レコードあり)" in lines, lines
+    assert "下の" in lines[0], lines[0]  # the heading says what the count includes
+    assert not any(", ok)" in line or ", none)" in line for line in lines), lines
+    english = run_cli("--lang", "en", "spf", "check", f"good.{Z}", *resolver).stdout
+    assert f"  good.{Z}  (DNS lookups: 1, ✔ found)" in english, english
+    dmarc = run_cli("dmarc", "check", f"good.{Z}", *resolver).stdout
+    assert f"レコード名: _dmarc.good.{Z}" in dmarc and "ドメイン: _dmarc" not in dmarc, dmarc
+    english = run_cli("--lang", "en", "dmarc", "check", f"good.{Z}", *resolver).stdout
+    assert f"Record name: _dmarc.good.{Z}" in english, english
+    args = ("spf", "eval", "--ip", "203.0.113.5", "--sender", f"info@good.{Z}", *resolver)
+    verdict = run_cli(*args).stdout
+    assert "判定: 合格: " in verdict and "pass" not in verdict, verdict
+    assert json.loads(run_cli(*args, "--json").stdout)["result"] == "pass"
+    assert "Result: pass: " in run_cli("--lang", "en", *args).stdout

@@ -196,6 +196,8 @@ def test_enum_numbers_match_qt() -> None:
         (qt_enums.TEXT_SELECTABLE_BY_MOUSE, Qt.TextInteractionFlag.TextSelectableByMouse),
         (qt_enums.SCROLL_BAR_ALWAYS_OFF, Qt.ScrollBarPolicy.ScrollBarAlwaysOff),
         (qt_enums.NO_FOCUS, Qt.FocusPolicy.NoFocus),
+        (qt_enums.CLICK_FOCUS, Qt.FocusPolicy.ClickFocus),
+        (qt_enums.STRONG_FOCUS, Qt.FocusPolicy.StrongFocus),
         (qt_enums.USER_ROLE, Qt.ItemDataRole.UserRole),
         (qt_enums.ALIGN_TOP_LEFT, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
         (qt_enums.ALIGN_RIGHT_TOP, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight),

@@ -216,6 +216,15 @@ T_SUMMARY = QT_TRANSLATE_NOOP(
     "{not_tested}, not supported {unsupported}",
 )
 T_UNHEALTHY = QT_TRANSLATE_NOOP("cli-blacklist", "Lists whose answers were not used:")
+# The lists one explanation above is about, under it.
+T_LISTS = QT_TRANSLATE_NOOP("cli-blacklist", "Lists: {lists}")
+T_SEPARATOR = QT_TRANSLATE_NOOP("cli-blacklist", ", ")
+T_IPV6_LIST = QT_TRANSLATE_NOOP("cli-blacklist", "{list} (IPv6)")
+T_UNHEALTHY_WAY = QT_TRANSLATE_NOOP(
+    "cli-blacklist",
+    "None of these lists' answers can be used (how each failed is shown above). Another DNS "
+    "server may help.",
+)
 T_LOOKUP = QT_TRANSLATE_NOOP("cli-blacklist", "Looking up {domain}:")
 T_INCOMPLETE = QT_TRANSLATE_NOOP(
     "cli-blacklist",
@@ -314,25 +323,34 @@ def format_table(run: Any, lookups: list[Any], lang: str) -> str:
                     + " " * (name_width + status_width)
                     + r(T_DELIST.with_args(url=result.delist_url))
                 )
-    bad = [
-        entries
-        for entries in health_by_list(run).values()
-        if any(e.healthy is False for e in entries)
-    ]
-    if bad:
+    # Lists that failed for the same reason share one explanation: when every list failed
+    # (a DNS server that cannot reach them), one sentence was printed 14-19 times.
+    groups: dict[str, list[str]] = {}
+    for entries in health_by_list(run).values():
+        entry = next((e for e in entries if e.healthy is False), None)
+        if entry is None:
+            continue
+        problem = entry.problem.get(lang) if entry.problem else ""
+        name = entry.list_name
+        if entry.family.value == "ipv6":
+            name = r(T_IPV6_LIST.with_args(list=name))
+        groups.setdefault(problem, []).append(name)
+    if groups:
         out.append("")
         out.append(r(T_UNHEALTHY))
-        for entries in bad:
-            entry = next(e for e in entries if e.healthy is False)
-            problem = entry.problem.get(lang) if entry.problem else ""
-            out.append(f"  ⚠ {entry.list_name} ({entry.zone}, {entry.family.value}): {problem}")
+        for problem, names in groups.items():
+            out.append(f"  ⚠ {problem}" if problem else "  ⚠")
+            out.append("    " + r(T_LISTS.with_args(lists=r(T_SEPARATOR).join(names))))
     reasons = [reason for reason in Reason if reason in run.reasons()]
     if reasons:
         out.append("")
         out.append(r(T_REASONS))
-        out.extend(
-            f"  {_bullet(lang)}{r(reason.label)}: {r(reason.explanation)}" for reason in reasons
-        )
+        for reason in reasons:
+            # The section above says how each list failed its self-test; here only what
+            # that means and what to do, not the same story a third time.
+            text = T_UNHEALTHY_WAY if reason is Reason.LIST_UNHEALTHY and groups else None
+            explanation = r(text) if text else r(reason.explanation)
+            out.append(f"  {_bullet(lang)}{r(reason.label)}: {explanation}")
         out.append(f"  {r(T_SETTINGS)}")
     out.append("")
     out.append(r(T_SUMMARY.with_args(**{s.value: run.count(s) for s in Status})))

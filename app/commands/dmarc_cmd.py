@@ -135,7 +135,8 @@ def _run_dmarc(args: argparse.Namespace) -> int:
         shown = shown_domain(result.domain_ascii)
         if shown != result.domain_ascii:
             name = f"_dmarc.{shown.split(' ', 1)[0]} ({name})"
-        _label(QT_TRANSLATE_NOOP("cli", "Domain"), name)
+        # The name the record is published under, not the domain (which it is for).
+        _label(QT_TRANSLATE_NOOP("cli", "Record name"), name)
         # Every record found: with two, receivers ignore DMARC, and both must be seen.
         for record in result.records or (result.record or "-",):
             _label(QT_TRANSLATE_NOOP("cli", "DMARC record"), record)

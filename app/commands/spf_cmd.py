@@ -266,6 +266,12 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         _line(NOTE_RESOLVER.render())
 
 
+TREE_HEADING = QT_TRANSLATE_NOOP(
+    "cli", "Include tree (each record's DNS lookups include those of the records below it):"
+)
+TREE_NODE = QT_TRANSLATE_NOOP("cli", "{term}  (DNS lookups: {count}, {state})")
+
+
 def print_breakdown(breakdown: LookupBreakdown | None) -> None:
     """Where an over-limit record's lookups go, most expensive first, and what to do."""
     if breakdown is None or not breakdown.over_limit:
@@ -307,12 +313,15 @@ def _run_check(args: argparse.Namespace) -> int:
             _line(NOTE_GENERATE.with_args(domain=result.domain).render())
         if result.tree is not None and result.tree.children:
             _line()
-            tree_heading = QT_TRANSLATE_NOOP("cli", "Include tree")
-            _line(f"{tree_heading.render()}:")
+            _line(TREE_HEADING.render())
 
             def show(node: SpfNode, depth: int) -> None:
-                label = node.term or node.domain
-                _line(f"  {'  ' * depth}{label}  ({node.lookups}, {node.status})")
+                # Counted as page 4's tree counts: "(1, ok)" said neither what the number
+                # counted nor, in Japanese, what "ok" was.
+                shown = TREE_NODE.with_args(
+                    term=node.term or node.domain, count=node.cost, state=node.state
+                )
+                _line(f"  {'  ' * depth}{shown.render()}")
                 for child in node.children:
                     show(child, depth + 1)
 

@@ -154,10 +154,10 @@ REASON_EXPLANATIONS: dict[Reason, Msg] = {
     ),
     Reason.LIST_UNHEALTHY: QT_TRANSLATE_NOOP(
         "dnsbl",
-        "The list failed its self-test in this run (it did not list its test entry, or it "
-        "listed an address that must never be listed), so none of its answers can be "
-        "trusted. The list may be unreachable from your DNS server, shut down, or your DNS "
-        "server may alter answers.",
+        "The list did not pass its self-test in this run (its test queries did not get the "
+        "answers every working list gives), so none of its answers can be used. The list may "
+        "not be reachable through your DNS server, it may have shut down, or your DNS server "
+        "may answer in its place. Another DNS server may help.",
     ),
     Reason.BAD_ANSWER: QT_TRANSLATE_NOOP(
         "dnsbl",
@@ -192,23 +192,28 @@ OUTSIDE_LOOPBACK = QT_TRANSLATE_NOOP(
     "Your DNS server answered {codes} (outside 127.0.0.0/8). It replaces “not found” answers "
     "with its own, so blacklist answers through it cannot be trusted.",
 )
+# The self-test's problems are the meaning column's words: plain, without the test names
+# ("127.0.0.2", "test, dbltest.com"), which the details explain (dnsbl_guidance), and the
+# same for every list, so that the CLI says one problem once for all the lists that share it.
 PROBE_FAILED = QT_TRANSLATE_NOOP(
-    "dnsbl", "The list's test query for {probe} failed ({status}), so the list could not be used."
+    "dnsbl", "The list did not pass its self-test: its test query failed ({status})."
 )
 PROBE_MISSING = QT_TRANSLATE_NOOP(
     "dnsbl",
-    "The list did not list its test entry {probe}: it is unreachable, shut down, or silently "
-    "ignores your DNS server. Its “not listed” answers mean nothing.",
+    "The list did not pass its self-test: it did not answer “listed” for the test query that "
+    "is always listed. It may not be reachable through your DNS server, or it may have shut "
+    "down.",
 )
 PROBE_WILDCARD = QT_TRANSLATE_NOOP(
     "dnsbl",
-    "The list listed {probe}, which must never be listed: it answers “listed” for everything "
-    "(a dead list, or your DNS server alters answers). Its answers are ignored.",
+    "The list did not pass its self-test: it answered “listed” even for the test query that "
+    "is never listed, so it answers “listed” for everything (a list that has shut down, or "
+    "your DNS server answering in its place). Its answers are ignored.",
 )
 PROBE_REWRITE = QT_TRANSLATE_NOOP(
     "dnsbl",
-    "The test query for {probe} was answered with {codes} (outside 127.0.0.0/8): your DNS "
-    "server alters answers. Choose another DNS server in Settings.",
+    "The list did not pass its self-test: its test query was answered with {codes}, an "
+    "address no blacklist answers with. Your DNS server replaces answers with its own.",
 )
 PROBE_ERROR_CODE = QT_TRANSLATE_NOOP(
     "dnsbl", "The list's test query for {probe} got the error answer {code}."
@@ -273,6 +278,20 @@ def _redact(text: str, lst: DnsblList) -> str:
 # -- results ---------------------------------------------------------------------------------
 
 
+class ProbeFailure(StrEnum):
+    """What a list's failed self-test showed. Only OUTSIDE and WILDCARD are evidence that the
+    DNS server answers by itself; the others fit a list that is down or unreachable as well,
+    and page 2 must not name the DNS server as the cause for them."""
+
+    QUERY_FAILED = "query_failed"  # a test query got no usable answer (timeout, SERVFAIL, ...)
+    ERROR_CODE = "error_code"  # the list's own error answer (a blocked DNS server, ...)
+    OUTSIDE = "outside"  # an address outside 127.0.0.0/8: the DNS server rewrites answers
+    WILDCARD = "wildcard"  # the entry that is never listed was listed: "listed" for everything
+    SPLIT = "split"  # the test queries were answered by different DNS servers
+    MISSING = "missing"  # the entry that is always listed was not
+    OTHER_SERVER = "other_server"  # the answer came from a server the probes did not vouch for
+
+
 class Family(StrEnum):
     """Which health probes a list was checked with."""
 
@@ -295,6 +314,7 @@ class ListHealth:
     reason: Reason | None = None
     problem: LocalText | None = None
     detail: str = ""
+    failure: ProbeFailure | None = None  # what the self-test showed, when it failed
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         """JSON form (stable contract, docs/cli.md)."""
@@ -517,7 +537,6 @@ def evaluate_health(
     if any(r.status is DnsStatus.CANCELLED for r in probes):
         return ListHealth(**base, healthy=None, reason=Reason.CANCELLED)
     for result in probes:
-        shown = _redact(result.name, lst)
         if not result.definitive:
             reason = _failure_reason(lst, result)
             problem = (
@@ -525,8 +544,9 @@ def evaluate_health(
                 if reason is Reason.CONFIG_ERROR
                 else local(
                     # The reason in words: the status code ("timeout") was printed as
-                    # such in the middle of the Japanese sentence.
-                    PROBE_FAILED.with_args(probe=_probe_label(shown, lst), status=reason.label)
+                    # such in the middle of the Japanese sentence. No probe name: the
+                    # same words for every list let the CLI say them once for all.
+                    PROBE_FAILED.with_args(status=reason.label)
                 )
             )
             return ListHealth(
@@ -535,6 +555,7 @@ def evaluate_health(
                 reason=Reason.LIST_UNHEALTHY if reason is not Reason.CONFIG_ERROR else reason,
                 problem=problem,
                 detail=_redact(result.detail, lst),
+                failure=ProbeFailure.QUERY_FAILED,
             )
     for result in probes:
         if result.status is not DnsStatus.OK:
@@ -550,6 +571,7 @@ def evaluate_health(
                     reason=Reason(error.reason.value),
                     problem=LocalText(text.ja + error.text.ja, f"{text.en} {error.text.en}"),
                     detail=f"{shown} -> {code}",
+                    failure=ProbeFailure.ERROR_CODE,
                 )
         outside = _not_loopback(result.records)
         if outside:
@@ -557,8 +579,9 @@ def evaluate_health(
                 **base,
                 healthy=False,
                 reason=Reason.LIST_UNHEALTHY,
-                problem=local(PROBE_REWRITE.with_args(probe=shown, codes=", ".join(outside))),
+                problem=local(PROBE_REWRITE.with_args(codes=", ".join(outside))),
                 detail=f"{shown} -> {', '.join(result.records)}",
+                failure=ProbeFailure.OUTSIDE,
             )
     for result in clean:
         if result.status is DnsStatus.OK and result.records:
@@ -567,8 +590,9 @@ def evaluate_health(
                 **base,
                 healthy=False,
                 reason=Reason.LIST_UNHEALTHY,
-                problem=local(PROBE_WILDCARD.with_args(probe=_probe_label(shown, lst))),
+                problem=local(PROBE_WILDCARD),
                 detail=f"{shown} -> {', '.join(result.records)}",
+                failure=ProbeFailure.WILDCARD,
             )
     servers = {r.server for r in probes}
     if len(servers) > 1:
@@ -579,15 +603,16 @@ def evaluate_health(
             reason=Reason.LIST_UNHEALTHY,
             problem=local(PROBE_SPLIT),
             detail="probes answered by " + ", ".join(sorted(servers)),
+            failure=ProbeFailure.SPLIT,
         )
     if not any(r.status is DnsStatus.OK and r.records for r in listed):
-        names = ", ".join(_probe_label(_redact(r.name, lst), lst) for r in listed)
         return ListHealth(
             **base,
             healthy=False,
             reason=Reason.LIST_UNHEALTHY,
-            problem=local(PROBE_MISSING.with_args(probe=names)),
+            problem=local(PROBE_MISSING),
             detail="; ".join(f"{_redact(r.name, lst)} -> {r.status.value}" for r in listed),
+            failure=ProbeFailure.MISSING,
         )
     return ListHealth(**base, healthy=True)
 
@@ -604,6 +629,7 @@ def _other_server(lst: DnsblList, family: Family, server: str) -> ListHealth:
         reason=Reason.LIST_UNHEALTHY,
         problem=local(PROBE_OTHER_SERVER),
         detail=f"answer from {server or 'an unknown server'}, whose probes were not checked",
+        failure=ProbeFailure.OTHER_SERVER,
     )
 
 

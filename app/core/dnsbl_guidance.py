@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Generic, Protocol, TypeVar
 
 from app.core.dnsbl import Reason, Status, local
-from app.core.dnsbl_lists import DnsblList, LocalText
+from app.core.dnsbl_lists import IPV6_PROBE_CLEAN, IPV6_PROBE_LISTED, DnsblList, LocalText
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import JST
 
@@ -162,10 +162,8 @@ FACTS: dict[Reason, Msg] = {
     ),
     Reason.LIST_UNHEALTHY: QT_TRANSLATE_NOOP(
         "dnsbl-guide",
-        "The list failed its self-test in this run (it did not list its test entry, or it "
-        "listed an address that must never be listed), so none of its answers can be "
-        "trusted. The list may be unreachable from your DNS server, shut down, or your DNS "
-        "server may alter answers.",
+        "The list did not pass its self-test in this run, so none of its answers can be used: "
+        "whether you are listed on it is not known.",
     ),
     Reason.BAD_ANSWER: QT_TRANSLATE_NOOP(
         "dnsbl-guide",
@@ -185,6 +183,40 @@ FACTS: dict[Reason, Msg] = {
         "dnsbl-guide", "The check was cancelled before this list answered."
     ),
 }
+
+
+# After a failed self-test's own words (which name no test query): what the self-test is,
+# with this list's test queries, so that the vendor can repeat it.
+SELF_TEST_HOW = QT_TRANSLATE_NOOP(
+    "dnsbl-guide",
+    "How the self-test works: every list answers a few test queries the same way at all "
+    "times. This list must answer “listed” for {listed} and “not listed” for {clean}. The "
+    "app asks these first and uses the list's answers only when both come back right.",
+)
+# A test query's name in the sentence above (the quotes of the language).
+PROBE_NAME = QT_TRANSLATE_NOOP("dnsbl-guide", "“{name}”")
+PROBE_OR = QT_TRANSLATE_NOOP("dnsbl-guide", "{first} or {second}")
+
+
+def _probe_names(names: Iterable[str]) -> Msg:
+    shown = [PROBE_NAME.with_args(name=name) for name in names]
+    joined = shown[0]
+    for name in shown[1:]:
+        joined = PROBE_OR.with_args(first=joined, second=name)
+    return joined
+
+
+def _self_test(result: ResultLike, lst: DnsblList) -> LocalText:
+    """`SELF_TEST_HOW` for the test queries `result`'s target was checked with."""
+    listed: tuple[str, ...]
+    clean: tuple[str, ...]
+    if ":" in result.target and not result.target.lower().startswith("::ffff:"):
+        listed, clean = (IPV6_PROBE_LISTED,), (IPV6_PROBE_CLEAN,)
+    else:
+        listed, clean = lst.probe_listed, lst.probe_clean
+    if not listed or not clean:
+        return LocalText("", "")
+    return local(SELF_TEST_HOW.with_args(listed=_probe_names(listed), clean=_probe_names(clean)))
 
 
 def _duration(seconds: int) -> Msg:
@@ -269,8 +301,15 @@ def guidance_for(
         # out below say that advice (once).
         own = meaning.en and meaning.en != local(why.explanation).en
         facts = local(FACTS[why])
+        text = _join(facts, meaning) if own else facts
+        if why is Reason.LIST_UNHEALTHY:
+            # The list's own problem says that it did not pass, and how: the general fact
+            # said the same again before it.
+            text = meaning if own else facts
+            if lst is not None:
+                text = _join(text, _self_test(result, lst))
         return Guidance(
-            meaning=_join(facts, meaning) if own else facts,
+            meaning=text,
             ways_out=_ways_out(why, lst),
             caution=caution,
         )

@@ -91,6 +91,9 @@ class BlacklistListRecord:
     healthy: bool | None
     reason: str | None = None
     problem: dict[str, str] = field(default_factory=dict)
+    # What a failed self-test showed (dnsbl.ProbeFailure; "" when it passed, or in a case
+    # saved before this was kept: the cautious reading, "did not pass", applies then).
+    failure: str = ""
 
 
 @dataclass
@@ -311,8 +314,12 @@ class UncheckedCause(StrEnum):
     BLOCKED = "blocked"
     # The DNS server itself refused the queries, or failed them (REFUSED, SERVFAIL).
     REFUSED = "refused"
-    # The DNS server altered the answers (its own address for "not found"; self-tests failed).
+    # The DNS server altered the answers: an address outside 127.0.0.0/8, or "listed" for
+    # the test query that is never listed.
     ALTERED = "altered"
+    # The lists did not pass their self-test, and nothing in the answers blames the DNS
+    # server (lists shut down, unreachable through it, or silently ignoring it).
+    SELF_TEST = "self_test"
     OTHER = "other"
 
 
@@ -324,20 +331,27 @@ _CAUSES = {
     "refused": UncheckedCause.REFUSED,
     "servfail": UncheckedCause.REFUSED,
     "bad_answer": UncheckedCause.ALTERED,
-    "list_unhealthy": UncheckedCause.ALTERED,
+    "list_unhealthy": UncheckedCause.SELF_TEST,
 }
+# The self-test answers that show the DNS server answering in the lists' place.
+_ALTERING_FAILURES = frozenset({"outside", "wildcard"})
 
 
 def unchecked_cause(run: BlacklistRunRecord) -> UncheckedCause:
     """The cause most of `run`'s untested results share. A DNS server that alters answers
     comes first (every other reason can follow from it); on a tie, the one whose remedy is
-    the most specific (a blocked DNS server before a missing answer)."""
+    the most specific (a blocked DNS server before a missing answer). A failed self-test
+    counts as altered answers only when its answers showed it: a list that is down or
+    unreachable fails it too, and the DNS server was blamed for that."""
     if run.rewriting:
         return UncheckedCause.ALTERED
+    altering = {entry.list_id for entry in run.lists if entry.failure in _ALTERING_FAILURES}
     counts: dict[UncheckedCause, int] = {}
     for r in run.results:
         if r.status == "not_tested":
             cause = _CAUSES.get(r.reason or "", UncheckedCause.OTHER)
+            if cause is UncheckedCause.SELF_TEST and r.list_id in altering:
+                cause = UncheckedCause.ALTERED
             counts[cause] = counts.get(cause, 0) + 1
     if not counts:
         return UncheckedCause.OTHER
@@ -348,6 +362,7 @@ _TIE_ORDER = (
     UncheckedCause.BLOCKED,
     UncheckedCause.REFUSED,
     UncheckedCause.ALTERED,
+    UncheckedCause.SELF_TEST,
     UncheckedCause.NO_ANSWER,
     UncheckedCause.OTHER,
 )
@@ -384,6 +399,7 @@ def health_record(entry: ListHealth) -> BlacklistListRecord:
         healthy=entry.healthy,
         reason=entry.reason.value if entry.reason else None,
         problem=entry.problem.to_dict() if entry.problem else {},
+        failure=entry.failure.value if entry.failure else "",
     )
 
 

@@ -87,6 +87,19 @@ STATUS_TEXT: dict[SpfStatus, Msg] = {
 }
 
 
+# An include tree's node status in words: page 4's tree and `spf check`'s text.
+NODE_STATES: dict[str, Msg] = {
+    "ok": QT_TRANSLATE_NOOP("spf", "✔ found"),
+    "none": QT_TRANSLATE_NOOP("spf", "✖ no SPF record"),
+    "permerror": QT_TRANSLATE_NOOP("spf", "✖ broken"),
+    "temperror": QT_TRANSLATE_NOOP("spf", "？ no answer"),
+    "loop": QT_TRANSLATE_NOOP("spf", "✖ loop"),
+    "macro": QT_TRANSLATE_NOOP("spf", "depends on the message"),
+    "not_followed": QT_TRANSLATE_NOOP("spf", "not followed"),
+}
+_UNKNOWN = Msg("spf", "{text}")
+
+
 @dataclass(frozen=True)
 class SpfNode:
     """One record of the include/redirect tree.
@@ -112,6 +125,21 @@ class SpfNode:
         for child in self.children:
             nodes.extend(child.walk())
         return nodes
+
+    @property
+    def cost(self) -> int:
+        """The DNS lookups this record costs with everything under it, as page 4's include
+        tree and the CLI show them: its own and its records' below, plus the include or
+        redirect term itself (the domain's own row: the whole record's total)."""
+        # A record's own count already includes its include terms: the children add only
+        # their own records' lookups. The term itself counts on the child's row.
+        below = sum(node.lookups for node in self.walk())
+        return below if self.via == "root" else below + 1
+
+    @property
+    def state(self) -> Msg:
+        """The node's status in words ("✔ found", "✖ no SPF record", ...)."""
+        return NODE_STATES.get(self.status) or _UNKNOWN.with_args(text=self.status)
 
     @property
     def depth(self) -> int:

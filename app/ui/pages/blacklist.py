@@ -141,7 +141,9 @@ class BlacklistPage(BasePage):
         self.progress = QProgressBar(content)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setTextVisible(True)
+        # "0%" before any check read as a check that had run and found nothing; the
+        # percentage shows from the first run on (see _show_progress).
+        self.progress.setTextVisible(False)
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
@@ -599,8 +601,7 @@ class BlacklistPage(BasePage):
         self.banner.hide()
         self.changes_box.hide()
         self._prepare_rows(targets, lists)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self._show_progress(0)
         self.status.setStyleSheet("")
         self.status.setText(self._checking_text())
         make_client = self._client_factory()
@@ -936,9 +937,15 @@ class BlacklistPage(BasePage):
                 "To go on without checking now, tick “Do not check now” below and give a reason."
             )
         )
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self._show_progress(None)
         self._targets_changed()
+
+    def _show_progress(self, value: int | None) -> None:
+        """The bar at `value` of 1 (0 when a run starts, 1 when one is shown), or empty and
+        without a percentage when no check has run (None)."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(value or 0)
+        self.progress.setTextVisible(value is not None)
 
     def _update_status_done(self, run: BlacklistRunRecord) -> None:
         self._update_skip_texts()
@@ -955,8 +962,7 @@ class BlacklistPage(BasePage):
             # good news, though nothing at all is known. Next waits as without a run.
             self.status.setStyleSheet(WARN_STYLE)
             self.status.setText(self._nothing_checked_text(run))
-            self.progress.setRange(0, 1)
-            self.progress.setValue(1)
+            self._show_progress(1)
             self._targets_changed()
             return
         elif run.count("not_tested"):
@@ -972,8 +978,7 @@ class BlacklistPage(BasePage):
             self.status.setStyleSheet(WARN_STYLE)
             text += "\n⚠ " + self._addresses_only_text()
         self.status.setText(text)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self._show_progress(1)
         self._targets_changed()
 
     def _nothing_checked_text(self, run: BlacklistRunRecord) -> str:
@@ -1000,6 +1005,13 @@ class BlacklistPage(BasePage):
             ),
             UncheckedCause.ALTERED: self.tr(
                 "The DNS server's answers could not be used: it seems to change them."
+            ),
+            # Not "the DNS server changes them": lists that are down or cannot be reached
+            # fail their self-test as well, and nothing in the answers told them apart.
+            UncheckedCause.SELF_TEST: self.tr(
+                "The lists did not pass their self-test (their test queries did not get the "
+                "answers every working list gives), so their answers cannot be used. They may "
+                "not be reachable through the DNS server you use."
             ),
             UncheckedCause.OTHER: self.tr("Why is shown for each list: select a row in the table."),
         }

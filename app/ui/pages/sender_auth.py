@@ -1516,30 +1516,16 @@ class SenderAuthPage(BasePage):
         self.tree_label.setVisible(visible)
         if tree is None:
             return
-        states = {
-            "ok": self.tr("✔ found"),
-            "none": self.tr("✖ no SPF record"),
-            "permerror": self.tr("✖ broken"),
-            "temperror": self.tr("？ no answer"),
-            "loop": self.tr("✖ loop"),
-            "macro": self.tr("depends on the message"),
-            "not_followed": self.tr("not followed"),
-        }
-
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(self.font().pointSizeF())
-
-        def below(node: SpfNode) -> int:
-            return node.lookups + sum(below(child) for child in node.children)
 
         def add(node: SpfNode, parent: QTreeWidget | QTreeWidgetItem) -> None:
             # Each row counts what it costs with everything under it, as the breakdown table
             # above does: the record's own count (Google 3 here, 4 there; the domain 6 where
             # the total is 12) read as a second, contradicting set of numbers. The domain's
             # row is the total; an include's row is the include itself plus its records.
-            cost = below(node) + (0 if node.via == "root" else 1)
             item = QTreeWidgetItem(
-                parent, [node.term or node.domain, str(cost), states.get(node.status, "")]
+                parent, [node.term or node.domain, str(node.cost), msg_text(node.state)]
             )
             item.setToolTip(0, node.record or "")
             # Terms as the record and the breakdown show them; in the UI font the underscore

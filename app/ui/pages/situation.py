@@ -40,6 +40,7 @@ from app.core.normalize import (
 from app.core.providers import OTHER, providers
 from app.ui.i18n import msg_text
 from app.ui.pages.base import BasePage
+from app.ui.qt_enums import CLICK_FOCUS, STRONG_FOCUS, set_enum_property
 from app.ui.widgets.checked_field import (
     ERROR_STYLE,
     CheckedField,
@@ -183,6 +184,11 @@ class SituationPage(BasePage):
         self.volume_kind.addButton(self.volume_counted)
         self.volume_kind.addButton(self.volume_estimated)
         self.volume_estimated.setChecked(True)
+        # Tab goes to the checked choice of a radio group, the arrows to the others. Qt only
+        # sorts that out once a choice has had the focus: until then Tab went to 「ログで数えた」
+        # (first in the focus chain), unchecked, and left the group without 「推定」.
+        self.volume_kind.buttonToggled.connect(self._tab_to_checked_kind)
+        self._tab_to_checked_kind()
         volume_row = QHBoxLayout()
         volume_row.setContentsMargins(0, 0, 0, 0)
         volume_row.addWidget(self.volume, 1)
@@ -439,6 +445,11 @@ class SituationPage(BasePage):
             return
         self.domain.set_text(self._suggested_domain.unicode)
         self.domain.edit.setFocus()
+
+    def _tab_to_checked_kind(self, *_args: object) -> None:
+        for button in self.volume_kind.buttons():
+            policy = STRONG_FOCUS if button.isChecked() else CLICK_FOCUS
+            set_enum_property(button, "focusPolicy", policy)
 
     def _describe_volume(self, value: object) -> str:
         if not isinstance(value, CountReading):
