@@ -6919,6 +6919,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>(公開されていません)</translation>
     </message>
     <message>
+        <source>(could not be read: the DNS lookup failed)</source>
+        <translation>(DNS の問い合わせに失敗したため、読み取れませんでした)</translation>
+    </message>
+    <message>
         <source>Recommended record</source>
         <translation>推奨するレコード</translation>
     </message>
@@ -7021,6 +7025,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{type}, {bits} bits</source>
         <translation>{type}、{bits} ビット</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
     </message>
     <message>
         <source>No DKIM key was found under the selectors tried ({selectors}).</source>

@@ -1,0 +1,102 @@
+"""The report as the security vendor reads it: a failed lookup is never printed as a fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.case import Case
+from app.core.dkim import check_dkim
+from app.core.dmarc import check_dmarc
+from app.core.dns_client import DnsClient
+from app.core.example_case import example_case
+from app.core.sender_auth import SenderAuthSection
+from app.core.spf.check import SpfStatus, check_spf
+from tests.dns_server import DnsTestServer
+from tests.report_support import build, page_texts
+
+
+def _text(case: Case, tmp_path: Path, lang: str = "ja") -> str:
+    path, _ = build(case, tmp_path, f"report-{lang}.pdf", lang=lang)
+    return "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text[text.index(start) : text.index(end, text.index(start))]
+
+
+# -- 9: a lookup that failed read nothing --------------------------------------------------------
+
+
+def _failed_lookups_case(dns_server: DnsTestServer, dns_client: DnsClient) -> Case:
+    """The example case whose page 4 checks all got SERVFAIL from the (loopback) DNS server."""
+    dns_server.servfail("example.co.jp", subtree=True)
+    case = example_case()
+    spf = check_spf("example.co.jp", dns_client)
+    assert spf.status is SpfStatus.TEMPERROR  # the real checker's result, not a made-up one
+    case.sender_auth = SenderAuthSection(
+        spf_checks=[spf],
+        dmarc=check_dmarc("example.co.jp", dns_client),
+        dkim=check_dkim("example.co.jp", dns_client, selectors=["default"]),
+    )
+    return case
+
+
+@pytest.mark.parametrize(
+    ("lang", "spf", "dkim", "dmarc", "none_published", "not_read", "lookups", "no_key"),
+    [
+        (
+            "ja",
+            "9.1SPF",
+            "9.2DKIM",
+            "9.3DMARC",
+            "(公開されていません)",
+            "(DNSの問い合わせに失敗したため、読み取れませんでした)",
+            "DNSの参照回数",
+            "?、?ビット",
+        ),
+        (
+            "en",
+            "9.1SPF",
+            "9.2DKIM",
+            "9.3DMARC",
+            "(nonepublished)",
+            "(couldnotberead:theDNSlookupfailed)",
+            "DNSlookups",
+            "?,?bits",
+        ),
+    ],
+)
+def test_a_failed_lookup_is_not_reported_as_a_record_that_is_not_published(
+    tmp_path: Path,
+    dns_server: DnsTestServer,
+    dns_client: DnsClient,
+    lang: str,
+    spf: str,
+    dkim: str,
+    dmarc: str,
+    none_published: str,
+    not_read: str,
+    lookups: str,
+    no_key: str,
+) -> None:
+    """「現在のレコード: (公開されていません)」 under 「確認できませんでした」 told the vendor the
+    domain has no SPF and no DMARC record, which nobody checked; 「DNS の参照回数 0 回」 read as
+    a record that needs no lookups, and a DKIM key never read was 「?、? ビット」."""
+    text = _text(_failed_lookups_case(dns_server, dns_client), tmp_path, lang)
+    spf_part = _between(text, spf, dkim)
+    dkim_part = _between(text, dkim, dmarc)
+    dmarc_part = _between(text, dmarc, "10.")
+    for part in (spf_part, dmarc_part):
+        assert none_published not in part
+        assert not_read in part
+    assert lookups not in spf_part
+    assert no_key not in dkim_part
+
+
+def test_a_domain_without_records_still_says_none_published(tmp_path: Path) -> None:
+    # The example's DMARC lookup answered: there really is no record.
+    text = _text(example_case(), tmp_path)
+    assert "(公開されていません)" in _between(text, "9.3DMARC", "10.")
+    assert "読み取れませんでした" not in text
