@@ -6663,8 +6663,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{start} ごろから送信。{noticed} に発覚。</translation>
     </message>
     <message>
-        <source>Noticed on {noticed}; when the sending began is not known.</source>
-        <translation>{noticed} に発覚 (送信が始まった時期は不明)。</translation>
+        <source>Noticed on {noticed}; when the sending began has not been entered.</source>
+        <translation>{noticed} に発覚 (送信が始まった日時は未入力)。</translation>
+    </message>
+    <message>
+        <source>Noticed on {noticed}; when the sending began has not been entered (see the timeline in 3.).</source>
+        <translation>{noticed} に発覚 (送信が始まった日時は未入力。3. の時系列を参照)。</translation>
     </message>
     <message>
         <source>Sending began around {start}; when it was noticed has not been entered.</source>
@@ -7203,6 +7207,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不正利用されたアカウント</translation>
     </message>
     <message>
+        <source>Until {end} (start not entered)</source>
+        <translation>～ {end} (開始日時は未入力)</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
@@ -7241,10 +7249,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>From {start} (end unknown or still going on)</source>
         <translation>{start} ～ (終了時期は不明、または継続中)</translation>
-    </message>
-    <message>
-        <source>Until {end} (start unknown)</source>
-        <translation>～ {end} (開始時期は不明)</translation>
     </message>
     <message>
         <source>How much mail was sent is not known yet.</source>

@@ -1,4 +1,5 @@
-"""The report as the security vendor reads it: a failed lookup is never printed as a fact."""
+"""The report as the security vendor reads it: an empty field or a failed lookup is never
+printed as a fact ("no record published", "start unknown")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from app.core.dkim import check_dkim
 from app.core.dmarc import check_dmarc
 from app.core.dns_client import DnsClient
 from app.core.example_case import example_case
+from app.core.report_details import ReportDetails
 from app.core.sender_auth import SenderAuthSection
 from app.core.spf.check import SpfStatus, check_spf
 from tests.dns_server import DnsTestServer
@@ -100,3 +102,42 @@ def test_a_domain_without_records_still_says_none_published(tmp_path: Path) -> N
     text = _text(example_case(), tmp_path)
     assert "(公開されていません)" in _between(text, "9.3DMARC", "10.")
     assert "読み取れませんでした" not in text
+
+
+# -- 1 and 6: an empty start field is "not entered", not "unknown" -------------------------------
+
+
+def _page_1_only() -> Case:
+    """The example as it is after page 1: the timeline names the start, page 5 is empty."""
+    case = example_case()
+    case.report = ReportDetails()
+    return case
+
+
+@pytest.mark.parametrize(
+    ("lang", "entered", "unknown", "see_timeline"),
+    [
+        ("ja", "送信が始まった日時は未入力", "不明", "3.の時系列を参照"),
+        ("en", "whenthesendingbeganhasnotbeenentered", "notknown", "seethetimelinein3."),
+    ],
+)
+def test_the_summary_does_not_call_a_start_left_empty_unknown(
+    tmp_path: Path, lang: str, entered: str, unknown: str, see_timeline: str
+) -> None:
+    """The owner wrote 「迷惑メール大量送信が始まる」 at 2026-11-14 02:13 in the timeline; the
+    summary above it said the start was not known."""
+    case = _page_1_only()
+    summary = _between(_text(case, tmp_path, lang), "1.", "2.")
+    assert entered in summary and see_timeline in summary
+    assert unknown not in summary
+
+    case.incident.timeline = []
+    summary = _between(_text(case, tmp_path, lang), "1.", "2.")
+    assert entered in summary and see_timeline not in summary
+
+
+def test_a_period_with_only_its_end_does_not_call_the_start_unknown(tmp_path: Path) -> None:
+    case = example_case()
+    case.report.spam_period_start = None
+    volume = _between(_text(case, tmp_path), "6.送信量", "7.")
+    assert "(開始日時は未入力)" in volume and "不明" not in volume

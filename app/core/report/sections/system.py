@@ -50,7 +50,8 @@ BASIS = QT_TRANSLATE_NOOP("report", "Where the number comes from")
 PERIOD = QT_TRANSLATE_NOOP("report", "Period")
 PERIOD_BOTH = QT_TRANSLATE_NOOP("report", "{start} to {end}")
 PERIOD_OPEN = QT_TRANSLATE_NOOP("report", "From {start} (end unknown or still going on)")
-PERIOD_END = QT_TRANSLATE_NOOP("report", "Until {end} (start unknown)")
+# The start field left empty is not a start nobody knows (see overview.WHEN_NOTICED).
+PERIOD_END = QT_TRANSLATE_NOOP("report", "Until {end} (start not entered)")
 NO_VOLUME = QT_TRANSLATE_NOOP("report", "How much mail was sent is not known yet.")
 SAMPLES = QT_TRANSLATE_NOOP("report", "Examples of the spam (subject or sender, verbatim)")
 SAMPLES_NOTE = QT_TRANSLATE_NOOP(
