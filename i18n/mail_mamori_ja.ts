@@ -7207,6 +7207,14 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不正利用されたアカウント</translation>
     </message>
     <message>
+        <source>Account list (8.): password check {verdict}; password changed {changed}</source>
+        <translation>8. の一覧: パスワードの確認 {verdict}、変更日 {changed}</translation>
+    </message>
+    <message>
+        <source>Account list (8.): already deleted or disabled</source>
+        <translation>8. の一覧: 削除・停止済み</translation>
+    </message>
+    <message>
         <source>Until {end} (start not entered)</source>
         <translation>～ {end} (開始日時は未入力)</translation>
     </message>

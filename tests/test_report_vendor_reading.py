@@ -1,17 +1,21 @@
 """The report as the security vendor reads it: an empty field or a failed lookup is never
-printed as a fact ("no record published", "start unknown")."""
+printed as a fact ("no record published", "start unknown", a blank cell)."""
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from app.core.accounts import AccountsSection
 from app.core.case import Case
 from app.core.dkim import check_dkim
 from app.core.dmarc import check_dmarc
 from app.core.dns_client import DnsClient
 from app.core.example_case import example_case
+from app.core.normalize import JST
 from app.core.report_details import ReportDetails
 from app.core.sender_auth import SenderAuthSection
 from app.core.spf.check import SpfStatus, check_spf
@@ -141,3 +145,48 @@ def test_a_period_with_only_its_end_does_not_call_the_start_unknown(tmp_path: Pa
     case.report.spam_period_start = None
     volume = _between(_text(case, tmp_path), "6.送信量", "7.")
     assert "(開始日時は未入力)" in volume and "不明" not in volume
+
+
+# -- 5: what was done about each misused account -------------------------------------------------
+
+
+def test_a_misused_account_shows_its_audit_state_under_the_owners_note(tmp_path: Path) -> None:
+    case = example_case()
+    text = _text(case, tmp_path)
+    section = _between(text, "5.不正利用されたアカウント", "6.送信量")
+    assert "パスワードがユーザー名と同じだった。" in section  # the owner's note stays
+    assert "8.の一覧:パスワードの確認○合格4/4、変更日2026-11-16" in section
+
+    english = _between(_text(case, tmp_path, "en"), "5.Misusedaccounts", "6.Volume")
+    assert "Accountlist(8.):passwordcheck○Passed4/4;passwordchanged2026-11-16" in english
+
+
+def test_a_misused_account_already_deleted_says_so(tmp_path: Path) -> None:
+    case = example_case()
+    inventory = case.accounts.inventory
+    info = inventory.find("info@example.co.jp")
+    assert info is not None
+    case.accounts.inventory = inventory.with_account(dataclasses.replace(info, active=False))
+    section = _between(_text(case, tmp_path), "5.不正利用されたアカウント", "6.送信量")
+    assert "8.の一覧:削除・停止済み" in section
+
+
+def test_a_misused_account_with_nothing_known_reads_not_entered(tmp_path: Path) -> None:
+    """After page 1 only, the account's cell was empty and the suspected cause row was not
+    printed at all: the vendor could not tell "nothing done" from "nothing written"."""
+    case = _page_1_only()
+    case.accounts = AccountsSection()
+    section = _between(_text(case, tmp_path), "5.不正利用されたアカウント", "6.送信量")
+    assert "info@example.co.jp未入力" in section
+    assert "推定される原因未入力" in section
+    english = _between(_text(case, tmp_path, "en"), "5.Misusedaccounts", "6.Volume")
+    assert "info@example.co.jpNotentered" in english
+    assert "SuspectedcauseNotentered" in english
+
+
+def test_no_misused_account_prints_no_cause_row(tmp_path: Path) -> None:
+    case = _page_1_only()
+    case.incident.affected_accounts = []
+    case.incident.noticed_at = datetime(2026, 11, 16, 9, 40, tzinfo=JST)
+    section = _between(_text(case, tmp_path), "5.不正利用されたアカウント", "6.送信量")
+    assert "推定される原因" not in section
