@@ -6755,6 +6755,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{count} 人</translation>
     </message>
     <message>
+        <source>See notes</source>
+        <translation>補足を参照</translation>
+    </message>
+    <message>
         <source>Do the data include sensitive personal information (e.g. medical history) or data that could cause financial damage (e.g. card numbers, online banking logins)?</source>
         <translation>要配慮個人情報 (病歴など) や、財産的被害につながる情報 (クレジットカード番号、ネットバンキングのログイン情報など) が含まれるか</translation>
     </message>

@@ -190,3 +190,20 @@ def test_no_misused_account_prints_no_cause_row(tmp_path: Path) -> None:
     case.incident.noticed_at = datetime(2026, 11, 16, 9, 40, tzinfo=JST)
     section = _between(_text(case, tmp_path), "5.不正利用されたアカウント", "6.送信量")
     assert "推定される原因" not in section
+
+
+# -- 11: a number of people written in words is an answer ----------------------------------------
+
+
+def test_people_written_in_the_note_are_not_called_unanswered(tmp_path: Path) -> None:
+    """The example's owner wrote 「アドレス帳に約 300 件」 and left the number empty: the answer
+    column said 「未回答」 right next to it."""
+    case = example_case()
+    rows = _between(_text(case, tmp_path), "影響を受けた可能性のある人数", "要配慮個人情報")
+    assert rows == "影響を受けた可能性のある人数補足を参照アドレス帳に約300件"
+    english = _between(_text(case, tmp_path, "en"), "Howmanypeople", "Dothedata")
+    assert english == "Howmanypeoplecouldbeaffected?Seenotesアドレス帳に約300件"
+
+    case.report.personal_data.people_count_note = ""
+    rows = _between(_text(case, tmp_path), "影響を受けた可能性のある人数", "要配慮個人情報")
+    assert rows == "影響を受けた可能性のある人数未回答"
