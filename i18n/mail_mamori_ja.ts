@@ -6916,7 +6916,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
-        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
+        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です。</translation>
     </message>
     <message>
         <source>Current record</source>
@@ -7096,7 +7096,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Broken (permerror): receivers ignore it</source>
-        <translation>壊れています (permerror)。受信側では無視されます</translation>
+        <translation>レコードに誤りがあり (permerror)、受信側では無視されます</translation>
     </message>
     <message>
         <source>Could not be checked (lookup failed)</source>

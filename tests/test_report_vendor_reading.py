@@ -207,3 +207,18 @@ def test_people_written_in_the_note_are_not_called_unanswered(tmp_path: Path) ->
     case.report.personal_data.people_count_note = ""
     rows = _between(_text(case, tmp_path), "影響を受けた可能性のある人数", "要配慮個人情報")
     assert rows == "影響を受けた可能性のある人数未回答"
+
+
+# -- 9.1: the same word as the scorecard, and whole sentences ------------------------------------
+
+
+def test_a_broken_spf_record_is_named_as_the_scorecard_names_it(tmp_path: Path) -> None:
+    """The cover said 「レコードに誤り」 and 9.1 「壊れています (permerror)。受信側では無視されます」
+    (a second word for the same state, and a sentence without its 。); the lookups cell ended
+    its second sentence without 。 too."""
+    text = _text(example_case(), tmp_path)
+    cover, spf = text[: text.index("1.概要")], _between(text, "9.1SPF", "9.2DKIM")
+    assert "レコードに誤り" in cover
+    assert "結果レコードに誤りがあり(permerror)、受信側では無視されます" in spf
+    assert "壊れています" not in spf
+    assert "すべての分岐を数えた最大値です。" in spf
