@@ -6711,8 +6711,12 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{start} ごろから送信。{noticed} に発覚。</translation>
     </message>
     <message>
-        <source>Noticed on {noticed}; when the sending began is not known.</source>
-        <translation>{noticed} に発覚 (送信が始まった時期は不明)。</translation>
+        <source>Noticed on {noticed}; when the sending began has not been entered.</source>
+        <translation>{noticed} に発覚 (送信が始まった日時は未入力)。</translation>
+    </message>
+    <message>
+        <source>Noticed on {noticed}; when the sending began has not been entered (see the timeline in 3.).</source>
+        <translation>{noticed} に発覚 (送信が始まった日時は未入力。3. の時系列を参照)。</translation>
     </message>
     <message>
         <source>Sending began around {start}; when it was noticed has not been entered.</source>
@@ -6797,6 +6801,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>{count} people</source>
         <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>See notes</source>
+        <translation>補足を参照</translation>
     </message>
     <message>
         <source>Do the data include sensitive personal information (e.g. medical history) or data that could cause financial damage (e.g. card numbers, online banking logins)?</source>
@@ -6956,7 +6964,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
-        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です</translation>
+        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です。</translation>
     </message>
     <message>
         <source>Current record</source>
@@ -6965,6 +6973,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>(none published)</source>
         <translation>(公開されていません)</translation>
+    </message>
+    <message>
+        <source>(could not be read: the DNS lookup failed)</source>
+        <translation>(DNS の問い合わせに失敗したため、読み取れませんでした)</translation>
     </message>
     <message>
         <source>Recommended record</source>
@@ -7071,6 +7083,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>{type}、{bits} ビット</translation>
     </message>
     <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
         <source>No DKIM key was found under the selectors tried ({selectors}).</source>
         <translation>試したセレクタ ({selectors}) では DKIM の鍵が見つかりませんでした。</translation>
     </message>
@@ -7128,7 +7144,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>Broken (permerror): receivers ignore it</source>
-        <translation>壊れています (permerror)。受信側では無視されます</translation>
+        <translation>レコードに誤りがあり (permerror)、受信側では無視されます</translation>
     </message>
     <message>
         <source>Could not be checked (lookup failed)</source>
@@ -7243,6 +7259,18 @@ If it happens again, please send this file to your support contact.</source>
         <translation>不正利用されたアカウント</translation>
     </message>
     <message>
+        <source>Account list (8.): password check {verdict}; password changed {changed}</source>
+        <translation>8. の一覧: パスワードの確認 {verdict}、変更日 {changed}</translation>
+    </message>
+    <message>
+        <source>Account list (8.): already deleted or disabled</source>
+        <translation>8. の一覧: 削除・停止済み</translation>
+    </message>
+    <message>
+        <source>Until {end} (start not entered)</source>
+        <translation>～ {end} (開始日時は未入力)</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
@@ -7281,10 +7309,6 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>From {start} (end unknown or still going on)</source>
         <translation>{start} ～ (終了時期は不明、または継続中)</translation>
-    </message>
-    <message>
-        <source>Until {end} (start unknown)</source>
-        <translation>～ {end} (開始時期は不明)</translation>
     </message>
     <message>
         <source>How much mail was sent is not known yet.</source>

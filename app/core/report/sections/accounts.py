@@ -213,6 +213,11 @@ def _verdict(ctx: ReportContext, account: Account) -> tuple[str, Msg]:
     return f"{MARK_FAILED} {text}", LEGEND_FAILED.with_args(mark=MARK_FAILED)
 
 
+def verdict_text(ctx: ReportContext, account: Account) -> str:
+    """The account's verdict as the table of 8 prints it (「○ 合格 4/4」, 「－ 未確認」)."""
+    return _verdict(ctx, account)[0]
+
+
 def _broken_rules(ctx: ReportContext, account: Account, message: Msg = NOT_PASSED) -> str:
     """不合格: 短すぎる、ユーザー名と同じ (for an account whose latest check failed)."""
     failed = account.verdict.failed if account.verdict is not None else ()

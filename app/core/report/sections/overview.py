@@ -32,8 +32,15 @@ VOLUME_UNKNOWN = QT_TRANSLATE_NOOP("report", "number of messages unknown")
 VOLUME_AT_LEAST = QT_TRANSLATE_NOOP("report", "at least {count} messages (estimate)")
 VOLUME_WORDING = QT_TRANSLATE_NOOP("report", "{volume}; the owner wrote “{wording}”")
 WHEN_BOTH = QT_TRANSLATE_NOOP("report", "Sending began around {start}; noticed on {noticed}.")
+# An empty start field is "not entered", not "not known": the owner may have written the
+# start in the timeline (section 3) and only left page 5's field empty, and "unknown" then
+# contradicted the table below it.
 WHEN_NOTICED = QT_TRANSLATE_NOOP(
-    "report", "Noticed on {noticed}; when the sending began is not known."
+    "report", "Noticed on {noticed}; when the sending began has not been entered."
+)
+WHEN_NOTICED_TIMELINE = QT_TRANSLATE_NOOP(
+    "report",
+    "Noticed on {noticed}; when the sending began has not been entered (see the timeline in 3.).",
 )
 WHEN_START = QT_TRANSLATE_NOOP(
     "report", "Sending began around {start}; when it was noticed has not been entered."
@@ -106,7 +113,8 @@ def _when(ctx: ReportContext) -> Text:
     if start and noticed:
         return WHEN_BOTH.with_args(start=ctx.when(start), noticed=ctx.when(noticed))
     if noticed:
-        return WHEN_NOTICED.with_args(noticed=ctx.when(noticed))
+        template = WHEN_NOTICED_TIMELINE if ctx.case.incident.timeline else WHEN_NOTICED
+        return template.with_args(noticed=ctx.when(noticed))
     if start:
         return WHEN_START.with_args(start=ctx.when(start))
     return NOT_ENTERED

@@ -38,6 +38,9 @@ Q_COULD_BE_READ = QT_TRANSLATE_NOOP(
 )
 Q_PEOPLE = QT_TRANSLATE_NOOP("report", "How many people could be affected?")
 PEOPLE_COUNT = QT_TRANSLATE_NOOP("report", "{count} people")
+# No number, but the owner wrote one in words (「アドレス帳に約 300 件」): 「未回答」 next to it
+# read as if the question had been skipped.
+PEOPLE_IN_NOTE = QT_TRANSLATE_NOOP("report", "See notes")
 Q_SENSITIVE = QT_TRANSLATE_NOOP(
     "report",
     "Do the data include sensitive personal information (e.g. medical history) or data that "
@@ -104,11 +107,13 @@ def build(ctx: ReportContext) -> list[Flowable]:
         (Q_PUBLISHED, impact.published),
         (Q_REPORTED, impact.reported_to_ppc),
     ]
-    people: Text = (
-        PEOPLE_COUNT.with_args(count=f"{impact.people_count:,}")
-        if impact.people_count is not None
-        else ANSWER_WORDS[None]
-    )
+    people: Text
+    if impact.people_count is not None:
+        people = PEOPLE_COUNT.with_args(count=f"{impact.people_count:,}")
+    elif impact.people_count_note.strip():
+        people = PEOPLE_IN_NOTE
+    else:
+        people = ANSWER_WORDS[None]
     rows: list[list[Text]] = []
     for question, item in answered[:2]:
         rows.append([question, *_answer(ctx, item)])

@@ -24,7 +24,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from app.core.case import Case
-from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimStatus
+from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimKey, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
 from app.core.findings import Finding, Severity
 from app.core.i18n import QT_TRANSLATE_NOOP, Code, Msg
@@ -89,6 +89,9 @@ LOOKUPS_VALUE = QT_TRANSLATE_NOOP(
 )
 CURRENT = QT_TRANSLATE_NOOP("report", "Current record")
 NO_RECORD = QT_TRANSLATE_NOOP("report", "(none published)")
+# A lookup that got no answer read nothing: "(none published)" there told the vendor the
+# domain has no record, a finding the check never made.
+NOT_READ_FAILED = QT_TRANSLATE_NOOP("report", "(could not be read: the DNS lookup failed)")
 RECOMMENDED = QT_TRANSLATE_NOOP("report", "Recommended record")
 NO_CHANGE = QT_TRANSLATE_NOOP(
     "report", "The published record already covers every known server: no change needed."
@@ -137,6 +140,7 @@ COL_SELECTOR = QT_TRANSLATE_NOOP("report", "Selector")
 COL_KEY = QT_TRANSLATE_NOOP("report", "Key")
 COL_STATE = QT_TRANSLATE_NOOP("report", "State")
 KEY_VALUE = QT_TRANSLATE_NOOP("report", "{type}, {bits} bits")
+NO_KEY = QT_TRANSLATE_NOOP("report", "-")
 NO_KEYS = QT_TRANSLATE_NOOP(
     "report", "No DKIM key was found under the selectors tried ({selectors})."
 )
@@ -356,7 +360,9 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     state = DOMAIN_MISSING if check.domain_missing else SPF_STATES[check.status]
     rows.append((RESULT, ctx.tr(state)))
-    if check.status is not SpfStatus.NONE:
+    failed = check.status is SpfStatus.TEMPERROR and not (check.records or check.record)
+    # Nothing read, nothing counted: "0 of at most 10" would read as a record that uses none.
+    if check.status is not SpfStatus.NONE and not failed:
         rows.append(
             (
                 LOOKUPS,
@@ -369,7 +375,7 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
     elif check.unrecognised:
         current = Rich(*(Code(value + "\n") for value in check.unrecognised), NOT_READ)
     else:
-        current = _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD)
+        current = _code(ctx, check.record) if check.record else ctx.tr(_no_record(check))
     rows.append((CURRENT, current))
     flow.append(kv_table(ctx, rows))
     flow += [gap(2), _problems(ctx, check.shown_findings)]
@@ -437,17 +443,31 @@ def _spf(ctx: ReportContext, section: SenderAuthSection) -> list[Flowable]:
                 [
                     (
                         FIRST.with_args(when=ctx.short(first.checked_at)),
-                        _code(ctx, first.record) if first.record else ctx.tr(NO_RECORD),
+                        _code(ctx, first.record) if first.record else ctx.tr(_no_record(first)),
                     ),
                     (
                         LAST.with_args(when=ctx.short(check.checked_at)),
-                        _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD),
+                        _code(ctx, check.record) if check.record else ctx.tr(_no_record(check)),
                     ),
                 ],
                 label_mm=46,
             ),
         ]
     return flow
+
+
+def _no_record(check: SpfCheck | DmarcCheck) -> Msg:
+    """What the current record cell says when no record was read."""
+    failed = check.status in (SpfStatus.TEMPERROR, DmarcStatus.TEMPERROR)
+    return NOT_READ_FAILED if failed else NO_RECORD
+
+
+def _key_value(ctx: ReportContext, key: DkimKey) -> str:
+    """A DKIM key's type and size; a dash where no key was read (not published, or the
+    lookup failed) rather than 「?、? ビット」."""
+    if not key.key_type and not key.bits:
+        return ctx.tr(NO_KEY)
+    return ctx.tr(KEY_VALUE.with_args(type=(key.key_type or "?").upper(), bits=key.bits or "?"))
 
 
 def _breakdown(ctx: ReportContext, breakdown: LookupBreakdown | None, title: Msg) -> list[Flowable]:
@@ -493,11 +513,7 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
                 [
                     [
                         _code(ctx, key.name),
-                        ctx.tr(
-                            KEY_VALUE.with_args(
-                                type=(key.key_type or "?").upper(), bits=key.bits or "?"
-                            )
-                        ),
+                        _key_value(ctx, key),
                         # The same words page 4 shows for a key; an unknown status (a newer
                         # version's case file) is printed as stored rather than hidden.
                         ctx.tr(KEY_STATUS_TEXT.get(key.status, Msg("report", key.status))),
@@ -523,7 +539,7 @@ def _dmarc(ctx: ReportContext, check: DmarcCheck | None) -> list[Flowable]:
     rows = _checked_rows(ctx, check.checked_at, check.resolver)
     state = DMARC_STATES[check.status] if check.domain_exists else DOMAIN_MISSING
     rows.append((RESULT, ctx.tr(state)))
-    rows.append((CURRENT, _code(ctx, check.record) if check.record else ctx.tr(NO_RECORD)))
+    rows.append((CURRENT, _code(ctx, check.record) if check.record else ctx.tr(_no_record(check))))
     if check.policy:
         rows.append((POLICY, check.policy))
     if check.reports:

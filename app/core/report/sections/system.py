@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
+from app.core.accounts import AccountsSection
 from app.core.dnsbl_history import BlacklistSection, mail_server_addresses
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.providers import OTHER, provider_by_id
 from app.core.report.context import ReportContext, Text
 from app.core.report.flowables import data_table, gap, heading, kv_table, no_data
+from app.core.report.sections.accounts import verdict_text
 from app.core.report.sections.overview import volume_text
 
 if TYPE_CHECKING:
@@ -43,6 +45,13 @@ COL_ACCOUNT = QT_TRANSLATE_NOOP("report", "Account")
 COL_NOTE = QT_TRANSLATE_NOOP("report", "State and notes")
 NO_ACCOUNTS = QT_TRANSLATE_NOOP("report", "The misused account has not been identified yet.")
 CAUSE = QT_TRANSLATE_NOOP("report", "Suspected cause")
+# What page 3's audit says about a misused account, under the owner's note: the vendor's first
+# question about each one is what was done about it, and an empty cell could not say whether
+# nothing was done or nothing was written.
+AUDIT_STATE = QT_TRANSLATE_NOOP(
+    "report", "Account list (8.): password check {verdict}; password changed {changed}"
+)
+AUDIT_CLOSED = QT_TRANSLATE_NOOP("report", "Account list (8.): already deleted or disabled")
 
 VOLUME = QT_TRANSLATE_NOOP("report", "Volume of mail sent")
 COUNT = QT_TRANSLATE_NOOP("report", "Mails sent")
@@ -50,7 +59,8 @@ BASIS = QT_TRANSLATE_NOOP("report", "Where the number comes from")
 PERIOD = QT_TRANSLATE_NOOP("report", "Period")
 PERIOD_BOTH = QT_TRANSLATE_NOOP("report", "{start} to {end}")
 PERIOD_OPEN = QT_TRANSLATE_NOOP("report", "From {start} (end unknown or still going on)")
-PERIOD_END = QT_TRANSLATE_NOOP("report", "Until {end} (start unknown)")
+# The start field left empty is not a start nobody knows (see overview.WHEN_NOTICED).
+PERIOD_END = QT_TRANSLATE_NOOP("report", "Until {end} (start not entered)")
 NO_VOLUME = QT_TRANSLATE_NOOP("report", "How much mail was sent is not known yet.")
 SAMPLES = QT_TRANSLATE_NOOP("report", "Examples of the spam (subject or sender, verbatim)")
 SAMPLES_NOTE = QT_TRANSLATE_NOOP(
@@ -122,13 +132,39 @@ def _accounts(ctx: ReportContext) -> list[Flowable]:
     flow: list[Flowable] = [heading(ctx, "5.", ACCOUNTS)]
     accounts = [a for a in ctx.case.incident.affected_accounts if a.strip()]
     if accounts:
-        rows = [[account, details.account_notes.get(account, "")] for account in accounts]
+        rows = [[account, _account_state(ctx, account)] for account in accounts]
         flow.append(data_table(ctx, [COL_ACCOUNT, COL_NOTE], rows, [62, 112]))
     else:
         flow.append(no_data(ctx, NO_ACCOUNTS))
-    if details.suspected_cause.strip():
-        flow += [gap(2), kv_table(ctx, [(CAUSE, details.suspected_cause)])]
+    if accounts or details.suspected_cause.strip():
+        # Printed as 未入力 when empty, like every other field the vendor looks for.
+        flow += [gap(2), kv_table(ctx, [(CAUSE, ctx.or_not_entered(details.suspected_cause))])]
     return flow
+
+
+def _account_state(ctx: ReportContext, address: str) -> Text:
+    """The owner's note on a misused account and, if page 3 lists it, its audit state; 未入力
+    when there is neither."""
+    lines = []
+    note = ctx.case.report.account_notes.get(address, "").strip()
+    if note:
+        lines.append(note)
+    section = getattr(ctx.case, "accounts", None)
+    account = section.inventory.find(address) if isinstance(section, AccountsSection) else None
+    if account is not None:
+        if not account.active:
+            lines.append(ctx.tr(AUDIT_CLOSED))
+        else:
+            changed = account.password_changed_on
+            lines.append(
+                ctx.tr(
+                    AUDIT_STATE.with_args(
+                        verdict=verdict_text(ctx, account),
+                        changed=changed.isoformat() if changed else ctx.tr(NOT_ENTERED),
+                    )
+                )
+            )
+    return "\n".join(lines) if lines else NOT_ENTERED
 
 
 def _period(ctx: ReportContext) -> Text:
