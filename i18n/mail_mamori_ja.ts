@@ -822,6 +822,10 @@ changed</source>
         <translation>自動作成の文に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>I sent the removal re&amp;quest on</source>
+        <translation>解除を申請した(&amp;Q) 申請日:</translation>
+    </message>
+    <message>
         <source>The domain was not checked</source>
         <translation>ドメインは確認していません</translation>
     </message>
@@ -904,10 +908,6 @@ changed</source>
     <message>
         <source>checking…</source>
         <translation>確認中…</translation>
-    </message>
-    <message>
-        <source>I sent the re&amp;moval request on</source>
-        <translation>解除を申請した(&amp;M) 申請日:</translation>
     </message>
     <message>
         <source>Date the removal request was sent</source>

@@ -337,7 +337,7 @@ class BlacklistPage(BasePage):
         self.copy_button.setText(self.tr("Cop&y request text"))
         self.restore_button.setText(self.tr("&Use the generated text"))
         self.open_button.setText(self.tr("&Open delisting page"))
-        self.sent_check.setText(self.tr("I sent the re&moval request on"))
+        self.sent_check.setText(self.tr("I sent the removal re&quest on"))
         self.sent_date.setAccessibleName(self.tr("Date the removal request was sent"))
         self.sent_note.setPlaceholderText(self.tr("Note, e.g. the list's ticket number (optional)"))
         self.sent_note.setAccessibleName(self.tr("Note on the removal request"))
@@ -1355,7 +1355,8 @@ class BlacklistPage(BasePage):
             bar.setValue(self.results_box.y())
 
         def request() -> None:
-            # A listing whose request the owner has changed: the box, its note and buttons.
+            # A listing whose request the owner has changed: the box, its note, buttons and the
+            # record of the request sent.
             own = [
                 row
                 for row, r in sorted(self._records.items())
@@ -1366,7 +1367,7 @@ class BlacklistPage(BasePage):
             # The note below the box is laid out first: then the buttons under it are in view.
             for _nested in range(4):  # each layout's new size asks its parent to lay out again
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-            area.ensureWidgetVisible(self.restore_button, 0, 8)
+            area.ensureWidgetVisible(self.sent_check, 0, 8)
 
         return [
             ("details", details),

@@ -35,6 +35,7 @@ from reportlab.platypus import Flowable
 
 from app.core.case import Case
 from app.core.dnsbl import STATUS_LABELS, Reason, Status
+from app.core.dnsbl_guidance import removes_by_itself
 from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
@@ -46,7 +47,6 @@ from app.core.dnsbl_history import (
     history_label,
     nothing_checked,
 )
-from app.core.dnsbl_guidance import removes_by_itself
 from app.core.dnsbl_lists import DnsblList, list_by_id, load_lists
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.report.checked_domain import (
