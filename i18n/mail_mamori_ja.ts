@@ -822,6 +822,10 @@ changed</source>
         <translation>自動作成の文に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>I sent the removal re&amp;quest on</source>
+        <translation>解除を申請した(&amp;Q) 申請日:</translation>
+    </message>
+    <message>
         <source>The domain was not checked</source>
         <translation>ドメインは確認していません</translation>
     </message>
@@ -904,6 +908,18 @@ changed</source>
     <message>
         <source>checking…</source>
         <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Date the removal request was sent</source>
+        <translation>解除を申請した日</translation>
+    </message>
+    <message>
+        <source>Note, e.g. the list&apos;s ticket number (optional)</source>
+        <translation>メモ: 受付番号など (任意)</translation>
+    </message>
+    <message>
+        <source>Note on the removal request</source>
+        <translation>解除の申請のメモ</translation>
     </message>
     <message>
         <source>listed</source>
@@ -1100,6 +1116,18 @@ changed</source>
     <message>
         <source>Usually takes:</source>
         <translation>解除までの目安:</translation>
+    </message>
+    <message>
+        <source>Removal request:</source>
+        <translation>解除の申請:</translation>
+    </message>
+    <message>
+        <source>sent on {date} (recorded by you).</source>
+        <translation>{date} に申請済み (ご自分で記録)。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>メモ: {note}</translation>
     </message>
     <message>
         <source>This is your own version of the request, last changed on {when}.</source>
@@ -5357,6 +5385,10 @@ If it happens again, please send this file to your support contact.</source>
 <context>
     <name>dnsbl-history</name>
     <message>
+        <source>requested {date}</source>
+        <translation>申請済み {date}</translation>
+    </message>
+    <message>
         <source>listed</source>
         <translation>掲載</translation>
     </message>
@@ -6295,8 +6327,20 @@ If it happens again, please send this file to your support contact.</source>
         <translation>解除の申請先</translation>
     </message>
     <message>
-        <source>Removal requests prepared in this app (English text for the list&apos;s form; whether it was sent is not recorded):</source>
-        <translation>このアプリで用意した解除の依頼文 (申請フォーム用の英文。送信したかどうかは記録されません):</translation>
+        <source>Removal requests of the listings that need one (the date sent is the owner&apos;s own record in this app; the lists&apos; answers are not known to it):</source>
+        <translation>解除の申請が必要な掲載と、その申請状況 (申請日はご本人がこのアプリに記録したもの。各リストからの返答はアプリでは分かりません):</translation>
+    </message>
+    <message>
+        <source>Requested on {date}</source>
+        <translation>申請日 {date}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>メモ: {note}</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>未申請</translation>
     </message>
     <message>
         <source>Generated text completed or changed by the owner (last changed {when})</source>

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from datetime import date, datetime
 
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QObject, QPoint, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +31,7 @@ from app.core import dqs_key
 from app.core.case import Case, load_case
 from app.core.dnsbl_lists import list_by_id
 from app.core.dnsbl_targets import parse_target
+from app.core.normalize import JST
 from app.ui.widgets.blacklist_widgets import ReceivedDialog
 from tests.dnsbl_zones import list_domain, list_ip, publish_healthy, test_lists
 from tests.keyring_backends import GatedKeyring, MemoryKeyring
@@ -1346,3 +1348,81 @@ def test_a_language_switch_during_the_check_keeps_the_rows_filling_in(
     qtbot.waitUntil(lambda: not page._running, timeout=15000)
     assert len(wizard.case.blacklist.runs) == 2
     assert result_texts(page)[("SpamCop", IP)] == "not listed"
+
+
+# -- the owner's record that the removal request was sent -----------------------------------
+
+
+def test_the_owner_records_a_sent_request_it_outlives_reopening_and_rechecks(
+    qtbot, wizard, page, server, lists, fresh_wizard
+) -> None:  # type: ignore[no-untyped-def]
+    name = list_ip(server, list_by_id(lists, "barracuda"), IP)
+    list_ip(server, list_by_id(lists, "spamcop"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    # SpamCop ends a listing by itself: no request, so nothing to mark as sent.
+    page.table.selectRow(row_of(page, "SpamCop"))
+    assert page.sent_check.isHidden()
+
+    row = row_of(page, "Barracuda")
+    page.table.selectRow(row)
+    assert page.sent_check.isVisible() and not page.sent_check.isChecked()
+    assert page.sent_check.text() == "解除を申請した(&Q) 申請日:"
+    today = datetime.now(JST).date()
+    assert page.sent_date.date().toPython() == today  # today unless the owner changes it
+    page.sent_date.setDate(QDate(2026, 11, 18))
+    type_text(qtbot, page.sent_note, "BR 4471")
+    assert wizard.case.blacklist.sent == []  # not ticked yet: nothing recorded
+    page.sent_check.click()
+    # In words in the table and the details, and in the file at once.
+    assert page.table.item(row, 2).text().endswith("\n申請済み 11/18")
+    assert "2026-11-18 に申請済み" in page.details.toPlainText()
+    assert "メモ: BR 4471" in page.details.toPlainText()
+    sent = load_case(wizard.case_path).blacklist.sent_request("barracuda", IP)
+    assert sent is not None and sent.sent_on == date(2026, 11, 18) and sent.note == "BR 4471"
+    assert page.sent_note.text() == "BR 4471"  # the space typed stayed where it was
+
+    # Still listed at the next check: still marked.
+    run_and_wait(qtbot, page)
+    page.table.selectRow(row_of(page, "Barracuda"))
+    assert page.sent_check.isChecked() and page.sent_date.date() == QDate(2026, 11, 18)
+    path = wizard.case_path
+    wizard.close()  # the case is saved as the window closes
+
+    # The app started again, the case opened from its file.
+    again = fresh_wizard()
+    again.settings.resolver = server.address
+    again.page_by_key("welcome").open_path(path)
+    reopened = again.page_by_key("blacklist")
+    reopened.lists = lists
+    reopened.timeout = 3.0
+    again.go_to_page("blacklist")
+    reopened.table.selectRow(row_of(reopened, "Barracuda"))
+    assert reopened.sent_check.isChecked()
+    assert reopened.sent_date.date() == QDate(2026, 11, 18)
+    assert reopened.sent_note.text() == "BR 4471"
+    assert "申請済み 11/18" in reopened.table.item(row_of(reopened, "Barracuda"), 2).text()
+
+    # Delisted at the next check: the change says the request came first.
+    server.remove_records(name)
+    run_and_wait(qtbot, reopened)
+    changes = [reopened.changes.item(i).text() for i in range(reopened.changes.count())]
+    assert f"Barracuda (BRBL) ({IP}): 申請済み 11/18 → 解除" in changes
+    reopened.table.selectRow(row_of(reopened, "Barracuda"))
+    assert reopened.sent_check.isHidden()  # nothing to request any more
+    assert "2026-11-18 に申請済み" in reopened.details.toPlainText()
+    assert load_case(path).blacklist.sent_request("barracuda", IP) is not None
+
+
+def test_the_sent_mark_can_be_taken_back(qtbot, wizard, page, server, lists) -> None:  # type: ignore[no-untyped-def]
+    list_ip(server, list_by_id(lists, "barracuda"), IP)
+    page.targets.add_targets([parse_target(IP)])
+    run_and_wait(qtbot, page)
+    row = row_of(page, "Barracuda")
+    page.table.selectRow(row)
+    page.sent_check.click()
+    assert wizard.case.blacklist.sent_request("barracuda", IP) is not None
+    page.sent_check.click()
+    assert wizard.case.blacklist.sent == []
+    assert "申請済み" not in page.table.item(row, 2).text()
+    assert load_case(wizard.case_path).blacklist.sent == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from app.core.case import CASE_VERSION, Case, TimelineEntry, case_to_dict, load_case, save_case
@@ -515,3 +515,67 @@ def test_a_run_in_which_no_list_answered_checked_nothing_and_names_its_likely_ca
     partly = _run(_untested("spamcop", "timeout"), _record("barracuda", "not_listed"))
     assert not nothing_checked(partly)
     assert not nothing_checked(_run(_record("barracuda", "listed")))
+
+
+# -- removal requests the owner says they sent ------------------------------------------------
+
+
+def test_a_sent_request_with_its_date_and_note_survives_save_and_load(tmp_path: Path) -> None:
+    case = Case()
+    case.blacklist.mark_sent(
+        "barracuda", "203.0.113.25", date(2026, 11, 18), "  ticket BR-4471 ", _at(10)
+    )
+    path = tmp_path / "c.mamori.json"
+    save_case(case, path)
+    loaded = load_case(path).blacklist
+    sent = loaded.sent_request("barracuda", "203.0.113.25")
+    assert sent is not None and sent.sent_on == date(2026, 11, 18)
+    assert sent.note == "ticket BR-4471" and sent.marked_at == _at(10)
+    assert loaded.sent_request("barracuda", "198.51.100.1") is None
+    written = json.loads(path.read_text(encoding="utf-8"))["blacklist"]["sent"]
+    assert written[0]["sent_on"] == "2026-11-18"
+    # Taken back by the owner: gone from the case.
+    loaded.unmark_sent("barracuda", "203.0.113.25")
+    assert loaded.sent == []
+
+
+def test_a_case_saved_before_sent_requests_were_kept_opens_without_them(tmp_path: Path) -> None:
+    data = case_to_dict(example_case())
+    del data["blacklist"]["sent"]
+    path = tmp_path / "older.mamori.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    assert case.version == CASE_VERSION  # a key added within version 2: no migration
+    assert case.blacklist.sent == []
+    assert case.blacklist.latest() == example_case().blacklist.latest()
+
+
+def test_a_sent_request_outlives_rechecks_and_the_delisting_reads_requested_then_delisted() -> None:
+    section = BlacklistSection()
+    section.add_run(_run(_record("barracuda", "listed"), _record("psbl", "listed")))
+    section.mark_sent("barracuda", "203.0.113.25", date(2026, 11, 18), "", _at(10))
+    section.add_run(_run(_record("barracuda", "not_tested"), day=19))  # no answer: kept
+    section.add_run(_run(_record("barracuda", "listed"), _record("psbl", "listed"), day=20))
+    section.add_run(_run(_record("barracuda", "not_listed"), _record("psbl", "not_listed"), day=21))
+    sent = section.sent_request("barracuda", "203.0.113.25")
+    assert sent is not None and sent.delisted_at == datetime(2026, 11, 21, 9, 0, tzinfo=JST)
+    previous, latest = section.previous(), section.latest()
+    assert previous is not None and latest is not None
+    texts = {
+        c.list_id: c.message_with(section.sent_request(c.list_id, c.target)).render("ja")
+        for c in diff_runs(previous, latest)
+    }
+    assert texts == {
+        "barracuda": "Barracuda (BRBL) (203.0.113.25): 申請済み 11/18 → 解除",
+        "psbl": "PSBL (203.0.113.25): 掲載 → 解除",  # nothing recorded as sent
+    }
+    change = diff_runs(previous, latest)[0]
+    assert change.message_with(sent).render("en") == (
+        "Barracuda (BRBL) (203.0.113.25): requested 11/18 → delisted"
+    )
+    # Still delisted at the next check: the record stays.
+    section.add_run(_run(_record("barracuda", "not_listed"), day=22))
+    assert section.sent_request("barracuda", "203.0.113.25") is sent
+    # Listed again later: a new listing, for which nothing was sent yet.
+    section.add_run(_run(_record("barracuda", "listed"), day=25))
+    assert section.sent_request("barracuda", "203.0.113.25") is None

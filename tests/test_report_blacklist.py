@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from app.core.dnsbl_history import BlacklistSection
 from app.core.example_case import example_case
+from app.core.normalize import JST
 from app.core.report.flowables import AreaStatus
 from app.core.report.sections.blacklist import score
 from tests.report_support import build, page_texts
@@ -37,18 +39,49 @@ def test_the_removal_requests_the_owner_prepared_are_named_with_their_times(
     case = example_case()
     section = _section_7(_text(case, tmp_path))
     # The example's owner wrote their own version of the Barracuda request and copied it.
-    assert "このアプリで用意した解除の依頼文" in section
-    assert "送信したかどうかは記録されません" in section
+    assert "解除の申請が必要な掲載と、その申請状況" in section
     assert "自動作成の文をご本人が補足・修正(最終変更2026-11-1709:50)" in section
     assert "申請フォーム用にコピー(2026-11-1709:52)" in section
     # The English text itself is the owner's working copy, not part of the Japanese report.
     assert "YamadaShoten" not in section and "Removalrequestfor" not in section
 
-    # A request of a list that let go meanwhile (not in the latest listings) is not named.
-    case.blacklist.requests[0].list_id = "spamcop"
-    assert "このアプリで用意した解除の依頼文" not in _section_7(_text(case, tmp_path))
-    case.blacklist.requests = []
-    assert "このアプリで用意した解除の依頼文" not in _section_7(_text(case, tmp_path))
+
+def test_each_listing_says_when_its_removal_was_requested_or_that_it_was_not(
+    tmp_path: Path,
+) -> None:
+    case = example_case()
+    section = _section_7(_text(case, tmp_path))
+    # Nothing marked as sent yet: every listing that needs a request says so, and the old
+    # "whether it was sent is not recorded" is gone.
+    assert "送信したかどうかは記録されません" not in section
+    table = section[section.index("分かりません):") :]
+    assert "Barracuda(BRBL)203.0.113.25未申請" in table
+    assert "SpamhausZEN203.0.113.25未申請" in table
+    assert "申請日" not in table
+
+    # The owner marked Barracuda as sent on page 2 (with the list's ticket number), and PSBL,
+    # whose listing ended at the latest check.
+    case.blacklist.mark_sent("barracuda", "203.0.113.25", date(2026, 11, 18), "BR-4471", _AT)
+    case.blacklist.mark_sent("psbl", "203.0.113.25", date(2026, 11, 16), "", _AT)
+    section = _section_7(_text(case, tmp_path))
+    table = section[section.index("分かりません):") :]
+    assert "Barracuda(BRBL)203.0.113.25申請日2026-11-18メモ:BR-4471" in table
+    assert "SpamhausZEN203.0.113.25未申請" in table  # the other listings that need a request
+    assert "PSBL203.0.113.25申請済み11/16解除" in section  # 7.2: requested, then delisted
+
+    english = _section_7_en(case, tmp_path)
+    assert "Requestedon2026-11-18" in english and "Notrequested" in english
+    assert "requested11/16delisted" in english
+
+
+_AT = datetime(2026, 11, 18, 10, 0, tzinfo=JST)
+
+
+def _section_7_en(case, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    path, _ = build(case, tmp_path, lang="en")
+    text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+    start = text.rindex("7.Blacklistlistings")
+    return text[start : text.index("8.Passwordandaccount", start)]
 
 
 def _section_7(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -148,6 +148,30 @@ class DelistingRequestRecord:
 
 
 @dataclass
+class RemovalSentRecord:
+    """The owner's own record that they sent the removal request of one list and target (page
+    2, 「解除を申請した」): the app cannot see the list's form, so this is their word, with the
+    date they give. It outlives the listing's end, so that the run showing the removal can say
+    the request came first ("requested 11/18 → delisted"); see `BlacklistSection.add_run`."""
+
+    list_id: str
+    target: str
+    sent_on: date
+    note: str = ""  # e.g. the list's ticket number
+    marked_at: datetime | None = None  # when the owner recorded it
+    # The first completed run after it that answered "not listed": the listing ended then.
+    delisted_at: datetime | None = None
+
+
+REQUESTED_ON = QT_TRANSLATE_NOOP("dnsbl-history", "requested {date}")
+
+
+def short_date(day: date) -> str:
+    """A date as month/day (11/18): the year is that of the incident, read from the context."""
+    return f"{day.month}/{day.day}"
+
+
+@dataclass
 class BlacklistSection:
     """The case's blacklist step: the target list as edited, the runs, or why it was skipped,
     and the owner's delisting requests."""
@@ -157,6 +181,9 @@ class BlacklistSection:
     skipped_reason: str = ""
     # Added within version 2: files without the key open with an empty list.
     requests: list[DelistingRequestRecord] = field(default_factory=list)
+    # Removal requests the owner says they sent. Added within version 2: files without the key
+    # open with an empty list.
+    sent: list[RemovalSentRecord] = field(default_factory=list)
 
     def completed_runs(self) -> list[BlacklistRunRecord]:
         """Runs that were not cancelled, oldest first."""
@@ -186,6 +213,42 @@ class BlacklistSection:
         if not record.cancelled:
             ended = {(r.list_id, r.target) for r in record.results if r.status == "not_listed"}
             self.requests = [q for q in self.requests if (q.list_id, q.target) not in ended]
+            self._follow_sent(record)
+
+    def _follow_sent(self, record: BlacklistRunRecord) -> None:
+        """A sent request stays across re-checks: the first run answering "not listed" notes
+        that the listing ended; a run finding it listed again after that starts a new listing,
+        for which nothing was sent yet, so the record goes."""
+        status = {(r.list_id, r.target): r.status for r in record.results}
+        kept: list[RemovalSentRecord] = []
+        for sent in self.sent:
+            now = status.get((sent.list_id, sent.target))
+            if now == "not_listed" and sent.delisted_at is None:
+                sent.delisted_at = record.checked_at
+            elif now == "listed" and sent.delisted_at is not None:
+                continue
+            kept.append(sent)
+        self.sent = kept
+
+    def sent_request(self, list_id: str, target: str) -> RemovalSentRecord | None:
+        """The owner's record that the request for `list_id` and `target` was sent, if any."""
+        return next((s for s in self.sent if s.list_id == list_id and s.target == target), None)
+
+    def mark_sent(
+        self, list_id: str, target: str, sent_on: date, note: str, at: datetime
+    ) -> RemovalSentRecord:
+        """Record that the owner sent the removal request of `list_id` and `target` on
+        `sent_on` (a second mark replaces the date and note)."""
+        found = self.sent_request(list_id, target)
+        if found is None:
+            found = RemovalSentRecord(list_id, target, sent_on)
+            self.sent.append(found)
+        found.sent_on, found.note, found.marked_at = sent_on, note.strip(), at
+        return found
+
+    def unmark_sent(self, list_id: str, target: str) -> None:
+        """Take back the record that the request of `list_id` and `target` was sent."""
+        self.sent = [s for s in self.sent if (s.list_id, s.target) != (list_id, target)]
 
     def request(self, list_id: str, target: str) -> DelistingRequestRecord | None:
         """The owner's request record for `list_id` and `target`, if any."""
@@ -471,7 +534,19 @@ class Change:
     @property
     def message(self) -> Msg:
         """ "SpamCop (203.0.113.25): listed → delisted"."""
-        before = history_label(self.before, before=True)
+        return self.message_with(None)
+
+    def before_label(self, sent: RemovalSentRecord | None) -> Msg:
+        """The word for the previous side; a listing that ended after the owner sent its
+        removal request says when they sent it ("requested 11/18")."""
+        if self.delisted and sent is not None:
+            return REQUESTED_ON.with_args(date=short_date(sent.sent_on))
+        return history_label(self.before, before=True)
+
+    def message_with(self, sent: RemovalSentRecord | None) -> Msg:
+        """ "Barracuda (203.0.113.25): requested 11/18 → delisted" when `sent` is the owner's
+        record for this list and target, else as `message`."""
+        before = self.before_label(sent)
         after = history_label(self.after, before=False, delisted=self.delisted)
         return TRANSITION.with_args(
             list=self.list_name, target=self.target, before=before, after=after

@@ -15,14 +15,15 @@ to say why the domain is left out, in the same field.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDateEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -52,11 +53,13 @@ from app.core.dnsbl import (
 )
 from app.core.dnsbl_guidance import delisting_order, guidance_for, request_gaps, request_text
 from app.core.dnsbl_history import (
+    REQUESTED_ON,
     BlacklistResultRecord,
     BlacklistRunRecord,
     BlacklistTargetRecord,
     DelistingRequestRecord,
     DomainCoverage,
+    RemovalSentRecord,
     UncheckedCause,
     checked_domain_names,
     diff_runs,
@@ -65,6 +68,7 @@ from app.core.dnsbl_history import (
     result_record,
     run_domains,
     run_record,
+    short_date,
     unchecked_cause,
 )
 from app.core.dnsbl_lists import DnsblList, ListKind, LocalText, list_by_id, load_lists
@@ -221,12 +225,28 @@ class BlacklistPage(BasePage):
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        # The owner's own record that they sent the request (the app cannot see the list's
+        # form): ticked with the date and, if they like, the list's ticket number. Kept in the
+        # case (`BlacklistSection.sent`), so the report tells the vendor which lists were asked.
+        sent_row = QHBoxLayout()
+        self.sent_check = QCheckBox(details)
+        self.sent_date = QDateEdit(details)
+        self.sent_date.setCalendarPopup(True)
+        self.sent_date.setDisplayFormat("yyyy-MM-dd")
+        self.sent_note = QLineEdit(details)
+        self.sent_note.setMaxLength(200)
+        sent_row.addWidget(self.sent_check)
+        sent_row.addWidget(self.sent_date)
+        sent_row.addWidget(self.sent_note, 1)
+        self._sent_key: tuple[str, str] | None = None
+        self._filling_sent = False
         details_layout.addWidget(self.details, 2)
         details_layout.addWidget(self.request_label)
         details_layout.addWidget(self.request, 1)
         details_layout.addWidget(self.request_gaps)
         details_layout.addWidget(self.request_note)
         details_layout.addLayout(buttons)
+        details_layout.addLayout(sent_row)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(details)
         self.splitter.setChildrenCollapsible(False)
@@ -272,6 +292,9 @@ class BlacklistPage(BasePage):
         self.restore_button.clicked.connect(self.restore_generated_request)
         self.request.textChanged.connect(self._request_edited)
         self.open_button.clicked.connect(self.open_delisting_page)
+        self.sent_check.toggled.connect(self._sent_changed)
+        self.sent_date.dateChanged.connect(self._sent_changed)
+        self.sent_note.textChanged.connect(self._sent_changed)
         self.settings_button.clicked.connect(self._open_settings)
         self.skip.toggled.connect(self._skip_toggled)
         self.skip_link.clicked.connect(self.go_to_skip)
@@ -314,6 +337,10 @@ class BlacklistPage(BasePage):
         self.copy_button.setText(self.tr("Cop&y request text"))
         self.restore_button.setText(self.tr("&Use the generated text"))
         self.open_button.setText(self.tr("&Open delisting page"))
+        self.sent_check.setText(self.tr("I sent the removal re&quest on"))
+        self.sent_date.setAccessibleName(self.tr("Date the removal request was sent"))
+        self.sent_note.setPlaceholderText(self.tr("Note, e.g. the list's ticket number (optional)"))
+        self.sent_note.setAccessibleName(self.tr("Note on the removal request"))
         self.changes_box.setTitle(self.tr("Changes since the previous check"))
         self._update_skip_texts()
         if self._running:
@@ -817,7 +844,12 @@ class BlacklistPage(BasePage):
         # されている)」) the column took the meaning's room. The meaning beside it says why; the
         # tooltip, the screen reader and the details give the reason too.
         full = self._status_text(record)
-        result = QTableWidgetItem(status_icon(record.status), self._status_label(record))
+        label = self._status_label(record)
+        sent = self._sent_text(record)
+        if sent:
+            # In words beside the result, not by a colour: 「× 掲載」 / 「申請済み 11/18」.
+            label, full = f"{label}\n{sent}", f"{full}, {sent}"
+        result = QTableWidgetItem(status_icon(record.status), label)
         result.setData(Qt.ItemDataRole.UserRole, record.status)
         result.setData(Qt.ItemDataRole.AccessibleTextRole, full)
         result.setToolTip(full)
@@ -1151,7 +1183,8 @@ class BlacklistPage(BasePage):
         )
         if changes:
             for change in changes:
-                self.changes.addItem(msg_text(change.message))
+                sent = section.sent_request(change.list_id, change.target)
+                self.changes.addItem(msg_text(change.message_with(sent)))
         else:
             self.changes.addItem(self.tr("No change."))
         self.changes_box.show()
@@ -1177,6 +1210,7 @@ class BlacklistPage(BasePage):
             self._show_request_state()
             self.copy_button.setEnabled(False)
             self.open_button.setEnabled(False)
+            self._show_sent(None)
             return
         lang = self._lang()
         lst = list_by_id(self.lists, record.list_id)
@@ -1216,6 +1250,10 @@ class BlacklistPage(BasePage):
             parts.append(f"<p>{escape(guide.recheck.get(lang))}</p>")
         if guide.caution is not None:
             parts.append(f"<p><i>{escape(guide.caution.get(lang))}</i></p>")
+        sent = self.mamori.case.blacklist.sent_request(record.list_id, record.target)
+        if sent is not None:
+            sent_label = escape(self.tr("Removal request:"))
+            parts.append(f"<p><b>{sent_label}</b> {escape(self._sent_sentence(sent))}</p>")
         self.details.setHtml("".join(parts))
         self._request_key = None
         if guide.needs_request:
@@ -1235,6 +1273,72 @@ class BlacklistPage(BasePage):
         self.open_button.setEnabled(
             bool(guide.delist_url) and record.status in ("listed", "policy")
         )
+        # Only a listing that needs a request can have one sent: not a policy or informational
+        # listing, nor a list that ends the listing by itself.
+        self._show_sent(record if guide.needs_request else None)
+
+    # -- the owner's record that the request was sent ----------------------------------------
+
+    def _sent_text(self, record: BlacklistResultRecord) -> str:
+        """ "requested 11/18" for a result whose request the owner says they sent, else ""."""
+        sent = self.mamori.case.blacklist.sent_request(record.list_id, record.target)
+        if sent is None:
+            return ""
+        return msg_text(REQUESTED_ON.with_args(date=short_date(sent.sent_on)))
+
+    def _sent_sentence(self, sent: RemovalSentRecord) -> str:
+        text = self.tr("sent on {date} (recorded by you).").format(date=sent.sent_on.isoformat())
+        if sent.note:
+            text += " " + self.tr("Note: {note}").format(note=sent.note)
+        return text
+
+    def _show_sent(self, record: BlacklistResultRecord | None) -> None:
+        """Fill the "request sent" controls for `record` (None: hide them)."""
+        if self._filling_sent:
+            return  # the owner is working in these controls: their text stays as typed
+        self._filling_sent = True
+        try:
+            visible = record is not None
+            for widget in (self.sent_check, self.sent_date, self.sent_note):
+                widget.setVisible(visible)
+            self._sent_key = (record.list_id, record.target) if record is not None else None
+            if record is None:
+                return
+            sent = self.mamori.case.blacklist.sent_request(record.list_id, record.target)
+            self.sent_check.setChecked(sent is not None)
+            day = sent.sent_on if sent is not None else _now().date()
+            self.sent_date.setDate(QDate(day.year, day.month, day.day))
+            self.sent_note.setText(sent.note if sent is not None else "")
+        finally:
+            self._filling_sent = False
+
+    def _sent_changed(self) -> None:
+        """The owner ticked or unticked "request sent", or changed its date or note."""
+        if self._filling_sent or self._sent_key is None:
+            return
+        section = self.mamori.case.blacklist
+        checked = self.sent_check.isChecked()
+        if not checked and section.sent_request(*self._sent_key) is None:
+            return  # a date or note typed before ticking: nothing to record yet
+        if checked:
+            picked = self.sent_date.date()
+            day = date(picked.year(), picked.month(), picked.day())
+            section.mark_sent(*self._sent_key, day, self.sent_note.text(), _now())
+        else:
+            section.unmark_sent(*self._sent_key)
+        record = self.selected_record()
+        if record is not None:
+            self._update_sent_row(record)
+        self.mamori.autosave()
+
+    def _update_sent_row(self, record: BlacklistResultRecord) -> None:
+        """Show the change in the table and the details without refilling the controls (a
+        note's trailing space, not kept in the case, would be taken away while typing)."""
+        self._filling_sent = True
+        try:
+            self._fill_row(record)
+        finally:
+            self._filling_sent = False
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         """Further views for `make screenshots`: a listing's details, a request the owner
@@ -1251,7 +1355,8 @@ class BlacklistPage(BasePage):
             bar.setValue(self.results_box.y())
 
         def request() -> None:
-            # A listing whose request the owner has changed: the box, its note and buttons.
+            # A listing whose request the owner has changed: the box, its note, buttons and the
+            # record of the request sent.
             own = [
                 row
                 for row, r in sorted(self._records.items())
@@ -1262,7 +1367,7 @@ class BlacklistPage(BasePage):
             # The note below the box is laid out first: then the buttons under it are in view.
             for _nested in range(4):  # each layout's new size asks its parent to lay out again
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-            area.ensureWidgetVisible(self.restore_button, 0, 8)
+            area.ensureWidgetVisible(self.sent_check, 0, 8)
 
         return [
             ("details", details),

@@ -8,8 +8,10 @@ Layout: one line per run (time, DNS server, counts); the latest run's listings a
 that could not be tested, with the meaning, the delisting page and the usual time (rows that
 answered "not listed" are counted, not listed one by one, to keep the section readable); the
 changes between the last two runs; the reason when the owner skipped the check. For the latest
-run's listings, when the owner changed or copied the removal request on page 2 (never the text,
-which is English and theirs: the vendor learns which lists were probably asked, and since when).
+run's listings that need a removal request: the date the owner says they sent it (page 2) or
+"not requested", and when they changed or copied the request text (never the text, which is
+English and theirs). A listing that ended after a request was sent reads "requested 11/18 →
+delisted" among the changes.
 Scorecard: PROBLEM if any list shows a listing, FAILED if nothing answered (no results, only
 "not supported", or nothing could be tested), WARNING for policy listings or lists that could not
 be tested or targets that no list answered for (only "not supported"), OK only when every
@@ -33,6 +35,7 @@ from reportlab.platypus import Flowable
 
 from app.core.case import Case
 from app.core.dnsbl import STATUS_LABELS, Reason, Status
+from app.core.dnsbl_guidance import removes_by_itself
 from app.core.dnsbl_history import (
     BlacklistResultRecord,
     BlacklistRunRecord,
@@ -99,9 +102,12 @@ COL_USUAL = QT_TRANSLATE_NOOP("report", "Usual time to removal")
 DELIST_PAGES = QT_TRANSLATE_NOOP("report", "Where to request removal")
 REQUESTS = QT_TRANSLATE_NOOP(
     "report",
-    "Removal requests prepared in this app (English text for the list's form; whether it was "
-    "sent is not recorded):",
+    "Removal requests of the listings that need one (the date sent is the owner's own record "
+    "in this app; the lists' answers are not known to it):",
 )
+REQUEST_SENT = QT_TRANSLATE_NOOP("report", "Requested on {date}")
+REQUEST_NOTE = QT_TRANSLATE_NOOP("report", "Note: {note}")
+REQUEST_NOT_SENT = QT_TRANSLATE_NOOP("report", "Not requested")
 REQUEST_EDITED = QT_TRANSLATE_NOOP(
     "report", "Generated text completed or changed by the owner (last changed {when})"
 )
@@ -429,7 +435,7 @@ def build(ctx: ReportContext) -> list[Flowable]:
                         [
                             c.list_name,
                             c.target,
-                            ctx.tr(history_label(c.before, before=True)),
+                            ctx.tr(c.before_label(section.sent_request(c.list_id, c.target))),
                             ctx.tr(history_label(c.after, before=False, delisted=c.delisted)),
                         ]
                         for c in changes
@@ -445,23 +451,29 @@ def build(ctx: ReportContext) -> list[Flowable]:
 def _requests(
     ctx: ReportContext, section: BlacklistSection, notable: list[BlacklistResultRecord]
 ) -> list[Flowable]:
-    """What the owner did with the removal requests of the latest run's listings."""
+    """What the owner did with the removal requests of the latest run's listings: sent (their
+    own record, with its date) or not, and the request text changed or copied. Listings that
+    end by themselves, and policy or informational ones, need no request and are left out."""
     rows: list[tuple[str, str]] = []
     names: list[str] = []
     for r in notable:
-        if r.status != Status.LISTED:
+        if r.status != Status.LISTED or removes_by_itself(list_by_id(_lists(), r.list_id)):
             continue
+        sent = section.sent_request(r.list_id, r.target)
+        done = [
+            ctx.tr(REQUEST_SENT.with_args(date=sent.sent_on.isoformat()))
+            if sent is not None
+            else ctx.tr(REQUEST_NOT_SENT)
+        ]
+        if sent is not None and sent.note:
+            done.append(ctx.tr(REQUEST_NOTE.with_args(note=sent.note)))
         saved = section.request(r.list_id, r.target)
-        if saved is None:
-            continue
-        done = []
-        if saved.edited and saved.edited_at is not None:
+        if saved is not None and saved.edited and saved.edited_at is not None:
             done.append(ctx.tr(REQUEST_EDITED.with_args(when=ctx.short(saved.edited_at))))
-        if saved.copied_at is not None:
+        if saved is not None and saved.copied_at is not None:
             done.append(ctx.tr(REQUEST_COPIED.with_args(when=ctx.short(saved.copied_at))))
-        if done:
-            rows.append((f"{r.list_name}\n{r.target}", "\n".join(done)))
-            names.append(r.list_name)
+        rows.append((f"{r.list_name}\n{r.target}", "\n".join(done)))
+        names.append(r.list_name)
     if not rows:
         return []
     return [
