@@ -4574,6 +4574,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>署名が自社のドメインではなく {signed} のものになっています</translation>
     </message>
     <message>
+        <source>DNS lookups failed for {count} selectors</source>
+        <translation>{count} 個のセレクタで DNS の問い合わせに失敗しました</translation>
+    </message>
+    <message>
         <source>We looked for keys under {selectors} and found none. That does not prove DKIM is off: your provider may use another selector. To check exactly, paste the DKIM-Signature line from the header of a mail you sent; to turn DKIM on, look for “DKIM” in your provider&apos;s control panel.</source>
         <translation>{selectors} で鍵を探しましたが、見つかりませんでした。これは DKIM が使われていないという意味ではありません。サービスによっては別のセレクタを使っています。正確に確認するには、送信したメールのヘッダーにある DKIM-Signature の行を貼り付けてください。DKIM を有効にするには、ご利用のサービスの管理画面で「DKIM」の項目を探してください。</translation>
     </message>
@@ -4608,6 +4612,10 @@ If it happens again, please send this file to your support contact.</source>
     <message>
         <source>For DMARC the signature&apos;s d= must be your domain ({domain}) or a subdomain of it. Set up DKIM signing with your own domain in your provider&apos;s control panel.</source>
         <translation>DMARC のためには、署名の d= が自社のドメイン ({domain}) かそのサブドメインである必要があります。ご利用のサービスの管理画面で、ご自身のドメインで DKIM 署名するよう設定してください。</translation>
+    </message>
+    <message>
+        <source>The DNS server gave no usable answer ({status}) for the keys of {domain} under the selectors {selectors}, so they could not be checked. This says nothing about your DKIM keys: try again later, or choose another DNS server in Settings.</source>
+        <translation>DNS サーバから {domain} のセレクタ {selectors} の鍵について使える回答が得られなかったため ({status})、これらは確認できませんでした。DKIM の鍵に問題があるという意味ではありません。しばらくしてからもう一度試すか、「設定」で別の DNS サーバを選んでください。</translation>
     </message>
     <message>
         <source>A usable DKIM key is published.</source>

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.dkim import (
+    COMMON_SELECTORS,
     DkimStatus,
     check_dkim,
     normalize_selector,
@@ -342,3 +343,30 @@ def test_fuzz_signature_lines_are_found_as_before(pieces: list[str]) -> None:
 
     text = "".join(pieces)
     assert _signature_values(text) == _old_signature_values(text)
+
+
+def test_a_failing_dns_server_is_one_finding_naming_every_selector(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    """With SERVFAIL for everything, each of the 11 selectors failed the same way, and page 4,
+    the CLI and the report printed the same message 11 times (a page and a half of the PDF)."""
+    dns_server.servfail(f"good.{Z}", subtree=True)
+    result = check_dkim(f"good.{Z}", dns_client)
+    assert result.status == DkimStatus.TEMPERROR
+    # The stored findings (and the JSON) keep one per lookup, as found.
+    assert [f.code for f in result.findings] == ["dns_error"] * len(COMMON_SELECTORS)
+    (shown,) = result.shown_findings
+    assert shown.code == "dkim_lookups_failed"
+    assert shown.args["selectors"] == ", ".join(COMMON_SELECTORS)
+    message = shown.message.render("en")
+    assert "servfail" in message and all(s in message for s in COMMON_SELECTORS)
+    assert str(len(COMMON_SELECTORS)) in shown.title.render("ja")
+
+
+def test_a_single_failed_lookup_stays_as_it_is(
+    dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    dns_server.servfail(f"default._domainkey.good.{Z}")
+    result = check_dkim(f"good.{Z}", dns_client)
+    assert [f.code for f in result.shown_findings] == ["dns_error"]
+    assert result.shown_findings == result.findings

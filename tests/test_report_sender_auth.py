@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from app.core.dkim import check_dkim
+from app.core.dns_client import DnsClient
 from app.core.example_case import example_case
 from app.core.sender_auth import SenderAuthSection
+from tests.dns_server import DnsTestServer
 from tests.report_support import build, page_texts
 
 
@@ -329,3 +332,20 @@ def test_a_failed_lookup_is_marked_could_not_tell_not_wrong(tmp_path: Path) -> N
     assert "？DNSの問い合わせに失敗しました(_spf.down.example)" in texts["ja"], texts["ja"]
     assert "×DNSの問い合わせ" not in texts["ja"]
     assert "?ADNSlookupfailed(_spf.down.example)" in texts["en"]
+
+
+def test_dkim_lookups_failing_on_every_selector_are_one_problem(
+    tmp_path: Path, dns_server: DnsTestServer, dns_client: DnsClient
+) -> None:
+    """A DNS server answering SERVFAIL made section 9.2 print 「DNS の問い合わせに失敗しました」
+    once per selector tried: 11 identical rows, a page and a half."""
+    dns_server.servfail("example.co.jp", subtree=True)
+    case = example_case()
+    dkim = check_dkim("example.co.jp", dns_client)
+    case = dataclasses.replace(case, sender_auth=dataclasses.replace(case.sender_auth, dkim=dkim))
+    for lang, failed in (("ja", "DNSの問い合わせに失敗しました"), ("en", "DNSlookupsfailed")):
+        path, _ = build(case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = "".join(page_texts(path)).replace("\n", "").replace(" ", "")
+        part = text[text.index("9.2") : text.index("9.3")]
+        assert part.count(failed) == 1, part
+        assert "default,google,selector1,selector2,s1,s2,k1,k2,k3,dkim,mail" in part

@@ -546,3 +546,18 @@ def test_a_record_that_lets_no_server_send_is_not_offered_as_verified(
     status = page.rec_status.text()
     assert "このドメインにはまだ SPF レコードがないため、このレコードを登録してください" in status
     assert "現在のレコードの代わり" not in status
+
+
+def test_dkim_lookups_failing_on_every_selector_are_listed_once(
+    qtbot, wizard, dns_server: DnsTestServer
+) -> None:  # type: ignore[no-untyped-def]
+    """A DNS server answering SERVFAIL listed one 「確認できず」 per selector tried (11)."""
+    dns_server.servfail(DOMAIN, subtree=True)
+    page = open_page(qtbot, wizard, dns_server)
+    click(qtbot, page.dkim_button)
+    qtbot.waitUntil(lambda: wizard.case.sender_auth.dkim is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.dkim_button.isEnabled(), timeout=5000)
+    findings = page.dkim_findings.text()
+    assert findings.count("？") == 1, findings
+    assert "11 個のセレクタで DNS の問い合わせに失敗しました" in findings, findings
+    assert "default, google, selector1" in findings

@@ -384,3 +384,18 @@ def test_text_output_says_what_its_numbers_and_codes_mean(dns_server: DnsTestSer
     assert "判定: 合格: " in verdict and "pass" not in verdict, verdict
     assert json.loads(run_cli(*args, "--json").stdout)["result"] == "pass"
     assert "Result: pass: " in run_cli("--lang", "en", *args).stdout
+
+
+def test_dkim_text_output_names_failed_selectors_once(dns_server: DnsTestServer) -> None:
+    """Every selector failing on a broken DNS server printed 11 identical errors."""
+    dns_server.servfail(f"good.{Z}", subtree=True)
+    text = run_cli("dkim", "check", f"good.{Z}", "--resolver", dns_server.address)
+    assert text.returncode == 3, text.stderr
+    assert text.stdout.count("✖") == 1, text.stdout
+    assert "[dkim_lookups_failed]" in text.stdout and "[dns_error]" not in text.stdout
+    assert "default, google, selector1" in text.stdout
+    assert "--resolver" in text.stdout  # the hint to try another DNS server stays
+    data = json.loads(
+        run_cli("dkim", "check", f"good.{Z}", "--resolver", dns_server.address, "--json").stdout
+    )
+    assert [e["code"] for e in data["errors"]] == ["dns_error"] * 11  # the JSON contract

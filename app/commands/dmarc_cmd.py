@@ -195,7 +195,7 @@ def _run_dkim(args: argparse.Namespace) -> int:
         for key in result.keys:
             bits = f" {key.key_type} {key.bits} bit" if key.bits else ""
             _line(f"  {key.name}: {KEY_STATUS_TEXT[key.status].render()}{bits}")
-        print_findings(result.findings)
+        print_findings(result.shown_findings)
         if any(f.code == "dkim_not_found" for f in result.findings):
             _line()
             _line(NOTE_HEADER_FILE.render())

@@ -15,7 +15,7 @@ from app.commands.common import (
 )
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
-from app.core.findings import Finding
+from app.core.findings import Finding, lookup_failed
 from app.core.i18n import QT_TRANSLATE_NOOP, Msg
 from app.core.normalize import domain_forms, fold_width, normalize_domain
 from app.core.resolver import ResolverSpec
@@ -261,7 +261,7 @@ def print_findings(findings: tuple[Finding, ...] | list[Finding]) -> None:
         for finding in items:
             _line(f"  {marker} [{finding.code}] {finding.title.render()}")
             _line(f"    {finding.message.render()}")
-    if any(f.code == "dns_error" for f in findings):
+    if any(lookup_failed(f) for f in findings):
         _line()
         _line(NOTE_RESOLVER.render())
 

@@ -22,6 +22,7 @@ import base64
 import binascii
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -66,6 +67,7 @@ _TITLES: dict[str, Msg] = {
     "dkim_not_aligned": QT_TRANSLATE_NOOP(
         "dkim", "The signature is made for {signed}, not for your domain"
     ),
+    "dkim_lookups_failed": QT_TRANSLATE_NOOP("dkim", "DNS lookups failed for {count} selectors"),
 }
 _ADVICE: dict[str, Msg] = {
     "dkim_not_found": QT_TRANSLATE_NOOP(
@@ -111,6 +113,12 @@ _ADVICE: dict[str, Msg] = {
         "dkim",
         "For DMARC the signature's d= must be your domain ({domain}) or a subdomain of it. "
         "Set up DKIM signing with your own domain in your provider's control panel.",
+    ),
+    "dkim_lookups_failed": QT_TRANSLATE_NOOP(
+        "dkim",
+        "The DNS server gave no usable answer ({status}) for the keys of {domain} under the "
+        "selectors {selectors}, so they could not be checked. This says nothing about your "
+        "DKIM keys: try again later, or choose another DNS server in Settings.",
     ),
 }
 register(_TITLES, _ADVICE)
@@ -186,6 +194,12 @@ class DkimCheck:
     def codes(self) -> set[str]:
         """The codes of all findings."""
         return {f.code for f in self.findings}
+
+    @property
+    def shown_findings(self) -> tuple[Finding, ...]:
+        """The findings as page 4, the report and the CLI's text show them: failed lookups
+        grouped into one finding naming the selectors (`group_lookup_failures`)."""
+        return group_lookup_failures(self.findings)
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """JSON form for `dkim check --json` (stable contract)."""
@@ -490,6 +504,39 @@ def check_dkim(
         checked_at=datetime.now(JST).replace(microsecond=0),
         resolver=client.describe(),
     )
+
+
+def group_lookup_failures(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings as people read them: when the DNS server fails, every selector probed
+    fails the same way, and eleven copies of one message say nothing more than one. Failed
+    lookups of the same domain with the same DNS status become one `dkim_lookups_failed`
+    finding, in the place of the first, naming the selectors; a single failure stays as it
+    is. Stored results and the JSON output keep every finding as it was found."""
+    items = list(findings)
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in items:
+        if finding.code == "dns_error":
+            key = (finding.domain, finding.args.get("status", ""))
+            groups.setdefault(key, []).append(finding)
+    result: list[Finding] = []
+    for finding in items:
+        if finding.code != "dns_error":
+            result.append(finding)
+            continue
+        group = groups[(finding.domain, finding.args.get("status", ""))]
+        if len(group) == 1:
+            result.append(finding)
+        elif finding is group[0]:
+            result.append(
+                error(
+                    "dkim_lookups_failed",
+                    domain=finding.domain,
+                    status=finding.args.get("status", ""),
+                    count=len(group),
+                    selectors=", ".join(f.args.get("selector", "") for f in group),
+                )
+            )
+    return tuple(result)
 
 
 def _key_findings(key: DkimKey, result: DnsResult) -> list[Finding]:

@@ -119,6 +119,15 @@ def _ensure_registered() -> None:
     import app.core.spf.codes  # noqa: F401
 
 
+# Findings that say a lookup failed, not that something is wrong: shown as "could not tell".
+LOOKUP_FAILED_CODES = frozenset({"dns_error", "dkim_lookups_failed"})
+
+
+def lookup_failed(finding: Finding) -> bool:
+    """True for a finding that only says a DNS lookup failed (nothing is known there)."""
+    return finding.code in LOOKUP_FAILED_CODES
+
+
 def error(code: str, **fields: object) -> Finding:
     """An error finding (`fields`: term, domain, in_include, and message arguments)."""
     return _finding(code, Severity.ERROR, fields)

@@ -48,7 +48,7 @@ from app.core.dmarc import (
 )
 from app.core.dns_client import DnsClient
 from app.core.errors import InputError
-from app.core.findings import Finding, Severity
+from app.core.findings import Finding, Severity, lookup_failed
 from app.core.i18n import Msg
 from app.core.normalize import format_jst, normalize_email
 from app.core.sender_auth import (
@@ -129,7 +129,7 @@ def rich(text: str) -> str:
 def _not_checked(finding: Finding) -> bool:
     """A lookup that failed (timeout, SERVFAIL): nothing is known there, and the finding's own
     text says it is not a problem with the record, so it is never labelled an error."""
-    return finding.code == "dns_error"
+    return lookup_failed(finding)
 
 
 def _mark(finding: Finding) -> str:
@@ -1835,7 +1835,7 @@ class SenderAuthPage(BasePage):
             name = f'<span style="{_mono()}">{html.escape(key.name)}</span>'
             keys.append(f"{key_mark} {name}: {html.escape(detail)}")
         self.dkim_keys.setText("<br>".join(keys))
-        self.dkim_findings.show_findings(list(enumerate(check.findings, start=1)))
+        self.dkim_findings.show_findings(list(enumerate(check.shown_findings, start=1)))
 
 
 PAGE = SenderAuthPage

@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 from app.core.case import Case
 from app.core.dkim import KEY_STATUS_TEXT, DkimCheck, DkimKey, DkimStatus
 from app.core.dmarc import DmarcCheck, DmarcStatus
-from app.core.findings import Finding, Severity
+from app.core.findings import Finding, Severity, lookup_failed
 from app.core.i18n import QT_TRANSLATE_NOOP, Code, Msg
 from app.core.report.checked_domain import (
     OTHER_DOMAIN_NOTE,
@@ -307,7 +307,7 @@ def _findings(ctx: ReportContext, findings: tuple[Finding, ...]) -> list[Flowabl
     for finding in findings:
         error = finding.severity == Severity.ERROR
         mark = _mark(ctx, False) if error else _mark(ctx, None, warning=True)
-        if finding.code == "dns_error":
+        if lookup_failed(finding):
             mark = _mark(ctx, None)  # the lookup failed: not known, not wrong (as page 4)
         # Terms and names in the records' font, as in the record printed above.
         title = Rich(f"{mark} ", finding.title)
@@ -527,7 +527,7 @@ def _dkim(ctx: ReportContext, check: DkimCheck | None) -> list[Flowable]:
         selectors = ctx.tr(SEP).join(check.selectors_tried)
         flow.append(no_data(ctx, NO_KEYS.with_args(selectors=selectors)))
     if check.findings:
-        flow += [gap(2), _problems(ctx, check.findings)]
+        flow += [gap(2), _problems(ctx, check.shown_findings)]
     return flow
 
 
