@@ -4160,6 +4160,10 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS サーバ ({server}) がすべての問い合わせにエラー (SERVFAIL や REFUSED など) を返したため、何も確認できませんでした。--resolver で別の DNS サーバを指定してください。</translation>
     </message>
     <message>
+        <source>Not one blacklist could be checked through the DNS server ({server}): the reasons are listed with the results. Nothing was checked. Name another DNS server with --resolver, or try again later.</source>
+        <translation>DNS サーバ ({server}) 経由では、どのブラックリストもチェックできませんでした。理由は結果と一緒に表示しています。何も確認できていません。--resolver で別の DNS サーバを指定するか、しばらくしてからもう一度試してください。</translation>
+    </message>
+    <message>
         <source>check IP addresses and domains on DNS blacklists</source>
         <translation>IP アドレスとドメインを DNS ブラックリストで確認する</translation>
     </message>

@@ -131,6 +131,28 @@ def test_nothing_answering_exits_3_and_never_says_clean(server) -> None:  # type
     assert "DNS" in done.stderr
 
 
+def test_every_list_failing_its_self_test_exits_3_not_0(server) -> None:  # type: ignore[no-untyped-def]
+    """The DNS server answers, but no list passes its self-test, so no answer is used: a
+    script read exit 0 as "checked" although not one list was."""
+    server.clear_records()  # every answer is "not listed", the test entries included
+    done = cli(server, "203.0.113.25", "--no-lookup", "--json")
+    assert done.returncode == 3, done.stderr
+    data = json.loads(done.stdout)  # the results are still printed
+    assert {r["reason"] for t in data["targets"] for r in t["results"]} == {"list_unhealthy"}
+    assert "--resolver" in done.stderr and "mail-mamori:" in done.stderr
+    assert "チェックできませんでした" in done.stderr, done.stderr
+
+
+def test_one_list_checked_is_still_exit_0(server) -> None:  # type: ignore[no-untyped-def]
+    lists = test_lists()
+    server.clear_records()
+    publish_healthy(server, [list_by_id(lists, "spamcop")])
+    done = cli(server, "203.0.113.25", "--no-lookup", "--json")
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout)["targets"][0]["results"]
+    assert {r["status"] for r in results} == {"not_listed", "not_tested"}
+
+
 def test_the_dqs_key_comes_from_the_environment_and_never_shows(server) -> None:  # type: ignore[no-untyped-def]
     lists = test_lists()
     zen = list_by_id(lists, "spamhaus-zen").with_dqs(KEY)
@@ -281,7 +303,7 @@ def test_lists_failing_for_one_reason_share_one_explanation(server) -> None:  # 
         ("en", "The list did not pass its self-test", "Lists whose answers were not used:"),
     ):
         done = cli(server, "203.0.113.25", "example.co.jp", "--no-lookup", lang=lang)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 3, done.stderr  # nothing could be checked
         out = done.stdout
         assert said in out
         section = out.split(said, 1)[1]

@@ -47,6 +47,15 @@ NOTHING_USABLE = QT_TRANSLATE_NOOP(
     "REFUSED), so nothing could be checked. Name another DNS server with --resolver.",
 )
 
+# Answers came back, but not one list's was usable (every list failed its self-test, or was
+# rate-limited or blocked): the results above say why for each.
+NOTHING_CHECKED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Not one blacklist could be checked through the DNS server ({server}): the reasons are "
+    "listed with the results. Nothing was checked. Name another DNS server with --resolver, "
+    "or try again later.",
+)
+
 # A target is at most a 253-character domain; a longer one is a paste gone wrong and is not
 # repeated whole on the terminal (the message that follows says what is wrong with it).
 SHOWN_TARGET_CHARS = 80
@@ -182,6 +191,11 @@ def run(args: argparse.Namespace) -> int:
         message = NOTHING_ANSWERED if run_result.reasons() & silent else NOTHING_USABLE
         sys.stderr.write(
             "mail-mamori: " + message.with_args(server=client.describe()).render() + "\n"
+        )
+        return EXIT_CANNOT_CHECK
+    if run_result.nothing_checked:
+        sys.stderr.write(
+            "mail-mamori: " + NOTHING_CHECKED.with_args(server=client.describe()).render() + "\n"
         )
         return EXIT_CANNOT_CHECK
     return EXIT_OK

@@ -430,6 +430,16 @@ class BlacklistRun:
         """Every not-tested reason seen in this run."""
         return {r.reason for r in self.results if r.reason is not None}
 
+    @property
+    def nothing_checked(self) -> bool:
+        """True when not one list could check anything: every result is not tested (or not
+        supported), with at least one not tested. Answers may have come back (a list failing
+        its self-test still answers "not listed"), but none of them was used."""
+        checked = (Status.LISTED, Status.NOT_LISTED, Status.POLICY)
+        return any(r.status is Status.NOT_TESTED for r in self.results) and not any(
+            r.status in checked for r in self.results
+        )
+
 
 # -- checking --------------------------------------------------------------------------------
 
