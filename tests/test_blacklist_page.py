@@ -391,6 +391,22 @@ def test_cancel_stops_the_run_and_keeps_nothing(qtbot, wizard, page, server) -> 
     assert page.run_button.isEnabled()
 
 
+def test_a_cancelled_run_leaves_the_bar_where_it_got_to(qtbot, page, server, lists) -> None:  # type: ignore[no-untyped-def]
+    """After a cancel the bar showed 100% next to 「中止しました」, as if every list had been
+    checked."""
+    page.targets.add_targets([parse_target(IP)])
+    server.delay(list_by_id(lists, "spamcop").zone, 5.0, subtree=True)
+    page.timeout = 8.0
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=10000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page._running, timeout=10000)
+    assert "中止しました" in page.status.text()
+    assert 0 < page.progress.value() < page.progress.maximum()
+    assert page.progress.text() != "100%"
+    assert any("中止" in t for t in result_texts(page).values())
+
+
 def test_leaving_the_page_as_the_check_ends_keeps_nothing_either(qtbot, wizard, page) -> None:  # type: ignore[no-untyped-def]
     # The check has just ended on its worker thread, its result not yet handed to the page,
     # when the owner goes back: the page took the check for finished and let the result

@@ -730,7 +730,8 @@ class BlacklistPage(BasePage):
         if keyboard:
             self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.cancel_button.setEnabled(False)
-        self.progress.setValue(self.progress.maximum())
+        # The bar is left where the run got to: a finished run sets it full when its results
+        # are shown, while a cancelled or failed one at 100% would read as "all checked".
         return keyboard
 
     def _open_settings(self) -> None:
