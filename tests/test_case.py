@@ -911,3 +911,16 @@ def test_a_case_saved_before_the_latin_names_existed_opens_without_them(tmp_path
     case = load_case(path)
     assert case.organisation.company == "株式会社やまだ商店"
     assert case.organisation.company_latin == "" and case.organisation.contact.name_latin == ""
+
+
+def test_the_example_checks_all_ask_one_documentation_dns_server() -> None:
+    """The example's blacklist runs said this computer's DNS server was 192.168.1.1 while its
+    SPF, DKIM and DMARC checks said 192.0.2.53, for the same "this computer's settings".
+    One address, from RFC 5737's documentation range (nobody's real DNS server)."""
+    case = example_case()
+    section = case.sender_auth
+    resolvers = {run.resolver for run in case.blacklist.runs}
+    resolvers |= {check.resolver for check in section.spf_checks}
+    assert section.dmarc is not None and section.dkim is not None
+    resolvers |= {section.dmarc.resolver, section.dkim.resolver}
+    assert resolvers == {"system (192.0.2.53)"}

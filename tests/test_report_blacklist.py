@@ -408,12 +408,12 @@ def test_the_cover_shows_lists_not_tested_next_to_the_listings(tmp_path: Path) -
 
 
 def test_run_lines_read_without_parentheses_inside_parentheses(tmp_path: Path) -> None:
-    # 「… 09:15 (JST) (DNS サーバ: このパソコンの設定 (192.168.1.1)): 掲載 7 件」 nested three
+    # 「… 09:15 (JST) (DNS サーバ: このパソコンの設定 (192.0.2.53)): 掲載 7 件」 nested three
     # pairs of parentheses and closed with 「)):」.
     path, _ = build(example_case(), tmp_path)
     text = " ".join(" ".join(page_texts(path)).split())
     assert (
-        "2026年11月17日 09:15 (JST)、DNS サーバ: このパソコンの設定 (192.168.1.1)。掲載 7 件、"
+        "2026年11月17日 09:15 (JST)、DNS サーバ: このパソコンの設定 (192.0.2.53)。掲載 7 件、"
         in text
     )
     assert ")):" not in text

@@ -995,7 +995,7 @@ def check(
 
 
 def resolver_label(described: str) -> Msg:
-    """A run's resolver ("127.0.0.1:5353", "system (192.168.1.1)") as users read it."""
+    """A run's resolver ("127.0.0.1:5353", "system (192.0.2.53)") as users read it."""
     from app.core.resolver import SYSTEM_LABEL, SYSTEM_LABEL_NONE
 
     if described.startswith("system (") and described.endswith(")"):

@@ -89,7 +89,7 @@ def _run(answers: dict[str, object], at: datetime) -> BlacklistRun:
             results.append(evaluate_target(lst, target, name, a, txt, entry))
     return BlacklistRun(
         checked_at=at,
-        resolver="system (192.168.1.1)",
+        resolver="system (192.0.2.53)",
         targets=EXAMPLE_TARGETS,
         results=tuple(results),
         health=tuple(health),
