@@ -349,3 +349,25 @@ def test_a_section_s_introduction_never_stays_behind_at_the_bottom_of_a_page(
         section = next(i for i, text in enumerate(pages) if "9. 送信ドメイン認証" in text)
         first_part = next(i for i, text in enumerate(pages) if "9.1 SPF" in text)
         assert section == first_part, (extra, section, first_part)
+
+
+def test_the_cover_names_reporter_and_recipient_as_a_japanese_letter_would(
+    tmp_path: Path,
+) -> None:
+    """The cover printed 「報告者 山田 太郎 代表取締役」 and 「提出先 株式会社セキュア相談室 鈴木 一郎」:
+    the title goes before the name, and a person's name takes 「様」 (a company alone none)."""
+    case = example_case()
+    cover = " ".join(page_texts(build(case, tmp_path)[0])[0].split())
+    assert "報告者 代表取締役 山田 太郎" in cover, cover
+    assert "提出先 株式会社セキュア相談室 鈴木 一郎 様" in cover, cover
+    english = " ".join(page_texts(build(case, tmp_path, name="en.pdf", lang="en")[0])[0].split())
+    assert "Reported by 山田 太郎 代表取締役" in english, english
+    assert "Submitted to 株式会社セキュア相談室 鈴木 一郎" in english
+    assert "様" not in english
+    # A company alone, or a name already with its honorific: no 「様」 added.
+    case.report.vendor.contact_person = ""
+    cover = " ".join(page_texts(build(case, tmp_path, name="c.pdf")[0])[0].split())
+    assert "提出先 株式会社セキュア相談室 作成" in cover, cover
+    case.report.vendor.contact_person = "鈴木様"
+    cover = " ".join(page_texts(build(case, tmp_path, name="s.pdf")[0])[0].split())
+    assert "鈴木様 作成" in cover and "様 様" not in cover, cover

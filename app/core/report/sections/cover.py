@@ -49,6 +49,27 @@ def _join(*parts: str) -> str:
     return "  ".join(p.strip() for p in parts if p.strip())
 
 
+# Honorifics a person's name may already carry as typed: 様 is not added a second time.
+_HONORIFICS = ("様", "さま", "殿", "御中")
+
+
+def _reporter(ctx: ReportContext, name: str, department: str) -> str:
+    """Who reports: in Japanese the title or department before the name (「代表取締役 山田 太郎」),
+    as on a business card; in English the name first."""
+    if ctx.lang == "ja":
+        return _join(department, name)
+    return _join(name, department)
+
+
+def _recipient(ctx: ReportContext, company: str, person: str) -> str:
+    """Whom the report is for: in Japanese a person's name takes 「様」 (「株式会社セキュア相談室
+    鈴木 一郎 様」); a company or department alone takes none."""
+    person = person.strip()
+    if ctx.lang == "ja" and person and not person.endswith(_HONORIFICS):
+        person += " 様"
+    return _join(company, person)
+
+
 def _badge(ctx: ReportContext) -> Table:
     badge = Table(
         [[ctx.para(CONFIDENTIAL_MARK, ctx.st.confidential)]],
@@ -84,8 +105,8 @@ def build(ctx: ReportContext) -> list[Flowable]:
     domain = org.domain.strip()
     if org.domain_ascii.strip() and org.domain_ascii.strip() != domain:
         domain = f"{domain} ({org.domain_ascii.strip()})" if domain else org.domain_ascii.strip()
-    reporter = _join(org.contact.name, org.contact.department)
-    recipient = _join(vendor.name, vendor.contact_person)
+    reporter = _reporter(ctx, org.contact.name, org.contact.department)
+    recipient = _recipient(ctx, vendor.name, vendor.contact_person)
     rows = [
         (COMPANY, ctx.or_not_entered(org.company)),
         (DOMAIN, ctx.or_not_entered(domain)),
