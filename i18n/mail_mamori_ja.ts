@@ -2790,7 +2790,7 @@ If it happens again, please send this file to your support contact.</source>
     </message>
     <message>
         <source>DNS lookups: {lookups} of at most 10 (worst case: every term counted). Names that do not exist: {voids} of at most 2.</source>
-        <translation>DNS の参照回数: {lookups} 回 (上限 10 回。すべての項目を数えた場合)。存在しない名前の参照: {voids} 回 (上限 2 回)。</translation>
+        <translation>DNS の参照回数: {lookups} 回 (上限 10 回。すべての項目を数えた最大値)。存在しない名前の参照: {voids} 回 (上限 2 回)。</translation>
     </message>
     <message>
         <source>Where the DNS lookups go: {total} of at most {limit}</source>
@@ -7019,8 +7019,8 @@ If it happens again, please send this file to your support contact.</source>
         <translation>DNS の参照回数</translation>
     </message>
     <message>
-        <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch</source>
-        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての分岐を数えた最大値です。</translation>
+        <source>{lookups} of at most 10 (names that do not exist: {void} of at most 2), worst case: every term counted</source>
+        <translation>{lookups} 回 (上限 10 回)、存在しない名前の参照 {void} 回 (上限 2 回)。すべての項目を数えた最大値です。</translation>
     </message>
     <message>
         <source>Current record</source>

@@ -221,4 +221,4 @@ def test_a_broken_spf_record_is_named_as_the_scorecard_names_it(tmp_path: Path) 
     assert "レコードに誤り" in cover
     assert "結果レコードに誤りがあり(permerror)、受信側では無視されます" in spf
     assert "壊れています" not in spf
-    assert "すべての分岐を数えた最大値です。" in spf
+    assert "すべての項目を数えた最大値です。" in spf

@@ -561,3 +561,28 @@ def test_dkim_lookups_failing_on_every_selector_are_listed_once(
     assert findings.count("？") == 1, findings
     assert "11 個のセレクタで DNS の問い合わせに失敗しました" in findings, findings
     assert "default, google, selector1" in findings
+
+
+def test_page_4_and_the_report_explain_the_lookup_count_in_the_same_words(
+    qtbot, wizard, dns_server: DnsTestServer, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Page 4 said 「すべての項目を数えた場合」 and the PDF 「すべての分岐を数えた最大値」 for the
+    same number: the owner reading both could take them for two different counts."""
+    from tests.report_support import build, page_texts
+
+    wizard.settings.resolver = dns_server.address
+    wizard.case = example_case()
+    wizard.load_into_pages()
+    wizard.go_to_page("sender_auth")
+    page = wizard.page_by_key("sender_auth")
+    for lang, words in (
+        ("ja", "すべての項目を数えた最大値"),
+        ("en", "worst case: every term counted"),
+    ):
+        wizard.set_language(lang)
+        qtbot.waitUntil(lambda words=words: words in page.spf_counts.text(), timeout=5000)
+        path, _ = build(wizard.case, tmp_path, name=f"{lang}.pdf", lang=lang)
+        text = " ".join(" ".join(page_texts(path)).split())
+        assert words in text
+    assert "分岐" not in " ".join(page_texts(tmp_path / "ja.pdf"))
+    assert "branch" not in " ".join(page_texts(tmp_path / "en.pdf"))

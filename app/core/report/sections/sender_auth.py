@@ -83,9 +83,12 @@ CHECKED = QT_TRANSLATE_NOOP("report", "Checked")
 DNS_SERVER = QT_TRANSLATE_NOOP("report", "DNS server")
 RESULT = QT_TRANSLATE_NOOP("report", "Result")
 LOOKUPS = QT_TRANSLATE_NOOP("report", "DNS lookups")
+# The same words as page 4's count ("worst case: every term counted"): "every branch" said
+# the same thing in a word the owner does not use.
 LOOKUPS_VALUE = QT_TRANSLATE_NOOP(
     "report",
-    "{lookups} of at most 10 (names that do not exist: {void} of at most 2), counting every branch",
+    "{lookups} of at most 10 (names that do not exist: {void} of at most 2), worst case: every "
+    "term counted",
 )
 CURRENT = QT_TRANSLATE_NOOP("report", "Current record")
 NO_RECORD = QT_TRANSLATE_NOOP("report", "(none published)")
