@@ -355,7 +355,7 @@ def test_the_cover_names_reporter_and_recipient_as_a_japanese_letter_would(
     tmp_path: Path,
 ) -> None:
     """The cover printed 「報告者 山田 太郎 代表取締役」 and 「提出先 株式会社セキュア相談室 鈴木 一郎」:
-    the title goes before the name, and a person's name takes 「様」 (a company alone none)."""
+    the title goes before the name, a person's name takes 「様」 and a company alone 「御中」."""
     case = example_case()
     cover = " ".join(page_texts(build(case, tmp_path)[0])[0].split())
     assert "報告者 代表取締役 山田 太郎" in cover, cover
@@ -364,10 +364,12 @@ def test_the_cover_names_reporter_and_recipient_as_a_japanese_letter_would(
     assert "Reported by 山田 太郎 代表取締役" in english, english
     assert "Submitted to 株式会社セキュア相談室 鈴木 一郎" in english
     assert "様" not in english
-    # A company alone, or a name already with its honorific: no 「様」 added.
+    # A company alone takes 「御中」; a name already with its honorific gets no second one.
     case.report.vendor.contact_person = ""
     cover = " ".join(page_texts(build(case, tmp_path, name="c.pdf")[0])[0].split())
-    assert "提出先 株式会社セキュア相談室 作成" in cover, cover
+    assert "提出先 株式会社セキュア相談室 御中 作成" in cover, cover
+    english = " ".join(page_texts(build(case, tmp_path, name="ce.pdf", lang="en")[0])[0].split())
+    assert "御中" not in english
     case.report.vendor.contact_person = "鈴木様"
     cover = " ".join(page_texts(build(case, tmp_path, name="s.pdf")[0])[0].split())
     assert "鈴木様 作成" in cover and "様 様" not in cover, cover

@@ -63,10 +63,14 @@ def _reporter(ctx: ReportContext, name: str, department: str) -> str:
 
 def _recipient(ctx: ReportContext, company: str, person: str) -> str:
     """Whom the report is for: in Japanese a person's name takes 「様」 (「株式会社セキュア相談室
-    鈴木 一郎 様」); a company or department alone takes none."""
-    person = person.strip()
-    if ctx.lang == "ja" and person and not person.endswith(_HONORIFICS):
-        person += " 様"
+    鈴木 一郎 様」) and a company or department addressed without one 「御中」, as on a
+    business letter."""
+    person, company = person.strip(), company.strip()
+    if ctx.lang == "ja":
+        if person and not person.endswith(_HONORIFICS):
+            person += " 様"
+        elif not person and company and not company.endswith(_HONORIFICS):
+            company += " 御中"
     return _join(company, person)
 
 
