@@ -79,7 +79,7 @@ from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
 from app.ui.widgets.status_icons import StatusKind, status_icon
 from app.ui.widgets.strength_bar import StrengthBar
-from app.ui.widgets.tables import ColumnFitting, natural_width, pad_rows
+from app.ui.widgets.tables import ColumnFitting, pad_rows, shared_widths
 
 COL_ADDRESS, COL_OWNER, COL_STATUS, COL_ACTIVE, COL_CHANGED, COL_VERDICT = range(6)
 # Of the account table's width, kept for the verdict when long addresses or owners need room;
@@ -622,18 +622,11 @@ class AccountsPage(BasePage):
         if available <= 0:
             return
         header = self.table.horizontalHeader()
-        widths = {c: natural_width(self.table, c) for c in range(COL_VERDICT)}
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        wanted = max(header.sectionSizeHint(COL_VERDICT), int(available * _VERDICT_SHARE))
-        excess = sum(widths.values()) + wanted - available
-        for column, ems in ((COL_OWNER, _OWNER_EMS), (COL_ADDRESS, _ADDRESS_EMS)):
-            least = max(header.sectionSizeHint(column), min(widths[column], em * ems))
-            give = min(excess, widths[column] - least)
-            if give > 0:
-                widths[column] -= give
-                excess -= give
-        widths[COL_VERDICT] = max(
-            header.sectionSizeHint(COL_VERDICT), available - sum(widths.values())
+        widths = shared_widths(
+            self.table,
+            COL_VERDICT,
+            _VERDICT_SHARE,
+            ((COL_OWNER, _OWNER_EMS), (COL_ADDRESS, _ADDRESS_EMS)),
         )
         self._fitting.busy = True
         try:

@@ -92,7 +92,7 @@ from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, stat
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
-from app.ui.widgets.tables import ColumnFitting, natural_width, pad_rows
+from app.ui.widgets.tables import ColumnFitting, pad_rows, shared_widths
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
 WARN_STYLE = "color: #7a4a00; font-weight: bold;"
@@ -794,18 +794,11 @@ class BlacklistPage(BasePage):
         if available <= 0:
             return
         header = self.table.horizontalHeader()
-        widths = {c: natural_width(self.table, c) for c in (COL_LIST, COL_TARGET, COL_RESULT)}
-        readable = self.table.fontMetrics().horizontalAdvance("M") * _NAME_EMS
-        wanted = max(header.sectionSizeHint(COL_MEANING), int(available * _MEANING_SHARE))
-        excess = sum(widths.values()) + wanted - available
-        for column in (COL_LIST, COL_TARGET):
-            least = max(header.sectionSizeHint(column), min(widths[column], readable))
-            give = min(excess, widths[column] - least)
-            if give > 0:
-                widths[column] -= give
-                excess -= give
-        widths[COL_MEANING] = max(
-            header.sectionSizeHint(COL_MEANING), available - sum(widths.values())
+        widths = shared_widths(
+            self.table,
+            COL_MEANING,
+            _MEANING_SHARE,
+            ((COL_LIST, _NAME_EMS), (COL_TARGET, _NAME_EMS)),
         )
         for column, width in widths.items():
             header.resizeSection(column, width)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QFontMetrics
@@ -53,6 +53,30 @@ def pad_rows(table: QTableView) -> None:
 def natural_width(table: QTableView, column: int) -> int:
     """The width a column needs for its widest cell and for its heading."""
     return max(table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column))
+
+
+def shared_widths(
+    table: QTableView, last: int, share: float, yielding: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """Widths for the columns up to `last` that fill the table's view: each column before
+    `last` as wide as its contents, unless `last` (the column of sentences) would get less
+    than `share` of the view; then the columns in `yielding` ((column, ems), in that order)
+    give up the difference, down to that many ems (never below their heading), their text
+    wrapping. `last` takes what is left."""
+    available = table.viewport().width()
+    header = table.horizontalHeader()
+    widths = {column: natural_width(table, column) for column in range(last)}
+    em = table.fontMetrics().horizontalAdvance("M")
+    wanted = max(header.sectionSizeHint(last), int(available * share))
+    excess = sum(widths.values()) + wanted - available
+    for column, ems in yielding:
+        least = max(header.sectionSizeHint(column), min(widths[column], em * ems))
+        give = min(excess, widths[column] - least)
+        if give > 0:
+            widths[column] -= give
+            excess -= give
+    widths[last] = max(header.sectionSizeHint(last), available - sum(widths.values()))
+    return widths
 
 
 class ColumnFitting(QObject):
