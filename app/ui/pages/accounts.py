@@ -79,7 +79,7 @@ from app.ui.widgets.layout import page_layout, wrapped_label
 from app.ui.widgets.secret_line_edit import SecretLineEdit
 from app.ui.widgets.status_icons import StatusKind, status_icon
 from app.ui.widgets.strength_bar import StrengthBar
-from app.ui.widgets.tables import ColumnFitting, pad_rows, shared_widths
+from app.ui.widgets.tables import ColumnFitting, pad_rows
 
 COL_ADDRESS, COL_OWNER, COL_STATUS, COL_ACTIVE, COL_CHANGED, COL_VERDICT = range(6)
 # Of the account table's width, kept for the verdict when long addresses or owners need room;
@@ -617,23 +617,12 @@ class AccountsPage(BasePage):
         """Every column as wide as its contents, unless the verdict would get less than its
         share of the table: then the owner, and then the address, give up the difference down
         to a readable width (their text wraps onto more lines). The verdict takes the rest."""
-        available = self.table.viewport().width()
-        self._fitting.fitted_width = available
-        if available <= 0:
-            return
-        header = self.table.horizontalHeader()
-        widths = shared_widths(
+        self._fitting.share(
             self.table,
             COL_VERDICT,
             _VERDICT_SHARE,
             ((COL_OWNER, _OWNER_EMS), (COL_ADDRESS, _ADDRESS_EMS)),
         )
-        self._fitting.busy = True
-        try:
-            for column, width in widths.items():
-                header.resizeSection(column, width)
-        finally:
-            self._fitting.busy = False
 
     def _select_rows(self, rows: list[int]) -> None:
         """Select exactly these rows; the first becomes the current one (where the keyboard is)."""

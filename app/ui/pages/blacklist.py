@@ -92,7 +92,7 @@ from app.ui.widgets.blacklist_widgets import ReceivedDialog, TargetsEditor, stat
 from app.ui.widgets.checked_field import ERROR_STYLE
 from app.ui.widgets.focus import disable_keeping_focus, window_focus
 from app.ui.widgets.layout import page_layout, wrapped_label
-from app.ui.widgets.tables import ColumnFitting, pad_rows, shared_widths
+from app.ui.widgets.tables import ColumnFitting, pad_rows
 
 COL_LIST, COL_TARGET, COL_RESULT, COL_MEANING = range(4)
 WARN_STYLE = "color: #7a4a00; font-weight: bold;"
@@ -789,19 +789,12 @@ class BlacklistPage(BasePage):
         would get less than its share of the table: then they give up the difference (their
         cells wrap onto another line), down to a readable width. The meaning takes the rest,
         its text wrapped: the rows are as tall as their cells need."""
-        available = self.table.viewport().width()
-        self._fitting.fitted_width = available
-        if available <= 0:
-            return
-        header = self.table.horizontalHeader()
-        widths = shared_widths(
+        self._fitting.share(
             self.table,
             COL_MEANING,
             _MEANING_SHARE,
             ((COL_LIST, _NAME_EMS), (COL_TARGET, _NAME_EMS)),
         )
-        for column, width in widths.items():
-            header.resizeSection(column, width)
 
     def _status_label(self, record: BlacklistResultRecord) -> str:
         # The icon beside the text is the mark; Japanese adds its customary ○ × in the

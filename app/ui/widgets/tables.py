@@ -106,3 +106,19 @@ class ColumnFitting(QObject):
         ):
             self._fit()
         return super().eventFilter(watched, event)
+
+    def share(
+        self, table: QTableView, last: int, share: float, yielding: Sequence[tuple[int, int]]
+    ) -> None:
+        """Fit `table`'s columns by `shared_widths` for its viewport's width now."""
+        self.fitted_width = table.viewport().width()
+        if self.fitted_width <= 0:
+            return
+        widths = shared_widths(table, last, share, yielding)
+        header = table.horizontalHeader()
+        self.busy = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self.busy = False
